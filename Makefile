@@ -1,0 +1,40 @@
+# The two commands of the README. Both create/update .venv first, so a fresh machine
+# with Python 3.11 and make needs nothing else.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install demo test lint samples bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
+
+$(STAMP): $(BIN)/python pyproject.toml constraints.txt
+	$(BIN)/pip install --quiet -c constraints.txt -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+PACKETS = $(shell find sample_records -mindepth 1 -maxdepth 1 \( -name '*.pdf' -o -type d \) | sort)
+
+demo: install
+	$(BIN)/authreview process $(PACKETS) --out out
+
+test: install
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+samples: install
+	$(BIN)/python -m tools.make_samples
+
+bench: install
+	$(BIN)/python -m benchmarks.run
+
+clean:
+	rm -rf $(VENV) out .pytest_cache

@@ -1,0 +1,97 @@
+"""Loading extractor rules: data files beside the code, validated when they load.
+
+Each family ``<family>`` ships ``extractors/resources/<family>.json``:
+
+```json
+{"family": "exam",
+ "version": "1",
+ "targets": [{"id": "exam.faber", "literal": "FABER", "category": "PROVOCATIVE_TEST",
+              "pattern": [{"LOWER": "faber"}], "attributes": {"test": "faber"}}],
+ "patterns": {"result_positive": ["\\\\bpos(itive)?\\\\b", "\\\\(\\\\+\\\\)"]}}
+```
+
+``targets`` become medspaCy ``TargetRule``s (``pattern`` optional: a spaCy token pattern
+or a regex string; without it ``literal`` is matched case-insensitively). The rule id
+is kept in the TargetRule's metadata so each span can say which rule found it.
+``patterns`` are named regular expressions the family's component uses for values;
+they compile at load time, so a bad rule fails at start-up, not mid-batch.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from medspacy.target_matcher import TargetRule
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+
+class TargetSpec(BaseModel):
+    """One concept to find in text."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z_]+\.[a-z0-9_.]+$")
+    literal: str
+    category: str = Field(pattern=r"^[A-Z_]+$")
+    pattern: list[dict[str, Any]] | str | None = None
+    attributes: dict[str, Any] = {}
+
+
+class FamilyRules(BaseModel):
+    """All rules of one extractor family."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    family: str
+    version: str
+    targets: list[TargetSpec] = []
+    patterns: dict[str, list[str]] = {}
+    vocab: dict[str, dict[str, str]] = {}
+
+    @field_validator("patterns")
+    @classmethod
+    def _patterns_compile(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for name, regexes in value.items():
+            for regex in regexes:
+                try:
+                    re.compile(regex)
+                except re.error as error:
+                    raise ValueError(f"pattern {name!r} does not compile: {error}") from error
+        return value
+
+    def regex(self, name: str) -> re.Pattern[str]:
+        """The named patterns joined as one case-insensitive alternation."""
+        return _compile(tuple(self.patterns[name]))
+
+
+@cache
+def _compile(regexes: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{r})" for r in regexes), re.IGNORECASE)
+
+
+@cache
+def load_family_rules(family: str) -> FamilyRules:
+    """Read and validate ``extractors/resources/<family>.json``."""
+    path = resources.files("extractors.resources").joinpath(f"{family}.json")
+    rules = FamilyRules.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    if rules.family != family:
+        raise ValueError(f"{path}: family is {rules.family!r}, expected {family!r}")
+    return rules
+
+
+def target_rules_for(family: str) -> list[TargetRule]:
+    """medspaCy TargetRules for a family; the rule id travels in ``metadata``."""
+    rules = load_family_rules(family)
+    return [
+        TargetRule(
+            literal=spec.literal,
+            category=spec.category,
+            pattern=spec.pattern,
+            metadata={"rule_id": spec.id, "family": family, **spec.attributes},
+        )
+        for spec in rules.targets
+    ]

@@ -1,0 +1,81 @@
+"""The text the NLP reads for one document, and the way back from it to the page.
+
+A document's text is its pages' NLP texts (headers, footers and banners blanked) joined
+by a blank line. ``DocumentText.evidence`` turns any character range of that text back
+into an ``Evidence``: the packet page, the offsets into that page's extracted text, the
+box, and the cited text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from pipeline.models import Document, Evidence, Packet, Page
+
+PAGE_SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True)
+class DocumentText:
+    """One document's NLP text with a page offset table."""
+
+    document: Document
+    pages: tuple[Page, ...]
+    page_starts: tuple[int, ...]
+    text: str
+
+    @classmethod
+    def from_pages(cls, document: Document, pages: tuple[Page, ...]) -> DocumentText:
+        starts: list[int] = []
+        parts: list[str] = []
+        offset = 0
+        for page in pages:
+            starts.append(offset)
+            body = page.nlp_text()
+            parts.append(body)
+            offset += len(body) + len(PAGE_SEPARATOR)
+        return cls(document, pages, tuple(starts), PAGE_SEPARATOR.join(parts))
+
+    def page_at(self, offset: int) -> tuple[Page, int]:
+        """The page holding document offset ``offset`` and that page's start offset."""
+        index = max(0, bisect_right(self.page_starts, offset) - 1)
+        return self.pages[index], self.page_starts[index]
+
+    def evidence(self, start: int, end: int, rule_id: str) -> Evidence:
+        """Evidence for document range ``[start, end)``, clipped to the page it starts on.
+
+        Surrounding white space is trimmed so the cited text and its box are tight.
+        """
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        page, page_start = self.page_at(start)
+        page_begin = start - page_start
+        page_end = min(end - page_start, len(page.text))
+        bbox = page.bbox(page_begin, page_end) or (0.0, 0.0, page.width, page.height)
+        return Evidence(
+            document=page.file,
+            page=page.number,
+            start=page_begin,
+            end=page_end,
+            bbox=bbox,
+            text=page.text[page_begin:page_end],
+            rule_id=rule_id,
+            ocr_confidence=page.ocr_confidence if page.ocr else None,
+        )
+
+
+def document_texts(packet: Packet) -> list[DocumentText]:
+    """One ``DocumentText`` per document of the packet, in packet order."""
+    by_number = {page.number: page for page in packet.pages}
+    texts = []
+    for document in packet.documents:
+        pages = tuple(
+            by_number[n]
+            for n in range(document.first_page, document.last_page + 1)
+            if n in by_number
+        )
+        texts.append(DocumentText.from_pages(document, pages))
+    return texts

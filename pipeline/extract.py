@@ -1,0 +1,27 @@
+"""Run the NLP over a packet and return its facts (plain pydantic models, never Docs)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from pipeline.document_text import document_texts
+from pipeline.models import Fact, Packet
+
+
+def extract_facts(packet: Packet, nlp: Language | None = None) -> tuple[Fact, ...]:
+    """Every fact of the packet, assembled across documents, with stable ids."""
+    from extractors.assemble import assemble
+    from pipeline.nlp import load_nlp
+
+    nlp = nlp or load_nlp()
+    raw: list[Fact] = []
+    per_document = []
+    for text in document_texts(packet):
+        doc = nlp.make_doc(text.text)
+        doc._.source = text
+        doc._.facts = []
+        for _name, component in nlp.pipeline:
+            doc = component(doc)
+        per_document.append((text.document, list(doc._.facts)))
+        raw.extend(doc._.facts)
+    return assemble(per_document, packet)

@@ -1,0 +1,60 @@
+"""Labelled records (CONTRACT section 3): a packet plus its gold answer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from pydantic import model_validator
+
+from pipeline.models import DeterminationValue, Fact, Frozen, Procedure, Status
+
+
+class GoldCriterion(Frozen):
+    status: Status
+    evidence: tuple[str, ...] = ()
+
+    @model_validator(mode="after")
+    def _insufficient_has_no_evidence(self) -> GoldCriterion:
+        if self.status is Status.insufficient and self.evidence:
+            raise ValueError("an insufficient criterion has an empty evidence list")
+        if self.status is not Status.insufficient and not self.evidence:
+            raise ValueError(f"a {self.status.value} criterion needs gold evidence snippets")
+        return self
+
+
+class Labels(Frozen):
+    procedure: Procedure | None
+    request_date: dt.date | None
+    determination: DeterminationValue
+    criteria: dict[str, GoldCriterion]
+    facts: tuple[Fact, ...] = ()
+    notes: str = ""
+
+    @model_validator(mode="after")
+    def _determination_follows_statuses(self) -> Labels:
+        if expected_determination(s.status for s in self.criteria.values()) != self.determination:
+            raise ValueError("determination is inconsistent with the criterion statuses")
+        return self
+
+
+def expected_determination(statuses) -> DeterminationValue:
+    """CONTRACT section 2: any not_met -> does not meet; all met -> meets; else insufficient."""
+    statuses = list(statuses)
+    if any(s is Status.not_met for s in statuses):
+        return DeterminationValue.does_not_meet_criteria
+    if statuses and all(s is Status.met for s in statuses):
+        return DeterminationValue.meets_criteria
+    return DeterminationValue.insufficient_documentation
+
+
+def labels_path(packet_path: Path) -> Path:
+    """Where a packet's labels live: ``<id>.labels.json`` beside a file, ``labels.json`` inside a folder."""
+    if packet_path.is_dir():
+        return packet_path / "labels.json"
+    return packet_path.with_name(f"{packet_path.stem}.labels.json")
+
+
+def load_labels(packet_path: Path) -> Labels:
+    return Labels.model_validate(json.loads(labels_path(packet_path).read_text(encoding="utf-8")))

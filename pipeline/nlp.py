@@ -1,0 +1,105 @@
+"""The one place the medspaCy pipeline is assembled.
+
+``load_nlp()`` builds it once per process (spaCy pipelines are not thread-safe and
+medspaCy Docs cannot cross process boundaries, so each worker process calls it once and
+returns plain facts). Pipeline order:
+
+1. medspaCy's clinical tokenizer;
+2. ``clinical_sentences``: spaCy's rule sentencizer plus line-layout boundaries
+   (headers without punctuation, list items, table rows);
+3. medspaCy's TargetMatcher, fed with every extractor's target rules, writing to the
+   span group ``targets`` so overlapping concepts of different families coexist;
+4. medspaCy's Sectionizer with this domain's section rules;
+5. medspaCy's ConText (default rules plus this domain's) over the same span group;
+6. one component per extractor family (``extractors/``), each appending facts to
+   ``doc._.facts``.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+TARGET_GROUP = "targets"
+EXTRACTOR_FAMILIES: tuple[str, ...] = (
+    "pain",
+    "exam",
+    "injections",
+    "therapy",
+    "imaging",
+    "diagnoses",
+    "request",
+)
+
+
+def silence_third_party_logs() -> None:
+    """Stop libraries that log document text (PyRuSH logs every token through loguru)."""
+    try:
+        from loguru import logger as loguru_logger
+
+        loguru_logger.disable("PyRuSH")
+        loguru_logger.disable("medspacy")
+    except ImportError:  # pragma: no cover - loguru is a medspaCy dependency
+        pass
+    for name in ("PyRuSH", "medspacy", "spacy", "pdfminer", "PyFastNER"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+def _register_extensions() -> None:
+    if not Doc.has_extension("facts"):
+        Doc.set_extension("facts", default=None)
+    if not Doc.has_extension("source"):
+        Doc.set_extension("source", default=None)
+
+
+def resource_path(name: str) -> str:
+    """Filesystem path of a rules file shipped in ``pipeline/resources``."""
+    return str(resources.files("pipeline.resources").joinpath(name))
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """The configured medspaCy pipeline, built once per process."""
+    silence_third_party_logs()
+    import medspacy
+
+    import extractors  # noqa: F401  (registers the extractor factories)
+    import pipeline.sentences  # noqa: F401  (registers clinical_sentences)
+    from extractors.rules import target_rules_for
+    from pipeline.context_rules import load_context_rules
+    from pipeline.section_rules import load_section_rules
+
+    _register_extensions()
+    nlp = medspacy.load(medspacy_enable=["medspacy_tokenizer"])
+    nlp.add_pipe("clinical_sentences")
+    matcher = nlp.add_pipe(
+        "medspacy_target_matcher",
+        config={"result_type": "group", "span_group_name": TARGET_GROUP},
+    )
+    for family in EXTRACTOR_FAMILIES:
+        matcher.add(target_rules_for(family))
+    sectionizer = nlp.add_pipe(
+        "medspacy_sectionizer",
+        config={
+            "rules": None,
+            "input_span_type": "group",
+            "span_group_name": TARGET_GROUP,
+        },
+    )
+    sectionizer.add(load_section_rules())
+    context = nlp.add_pipe(
+        "medspacy_context",
+        config={
+            "rules": "default",
+            "input_span_type": "group",
+            "span_group_name": TARGET_GROUP,
+        },
+    )
+    context.add(load_context_rules())
+    for family in EXTRACTOR_FAMILIES:
+        nlp.add_pipe(f"authreview_{family}")
+    return nlp
