@@ -50,7 +50,7 @@ def expected_determination(statuses) -> DeterminationValue:
 
 
 def labels_path(packet_path: Path) -> Path:
-    """Where a packet's labels live: ``<id>.labels.json`` beside a file, ``labels.json`` inside a folder."""
+    """``<id>.labels.json`` beside a file packet; ``labels.json`` inside a folder packet."""
     if packet_path.is_dir():
         return packet_path / "labels.json"
     return packet_path.with_name(f"{packet_path.stem}.labels.json")
