@@ -426,6 +426,16 @@ class PolicyRef(Frozen):
     title: str = ""
 
 
+class Evaluation(Frozen):
+    """What the policy engine returns: a pure function of policy, facts and request."""
+
+    policy: PolicyRef
+    procedure: Procedure | None
+    determination: DeterminationValue
+    criteria: tuple[CriterionResult, ...]
+    warnings: tuple[str, ...] = ()
+
+
 class Determination(Frozen):
     """The contents of determination.json (CONTRACT section 2)."""
 

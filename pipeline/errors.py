@@ -1,0 +1,69 @@
+"""Every error authreview raises about its input, in one catalogue.
+
+Messages name the file and the reason, never document text (PHI). Each error has a
+stable ``code`` that batch summaries and quarantine reason files record.
+"""
+
+from __future__ import annotations
+
+
+class AuthreviewError(Exception):
+    """Base class: something about the input or configuration stops processing."""
+
+    code = "E000"
+
+
+class PacketError(AuthreviewError):
+    """A packet (or one of its files) cannot be read."""
+
+    code = "E100"
+    reason = "cannot be read"
+
+    def __init__(self, file: str, detail: str | None = None) -> None:
+        self.file = file
+        self.detail = detail
+        message = f"{file}: {self.reason}"
+        if detail:
+            message += f" ({detail})"
+        super().__init__(message)
+
+
+class NotAPdfError(PacketError):
+    code = "E101"
+    reason = "is not a PDF"
+
+
+class EmptyFileError(PacketError):
+    code = "E102"
+    reason = "is empty (0 bytes)"
+
+
+class CorruptPdfError(PacketError):
+    code = "E103"
+    reason = "is a damaged or truncated PDF"
+
+
+class EncryptedPdfError(PacketError):
+    code = "E104"
+    reason = "is encrypted and cannot be opened without a password"
+
+
+class NoPagesError(PacketError):
+    code = "E105"
+    reason = "has no pages"
+
+
+class NoReadableFilesError(PacketError):
+    code = "E106"
+    reason = "holds no readable PDF"
+
+
+class PacketTooLargeError(PacketError):
+    code = "E107"
+    reason = "exceeds the processing limits"
+
+
+class PolicyError(AuthreviewError):
+    """The policy file is invalid or no version applies."""
+
+    code = "E200"
