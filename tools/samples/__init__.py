@@ -1,0 +1,1 @@
+"""Sample-record generator: YAML scenarios -> deterministic PDF packets + gold labels."""
