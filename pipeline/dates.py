@@ -1,0 +1,559 @@
+"""Dates, date ranges, durations and relative dates as clinical notes write them.
+
+Prior-authorization criteria are windows ("6 months of therapy in the 12 months before
+the request") and injection events are matched across documents by date, so every
+date a note states has to be read the same way everywhere: "08/21/2025", "Aug 21 2025",
+"09/2024" (a month: the 1st, with ``precision="month"``), "PT 10/07/2024 - 05/09/2025",
+"x 6 months", "3 months ago", "since September". Month names, unit words and cue words
+are data (``pipeline/resources/dates.json``).
+
+Nothing here reads the clock: relative expressions resolve only against a ``reference``
+date the caller passes (the document's date).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import itertools
+import json
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+Precision = Literal["day", "month", "year"]
+Unit = Literal["minute", "hour", "day", "week", "month", "year"]
+
+MIN_YEAR = 1900
+MAX_YEAR = 2100
+YEARLESS_LOOKAHEAD_DAYS = 60
+"""A yearless date may be this far after the document date ("follow-up on 10/1")."""
+
+
+class DateVocabulary(BaseModel):
+    """The words dates are written with, validated when loaded."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    version: str
+    months: dict[str, int]
+    verb_like_months: list[str]
+    number_words: dict[str, float]
+    weak_numbers: list[str]
+    units: dict[Unit, list[str]]
+    range_connectors: list[str]
+    open_range_ends: list[str]
+    year_cues: list[str]
+    month_cues: list[str]
+    duration_lead: list[str]
+    duration_lookback: list[str]
+    ago_words: list[str]
+    later_words: list[str]
+    frequency_words: list[str]
+
+
+@cache
+def vocabulary() -> DateVocabulary:
+    path = resources.files("pipeline.resources").joinpath("dates.json")
+    return DateVocabulary.model_validate(json.loads(path.read_text(encoding="utf-8")))
+
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date written in text: ``text[start:end]`` means ``value`` at ``precision``.
+
+    A month ("09/2024") has ``value`` on the 1st; a year on January 1st. ``relative``
+    marks values computed from the reference date ("3 months ago", "since May",
+    "to present"). ``is_range_start`` / ``is_range_end`` mark the two ends of a range.
+    """
+
+    start: int
+    end: int
+    value: dt.date
+    precision: Precision = "day"
+    is_range_start: bool = False
+    is_range_end: bool = False
+    relative: bool = False
+
+    @property
+    def last_day(self) -> dt.date:
+        """The last day the mention covers (end of the month for "03/2025")."""
+        return last_day(self.value, self.precision)
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """Two mentions joined by "-", "to", "through", "between ... and"."""
+
+    first: DateMention
+    last: DateMention
+
+    @property
+    def start(self) -> int:
+        return self.first.start
+
+    @property
+    def end(self) -> int:
+        return self.last.end
+
+    @property
+    def start_date(self) -> dt.date:
+        return self.first.value
+
+    @property
+    def end_date(self) -> dt.date:
+        """Partial end dates cover their whole month/year ("to 6/2025" -> 2025-06-30)."""
+        return self.last.last_day
+
+
+@dataclass(frozen=True)
+class Duration:
+    """A length of time: "x 6 months", "for 3 weeks", "8 wks", "relief lasting 4 hours".
+
+    ``amount_max`` is the upper bound of "6-8 weeks" (else equal to ``amount``).
+    ``direction`` is ``ago`` for "3 months ago", ``later`` for "2 weeks later",
+    ``lookback`` for "for the past 4 months", else ``None``.
+    """
+
+    start: int
+    end: int
+    amount: float
+    unit: Unit
+    amount_max: float
+    direction: Literal["ago", "later", "lookback"] | None = None
+
+    @property
+    def hours(self) -> float:
+        """Length in hours (a month as 30 days, a year as 365) for comparisons only."""
+        return self.amount * _UNIT_HOURS[self.unit]
+
+    def before(self, end: dt.date) -> dt.date:
+        """The date this duration before ``end`` (months as calendar months)."""
+        return shift(end, -self.amount, self.unit)
+
+    def after(self, start: dt.date) -> dt.date:
+        return shift(start, self.amount, self.unit)
+
+
+_UNIT_HOURS: dict[str, float] = {
+    "minute": 1 / 60,
+    "hour": 1,
+    "day": 24,
+    "week": 24 * 7,
+    "month": 24 * 30,
+    "year": 24 * 365,
+}
+
+
+# --------------------------------------------------------------------------- arithmetic
+
+
+def last_day(value: dt.date, precision: Precision) -> dt.date:
+    if precision == "year":
+        return dt.date(value.year, 12, 31)
+    if precision == "month":
+        return dt.date(value.year, value.month, calendar.monthrange(value.year, value.month)[1])
+    return value
+
+
+def add_months(value: dt.date, months: int) -> dt.date:
+    """Calendar-month arithmetic, clamping the day (Mar 31 - 1 month -> Feb 28/29)."""
+    index = value.year * 12 + (value.month - 1) + months
+    year, month = divmod(index, 12)
+    year = min(max(year, dt.MINYEAR), dt.MAXYEAR)
+    day = min(value.day, calendar.monthrange(year, month + 1)[1])
+    return dt.date(year, month + 1, day)
+
+
+def shift(value: dt.date, amount: float, unit: str) -> dt.date:
+    """``value`` moved by ``amount`` units; fractional months/years fall back to days."""
+    try:
+        if unit in ("month", "year") and float(amount).is_integer():
+            return add_months(value, int(amount) * (12 if unit == "year" else 1))
+        return value + dt.timedelta(hours=amount * _UNIT_HOURS[unit])
+    except OverflowError:
+        return dt.date.max if amount > 0 else dt.date.min
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    absolute: re.Pattern[str]
+    yearless: re.Pattern[str]
+    month_pair: re.Pattern[str]
+    cued_month: re.Pattern[str]
+    cued_year: re.Pattern[str]
+    duration: re.Pattern[str]
+    connector: re.Pattern[str]
+    open_end: re.Pattern[str]
+    between: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    v = vocabulary()
+    mon = rf"(?:{_alternation(list(v.months))})"
+    day = r"(?:[0-2]?\d|3[01])"
+    ordinal = r"(?:st|nd|rd|th)?"
+    year4 = r"(?:19|20)\d{2}"
+    absolute = "|".join(
+        [
+            # 2025-08-21, 2025/08/21
+            rf"(?P<iso_y>{year4})[-/.](?P<iso_m>[01]?\d)[-/.](?P<iso_d>{day})(?![\d])",
+            # 08/21/2025, 8/21/25, 08 / 21 / 2025, 8-21-2025, 8.21.2025
+            rf"(?P<mdy_m>[01]?\d)(?P<sep>\s?/\s?|-|\.)(?P<mdy_d>{day})(?P=sep)"
+            rf"(?P<mdy_y>{year4}|\d{{2}})(?![\d/])",
+            # Aug 21 2025, August 21, 2025, Aug. 21st, 2025, Aug-21-2025
+            rf"(?P<mdn_m>{mon})\.?[\s-]*(?P<mdn_d>{day}){ordinal}(?:,\s*|\s+|-|,)"
+            rf"(?P<mdn_y>{year4}|'\d{{2}})(?!\d)",
+            # 21 Aug 2025, 21-Aug-25, 21st of August, 2025
+            rf"(?P<dmn_d>{day}){ordinal}(?:\s+of)?[\s-]+(?P<dmn_m>{mon})\.?(?:,?\s+|-)"
+            rf"(?P<dmn_y>{year4}|'?\d{{2}})(?!\d)",
+            # 09/2024, 9-2024, 2024-09
+            rf"(?P<my_m>[01]?\d)\s?[/-]\s?(?P<my_y>{year4})(?![\d/])",
+            rf"(?P<ym_y>{year4})-(?P<ym_m>[01]\d)(?![\d-])",
+            # Sept 2024, September, 2024, Aug '25
+            rf"(?P<mn_m>{mon})\.?,?\s+(?P<mn_y>{year4}|'\d{{2}})(?!\d)",
+        ]
+    )
+    number = _alternation(list(v.number_words)) + r"|\d+(?:\.\d+)?"
+    units = {w: unit for unit, words in v.units.items() for w in words}
+    unit_alt = _alternation(list(units))
+    lead = _alternation(v.duration_lead)
+    lookback = _alternation(v.duration_lookback)
+    frequency = _alternation(v.frequency_words)
+    duration = (
+        rf"(?:(?P<lead>{lead})\s*(?:the\s+)?(?:(?P<lookback>{lookback})\s+)?)?"
+        rf"(?P<n>{number})(?:\s*(?:-|to|–)\s*(?P<n2>\d+(?:\.\d+)?))?\s*(?:\+\s*)?-?\s*"
+        rf"(?P<unit>{unit_alt})\.?(?![\w/])"
+        rf"(?!\s*(?:{frequency})\s*(?:{unit_alt})\b)"
+        rf"(?:\s+(?P<ago>{_alternation(v.ago_words)})\b"
+        rf"|\s+(?P<later>{_alternation(v.later_words)})\b)?"
+    )
+    connectors = _alternation(v.range_connectors)
+    return _Patterns(
+        absolute=re.compile(rf"(?<![\w/.-])(?:{absolute})", re.IGNORECASE),
+        yearless=re.compile(
+            rf"(?<![\w/.-])(?:(?P<yl_m>[01]?\d)/(?P<yl_d>{day})(?![\d/.])(?!\s*/)"
+            rf"|(?P<yln_m>{mon})\.?\s+(?P<yln_d>{day}){ordinal}(?![\d:]))",
+            re.IGNORECASE,
+        ),
+        month_pair=re.compile(
+            rf"(?<![\w/.-])(?P<m1>{mon})\.?\s*(?:{connectors})\s*(?P<m2>{mon})\.?,?\s+"
+            rf"(?P<y>{year4})(?!\d)",
+            re.IGNORECASE,
+        ),
+        cued_month=re.compile(
+            rf"\b(?P<cue>{_alternation(v.month_cues)})\s+(?:of\s+)?(?P<m>{mon})\b\.?"
+            rf"(?![\s.,-]*(?:\d|'\d))",
+            re.IGNORECASE,
+        ),
+        cued_year=re.compile(
+            rf"\b(?:{_alternation(v.year_cues)})\s+(?:the\s+year\s+)?(?P<y>{year4})(?![\d/-])",
+            re.IGNORECASE,
+        ),
+        duration=re.compile(rf"(?<![\w/.])(?:{duration})", re.IGNORECASE),
+        connector=re.compile(rf"\s*(?:{connectors})\s*", re.IGNORECASE),
+        open_end=re.compile(
+            rf"\s*(?:{connectors})\s*(?P<word>{_alternation(v.open_range_ends)})\b",
+            re.IGNORECASE,
+        ),
+        between=re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE),
+    )
+
+
+def _units_by_word() -> dict[str, Unit]:
+    return {w: unit for unit, words in vocabulary().units.items() for w in words}
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def _year(text: str, reference: dt.date | None) -> int:
+    """A year as written; a two-digit year is placed at most 10 years after the reference
+    (without one: 00-49 -> 20xx, 50-99 -> 19xx)."""
+    digits = text.lstrip("'")
+    if len(digits) == 4:
+        return int(digits)
+    if reference is None:
+        return 2000 + int(digits) if int(digits) < 50 else 1900 + int(digits)
+    year = reference.year // 100 * 100 + int(digits)
+    return year - 100 if year > reference.year + 10 else year
+
+
+def _month(word: str) -> int:
+    return vocabulary().months[word.lower().rstrip(".")]
+
+
+def _make(year: int, month: int, day: int) -> dt.date | None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _absolute(match: re.Match[str], reference: dt.date | None) -> DateMention | None:
+    g = match.groupdict()
+    value: dt.date | None
+    precision: Precision = "day"
+    if g["iso_y"]:
+        value = _make(int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"]))
+    elif g["mdy_m"]:
+        value = _make(_year(g["mdy_y"], reference), int(g["mdy_m"]), int(g["mdy_d"]))
+    elif g["mdn_m"]:
+        value = _make(_year(g["mdn_y"], reference), _month(g["mdn_m"]), int(g["mdn_d"]))
+    elif g["dmn_m"]:
+        value = _make(_year(g["dmn_y"], reference), _month(g["dmn_m"]), int(g["dmn_d"]))
+    elif g["my_m"]:
+        value, precision = _make(int(g["my_y"]), int(g["my_m"]), 1), "month"
+    elif g["ym_y"]:
+        value, precision = _make(int(g["ym_y"]), int(g["ym_m"]), 1), "month"
+    else:
+        value, precision = _make(_year(g["mn_y"], reference), _month(g["mn_m"]), 1), "month"
+    if value is None:
+        return None
+    return DateMention(match.start(), match.end(), value, precision)
+
+
+def _closest_year(month: int, day: int, reference: dt.date) -> dt.date | None:
+    """A yearless day ("the 6/3 injection"): notes mostly look back, so the latest
+    candidate no more than ``YEARLESS_LOOKAHEAD_DAYS`` after the reference."""
+    horizon = reference + dt.timedelta(days=YEARLESS_LOOKAHEAD_DAYS)
+    candidates = [
+        d
+        for year in (reference.year - 1, reference.year, reference.year + 1)
+        if (d := _make(year, month, day)) is not None and d <= horizon
+    ]
+    return max(candidates, default=None)
+
+
+def most_recent_month(month: int, reference: dt.date) -> dt.date:
+    """The 1st of the latest ``month`` starting on or before the reference."""
+    year = reference.year if month <= reference.month else reference.year - 1
+    return dt.date(year, month, 1)
+
+
+def _is_verb_like(word: str) -> bool:
+    """'may'/'march' in lower case are verbs far more often than months."""
+    return word.lower() in vocabulary().verb_like_months and not word[:1].isupper()
+
+
+def _number(text: str) -> float:
+    words = vocabulary().number_words
+    key = re.sub(r"\s+", " ", text.lower())
+    return float(words[key]) if key in words else float(text)
+
+
+def find_durations(text: str) -> list[Duration]:
+    """Every length of time in ``text`` ("x 6 months", "for 3 weeks", "8 wks", "x6mo").
+
+    Frequencies ("3 days a week", "2x/week") are not durations. Weak number words
+    ("a", "several") count only after a lead word or before "ago"/"later".
+    """
+    v = vocabulary()
+    units = _units_by_word()
+    weak = {w.lower() for w in v.weak_numbers}
+    found: list[Duration] = []
+    for match in _patterns().duration.finditer(text):
+        n_text = match.group("n")
+        if re.sub(r"\s+", " ", n_text.lower()) in weak and not (
+            match.group("lead") or match.group("ago") or match.group("later")
+        ):
+            continue
+        unit_word = match.group("unit").lower()
+        unit = units[unit_word]
+        if len(unit_word) == 1 and not (match.group("lead") or n_text.isdigit()):
+            continue
+        amount = _number(n_text)
+        upper = float(match.group("n2")) if match.group("n2") else amount
+        if upper < amount:
+            upper = amount
+        direction: Literal["ago", "later", "lookback"] | None = None
+        if match.group("ago"):
+            direction = "ago"
+        elif match.group("later"):
+            direction = "later"
+        elif match.group("lookback"):
+            direction = "lookback"
+        found.append(Duration(match.start(), match.end(), amount, unit, upper, direction))
+    return found
+
+
+def _relative(text: str, reference: dt.date) -> list[DateMention]:
+    """Dates computed from the reference: "3 months ago", "2 weeks later", "since May"."""
+    p = _patterns()
+    found: list[DateMention] = []
+    for duration in find_durations(text):
+        if duration.direction == "ago":
+            value = duration.before(reference)
+        elif duration.direction == "later":
+            value = duration.after(reference)
+        else:
+            continue
+        if MIN_YEAR <= value.year <= MAX_YEAR:
+            found.append(DateMention(duration.start, duration.end, value, "day", relative=True))
+    for match in p.cued_month.finditer(text):
+        word = match.group("m")
+        if _is_verb_like(word):
+            continue
+        value = most_recent_month(_month(word), reference)
+        if match.group("cue").lower() == "last" and value.month == reference.month:
+            value = add_months(value, -12)
+        found.append(DateMention(match.start("m"), match.end("m"), value, "month", relative=True))
+    return found
+
+
+def _yearless(text: str, reference: dt.date) -> list[DateMention]:
+    """Day and month without a year ("the 6/3 injection", "on June 3").
+
+    ``N/10`` and ``N/100`` are pain scores in these documents, never dates.
+    """
+    found = []
+    for match in _patterns().yearless.finditer(text):
+        g = match.groupdict()
+        if g["yl_m"]:
+            if g["yl_d"] in ("10", "100") or text[match.end() : match.end() + 1] == "0":
+                continue
+            month, day = int(g["yl_m"]), int(g["yl_d"])
+        else:
+            if _is_verb_like(g["yln_m"]):
+                continue
+            month, day = _month(g["yln_m"]), int(g["yln_d"])
+        if not 1 <= month <= 12:
+            continue
+        value = _closest_year(month, day, reference)
+        if value is not None:
+            found.append(DateMention(match.start(), match.end(), value, "day", relative=True))
+    return found
+
+
+def _overlaps(a: DateMention, taken: list[DateMention]) -> bool:
+    return any(a.start < b.end and b.start < a.end for b in taken)
+
+
+def _select(candidates: list[DateMention]) -> list[DateMention]:
+    """Non-overlapping mentions, longer (more specific) first, then by position."""
+    chosen: list[DateMention] = []
+    for mention in sorted(candidates, key=lambda m: (-(m.end - m.start), m.start)):
+        if not _overlaps(mention, chosen):
+            chosen.append(mention)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def _month_pairs(text: str) -> list[DateMention]:
+    """Month pairs like "Oct - Dec 2024": the first month borrows the year (or the year before)."""
+    found = []
+    for match in _patterns().month_pair.finditer(text):
+        year = int(match.group("y"))
+        m1, m2 = _month(match.group("m1")), _month(match.group("m2"))
+        first = _make(year if m1 <= m2 else year - 1, m1, 1)
+        last = _make(year, m2, 1)
+        if first is None or last is None:
+            continue
+        found.append(DateMention(match.start("m1"), match.end("m1"), first, "month"))
+        found.append(DateMention(match.start("m2"), match.end(), last, "month"))
+    return found
+
+
+def _link_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Mark pairs joined by a connector as range start/end ("and" only after "between")."""
+    p = _patterns()
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        gap = text[a.end : b.start]
+        if not p.connector.fullmatch(gap) or b.value < a.value:
+            continue
+        if gap.strip().lower() == "and" and not p.between.search(text[: a.start]):
+            continue
+        out[i] = replace(a, is_range_start=True)
+        out[i + 1] = replace(b, is_range_end=True)
+    return out
+
+
+def _open_ends(
+    text: str, mentions: list[DateMention], reference: dt.date | None
+) -> list[DateMention]:
+    """Open ranges like "01/2025 - present": the open end becomes the reference date."""
+    if reference is None:
+        return mentions
+    out = list(mentions)
+    for i, mention in enumerate(mentions):
+        if mention.is_range_start or mention.is_range_end:
+            continue
+        match = _patterns().open_end.match(text, mention.end)
+        if match is None or reference < mention.value:
+            continue
+        out[i] = replace(mention, is_range_start=True)
+        out.append(
+            DateMention(
+                match.start("word"),
+                match.end("word"),
+                reference,
+                "day",
+                is_range_end=True,
+                relative=True,
+            )
+        )
+    return sorted(out, key=lambda m: m.start)
+
+
+def find_dates(
+    text: str, *, reference: dt.date | None = None, yearless: bool = True
+) -> list[DateMention]:
+    """Every date mention in ``text``, in order, with range ends marked.
+
+    With a ``reference`` (the document's date) relative expressions are resolved too:
+    "3 months ago", "2 weeks later", "since September" (the latest September on or
+    before the reference), "to present", and -- unless ``yearless=False`` -- days
+    written without a year ("the 6/3 injection"), placed in the year nearest the
+    reference. Without a reference only absolute dates are returned.
+    """
+    p = _patterns()
+    candidates = [m for m in (_absolute(x, reference) for x in p.absolute.finditer(text)) if m]
+    candidates += _month_pairs(text)
+    for match in p.cued_year.finditer(text):
+        value = _make(int(match.group("y")), 1, 1)
+        if value is not None:
+            candidates.append(DateMention(match.start("y"), match.end("y"), value, "year"))
+    if reference is not None:
+        candidates += _relative(text, reference)
+        if yearless:
+            candidates += _yearless(text, reference)
+    mentions = _link_ranges(text, _select(candidates))
+    return _open_ends(text, mentions, reference)
+
+
+def find_ranges(text: str, *, reference: dt.date | None = None) -> list[DateRange]:
+    """Date ranges: "10/07/2024 - 05/09/2025", "from 1/2025 to 6/2025", "Oct - Dec 2024"."""
+    mentions = find_dates(text, reference=reference)
+    return [
+        DateRange(a, b)
+        for a, b in itertools.pairwise(mentions)
+        if a.is_range_start and b.is_range_end
+    ]
+
+
+def parse_date(text: str, *, reference: dt.date | None = None) -> dt.date | None:
+    """The first date written in ``text`` (a partial date gives the 1st), else None.
+
+    Meant for a field value ("08/21/2025", "Sept 2024", "21 Aug 2025"); with a
+    reference, relative values ("3 weeks ago") resolve too.
+    """
+    mentions = find_dates(text, reference=reference)
+    return mentions[0].value if mentions else None

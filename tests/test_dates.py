@@ -1,0 +1,222 @@
+"""Dates as notes write them: absolute, partial, ranges, durations and relative."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.dates import add_months, find_dates, find_durations, find_ranges, parse_date
+
+REF = dt.date(2025, 9, 15)
+
+PARSE_CASES = [
+    ("08/21/2025", dt.date(2025, 8, 21)),
+    ("8/21/25", dt.date(2025, 8, 21)),
+    ("8-21-2025", dt.date(2025, 8, 21)),
+    ("08 / 21 / 2025", dt.date(2025, 8, 21)),
+    ("Aug 21 2025", dt.date(2025, 8, 21)),
+    ("Aug. 21st, 2025", dt.date(2025, 8, 21)),
+    ("August 21, 2025", dt.date(2025, 8, 21)),
+    ("21 Aug 2025", dt.date(2025, 8, 21)),
+    ("21-Aug-25", dt.date(2025, 8, 21)),
+    ("2025-08-21", dt.date(2025, 8, 21)),
+    ("09/2024", dt.date(2024, 9, 1)),
+    ("9/2024", dt.date(2024, 9, 1)),
+    ("Sept 2024", dt.date(2024, 9, 1)),
+    ("September, 2024", dt.date(2024, 9, 1)),
+    ("2024-09", dt.date(2024, 9, 1)),
+    ("Date of service: 03/04/2025", dt.date(2025, 3, 4)),
+    ("02/30/2025", None),
+    ("13/01/2025", None),
+    ("pain 7/10", None),
+    ("no date here", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARSE_CASES)
+def test_parse_date_formats(text: str, expected: dt.date | None) -> None:
+    assert parse_date(text) == expected
+
+
+PRECISION_CASES = [
+    ("seen 08/21/2025", "day"),
+    ("PT started 09/2024", "month"),
+    ("PT started Sept 2024", "month"),
+    ("SI injections in 2019", "year"),
+]
+
+
+@pytest.mark.parametrize(("text", "precision"), PRECISION_CASES)
+def test_precision(text: str, precision: str) -> None:
+    (mention,) = find_dates(text)
+    assert mention.precision == precision
+
+
+def test_month_mention_last_day_covers_the_month() -> None:
+    (mention,) = find_dates("through 02/2024")
+    assert mention.last_day == dt.date(2024, 2, 29)
+
+
+RANGE_CASES = [
+    ("PT 10/07/2024 - 05/09/2025", dt.date(2024, 10, 7), dt.date(2025, 5, 9)),
+    ("from 1/2025 to 6/2025", dt.date(2025, 1, 1), dt.date(2025, 6, 30)),
+    ("Oct 2024 through March 2025", dt.date(2024, 10, 1), dt.date(2025, 3, 31)),
+    ("Oct - Dec 2024", dt.date(2024, 10, 1), dt.date(2024, 12, 31)),
+    ("Nov-Feb 2025", dt.date(2024, 11, 1), dt.date(2025, 2, 28)),
+    ("between 3/2025 and 5/2025", dt.date(2025, 3, 1), dt.date(2025, 5, 31)),
+    ("10/07/2024–11/15/2024", dt.date(2024, 10, 7), dt.date(2024, 11, 15)),
+    ("HEP 01/2025 - present", dt.date(2025, 1, 1), REF),
+    ("chiropractic 2/1/25 thru 4/30/25", dt.date(2025, 2, 1), dt.date(2025, 4, 30)),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), RANGE_CASES)
+def test_ranges(text: str, start: dt.date, end: dt.date) -> None:
+    (found,) = find_ranges(text, reference=REF)
+    assert (found.start_date, found.end_date) == (start, end)
+    assert found.first.is_range_start and found.last.is_range_end
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["seen 3/2025 and 5/2025", "05/09/2025 - 10/07/2024", "visits 1/2025, 6/2025"],
+)
+def test_not_ranges(text: str) -> None:
+    assert find_ranges(text) == []
+
+
+DURATION_CASES = [
+    ("PT x 6 months", 6, "month", None),
+    ("for 3 weeks", 3, "week", None),
+    ("8 wks of therapy", 8, "week", None),
+    ("x6mo", 6, "month", None),
+    ("for six weeks", 6, "week", None),
+    ("relief lasting 4 hours", 4, "hour", None),
+    ("relief x 2 hrs", 2, "hour", None),
+    ("for the past 4 months", 4, "month", "lookback"),
+    ("3 months ago", 3, "month", "ago"),
+    ("2 weeks later", 2, "week", "later"),
+    ("a week ago", 1, "week", "ago"),
+]
+
+
+@pytest.mark.parametrize(("text", "amount", "unit", "direction"), DURATION_CASES)
+def test_durations(text: str, amount: float, unit: str, direction: str | None) -> None:
+    (found,) = find_durations(text)
+    assert (found.amount, found.unit, found.direction) == (amount, unit, direction)
+
+
+@pytest.mark.parametrize(
+    "text", ["3 days a week", "2 days per week", "ibuprofen 600 mg", "twice a day", "a day"]
+)
+def test_frequencies_and_doses_are_not_durations(text: str) -> None:
+    assert find_durations(text) == []
+
+
+def test_duration_range_keeps_both_bounds() -> None:
+    (found,) = find_durations("relief for 6-8 weeks")
+    assert (found.amount, found.amount_max) == (6, 8)
+
+
+def test_duration_before_uses_calendar_months() -> None:
+    (found,) = find_durations("x 6 months")
+    assert found.before(dt.date(2025, 8, 31)) == dt.date(2025, 2, 28)
+
+
+RELATIVE_CASES = [
+    ("3 months ago", dt.date(2025, 6, 15), "day"),
+    ("2 weeks later", dt.date(2025, 9, 29), "day"),
+    ("since September", dt.date(2025, 9, 1), "month"),
+    ("since October", dt.date(2024, 10, 1), "month"),
+    ("since May", dt.date(2025, 5, 1), "month"),
+    ("the 6/3 injection", dt.date(2025, 6, 3), "day"),
+    ("seen on June 3rd", dt.date(2025, 6, 3), "day"),
+    ("on 1/5 she", dt.date(2025, 1, 5), "day"),
+    ("follow-up on 10/1", dt.date(2025, 10, 1), "day"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "precision"), RELATIVE_CASES)
+def test_relative_dates(text: str, value: dt.date, precision: str) -> None:
+    (mention,) = find_dates(text, reference=REF)
+    assert (mention.value, mention.precision, mention.relative) == (value, precision, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pain 8/10 and 6/10", "it may help", "we march on", "VAS 65/100"],
+)
+def test_not_dates(text: str) -> None:
+    assert find_dates(text, reference=REF) == []
+
+
+def test_relative_needs_a_reference() -> None:
+    assert find_dates("3 months ago, since September, the 6/3 injection") == []
+
+
+def test_offsets_point_at_the_date() -> None:
+    text = "Injection on 06/03/2025; follow-up Jul 1, 2025."
+    spans = [text[m.start : m.end] for m in find_dates(text)]
+    assert spans == ["06/03/2025", "Jul 1, 2025"]
+
+
+def test_add_months_clamps_day() -> None:
+    assert add_months(dt.date(2025, 3, 31), -1) == dt.date(2025, 2, 28)
+    assert add_months(dt.date(2024, 1, 15), 13) == dt.date(2025, 2, 15)
+
+
+# --------------------------------------------------------------------------- properties
+
+dates = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2099, 12, 31))
+FORMATS = [
+    "%m/%d/%Y",
+    "%-m/%-d/%Y",
+    "%Y-%m-%d",
+    "%b %d %Y",
+    "%B %d, %Y",
+    "%d %b %Y",
+    "%d-%b-%Y",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(max_size=200),
+    reference=st.one_of(st.none(), st.dates()),
+)
+def test_never_raises_on_arbitrary_text(text: str, reference: dt.date | None) -> None:
+    find_dates(text, reference=reference)
+    find_durations(text)
+    find_ranges(text, reference=reference)
+    parse_date(text, reference=reference)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    text=st.text(alphabet="0123456789/-. ,'xXaAgugSeptmonthsweeksdaysagosince", max_size=60),
+    reference=st.dates(),
+)
+def test_never_raises_on_date_like_text(text: str, reference: dt.date) -> None:
+    for mention in find_dates(text, reference=reference):
+        assert 0 <= mention.start < mention.end <= len(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(value=dates, fmt=st.sampled_from(FORMATS))
+def test_well_formed_dates_round_trip(value: dt.date, fmt: str) -> None:
+    written = value.strftime(fmt)
+    text = f"seen on {written} for follow-up"
+    (mention,) = find_dates(text)
+    assert mention.value == value
+    assert text[mention.start : mention.end] == written
+
+
+@settings(max_examples=100, deadline=None)
+@given(value=dates, fmt=st.sampled_from(["%m/%Y", "%b %Y", "%B %Y", "%Y-%m"]))
+def test_month_dates_round_trip_to_first_of_month(value: dt.date, fmt: str) -> None:
+    (mention,) = find_dates(f"since {value.strftime(fmt)}.")
+    assert (mention.value, mention.precision) == (value.replace(day=1), "month")
