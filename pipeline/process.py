@@ -1,0 +1,164 @@
+"""One packet end to end: PDF -> Packet -> facts -> Evaluation -> Determination -> files.
+
+This is the plain-function path that the CLI calls directly and the Prefect flows wrap;
+it never imports Prefect. Each stage belongs to its own package (ingestion
+``pipeline.ingest``, extraction ``pipeline.extract``, scoring ``policy``); this module
+only resolves the requested procedure, assembles the ``Determination`` (CONTRACT
+section 2) and writes the outputs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from pipeline.models import (
+    Determination,
+    Evaluation,
+    Fact,
+    Packet,
+    Procedure,
+    ProcedureRequest,
+    RequestMetadata,
+)
+from pipeline.outputs import write_outputs
+
+DEFAULT_POLICY_ID = "MP-MM-1366"
+
+
+def pipeline_version() -> str:
+    """The installed authreview version (recorded in every determination)."""
+    try:
+        return metadata.version("authreview")
+    except metadata.PackageNotFoundError:  # pragma: no cover - running from a bare checkout
+        return "0+unknown"
+
+
+def resolve_procedure(
+    request: RequestMetadata, facts: tuple[Fact, ...]
+) -> tuple[RequestMetadata, tuple[str, ...]]:
+    """The request with its procedure decided, and warnings about how it was decided.
+
+    CONTRACT section 1: a procedure already resolved by ingestion (packet.json or the
+    request form) wins. Otherwise the packet's affirmed ``procedure_request`` facts
+    decide, a CPT code before wording. When they name both procedures nothing decides:
+    the procedure stays None, so the packet's determination is
+    ``insufficient_documentation`` rather than a guess.
+    """
+    requested = [
+        fact
+        for fact in facts
+        if isinstance(fact, ProcedureRequest) and fact.context.is_current_affirmed
+    ]
+    if request.procedure is not None:
+        others = sorted({f.procedure.value for f in requested} - {request.procedure.value})
+        warnings = (
+            (
+                f"The request names procedure '{request.procedure.value}' "
+                f"({request.procedure_source or 'request metadata'}) but the packet also "
+                f"mentions: {', '.join(others)}.",
+            )
+            if others
+            else ()
+        )
+        return request, warnings
+
+    coded = [fact for fact in requested if fact.cpt]
+    for source, group in (("cpt_code", coded), ("request_wording", requested)):
+        procedures = sorted({fact.procedure.value for fact in group})
+        if len(procedures) == 1:
+            return (
+                request.model_copy(
+                    update={"procedure": Procedure(procedures[0]), "procedure_source": source}
+                ),
+                (),
+            )
+        if len(procedures) > 1:
+            return request, (
+                "The packet requests conflicting procedures "
+                f"({' and '.join(procedures)}); the requested procedure cannot be decided.",
+            )
+    return request, ("No requested procedure (CPT 27279/27280 or its wording) was found.",)
+
+
+@lru_cache(maxsize=8)
+def _cached_policy(policy_id: str, as_of: dt.date | None) -> tuple[Any, tuple[str, ...]]:
+    from policy import load_policy
+
+    loaded, warnings = load_policy(policy_id, as_of=as_of)
+    return loaded, tuple(warnings)
+
+
+def build_determination(
+    packet: Packet,
+    facts: tuple[Fact, ...],
+    evaluation: Evaluation,
+    warnings: tuple[str, ...] = (),
+) -> Determination:
+    """The contents of determination.json from the stage results (no I/O)."""
+    ordered: list[str] = []
+    for warning in (*packet.warnings, *warnings, *evaluation.warnings):
+        if warning not in ordered:
+            ordered.append(warning)
+    return Determination(
+        packet_id=packet.id,
+        packet_sha256=packet.sha256,
+        policy=evaluation.policy,
+        procedure=evaluation.procedure,
+        request_date=packet.request.request_date,
+        determination=evaluation.determination,
+        criteria=evaluation.criteria,
+        facts=facts,
+        documents=packet.documents,
+        warnings=tuple(ordered),
+        versions={"pipeline": pipeline_version(), "policy": evaluation.policy.version},
+    )
+
+
+def determine(packet: Packet, *, nlp: Language | None = None, policy: Any = None) -> Determination:
+    """Extract, resolve the procedure and score one packet already read from disk."""
+    from pipeline.extract import extract_facts
+    from policy import evaluate
+
+    facts = extract_facts(packet, nlp)
+    request, warnings = resolve_procedure(packet.request, facts)
+    if policy is None:
+        policy, policy_warnings = _cached_policy(
+            packet.request.policy or DEFAULT_POLICY_ID, request.request_date
+        )
+        warnings = (*warnings, *policy_warnings)
+    evaluation = evaluate(policy, facts, request)
+    return build_determination(packet, facts, evaluation, warnings)
+
+
+def process_packet(
+    path: Path | str,
+    out_dir: Path | str,
+    *,
+    nlp: Language | None = None,
+    policy: Any = None,
+) -> Determination:
+    """Run the whole pipeline on the packet at ``path`` and write its outputs.
+
+    Raises ``pipeline.errors.PacketError`` (naming the file and the reason, never its
+    text) when the packet cannot be read.
+    """
+    from pipeline.ingest import read_packet
+
+    started = time.perf_counter()
+    packet = read_packet(Path(path))
+    determination = determine(packet, nlp=nlp, policy=policy)
+    write_outputs(
+        determination,
+        packet,
+        Path(out_dir),
+        packet_path=Path(path),
+        processing_seconds=time.perf_counter() - started,
+    )
+    return determination
