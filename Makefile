@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint samples bench clean
+.PHONY: install system-deps demo test lint samples bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -17,12 +17,15 @@ $(STAMP): $(BIN)/python pyproject.toml constraints.txt
 
 install: $(STAMP)
 
+system-deps:
+	@bash tools/install_system_deps.sh
+
 PACKETS = $(shell find sample_records -mindepth 1 -maxdepth 1 \( -name '*.pdf' -o -type d \) | sort)
 
 demo: install
 	$(BIN)/authreview process $(PACKETS) --out out
 
-test: install
+test: install system-deps
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
