@@ -1,6 +1,6 @@
 # The two commands of the README. Both create/update .venv first, so a fresh machine
 # with Python 3.11 and make needs nothing else.
-PYTHON ?= python3.11
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
