@@ -52,7 +52,7 @@ def source_file(packet_path: Path, file_name: str) -> Path:
 
 
 def render_pictures(
-    determination: Determination, packet: Packet, packet_path: Path
+    determination: Determination, packet: Packet, packet_path: Path | None
 ) -> list[PagePicture]:
     """Render each cited page once (pdfplumber via pypdfium2), closing pages as we go."""
     import pdfplumber
@@ -65,11 +65,12 @@ def render_pictures(
         if number in by_number:
             by_file.setdefault(by_number[number].file, []).append(number)
     for file_name, numbers in by_file.items():
-        path = source_file(packet_path, file_name)
-        try:
-            pdf = pdfplumber.open(path)
-        except Exception:  # the file read at ingestion but not now: show boxes without a picture
-            pdf = None
+        pdf = None
+        if packet_path is not None:
+            try:
+                pdf = pdfplumber.open(source_file(packet_path, file_name))
+            except Exception:  # read at ingestion but not now: boxes without a picture
+                pdf = None
         try:
             for number in numbers:
                 page = by_number[number]

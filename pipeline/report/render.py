@@ -54,7 +54,7 @@ def _document_for(documents: tuple[Document, ...], page: int) -> Document | None
 def render_report(
     determination: Determination,
     packet: Packet,
-    packet_path: Path,
+    packet_path: Path | None,
     *,
     processing_seconds: float | None = None,
 ) -> str:
@@ -113,10 +113,14 @@ def write_report(
     packet: Packet,
     path: Path,
     *,
-    packet_path: Path,
+    packet_path: Path | None = None,
     processing_seconds: float | None = None,
 ) -> Path:
-    """Write report.html atomically (owner-only permissions)."""
+    """Write report.html atomically (owner-only permissions).
+
+    ``packet_path`` (the packet file or folder) lets the report picture the cited pages;
+    without it the highlight boxes are drawn on blank pages.
+    """
     html = render_report(
         determination, packet, packet_path, processing_seconds=processing_seconds
     )
