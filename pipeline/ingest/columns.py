@@ -1,0 +1,166 @@
+"""Two-column regions: a wide vertical gutter with text on both sides across many lines.
+
+Read row by row, a two-column region interleaves the columns ("...pain is | Gaenslen
+positive..."), which breaks every sentence. A region is detected on the sequence of
+physical lines (and tables) top to bottom: it starts at a line with a wide gap near the
+middle of the text area, and continues while each following item leaves a gutter of at
+least ``MIN_GUTTER`` points free in the same place. It counts as two columns only when
+enough lines have text on both sides and both sides are wide (a key/value block, whose
+labels are narrow, is not two columns).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from statistics import median
+
+from pipeline.ingest.tables import TableBlock
+from pipeline.ingest.words import Line
+
+MIN_GUTTER = 12.0
+"""Points of white space between columns; word spaces are ~3 pt, justified ones < 10."""
+MIN_TWO_SIDED_LINES = 3
+MIN_COLUMN_FRACTION = 0.25
+"""Each column spans at least this fraction of the text area's width."""
+GUTTER_ZONE = (0.3, 0.7)
+"""Where a gutter's middle may lie, as fractions of the text area's width."""
+TRAILING_GAP_FACTOR = 1.5
+"""A one-sided line after the last two-sided one stays in the region if the gap above it
+is at most this many times the region's usual gap between lines."""
+
+Item = Line | TableBlock
+Interval = tuple[float, float]
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnRun:
+    """Items ``first..last`` (inclusive) form two columns split at ``gutter``."""
+
+    first: int
+    last: int
+    gutter: Interval
+
+    @property
+    def split_x(self) -> float:
+        return (self.gutter[0] + self.gutter[1]) / 2
+
+
+def _spans(item: Item) -> list[Interval]:
+    if isinstance(item, Line):
+        return [(w.x0, w.x1) for w in item.words]
+    return [(item.x0, item.x1)]
+
+
+def _free(item: Item) -> list[Interval]:
+    """Horizontal white space of an item, including both open ends."""
+    free: list[Interval] = []
+    edge = -math.inf
+    for x0, x1 in sorted(_spans(item)):
+        if x0 > edge:
+            free.append((edge, x0))
+        edge = max(edge, x1)
+    free.append((edge, math.inf))
+    return free
+
+
+def _overlap(a: Interval, b: Interval) -> Interval:
+    return (max(a[0], b[0]), min(a[1], b[1]))
+
+
+def _sides(item: Item, gutter: Interval) -> tuple[bool, bool]:
+    mid = (gutter[0] + gutter[1]) / 2
+    spans = _spans(item)
+    return any((x0 + x1) / 2 < mid for x0, x1 in spans), any(
+        (x0 + x1) / 2 >= mid for x0, x1 in spans
+    )
+
+
+def _candidates(line: Line, area: Interval) -> list[Interval]:
+    width = area[1] - area[0]
+    lo, hi = area[0] + GUTTER_ZONE[0] * width, area[0] + GUTTER_ZONE[1] * width
+    return [
+        gap
+        for gap in _free(line)[1:-1]
+        if gap[1] - gap[0] >= MIN_GUTTER and lo <= (gap[0] + gap[1]) / 2 <= hi
+    ]
+
+
+def _extend(items: Sequence[Item], start: int, gutter: Interval) -> ColumnRun | None:
+    """Grow a region from ``start`` while the gutter stays open; None if not two columns."""
+    two_sided = 0
+    last_two = start
+    for index in range(start, len(items)):
+        best = max(
+            (_overlap(gutter, gap) for gap in _free(items[index])),
+            key=lambda iv: iv[1] - iv[0],
+        )
+        if best[1] - best[0] < MIN_GUTTER:
+            break
+        gutter = best
+        left, right = _sides(items[index], gutter)
+        if left and right:
+            two_sided += 1
+            last_two = index
+    if two_sided < MIN_TWO_SIDED_LINES:
+        return None
+    last = _trailing(items, start, last_two, gutter)
+    if not _wide_columns(items[start : last + 1], gutter):
+        return None
+    return ColumnRun(start, last, gutter)
+
+
+def _trailing(items: Sequence[Item], start: int, last_two: int, gutter: Interval) -> int:
+    """Extend past the last two-sided line over one-sided lines at the usual spacing."""
+    gaps = [items[i + 1].top - items[i].bottom for i in range(start, last_two)] or [0.0]
+    usual = max(median(gaps), 1.0)
+    last = last_two
+    for index in range(last_two + 1, len(items)):
+        item = items[index]
+        if not any(
+            gap[1] - gap[0] >= MIN_GUTTER and gap[0] <= gutter[0] and gap[1] >= gutter[1]
+            for gap in _free(item)
+        ):
+            break
+        if item.top - items[index - 1].bottom > TRAILING_GAP_FACTOR * usual + 1.0:
+            break
+        last = index
+    return last
+
+
+def _wide_columns(items: Sequence[Item], gutter: Interval) -> bool:
+    mid = (gutter[0] + gutter[1]) / 2
+    left = [s for item in items for s in _spans(item) if (s[0] + s[1]) / 2 < mid]
+    right = [s for item in items for s in _spans(item) if (s[0] + s[1]) / 2 >= mid]
+    if not left or not right:
+        return False
+    area = min(s[0] for s in left), max(s[1] for s in right)
+    width = area[1] - area[0]
+    left_width = max(s[1] for s in left) - min(s[0] for s in left)
+    right_width = max(s[1] for s in right) - min(s[0] for s in right)
+    return min(left_width, right_width) >= MIN_COLUMN_FRACTION * width
+
+
+def find_column_runs(items: Sequence[Item]) -> list[ColumnRun]:
+    """Non-overlapping two-column regions among ``items`` (sorted top to bottom)."""
+    lines = [item for item in items if isinstance(item, Line)]
+    if len(lines) < MIN_TWO_SIDED_LINES:
+        return []
+    area = (min(item.x0 for item in items), max(item.x1 for item in items))
+    runs: list[ColumnRun] = []
+    index = 0
+    while index < len(items):
+        item = items[index]
+        run = None
+        if isinstance(item, Line):
+            for gap in _candidates(item, area):
+                run = _extend(items, index, gap)
+                if run is not None:
+                    break
+        if run is None:
+            index += 1
+            continue
+        runs.append(run)
+        index = run.last + 1
+    return runs

@@ -1,0 +1,94 @@
+"""Page furniture: repeated headers, footers and fax banners, masked from the NLP.
+
+A header ("Lakeside Ortho | Pt: MARTINEZ, ROSA DOB 03/14/1971"), a footer ("Page 2 of
+5") or a fax banner repeats at the top or bottom of the pages of a file. Its birth date
+and fax time stamp are not clinical events, so the NLP must not read them; the text
+stays on the page (offsets never shift) and only its range is listed in ``masked``.
+
+Found two ways: a line near an edge that repeats, digits folded, on several pages of
+the same file; and, on any page, a line near an edge matching a furniture pattern
+(``resources/page_furniture.json``). The caller decides which lines are protected: a
+labelled document date is never masked, and a title only when it is on every page (then
+it is a running header naming, say, the clinic).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.ingest.layout import PageLayout, TextLine
+from pipeline.ingest.rules import FurnitureRules, compile_any, furniture_rules
+
+_DIGITS = re.compile(r"\d+")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class LaidOutPage:
+    """What furniture detection needs of a page: its layout and height."""
+
+    layout: PageLayout | None
+    height: float
+
+
+def normalise(text: str) -> str:
+    """Fold case, digits and spacing so "Page 2 of 5" and "Page 3 of 5" are one line."""
+    return _SPACE.sub(" ", _DIGITS.sub("#", text.lower())).strip()
+
+
+@cache
+def _patterns() -> re.Pattern[str]:
+    return compile_any([p.pattern for p in furniture_rules().patterns])
+
+
+def edge_lines(page: LaidOutPage, rules: FurnitureRules) -> list[TextLine]:
+    """Lines that may be furniture: among the first/last few, inside the edge bands."""
+    if page.layout is None:
+        return []
+    body = [ln for ln in page.layout.lines if not ln.in_table]
+    top_limit = page.height * rules.top_band
+    bottom_limit = page.height * (1 - rules.bottom_band)
+    head = [ln for ln in body[: rules.edge_lines] if ln.bottom <= top_limit]
+    foot = [ln for ln in body[-rules.edge_lines :] if ln.top >= bottom_limit]
+    seen: set[int] = set()
+    out = []
+    for line in head + foot:
+        if line.start not in seen:
+            seen.add(line.start)
+            out.append(line)
+    return out
+
+
+def find_masks(
+    pages: Sequence[LaidOutPage], is_protected: Callable[[str, bool], bool]
+) -> list[tuple[tuple[int, int], ...]]:
+    """Masked ranges for each page of one file.
+
+    ``is_protected(text, on_every_page)`` vetoes masking a line; ``on_every_page`` says
+    whether it repeats on every page of the file that has text.
+    """
+    rules = furniture_rules()
+    candidates = [
+        [(ln, page.layout.line_text(ln)) for ln in edge_lines(page, rules)]
+        if page.layout is not None
+        else []
+        for page in pages
+    ]
+    counts: Counter[str] = Counter()
+    for lines in candidates:
+        counts.update({normalise(text) for _, text in lines})
+    text_pages = sum(page.layout is not None for page in pages)
+    masks: list[tuple[tuple[int, int], ...]] = []
+    for lines in candidates:
+        ranges = []
+        for line, text in lines:
+            count = counts[normalise(text)]
+            furniture = count >= rules.min_repeats or _patterns().search(text) is not None
+            if furniture and not is_protected(text, count >= text_pages > 1):
+                ranges.append((line.start, line.end))
+        masks.append(tuple(sorted(ranges)))
+    return masks

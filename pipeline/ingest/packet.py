@@ -1,0 +1,159 @@
+"""Reading a whole packet: a PDF file, or a folder of PDFs with an optional packet.json.
+
+The packet id is the file or folder name without extension. Its sha256 identifies the
+submission for batch de-duplication: the file's own hash, or for a folder the hash of
+its sorted (file name, file sha256) list over the PDFs and ``packet.json``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.errors import NoReadableFilesError, PacketError
+from pipeline.ingest.furniture import LaidOutPage, find_masks
+from pipeline.ingest.reader import RawPage, iter_pages
+from pipeline.ingest.request import PacketJson, read_packet_json, resolve_request
+from pipeline.ingest.split import LaidPage, classify_title, has_date_label, split_documents
+from pipeline.models import Packet, Page, SourceFile
+
+PACKET_JSON = "packet.json"
+_CHUNK = 1 << 20
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def folder_sha256(entries: list[tuple[str, str]]) -> str:
+    """The hash of a folder packet: of its sorted ``name<TAB>sha256`` lines."""
+    lines = "".join(f"{name}\t{sha}\n" for name, sha in sorted(entries))
+    return hashlib.sha256(lines.encode("utf-8")).hexdigest()
+
+
+def _protected(text: str, on_every_page: bool) -> bool:
+    """Lines never masked as furniture: labelled dates, and titles not on every page."""
+    return has_date_label(text) or (classify_title(text) is not None and not on_every_page)
+
+
+@dataclass
+class _FileRead:
+    source: SourceFile
+    pages: list[LaidPage] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _page_warnings(raw: RawPage, name: str) -> list[str]:
+    if raw.error is not None:
+        return [
+            f"page {raw.file_page} of {name} could not be parsed ({raw.error}); its text is missing"
+        ]
+    if raw.layout is None:
+        return [f"page {raw.file_page} of {name} has no text layer (image only); OCR needed"]
+    return []
+
+
+def read_file(path: Path, first_number: int, sha256: str | None = None) -> _FileRead:
+    """Every page of one PDF, with furniture masked. Raises ``PacketError``."""
+    name = path.name
+    sha = sha256 or file_sha256(path)
+    raws = list(iter_pages(path))
+    masks = find_masks([LaidOutPage(r.layout, r.height) for r in raws], _protected)
+    result = _FileRead(SourceFile(name=name, sha256=sha, pages=len(raws)))
+    for offset, (raw, masked) in enumerate(zip(raws, masks, strict=True)):
+        layout = raw.layout
+        page = Page(
+            number=first_number + offset,
+            file=name,
+            file_page=raw.file_page,
+            width=raw.width,
+            height=raw.height,
+            text=layout.text if layout else "",
+            char_boxes=layout.char_boxes if layout else b"",
+            masked=masked,
+            tables=layout.tables if layout else (),
+            has_text_layer=layout is not None or raw.error is not None,
+        )
+        result.pages.append(LaidPage(page, layout))
+        result.warnings.extend(_page_warnings(raw, name))
+    return result
+
+
+def _assemble(
+    packet_id: str,
+    sha256: str,
+    reads: list[_FileRead],
+    packet_json: PacketJson,
+    warnings: list[str],
+) -> Packet:
+    laid = [page for read in reads for page in read.pages]
+    for read in reads:
+        warnings.extend(read.warnings)
+    documents = split_documents(laid)
+    pages = [lp.page for lp in laid]
+    request = resolve_request(packet_json, documents, pages, warnings)
+    return Packet(
+        id=packet_id,
+        sha256=sha256,
+        files=tuple(read.source for read in reads),
+        pages=tuple(pages),
+        documents=tuple(documents),
+        request=request,
+        warnings=tuple(warnings),
+    )
+
+
+def _read_single(path: Path) -> Packet:
+    sha = file_sha256(path)
+    read = read_file(path, 1, sha)
+    return _assemble(path.stem, sha, [read], PacketJson(), [])
+
+
+def _read_folder(folder: Path) -> Packet:
+    pdfs = sorted(
+        (p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == ".pdf"),
+        key=lambda p: p.name,
+    )
+    warnings: list[str] = []
+    hashes = [(p.name, file_sha256(p)) for p in pdfs]
+    json_path = folder / PACKET_JSON
+    packet_json = PacketJson()
+    if json_path.is_file():
+        hashes.append((PACKET_JSON, file_sha256(json_path)))
+        packet_json = read_packet_json(json_path, warnings)
+    reads: list[_FileRead] = []
+    errors: list[PacketError] = []
+    number = 1
+    for path, (_, sha) in zip(pdfs, hashes, strict=False):
+        try:
+            read = read_file(path, number, sha)
+        except PacketError as exc:
+            errors.append(exc)
+            warnings.append(f"{exc} [{exc.code}]; the packet's other files were read")
+            reads.append(_FileRead(SourceFile(name=path.name, sha256=sha, error=str(exc))))
+            continue
+        number += len(read.pages)
+        reads.append(read)
+    if not any(read.pages for read in reads):
+        detail = "no PDF files" if not pdfs else f"{len(errors)} of {len(pdfs)} files unreadable"
+        raise NoReadableFilesError(folder.name, detail)
+    return _assemble(folder.name, folder_sha256(hashes), reads, packet_json, warnings)
+
+
+def read_packet(path: Path) -> Packet:
+    """Read a packet (a PDF file or a folder of PDFs) into pages, documents and request.
+
+    Raises a ``PacketError`` subclass naming the file and the reason when the packet
+    cannot be read; in a folder, one bad file only adds a warning.
+    """
+    path = Path(path)
+    if path.is_dir():
+        return _read_folder(path)
+    if path.is_file():
+        return _read_single(path)
+    raise NoReadableFilesError(path.name, "no such file or folder")

@@ -1,0 +1,133 @@
+"""Ingestion rules as data: document titles, page furniture, date labels, request fields.
+
+The JSON files in ``pipeline/ingest/resources`` are validated by the models below when
+they load (unknown keys are errors) and their regexes are compiled once, so a bad rule
+fails at start-up, never half-way through a packet.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from pipeline.models import DocumentType, Procedure
+
+_FLAGS = re.IGNORECASE
+
+
+class _Spec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _check_regexes(patterns: list[str]) -> list[str]:
+    for pattern in patterns:
+        re.compile(pattern, _FLAGS)
+    return patterns
+
+
+class DocumentTypeSpec(_Spec):
+    type: DocumentType
+    patterns: list[str] = Field(min_length=1)
+
+    _check = field_validator("patterns")(_check_regexes)
+
+
+class DocumentTypeRules(_Spec):
+    version: str
+    description: str = ""
+    continuation_patterns: list[str]
+    types: list[DocumentTypeSpec]
+
+    _check = field_validator("continuation_patterns")(_check_regexes)
+
+
+class FurniturePattern(_Spec):
+    id: str
+    pattern: str
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        re.compile(value, _FLAGS)
+        return value
+
+
+class FurnitureRules(_Spec):
+    version: str
+    description: str = ""
+    top_band: float = Field(gt=0, lt=0.5, description="Fraction of page height from the top.")
+    bottom_band: float = Field(gt=0, lt=0.5)
+    edge_lines: int = Field(ge=1, description="Lines from each edge that may be furniture.")
+    min_repeats: int = Field(ge=2, description="Pages a line must repeat on to be furniture.")
+    patterns: list[FurniturePattern]
+    protected_note: str = ""
+
+
+class DateLabelRules(_Spec):
+    version: str
+    description: str = ""
+    search_lines: int = Field(ge=1)
+    labels: list[str] = Field(min_length=1)
+    exclude_labels: list[str]
+
+    _check = field_validator("labels", "exclude_labels")(_check_regexes)
+
+
+RequestField = Literal["request_date", "procedure_codes", "member_id", "side", "procedure"]
+SideValue = Literal["left", "right", "bilateral"]
+
+
+class RequestFieldSpec(_Spec):
+    field: RequestField
+    labels: list[str] = Field(min_length=1)
+
+    _check = field_validator("labels")(_check_regexes)
+
+
+class RequestFieldRules(_Spec):
+    version: str
+    description: str = ""
+    fields: list[RequestFieldSpec]
+    procedure_code_pattern: str
+    member_id_pattern: str
+    cpt_procedures: dict[str, Procedure]
+    side_words: dict[str, SideValue]
+
+
+def _load(name: str) -> dict:
+    path = resources.files("pipeline.ingest.resources").joinpath(name)
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
+def document_type_rules() -> DocumentTypeRules:
+    return DocumentTypeRules.model_validate(_load("document_types.json"))
+
+
+@cache
+def furniture_rules() -> FurnitureRules:
+    return FurnitureRules.model_validate(_load("page_furniture.json"))
+
+
+@cache
+def date_label_rules() -> DateLabelRules:
+    return DateLabelRules.model_validate(_load("date_labels.json"))
+
+
+@cache
+def request_field_rules() -> RequestFieldRules:
+    return RequestFieldRules.model_validate(_load("request_fields.json"))
+
+
+def alternation(patterns: list[str]) -> str:
+    """One regex alternative group of several patterns (each kept as written)."""
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+def compile_any(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile(alternation(patterns), _FLAGS)

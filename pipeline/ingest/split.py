@@ -1,0 +1,226 @@
+"""Splitting a packet into documents, and each document's type, title and date.
+
+A packet is a stack of faxed documents. A new document starts at the first page of
+every file and at any page whose first lines carry a document title ("PHYSICAL THERAPY
+PROGRESS NOTE", "MRI LUMBAR SPINE"); other pages continue the document before them.
+Titles and their document types are data (``resources/document_types.json``); so are
+the labels of a document's own date (``resources/date_labels.json``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import PurePath
+from statistics import median
+
+from pipeline.dates import find_dates
+from pipeline.ingest.layout import PageLayout, TextLine
+from pipeline.ingest.rules import (
+    alternation,
+    compile_any,
+    date_label_rules,
+    document_type_rules,
+)
+from pipeline.models import Document, DocumentType, Page
+
+TITLE_LINES = 4
+"""Body lines at the top of a page where a title may stand."""
+MAX_TITLE_WORDS = 14
+PLAIN_TITLE_WORDS = 8
+"""A title printed like body text (no capitals, bold or size) must be this short and
+be the first body line."""
+UPPER_RATIO = 0.7
+LARGER_BY = 1.0
+"""Points above the page's usual font size that make a line stand out as a title."""
+
+
+@dataclass(frozen=True, slots=True)
+class LaidPage:
+    """A packet page with the layout it was built from (None without a text layer)."""
+
+    page: Page
+    layout: PageLayout | None
+
+
+@cache
+def _type_patterns() -> tuple[tuple[DocumentType, re.Pattern[str]], ...]:
+    rules = document_type_rules()
+    return tuple((spec.type, compile_any(spec.patterns)) for spec in rules.types)
+
+
+@cache
+def _continuation() -> re.Pattern[str]:
+    return compile_any(document_type_rules().continuation_patterns)
+
+
+def classify_title(text: str) -> DocumentType | None:
+    """The document type a title names, first matching rule wins; None if none."""
+    for doc_type, pattern in _type_patterns():
+        if pattern.search(text):
+            return doc_type
+    return None
+
+
+def _classify_file_name(name: str) -> DocumentType:
+    words = re.sub(r"[_\-.]+", " ", PurePath(name).stem)
+    return classify_title(words) or DocumentType.other
+
+
+def is_title(text: str) -> bool:
+    """Whether a line names a document type (used to protect titles from masking)."""
+    return classify_title(text) is not None and not _continuation().search(text)
+
+
+def _upper_ratio(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+
+
+def _body_lines(laid: LaidPage) -> list[TextLine]:
+    if laid.layout is None:
+        return []
+    masked = laid.page.masked
+    return [
+        ln
+        for ln in laid.layout.lines
+        if not ln.in_table and not any(s <= ln.start and ln.end <= e for s, e in masked)
+    ]
+
+
+def _looks_like_title(line: TextLine, text: str, body_size: float, first: bool) -> bool:
+    words = text.split()
+    if not words or len(words) > MAX_TITLE_WORDS or text.rstrip().endswith((".", ",", ";")):
+        return False
+    styled = _upper_ratio(text) >= UPPER_RATIO or line.bold or line.size >= body_size + LARGER_BY
+    return styled or (first and len(words) <= PLAIN_TITLE_WORDS)
+
+
+def find_title(laid: LaidPage) -> tuple[DocumentType, str] | None:
+    """The document title at the top of a page, with its type; None on a continuation."""
+    lines = _body_lines(laid)
+    if not lines or laid.layout is None:
+        return None
+    body_size = median(ln.size for ln in lines)
+    for index, line in enumerate(lines[:TITLE_LINES]):
+        text = laid.layout.line_text(line).strip()
+        if not _looks_like_title(line, text, body_size, first=index == 0):
+            continue
+        if _continuation().search(text):
+            return None
+        doc_type = classify_title(text)
+        if doc_type is not None:
+            return doc_type, text
+    return None
+
+
+# --------------------------------------------------------------------------- dates
+
+
+@cache
+def _date_label_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        re.compile(rf"(?<![\w/])(?:{label})\s*[:#.\-]?\s*", re.IGNORECASE)
+        for label in date_label_rules().labels
+    )
+
+
+@cache
+def _excluded_before() -> re.Pattern[str]:
+    labels = alternation(date_label_rules().exclude_labels)
+    return re.compile(rf"(?<![\w/])(?:{labels})\s*[:#.\-]?\s*$", re.IGNORECASE)
+
+
+def _full_dates(text: str) -> list[tuple[int, dt.date]]:
+    return [(m.start, m.value) for m in find_dates(text) if m.precision == "day"]
+
+
+def labelled_date(texts: Sequence[str]) -> dt.date | None:
+    """The date written right after the most specific document-date label."""
+    for pattern in _date_label_patterns():
+        for text in texts:
+            for match in pattern.finditer(text):
+                rest = text[match.end() :]
+                dates = _full_dates(rest)
+                if dates and dates[0][0] == 0:
+                    return dates[0][1]
+    return None
+
+
+def first_date(texts: Sequence[str]) -> dt.date | None:
+    """The first full date not following an excluded label (birth, injury, fax stamp)."""
+    excluded = _excluded_before()
+    for text in texts:
+        for start, value in _full_dates(text):
+            if not excluded.search(text[:start]):
+                return value
+    return None
+
+
+def document_date(laid: LaidPage) -> dt.date | None:
+    """A document's date from its first page: a labelled date, else the first date."""
+    if laid.layout is None:
+        return None
+    nlp = laid.page.nlp_text()
+    lines = [nlp[ln.start : ln.end] for ln in laid.layout.lines if nlp[ln.start : ln.end].strip()]
+    return labelled_date(lines[: date_label_rules().search_lines]) or first_date(lines)
+
+
+def has_date_label(text: str) -> bool:
+    """Whether a line carries a document-date label and a date (protected from masking)."""
+    return labelled_date([text]) is not None
+
+
+# --------------------------------------------------------------------------- split
+
+
+def _top_date(laid: LaidPage) -> dt.date | None:
+    """A labelled document date among the first body lines of a page."""
+    if laid.layout is None:
+        return None
+    layout = laid.layout
+    return labelled_date([layout.line_text(ln) for ln in _body_lines(laid)[:TITLE_LINES]])
+
+
+def split_documents(pages: Sequence[LaidPage]) -> list[Document]:
+    """Documents of a packet, in page order.
+
+    A document starts at each file's first page, at each page with a title, and at an
+    untitled page whose top carries a labelled date (date of service, exam date) other
+    than the current document's: the next visit of a series of same-titled notes whose
+    repeated title was masked as a running header.
+    """
+    starts: list[tuple[int, DocumentType, str, dt.date | None]] = []
+    previous_file: str | None = None
+    for index, laid in enumerate(pages):
+        found = find_title(laid)
+        new_file = laid.page.file != previous_file
+        previous_file = laid.page.file
+        if found is not None:
+            starts.append((index, found[0], found[1], document_date(laid)))
+        elif new_file:
+            starts.append((index, _classify_file_name(laid.page.file), "", document_date(laid)))
+        else:
+            _, doc_type, title, current = starts[-1]
+            top = _top_date(laid)
+            if top is not None and current is not None and top != current:
+                starts.append((index, doc_type, title, document_date(laid)))
+    documents = []
+    for number, (index, doc_type, title, date) in enumerate(starts, start=1):
+        end = starts[number][0] if number < len(starts) else len(pages)
+        first = pages[index]
+        documents.append(
+            Document(
+                id=f"doc-{number:02d}",
+                type=doc_type,
+                title=title,
+                date=date,
+                file=first.page.file,
+                first_page=first.page.number,
+                last_page=pages[end - 1].page.number,
+            )
+        )
+    return documents
