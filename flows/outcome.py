@@ -1,0 +1,102 @@
+"""What processing one packet returns to the batch flow: a small summary, never the facts.
+
+Only this crosses process boundaries (task runner -> flow) and reaches Prefect, so no
+document text ever lands in Prefect's database, result storage or logs. Errors are
+caught here and turned into a code and a reason: a ``PacketError`` names the file and
+why it cannot be read; anything else is reported by its type and where it was raised,
+because its message could quote the document.
+"""
+
+from __future__ import annotations
+
+import time
+import traceback
+from collections import Counter
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from pipeline.errors import PacketError
+from pipeline.models import Determination, DeterminationValue, Procedure
+
+UNEXPECTED_ERROR_CODE = "E900"
+
+
+class PacketOutcome(BaseModel):
+    """The result of one attempt at one packet."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    source: str
+    packet_id: str
+    status: Literal["done", "packet_error", "error"]
+    procedure: Procedure | None = None
+    determination: DeterminationValue | None = None
+    met: int = 0
+    not_met: int = 0
+    insufficient: int = 0
+    output: str | None = None
+    error_code: str | None = None
+    error_reason: str | None = None
+    seconds: float = 0.0
+
+
+def _where(exc: BaseException) -> str:
+    frames = traceback.extract_tb(exc.__traceback__)
+    if not frames:
+        return "unknown location"
+    last = frames[-1]
+    return f"{Path(last.filename).name}:{last.lineno}"
+
+
+def describe_unexpected(exc: BaseException) -> str:
+    """A PHI-free description of an unexpected error: its type and where it was raised."""
+    return f"unexpected {type(exc).__name__} at {_where(exc)}"
+
+
+def summarise(
+    source: Path, determination: Determination, out_dir: Path, seconds: float
+) -> PacketOutcome:
+    counts = Counter(criterion.status.value for criterion in determination.criteria)
+    return PacketOutcome(
+        source=str(source),
+        packet_id=determination.packet_id,
+        status="done",
+        procedure=determination.procedure,
+        determination=determination.determination,
+        met=counts["met"],
+        not_met=counts["not_met"],
+        insufficient=counts["insufficient"],
+        output=str(Path(out_dir) / determination.packet_id),
+        seconds=round(seconds, 3),
+    )
+
+
+def run_packet(source: Path, out_dir: Path, packet_id: str) -> PacketOutcome:
+    """Process one packet with the process-wide NLP pipeline; never raises for bad input."""
+    from pipeline.nlp import load_nlp
+    from pipeline.process import process_packet
+
+    started = time.perf_counter()
+    try:
+        determination = process_packet(source, out_dir, nlp=load_nlp())
+    except PacketError as exc:
+        return PacketOutcome(
+            source=str(source),
+            packet_id=packet_id,
+            status="packet_error",
+            error_code=exc.code,
+            error_reason=str(exc),
+            seconds=round(time.perf_counter() - started, 3),
+        )
+    except Exception as exc:
+        return PacketOutcome(
+            source=str(source),
+            packet_id=packet_id,
+            status="error",
+            error_code=UNEXPECTED_ERROR_CODE,
+            error_reason=describe_unexpected(exc),
+            seconds=round(time.perf_counter() - started, 3),
+        )
+    return summarise(source, determination, out_dir, time.perf_counter() - started)

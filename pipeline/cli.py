@@ -1,0 +1,298 @@
+"""The ``authreview`` command (CONTRACT section 5).
+
+``process`` runs the plain pipeline functions in this process and never imports
+Prefect (starting Prefect's API costs 10-20 s); ``batch`` and ``serve`` import the
+flows only when chosen. Output names packets, statuses and error codes, never
+document text: an unexpected error is reported by its type and location only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import os
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from pipeline.models import Determination
+
+EXIT_OK = 0
+EXIT_PACKET_FAILED = 1
+EXIT_UNAVAILABLE = 2
+
+DISCLAIMER = "authreview recommends; a clinician makes the coverage decision."
+
+
+# --------------------------------------------------------------------------- output lines
+
+
+def counts_of(determination: Determination) -> Counter[str]:
+    return Counter(criterion.status.value for criterion in determination.criteria)
+
+
+def packet_line(determination: Determination) -> str:
+    """One line per processed packet: id, procedure, determination, criterion counts."""
+    counts = counts_of(determination)
+    procedure = determination.procedure.value if determination.procedure else "none"
+    return (
+        f"{determination.packet_id}  {procedure}  {determination.determination.value}  "
+        f"met={counts['met']} not_met={counts['not_met']} "
+        f"insufficient={counts['insufficient']}"
+    )
+
+
+def error_line(path: Path, reason: str, code: str) -> str:
+    """One line per packet that could not be processed: the file and why (no content)."""
+    return f"error: {path}: {reason} [{code}]"
+
+
+# --------------------------------------------------------------------------- process
+
+
+def _describe_failure(path: Path, exc: Exception) -> tuple[str, str]:
+    """(reason, code) for a failed packet, free of document text."""
+    from pipeline.errors import PacketError
+
+    if isinstance(exc, PacketError):
+        detail = f" ({exc.detail})" if exc.detail else ""
+        return f"{exc.reason}{detail}", exc.code
+    from traceback import extract_tb
+
+    frames = extract_tb(exc.__traceback__)
+    where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+    return f"unexpected {type(exc).__name__}{where}", "E900"
+
+
+def _summary_table(rows: list[tuple[str, str]], stream: TextIO) -> None:
+    """The end-of-run table: how many packets got each determination, and errors."""
+    from rich.console import Console
+    from rich.table import Table
+
+    tally = Counter(outcome for _, outcome in rows)
+    table = Table(title=f"{len(rows)} packets", title_justify="left")
+    table.add_column("outcome")
+    table.add_column("packets", justify="right")
+    for outcome in (
+        "meets_criteria",
+        "does_not_meet_criteria",
+        "insufficient_documentation",
+        "error",
+    ):
+        if tally[outcome]:
+            table.add_row(outcome, str(tally[outcome]))
+    Console(file=stream, highlight=False).print(table)
+
+
+def run_process(packets: Sequence[Path], out_dir: Path, *, progress: bool | None = None) -> int:
+    """Process each packet in turn; report each; exit non-zero if any could not be read."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from pipeline.nlp import load_nlp
+    from pipeline.process import process_packet
+
+    err = Console(stderr=True, highlight=False)
+    show = progress if progress is not None else (len(packets) > 1 and err.is_terminal)
+    nlp = load_nlp()
+    rows: list[tuple[str, str]] = []
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=err,
+        transient=True,
+        disable=not show,
+    ) as bar:
+        task = bar.add_task("packets", total=len(packets))
+        for path in packets:
+            try:
+                determination = process_packet(path, out_dir, nlp=nlp)
+            except Exception as exc:
+                reason, code = _describe_failure(path, exc)
+                print(error_line(path, reason, code), file=sys.stderr, flush=True)
+                rows.append((path.name, "error"))
+            else:
+                print(packet_line(determination), flush=True)
+                rows.append((determination.packet_id, determination.determination.value))
+            bar.advance(task)
+    if len(packets) > 1:
+        _summary_table(rows, sys.stdout)
+    print(DISCLAIMER, file=sys.stderr)
+    failed = sum(outcome == "error" for _, outcome in rows)
+    return EXIT_PACKET_FAILED if failed else EXIT_OK
+
+
+# --------------------------------------------------------------------------- batch / serve
+
+
+def _flow_parameters(args: argparse.Namespace) -> dict[str, object]:
+    runner = "dask" if args.dask_address else args.runner
+    return {
+        "inbox": str(args.inbox.resolve()),
+        "out_dir": str(args.out.resolve()),
+        "runner": runner,
+        "workers": args.workers,
+        "dask_address": args.dask_address,
+        "max_attempts": args.max_attempts,
+    }
+
+
+def run_batch(args: argparse.Namespace) -> int:
+    """One run of the batch flow; exit non-zero when any packet was quarantined."""
+    from flows.batch import process_inbox
+
+    summary = process_inbox(**_flow_parameters(args))
+    for row in summary.packets:
+        if row.status == "done":
+            procedure = row.procedure.value if row.procedure else "none"
+            determination = row.determination.value if row.determination else "none"
+            print(
+                f"{row.packet_id}  {procedure}  {determination}  met={row.met} "
+                f"not_met={row.not_met} insufficient={row.insufficient}"
+            )
+        else:
+            print(f"quarantined: {row.packet_id}: {row.error_reason} [{row.error_code}]")
+    print(
+        f"found {summary.found}, processed {summary.processed}, "
+        f"quarantined {summary.quarantined}, already done {summary.skipped_done}, "
+        f"already quarantined {summary.skipped_quarantined}, busy {summary.skipped_busy}"
+    )
+    return EXIT_OK if summary.ok else EXIT_PACKET_FAILED
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    """Serve the batch flow on a cron schedule until interrupted."""
+    from flows.batch import process_inbox
+
+    process_inbox.serve(
+        name=args.name,
+        cron=args.cron,
+        parameters=_flow_parameters(args),
+    )
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- evaluate
+
+
+def run_evaluate(records_dir: Path, out_dir: Path) -> int:
+    """Score every labelled record; non-zero when any false meets_criteria appears."""
+    try:
+        evaluation = importlib.import_module("pipeline.evaluate")
+    except ModuleNotFoundError as exc:
+        if exc.name != "pipeline.evaluate":
+            raise
+        evaluation = None
+    if evaluation is None or not hasattr(evaluation, "run_evaluation"):
+        print("authreview evaluate is not yet available in this build.", file=sys.stderr)
+        return EXIT_UNAVAILABLE
+    metrics = evaluation.run_evaluation(records_dir, out_dir)
+    render = getattr(evaluation, "render_markdown", None)
+    print(render(metrics) if render else metrics)
+    false_meets = metrics.get("false_meets_criteria", 0) if isinstance(metrics, dict) else 0
+    return EXIT_PACKET_FAILED if false_meets else EXIT_OK
+
+
+# --------------------------------------------------------------------------- parser
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _add_batch_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--inbox", type=Path, required=True, help="folder of incoming packets")
+    parser.add_argument("--out", type=Path, required=True, help="output folder")
+    parser.add_argument(
+        "--runner",
+        choices=("process", "thread", "dask"),
+        default="process",
+        help="process pool (default), one packet at a time in-process, or a local Dask cluster",
+    )
+    parser.add_argument(
+        "--workers",
+        type=_positive_int,
+        default=os.cpu_count() or 1,
+        help="parallel worker processes (default: CPU count)",
+    )
+    parser.add_argument(
+        "--dask-address",
+        metavar="tcp://HOST:PORT",
+        help="run packets on an existing Dask cluster (implies --runner dask)",
+    )
+    parser.add_argument(
+        "--max-attempts",
+        type=_positive_int,
+        default=3,
+        help="attempts at a packet hitting unexpected errors before quarantine (default 3)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="authreview",
+        description=(
+            "Review sacroiliac-joint-fusion prior-authorization packets against policy "
+            f"MP-MM-1366. {DISCLAIMER}"
+        ),
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    process = commands.add_parser(
+        "process",
+        help="process packets now and write determination.json + report.html for each",
+        description="Run the whole pipeline on each packet (a PDF file or a folder of PDFs).",
+    )
+    process.add_argument("packets", nargs="+", type=Path, metavar="PACKET")
+    process.add_argument("--out", type=Path, default=Path("out"), help="output folder (./out)")
+
+    batch = commands.add_parser(
+        "batch",
+        help="one batch-flow run over an inbox (Prefect)",
+        description=(
+            "Process every packet in the inbox not yet processed (by content hash); "
+            "quarantine bad packets with a reason."
+        ),
+    )
+    _add_batch_options(batch)
+
+    serve = commands.add_parser(
+        "serve",
+        help="serve the batch flow on a cron schedule (Prefect)",
+        description="Serve the batch flow on a schedule; needs a Prefect server to schedule.",
+    )
+    _add_batch_options(serve)
+    serve.add_argument("--cron", required=True, help='cron schedule, e.g. "*/15 * * * *"')
+    serve.add_argument("--name", default="authreview-inbox", help="deployment name")
+
+    evaluate = commands.add_parser(
+        "evaluate",
+        help="score labelled records and print the metrics",
+        description="Run every labelled record in the folder and print/write the metrics.",
+    )
+    evaluate.add_argument("records_dir", type=Path, metavar="RECORDS_DIR")
+    evaluate.add_argument("--out", type=Path, default=Path("out/evaluation"), help="metrics folder")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if args.command == "process":
+        return run_process(args.packets, args.out)
+    if args.command == "batch":
+        return run_batch(args)
+    if args.command == "serve":
+        return run_serve(args)
+    return run_evaluate(args.records_dir, args.out)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
