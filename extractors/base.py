@@ -2,13 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span
 
 from pipeline.document_text import DocumentText
 from pipeline.models import Context, Evidence
 from pipeline.nlp import TARGET_GROUP
+
+HISTORY_MENTION = "HISTORY_MENTION"
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_TABLE_SEPARATOR = re.compile(r"\s\|\s|^\s*\||\|\s*$")
+_SIDE_WORDS = {
+    "right": "right",
+    "rt": "right",
+    "r": "right",
+    "left": "left",
+    "lt": "left",
+    "l": "left",
+    "bilateral": "bilateral",
+    "bilaterally": "bilateral",
+    "both": "bilateral",
+    "b/l": "bilateral",
+    "bil": "bilateral",
+}
+_SIDE = re.compile(
+    r"(?<![\w/])(right|rt|left|lt|bilateral(?:ly)?|both|b/l|bil|R|L)(?![\w/])", re.IGNORECASE
+)
 
 
 def source(doc: Doc) -> DocumentText:
@@ -19,12 +41,29 @@ def source(doc: Doc) -> DocumentText:
     return text
 
 
-def targets(doc: Doc, category: str | set[str]) -> Iterator[Span]:
-    """Target spans of one or more categories, in text order."""
+def document_date(doc: Doc) -> dt.date | None:
+    """The date of the document the Doc was read from (a fact's default date)."""
+    return source(doc).document.date
+
+
+def longest_first(spans: Iterable[Span]) -> list[Span]:
+    """Drop spans contained in or overlapping a longer one (ties: the earlier), text order.
+
+    The TargetMatcher keeps every match so families do not erase each other; a family
+    prunes overlaps among its own categories here.
+    """
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if all(span.end <= k.start or span.start >= k.end for k in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: s.start)
+
+
+def targets(doc: Doc, category: str | set[str], prune: bool = True) -> Iterator[Span]:
+    """Target spans of one or more categories, in text order, overlaps pruned by length."""
     wanted = {category} if isinstance(category, str) else category
-    for span in doc.spans.get(TARGET_GROUP, []):
-        if span.label_ in wanted:
-            yield span
+    spans = [span for span in doc.spans.get(TARGET_GROUP, []) if span.label_ in wanted]
+    yield from (longest_first(spans) if prune else sorted(spans, key=lambda s: s.start))
 
 
 def rule_id(span: Span) -> str:
@@ -41,20 +80,50 @@ def rule_attribute(span: Span, name: str, default: object = None) -> object:
     return metadata.get(name, default)
 
 
+def _dated_in_past(span: Span, modifier_scope: tuple[int, int]) -> bool:
+    """Whether a 'history of X' is dated to an earlier year ('history of fracture in 2017')."""
+    start, end = modifier_scope
+    sentence = span.sent
+    window = span.doc[max(start, sentence.start) : max(end, min(span.end + 8, sentence.end))]
+    years = [int(y) for y in _YEAR.findall(window.text)]
+    doc_date = span.doc._.source.document.date if span.doc._.source is not None else None
+    this_year = doc_date.year if doc_date else dt.date.today().year
+    return any(year < this_year for year in years)
+
+
 def context_of(span: Span) -> Context:
     """ConText attributes of a span, with section context folded in.
 
-    A mention under a FAMILY HISTORY section is family; under PAST MEDICAL HISTORY it
-    is historical only when ConText says so (chronic conditions live there too).
+    A mention under a FAMILY HISTORY section is family. "History of X" alone does not
+    make X historical (a note's "history of rheumatoid arthritis" is a condition the
+    patient has); it does when the sentence dates it to an earlier year. Sections like
+    PAST MEDICAL HISTORY do not make a mention historical either.
     """
     section = getattr(span._, "section_category", None)
+    historical = bool(span._.is_historical)
+    if not historical:
+        for modifier in getattr(span._, "modifiers", ()):
+            if modifier.category == HISTORY_MENTION and _dated_in_past(span, modifier.scope_span):
+                historical = True
+                break
     return Context(
         negated=bool(span._.is_negated),
-        historical=bool(span._.is_historical),
+        historical=historical,
         hypothetical=bool(span._.is_hypothetical),
         family=bool(span._.is_family) or section == "family_history",
         uncertain=bool(span._.is_uncertain),
     )
+
+
+def value_context(span: Span) -> tuple[bool, Context]:
+    """For findings whose result is a value: (negated?, context without negation).
+
+    facts.md: "FABER negative" or "no tenderness" is a finding with a negative value,
+    not a negated mention, so ConText's negation is returned separately for the caller
+    to fold into the value.
+    """
+    context = context_of(span)
+    return context.negated, context.model_copy(update={"negated": False})
 
 
 def evidence_for(doc: Doc, start_char: int, end_char: int, rule: str) -> Evidence:
@@ -62,8 +131,76 @@ def evidence_for(doc: Doc, start_char: int, end_char: int, rule: str) -> Evidenc
     return source(doc).evidence(start_char, end_char, rule)
 
 
+def span_evidence(span: Span, rule: str | None = None) -> Evidence:
+    """Evidence for a span, cited by its own rule id unless another is given."""
+    return evidence_for(span.doc, span.start_char, span.end_char, rule or rule_id(span))
+
+
 def add_facts(doc: Doc, facts: list) -> None:
     """Append facts to ``doc._.facts``."""
     if doc._.facts is None:
         doc._.facts = []
     doc._.facts.extend(facts)
+
+
+# --------------------------------------------------------------------------- layout
+
+
+def line_bounds(text: str, offset: int) -> tuple[int, int]:
+    """Start and end (exclusive, before the newline) of the line holding ``offset``."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end == -1 else end
+
+
+def line_of(doc: Doc, offset: int) -> str:
+    start, end = line_bounds(doc.text, offset)
+    return doc.text[start:end]
+
+
+def is_table_row(line: str) -> bool:
+    """A table row as ingestion writes it: cells joined on one line with ' | '."""
+    return _TABLE_SEPARATOR.search(line) is not None and line.count("|") >= 1
+
+
+def table_cells(line: str) -> list[str]:
+    """The cells of a table row, stripped (empty edge cells dropped)."""
+    cells = [cell.strip() for cell in line.split("|")]
+    while cells and not cells[0]:
+        cells.pop(0)
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
+def previous_lines(doc: Doc, offset: int, count: int) -> list[str]:
+    """Up to ``count`` lines before the line holding ``offset``, nearest first."""
+    start, _ = line_bounds(doc.text, offset)
+    lines = doc.text[:start].split("\n")[:-1] if start else []
+    return [line for line in reversed(lines)][:count]
+
+
+# --------------------------------------------------------------------------- sides
+
+
+def side_in(text: str, allow_letters: bool = True) -> str | None:
+    """The side a phrase names: right, left or bilateral (right and left together)."""
+    found = set()
+    for match in _SIDE.finditer(text):
+        word = match.group(1)
+        if len(word) == 1 and (not allow_letters or not word.isupper()):
+            continue
+        found.add(_SIDE_WORDS[word.lower()])
+    if "bilateral" in found or {"right", "left"} <= found:
+        return "bilateral"
+    if len(found) == 1:
+        return found.pop()
+    return None
+
+
+def side_near(span: Span, before: int = 4, after: int = 3) -> str | None:
+    """A side word within a few tokens of a span, inside its sentence."""
+    sentence = span.sent
+    left = span.doc[max(sentence.start, span.start - before) : span.start].text
+    right = span.doc[span.end : min(sentence.end, span.end + after)].text
+    return side_in(left) or side_in(right)

@@ -1,16 +1,333 @@
-"""Extractor family 'pain' (placeholder until its issue-3 implementation lands)."""
+"""Extractor family 'pain': pain scores, where the pain is, and whether it radiates.
 
+Policy I.B asks for SIJ pain of at least 5/10 that lies caudal to L5 over the posterior
+SIJ/buttock and does not radiate. The rules (``resources/pain.json``) find score
+phrases ("7/10", "4-6/10", "7 out of 10", "VAS 65 mm"), anatomical sites (the shared
+``anatomy`` targets) and radiation words; this component reads their values from the
+sentence around them, as ``docs/facts.md`` defines each field.
+"""
+
+import re
+from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from extractors.base import add_facts
+from extractors.base import (
+    add_facts,
+    context_of,
+    document_date,
+    evidence_for,
+    is_table_row,
+    line_bounds,
+    longest_first,
+    previous_lines,
+    rule_attribute,
+    rule_id,
+    side_near,
+    span_evidence,
+    table_cells,
+    targets,
+    value_context,
+)
+from extractors.rules import FamilyRules, load_family_rules
+from pipeline.models import PainLocation, PainRadiation, PainScore
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_PAIN_LOCATION_SITES = {
+    "sij": "posterior_sij",
+    "buttock": "buttock",
+    "lumbar": "lumbar",
+    "groin": "groin",
+    "hip": "hip",
+    "other": "other",
+}
+_EXTENT_ORDER = ("buttock", "thigh", "below_knee")
+_PAIN_WINDOW = 6
+_DIARY_LOOKBACK = 8
+_DATE_AROUND = re.compile(r"^/\d")
+
+
+@dataclass(frozen=True)
+class _Score:
+    value: float
+    scale: str
+
+
+def _parse_score(span: Span, rule: str) -> _Score | None:
+    """The 0-10 value of a score phrase; None when the phrase is not a pain score."""
+    text = span.text.lower()
+    numbers = [float(n) for n in _NUMBER.findall(text)]
+    if not numbers:
+        return None
+    scale = "vas" if ("vas" in text or "visual" in text) else "unspecified"
+    if "nrs" in text:
+        scale = "nrs"
+    if rule in {"pain.score.over_10", "pain.score.range_over_10", "pain.score.out_of_10"}:
+        denominator, values = numbers[-1], numbers[:-1]
+        if not values:
+            return None
+        value = max(values)
+        if denominator == 100:
+            value /= 10
+    elif rule in {"pain.score.vas_mm", "pain.score.mm_on_vas"}:
+        value = numbers[0]
+        if "mm" in text or "millimeter" in text or value > 10:
+            value /= 10
+    else:
+        value = numbers[-1]
+    if not 0 <= value <= 10:
+        return None
+    return _Score(round(value, 1), scale)
+
+
+class PainExtractor:
+    """The spaCy component: reads PAIN_SCORE, SITE and RADIATION targets into facts."""
+
+    def __init__(self, rules: FamilyRules) -> None:
+        self.rules = rules
+        self.pain_word = rules.regex("pain_word")
+        self.not_a_location = rules.regex("not_a_location")
+        self.diary_row = rules.regex("diary_row")
+        self.diary_header = rules.regex("diary_header")
+        self.post_cue = rules.regex("post_cue")
+        self.pre_cue = rules.regex("pre_cue")
+        self.nrs_cue = rules.regex("nrs_cue")
+        self.vas_cue = rules.regex("vas_cue")
+        self.extent = {name: rules.regex(name) for name in _EXTENT_ORDER}
+        self.radiation_stop = rules.regex("radiation_stop")
+
+    def __call__(self, doc: Doc) -> Doc:
+        facts: list = []
+        facts.extend(self._scores(doc))
+        facts.extend(self._locations(doc))
+        facts.extend(self._radiation(doc))
+        add_facts(doc, facts)
+        return doc
+
+    # ----------------------------------------------------------------- scores
+
+    def _in_diary(self, doc: Doc, span: Span) -> bool:
+        """Diary-table rows feed injection relief, never pain_score facts (facts.md)."""
+        if getattr(span._, "section_category", None) == "pain_diary":
+            return True
+        start, end = line_bounds(doc.text, span.start_char)
+        line = doc.text[start:end]
+        if not is_table_row(line):
+            return False
+        cells = table_cells(line)
+        if cells and self.diary_row.search(cells[0]):
+            return True
+        earlier = previous_lines(doc, start, _DIARY_LOOKBACK)
+        return any(self.diary_header.search(prev) for prev in earlier)
+
+    def _looks_like_date(self, doc: Doc, span: Span) -> bool:
+        """'7/10/2025' is a date; '10 to 2/10' inside '7/10 to 2/10' is not a range."""
+        after = doc.text[span.end_char : span.end_char + 3]
+        before = doc.text[max(0, span.start_char - 2) : span.start_char].rstrip()
+        return bool(_DATE_AROUND.match(after)) or before.endswith("/")
+
+    def _timing(self, span: Span) -> str:
+        """post_procedure when the nearest cue of its clause says so (facts.md timing)."""
+        sentence = span.sent
+        text = sentence.text
+        here = span.start_char - sentence.start_char
+        clause_start = max(text.rfind(";", 0, here), text.rfind("\n", 0, here)) + 1
+        clause_end_candidates = [i for i in (text.find(";", here), text.find("\n", here)) if i >= 0]
+        clause_end = min(clause_end_candidates) if clause_end_candidates else len(text)
+        before = text[clause_start:here]
+        after = text[here + len(span.text) : clause_end]
+        preceding = [(m.end(), "post") for m in self.post_cue.finditer(before)]
+        preceding += [(m.end(), "pre") for m in self.pre_cue.finditer(before)]
+        if re.search(r"\bfrom\s*$", before, re.IGNORECASE):
+            return "baseline"
+        if preceding:
+            return "post_procedure" if max(preceding)[1] == "post" else "baseline"
+        following = [(m.start(), "post") for m in self.post_cue.finditer(after)]
+        following += [(m.start(), "pre") for m in self.pre_cue.finditer(after)]
+        if following:
+            return "post_procedure" if min(following)[1] == "post" else "baseline"
+        if getattr(span._, "section_category", None) == "post_procedure":
+            return "post_procedure"
+        return "baseline"
+
+    def _site(self, doc: Doc, span: Span) -> str:
+        """'other' when the score's nearest site in its sentence is not back/SIJ/buttock."""
+        sentence = span.sent
+        best: tuple[int, str] | None = None
+        for site in targets(doc, "SITE"):
+            if site.sent.start != sentence.start:
+                continue
+            if site.end <= span.start:
+                distance = span.start - site.end
+            else:
+                distance = 2 * (site.start - span.end)
+            if distance < 0:
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, str(rule_attribute(site, "anatomy", "")))
+        return "other" if best and best[1] == "other" else "sij"
+
+    def _scale(self, span: Span, parsed: _Score) -> str:
+        if parsed.scale != "unspecified":
+            return parsed.scale
+        text = span.sent.text
+        if self.vas_cue.search(text):
+            return "vas"
+        if self.nrs_cue.search(text):
+            return "nrs"
+        return "unspecified"
+
+    def _scores(self, doc: Doc) -> list[PainScore]:
+        valid = []
+        for span in targets(doc, "PAIN_SCORE", prune=False):
+            parsed = _parse_score(span, rule_id(span))
+            if parsed is not None and not self._looks_like_date(doc, span):
+                valid.append(span)
+        facts = []
+        for span in longest_first(valid):
+            parsed = _parse_score(span, rule_id(span))
+            if parsed is None or self._in_diary(doc, span):
+                continue
+            facts.append(
+                PainScore(
+                    value=parsed.value,
+                    scale=self._scale(span, parsed),
+                    timing=self._timing(span),
+                    site=self._site(doc, span),
+                    date=document_date(doc),
+                    context=context_of(span),
+                    evidence=(span_evidence(span),),
+                )
+            )
+        return facts
+
+    # -------------------------------------------------------------- locations
+
+    def _after_radiation_verb(self, doc: Doc, site: Span) -> bool:
+        for verb in targets(doc, {"RADIATION", "RADICULAR"}):
+            if verb.sent.start == site.sent.start and verb.end <= site.start:
+                between = doc[verb.end : site.start].text
+                if not re.search(r"[;.]", between):
+                    return True
+        return False
+
+    def _pain_near(self, doc: Doc, site: Span) -> Span | None:
+        """The pain word the site describes: within a few tokens, same sentence."""
+        sentence = site.sent
+        lo = max(sentence.start, site.start - _PAIN_WINDOW)
+        hi = min(sentence.end, site.end + _PAIN_WINDOW)
+        best = None
+        for token in doc[lo:hi]:
+            if site.start <= token.i < site.end or not self.pain_word.fullmatch(token.text):
+                continue
+            if token.lower_ in {"symptom", "symptoms"}:
+                continue
+            distance = abs(token.i - site.start)
+            if best is None or distance < best[0]:
+                best = (distance, token.i)
+        return doc[best[1] : best[1] + 1] if best else None
+
+    def _locations(self, doc: Doc) -> list[PainLocation]:
+        facts = []
+        for site in targets(doc, "SITE"):
+            following = doc.text[site.end_char : site.end_char + 40]
+            if self.not_a_location.match(following):
+                continue
+            pain = self._pain_near(doc, site)
+            if pain is None or self._after_radiation_verb(doc, site):
+                continue
+            anatomy = str(rule_attribute(site, "anatomy", "other"))
+            start = min(site.start_char, pain.start_char)
+            end = max(site.end_char, pain.end_char)
+            facts.append(
+                PainLocation(
+                    site=_PAIN_LOCATION_SITES.get(anatomy, "other"),
+                    side=side_near(site),
+                    date=document_date(doc),
+                    context=context_of(site),
+                    evidence=(evidence_for(doc, start, end, rule_id(site)),),
+                )
+            )
+        return facts
+
+    # -------------------------------------------------------------- radiation
+
+    def _extent(self, doc: Doc, span: Span) -> tuple[str | None, int]:
+        """The farthest extent named after a radiation word, before any negation cue."""
+        sentence_end = span.sent.end_char
+        tail = doc.text[span.end_char : sentence_end]
+        stop = self.radiation_stop.search(tail)
+        if stop:
+            tail = tail[: stop.start()]
+        found: str | None = None
+        end = span.end_char
+        for name in _EXTENT_ORDER:
+            for match in self.extent[name].finditer(tail):
+                found = name
+                end = max(end, span.end_char + match.end())
+        return found, end
+
+    def _radiation(self, doc: Doc) -> list[PainRadiation]:
+        facts = []
+        date = document_date(doc)
+        for span in targets(doc, {"RADIATION_NONE", "RADIATION", "RADICULAR"}):
+            negated, context = value_context(span)
+            rule = rule_id(span)
+            if span.label_ == "RADIATION_NONE":
+                facts.append(
+                    PainRadiation(
+                        radiating=False,
+                        extent="none",
+                        date=date,
+                        context=context,
+                        evidence=(span_evidence(span),),
+                    )
+                )
+                continue
+            if span.label_ == "RADICULAR":
+                extent, end = "radicular", span.end_char
+            else:
+                extent, end = self._extent(doc, span)
+            if negated:
+                if span.label_ == "RADIATION" and extent is not None:
+                    continue  # "does not radiate below the knee": a limit, not "non-radiating"
+                start = min([span.start_char, *(m.start_char for m in _negators(span))])
+                facts.append(
+                    PainRadiation(
+                        radiating=False,
+                        extent="none",
+                        date=date,
+                        context=context,
+                        evidence=(evidence_for(doc, start, span.end_char, rule),),
+                    )
+                )
+                continue
+            if extent is None:
+                continue
+            facts.append(
+                PainRadiation(
+                    radiating=True,
+                    extent=extent,
+                    date=date,
+                    context=context,
+                    evidence=(evidence_for(doc, span.start_char, end, rule),),
+                )
+            )
+        return facts
+
+
+def _negators(span: Span) -> list[Span]:
+    """The ConText modifiers that negated a span, as spans (to cite 'does not radiate')."""
+    out = []
+    for modifier in getattr(span._, "modifiers", ()):
+        if modifier.category == "NEGATED_EXISTENCE":
+            start, end = modifier.modifier_span
+            out.append(span.doc[start:end])
+    return out
 
 
 @Language.factory("authreview_pain")
-def make_component(nlp: Language, name: str):
-    def component(doc: Doc) -> Doc:
-        add_facts(doc, [])
-        return doc
-
-    return component
+def make_component(nlp: Language, name: str) -> PainExtractor:
+    """Pain scores, locations and radiation, per docs/facts.md."""
+    return PainExtractor(load_family_rules("pain"))

@@ -7,10 +7,18 @@ returns plain facts). Pipeline order:
 1. medspaCy's clinical tokenizer;
 2. ``clinical_sentences``: spaCy's rule sentencizer plus line-layout boundaries
    (headers without punctuation, list items, table rows);
-3. medspaCy's TargetMatcher, fed with every extractor's target rules, writing to the
-   span group ``targets`` so overlapping concepts of different families coexist;
-4. medspaCy's Sectionizer with this domain's section rules;
-5. medspaCy's ConText (default rules plus this domain's) over the same span group;
+3. medspaCy's TargetMatcher, fed with the shared anatomy targets and every extractor's
+   target rules, writing to the span group ``targets``. Its overlap pruning is off:
+   medspaCy keeps only the longest of two overlapping matches *whatever their
+   category*, so "SI joint fusion" (a request) would silently delete "SI joint" (a
+   site) and break another family; each family prunes its own categories instead
+   (``extractors.base.targets``);
+4. medspaCy's Sectionizer with this domain's section rules; a section header must
+   start a line. Only FAMILY HISTORY changes a span's context: medspaCy's default would
+   also mark everything under PAST MEDICAL HISTORY historical, but chronic diagnoses
+   (rheumatoid arthritis, fibromyalgia) are listed there and are current;
+5. medspaCy's ConText over the same span group: medspaCy's default rules minus the
+   ones this domain overrides, plus this domain's (``pipeline/resources``);
 6. one component per extractor family (``extractors/``), each appending facts to
    ``doc._.facts``.
 """
@@ -25,6 +33,18 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 TARGET_GROUP = "targets"
+SHARED_TARGET_FAMILIES: tuple[str, ...] = ("anatomy",)
+"""Target rules read by several families (anatomical sites); they have no component."""
+SECTION_SPAN_ATTRS: dict[str, dict[str, bool]] = {"family_history": {"is_family": True}}
+CONTEXT_SPAN_ATTRS: dict[str, dict[str, bool]] = {
+    "NEGATED_EXISTENCE": {"is_negated": True},
+    # A "possible"/"concern for" finding is not affirmed, and the policy counts only
+    # affirmed findings, so it is hypothetical as well as uncertain.
+    "POSSIBLE_EXISTENCE": {"is_uncertain": True, "is_hypothetical": True},
+    "HISTORICAL": {"is_historical": True},
+    "HYPOTHETICAL": {"is_hypothetical": True},
+    "FAMILY": {"is_family": True},
+}
 EXTRACTOR_FAMILIES: tuple[str, ...] = (
     "pain",
     "exam",
@@ -78,9 +98,9 @@ def load_nlp() -> Language:
     nlp.add_pipe("clinical_sentences")
     matcher = nlp.add_pipe(
         "medspacy_target_matcher",
-        config={"result_type": "group", "span_group_name": TARGET_GROUP},
+        config={"result_type": "group", "span_group_name": TARGET_GROUP, "prune": False},
     )
-    for family in EXTRACTOR_FAMILIES:
+    for family in SHARED_TARGET_FAMILIES + EXTRACTOR_FAMILIES:
         matcher.add(target_rules_for(family))
     sectionizer = nlp.add_pipe(
         "medspacy_sectionizer",
@@ -88,15 +108,18 @@ def load_nlp() -> Language:
             "rules": None,
             "input_span_type": "group",
             "span_group_name": TARGET_GROUP,
+            "require_start_line": True,
+            "span_attrs": SECTION_SPAN_ATTRS,
         },
     )
     sectionizer.add(load_section_rules())
     context = nlp.add_pipe(
         "medspacy_context",
         config={
-            "rules": "default",
+            "rules": None,
             "input_span_type": "group",
             "span_group_name": TARGET_GROUP,
+            "span_attrs": CONTEXT_SPAN_ATTRS,
         },
     )
     context.add(load_context_rules())

@@ -1,14 +1,24 @@
 """Sentence boundaries for clinical layout.
 
-Clinical PDFs put facts on lines with no final punctuation (headers, bullet items,
-table rows), while ordinary prose wraps mid-sentence at line ends. spaCy's rule
-sentencizer splits on punctuation; this component adds a boundary at blank lines and at
-line breaks that begin a list item -- never at a plain wrap.
-Measured against PyRuSH (medspaCy's default) in ``benchmarks/``: PyRuSH is ~5x slower
-here and logs every token.
+Sentence boundaries decide ConText's scope: a "no" on one line must not negate a finding
+on the next. Clinical PDFs put facts on lines with no final punctuation (headers, bullet
+items, key-value lines, table rows whose cells ingestion joins with " | "), while prose
+wraps mid-sentence at line ends, so neither "every line break" nor "punctuation only"
+is right. This component takes spaCy's rule sentencizer (punctuation) and adds a
+boundary where the *layout* says a new unit starts:
+
+- after a blank line;
+- before and after a table row, a header (a line ending in ":" or a short line in
+  capitals), a bullet or numbered item, and before a "Key: value" line;
+- after a line much shorter than the document's wrapped lines (the end of a paragraph
+  or a one-line entry), unless the next line starts in lower case or the line ends in
+  a comma, hyphen or connective (then it is a wrap).
+
+A plain wrap (a full-width line continued on the next) is never a boundary.
+``benchmarks/sentence_splitters.py`` compares this with PyRuSH and the bare sentencizer.
 """
 
-from __future__ import annotations
+import re
 
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
@@ -16,18 +26,91 @@ from spacy.tokens import Doc
 
 _SENTENCIZER = Sentencizer()
 
+_BULLET = re.compile(r"^\s*(?:[-*•·▪◦]|o(?=\s)|\(?\d{1,2}[.)](?!\d)|\(?[a-hA-H][.)](?=\s))\s*")
+_KEY_VALUE = re.compile(r"^\s*[A-Z][A-Za-z0-9 /&()'#.-]{0,40}:(?:\s|$)")
+_TABLE_ROW = re.compile(r"\S\s*\|\s*\S|^\s*\|")
+_CONNECTIVE_END = re.compile(
+    r"(?:[,;/&(-]|\b(?:and|or|of|the|a|an|to|with|without|for|in|on|at|by|from|as|"
+    r"over|into|but|than|that|which|is|are|was|were|has|had|her|his|their)\b)\s*$",
+    re.IGNORECASE,
+)
+_SHORT_LINE_RATIO = 0.6
+_DEFAULT_WIDTH = 80
+
+
+def _is_caps_header(line: str) -> bool:
+    """A short line in capitals ('PHYSICAL EXAM', 'ASSESSMENT AND PLAN')."""
+    letters = [c for c in line if c.isalpha()]
+    return (
+        len(letters) >= 3
+        and all(c.isupper() for c in letters)
+        and len(line.split()) <= 6
+        and not line.rstrip().endswith((",", "-"))
+    )
+
+
+def _typical_width(lines: list[str]) -> int:
+    """The width prose wraps at: a high percentile of the longer lines' lengths."""
+    lengths = sorted(len(line.strip()) for line in lines if len(line.split()) >= 5)
+    if len(lengths) < 3:
+        return _DEFAULT_WIDTH
+    return max(40, lengths[int(0.9 * (len(lengths) - 1))])
+
+
+def layout_boundaries(text: str) -> set[int]:
+    """Character offsets where the layout starts a new sentence (first non-space char)."""
+    lines = text.split("\n")
+    starts: list[int] = []
+    offset = 0
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    width = _typical_width(lines)
+    boundaries: set[int] = set()
+
+    def first_char(index: int) -> int | None:
+        line = lines[index]
+        stripped = len(line) - len(line.lstrip())
+        return starts[index] + stripped if line.strip() else None
+
+    structural = [
+        bool(line.strip())
+        and (
+            _TABLE_ROW.search(line) is not None
+            or line.rstrip().endswith(":")
+            or _is_caps_header(line)
+        )
+        for line in lines
+    ]
+    for i, line in enumerate(lines):
+        here = first_char(i)
+        if here is None:
+            continue
+        previous_blank = i == 0 or not lines[i - 1].strip()
+        if (
+            previous_blank
+            or structural[i]
+            or _BULLET.match(line)
+            or _KEY_VALUE.match(line)
+            or (i > 0 and structural[i - 1])
+        ):
+            boundaries.add(here)
+            continue
+        previous = lines[i - 1].strip()
+        continues = line.lstrip()[:1].islower() or _CONNECTIVE_END.search(previous)
+        if not continues and len(previous) < _SHORT_LINE_RATIO * width:
+            boundaries.add(here)
+    return boundaries
+
 
 @Language.component("clinical_sentences")
 def clinical_sentences(doc: Doc) -> Doc:
     """Punctuation boundaries (spaCy's sentencizer) plus line-layout boundaries."""
     doc = _SENTENCIZER(doc)
+    boundaries = layout_boundaries(doc.text)
+    if not boundaries:
+        return doc
     for token in doc[1:]:
-        previous = doc[token.i - 1]
-        gap = previous.text + previous.whitespace_ if previous.is_space else previous.whitespace_
-        if gap.count("\n") >= 2 or ("\n" in gap and _starts_list_item(token.text)):
+        if token.idx in boundaries and not token.is_space:
             token.is_sent_start = True
     return doc
-
-
-def _starts_list_item(text: str) -> bool:
-    return text in {"-", "*", "•", "o"} or (text[:-1].isdigit() and text.endswith((".", ")")))
