@@ -55,8 +55,9 @@ class _PacketPDF(FPDF):
         super().__init__(orientation="P", unit="mm", format="letter")
         self.spec = spec
         self.running_header = spec.header
-        self.body_font = spec.font
+        self.body_font: str = spec.font
         self.body_size = spec.font_size
+        self.next_document: DocumentSpec | None = None
         self.set_margins(SIDE_MARGIN, TOP_MARGIN, SIDE_MARGIN)
         self.set_auto_page_break(True, margin=BOTTOM_MARGIN)
         self.set_creation_date(FIXED_CREATION_DATE)
@@ -64,6 +65,15 @@ class _PacketPDF(FPDF):
         self.set_creator("tools.make_samples")
 
     def header(self) -> None:
+        if self.next_document is not None:
+            # A new document's font and header start on its first page; the previous
+            # page's footer (drawn just before) keeps the previous document's font.
+            document, self.next_document = self.next_document, None
+            self.running_header = (
+                document.header if document.header is not None else self.spec.header
+            )
+            self.body_font = document.font or self.spec.font
+            self.body_size = document.font_size or self.spec.font_size
         page = str(self.page_no())
         if self.spec.fax_banner:
             self.set_font("courier", "", 6)
@@ -100,9 +110,7 @@ def render_file(spec: FileSpec) -> bytes:
 
 
 def _render_document(pdf: _PacketPDF, document: DocumentSpec) -> None:
-    pdf.running_header = document.header if document.header is not None else pdf.spec.header
-    pdf.body_font = document.font or pdf.spec.font
-    pdf.body_size = document.font_size or pdf.spec.font_size
+    pdf.next_document = document
     pdf.add_page()
     for block in document.blocks:
         _render_block(pdf, block)
