@@ -5,8 +5,9 @@ positive..."), which breaks every sentence. A region is detected on the sequence
 physical lines (and tables) top to bottom: it starts at a line with a wide gap near the
 middle of the text area, and continues while each following item leaves a gutter of at
 least ``MIN_GUTTER`` points free in the same place. It counts as two columns only when
-enough lines have text on both sides and both sides are wide (a key/value block, whose
-labels are narrow, is not two columns).
+enough lines have text on both sides and both sides are wide compared with the page's
+text area. A key/value block ("Member ID:  CS1234567") is not two columns: its labels
+are narrow and end with a colon.
 """
 
 from __future__ import annotations
@@ -23,7 +24,10 @@ MIN_GUTTER = 12.0
 """Points of white space between columns; word spaces are ~3 pt, justified ones < 10."""
 MIN_TWO_SIDED_LINES = 3
 MIN_COLUMN_FRACTION = 0.25
-"""Each column spans at least this fraction of the text area's width."""
+"""Each column spans at least this fraction of the page's text area width."""
+MAX_LABEL_FRACTION = 0.5
+"""Above this share of two-sided lines whose left part ends with ':' it is a key/value
+block."""
 GUTTER_ZONE = (0.3, 0.7)
 """Where a gutter's middle may lie, as fractions of the text area's width."""
 TRAILING_GAP_FACTOR = 1.5
@@ -87,9 +91,20 @@ def _candidates(line: Line, area: Interval) -> list[Interval]:
     ]
 
 
-def _extend(items: Sequence[Item], start: int, gutter: Interval) -> ColumnRun | None:
+def _left_text_ends_with_colon(item: Item, gutter: Interval) -> bool:
+    if not isinstance(item, Line):
+        return False
+    mid = (gutter[0] + gutter[1]) / 2
+    left = [w for w in item.words if w.center_x < mid]
+    return bool(left) and left[-1].text.endswith(":")
+
+
+def _extend(
+    items: Sequence[Item], start: int, gutter: Interval, area: Interval
+) -> ColumnRun | None:
     """Grow a region from ``start`` while the gutter stays open; None if not two columns."""
     two_sided = 0
+    labels = 0
     last_two = start
     for index in range(start, len(items)):
         best = max(
@@ -102,11 +117,12 @@ def _extend(items: Sequence[Item], start: int, gutter: Interval) -> ColumnRun | 
         left, right = _sides(items[index], gutter)
         if left and right:
             two_sided += 1
+            labels += _left_text_ends_with_colon(items[index], gutter)
             last_two = index
-    if two_sided < MIN_TWO_SIDED_LINES:
+    if two_sided < MIN_TWO_SIDED_LINES or labels > MAX_LABEL_FRACTION * two_sided:
         return None
     last = _trailing(items, start, last_two, gutter)
-    if not _wide_columns(items[start : last + 1], gutter):
+    if not _wide_columns(items[start : last + 1], gutter, area):
         return None
     return ColumnRun(start, last, gutter)
 
@@ -129,13 +145,12 @@ def _trailing(items: Sequence[Item], start: int, last_two: int, gutter: Interval
     return last
 
 
-def _wide_columns(items: Sequence[Item], gutter: Interval) -> bool:
+def _wide_columns(items: Sequence[Item], gutter: Interval, area: Interval) -> bool:
     mid = (gutter[0] + gutter[1]) / 2
     left = [s for item in items for s in _spans(item) if (s[0] + s[1]) / 2 < mid]
     right = [s for item in items for s in _spans(item) if (s[0] + s[1]) / 2 >= mid]
     if not left or not right:
         return False
-    area = min(s[0] for s in left), max(s[1] for s in right)
     width = area[1] - area[0]
     left_width = max(s[1] for s in left) - min(s[0] for s in left)
     right_width = max(s[1] for s in right) - min(s[0] for s in right)
@@ -155,7 +170,7 @@ def find_column_runs(items: Sequence[Item]) -> list[ColumnRun]:
         run = None
         if isinstance(item, Line):
             for gap in _candidates(item, area):
-                run = _extend(items, index, gap)
+                run = _extend(items, index, gap, area)
                 if run is not None:
                     break
         if run is None:

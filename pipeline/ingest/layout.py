@@ -18,6 +18,9 @@ from pipeline.ingest.tables import CELL_SEPARATOR, RawTable, TableBlock, assign_
 from pipeline.ingest.words import Line, Word, group_lines
 from pipeline.models import BBox, Table, TableCell
 
+WIDE_GAP = 1.0
+"""A gap between words wider than this many font sizes (a space is ~0.28) separates two
+fields ("Signature: ...  Date: 09/22/2025"); it is rendered as two spaces."""
 PARAGRAPH_GAP = 0.8
 """A vertical gap above a line wider than this many line heights starts a paragraph
 (rendered as a blank line, which sentence splitters respect)."""
@@ -65,7 +68,9 @@ class _Builder:
     def words(self, words: Sequence[Word]) -> None:
         for index, word in enumerate(words):
             if index:
-                self.insert(" ")
+                previous = words[index - 1]
+                wide = word.x0 - previous.x1 > WIDE_GAP * max(word.size, previous.size, 1.0)
+                self.insert("  " if wide else " ")
             for piece, box in word.glyphs:
                 self.chars.extend(piece)
                 self.boxes.extend([box] * len(piece))

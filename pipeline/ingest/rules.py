@@ -73,9 +73,10 @@ class DateLabelRules(_Spec):
     description: str = ""
     search_lines: int = Field(ge=1)
     labels: list[str] = Field(min_length=1)
-    exclude_labels: list[str]
+    never_labels: list[str] = Field(description="A date after these is never the document's.")
+    exclude_labels: list[str] = Field(description="A date after these is a last resort.")
 
-    _check = field_validator("labels", "exclude_labels")(_check_regexes)
+    _check = field_validator("labels", "never_labels", "exclude_labels")(_check_regexes)
 
 
 RequestField = Literal["request_date", "procedure_codes", "member_id", "side", "procedure"]

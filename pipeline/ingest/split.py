@@ -30,12 +30,15 @@ from pipeline.models import Document, DocumentType, Page
 TITLE_LINES = 4
 """Body lines at the top of a page where a title may stand."""
 MAX_TITLE_WORDS = 14
-PLAIN_TITLE_WORDS = 8
-"""A title printed like body text (no capitals, bold or size) must be this short and
-be the first body line."""
+PLAIN_TITLE_WORDS = 6
+"""A title printed like body text (mixed case, body size) must be the first body line,
+this short, and hold no digits (a dated heading is a section, not a document)."""
 UPPER_RATIO = 0.7
-LARGER_BY = 1.0
-"""Points above the page's usual font size that make a line stand out as a title."""
+LARGER_BY = 2.0
+"""Points above the page's usual font size that make a line stand out as a title; a
+bold section heading a point larger than the text is not one."""
+FIELD_START = r"(?:^|(?<=\|)|(?<=\s{2})|(?<=\t))\s*"
+"""Where a labelled field may begin: the start of a line or after a field separator."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,10 +83,10 @@ def _upper_ratio(text: str) -> float:
     return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
 
 
-def _body_lines(laid: LaidPage) -> list[TextLine]:
+def _body_lines(laid: LaidPage, *, with_masked: bool = False) -> list[TextLine]:
     if laid.layout is None:
         return []
-    masked = laid.page.masked
+    masked = () if with_masked else laid.page.masked
     return [
         ln
         for ln in laid.layout.lines
@@ -95,13 +98,21 @@ def _looks_like_title(line: TextLine, text: str, body_size: float, first: bool) 
     words = text.split()
     if not words or len(words) > MAX_TITLE_WORDS or text.rstrip().endswith((".", ",", ";")):
         return False
-    styled = _upper_ratio(text) >= UPPER_RATIO or line.bold or line.size >= body_size + LARGER_BY
-    return styled or (first and len(words) <= PLAIN_TITLE_WORDS)
+    if line.size >= body_size + LARGER_BY:
+        return True
+    if not first:
+        return False
+    plain = len(words) <= PLAIN_TITLE_WORDS and not any(c.isdigit() for c in text)
+    return _upper_ratio(text) >= UPPER_RATIO or plain
 
 
-def find_title(laid: LaidPage) -> tuple[DocumentType, str] | None:
-    """The document title at the top of a page, with its type; None on a continuation."""
-    lines = _body_lines(laid)
+def find_title(laid: LaidPage, *, with_masked: bool = False) -> tuple[DocumentType, str] | None:
+    """The document title at the top of a page, with its type; None on a continuation.
+
+    ``with_masked`` also reads lines masked as running headers: on a file's first page a
+    title repeated on every page ("PHYSICAL THERAPY DAILY NOTE") still names the type.
+    """
+    lines = _body_lines(laid, with_masked=with_masked)
     if not lines or laid.layout is None:
         return None
     body_size = median(ln.size for ln in lines)
@@ -123,14 +134,15 @@ def find_title(laid: LaidPage) -> tuple[DocumentType, str] | None:
 @cache
 def _date_label_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(
-        re.compile(rf"(?<![\w/])(?:{label})\s*[:#.\-]?\s*", re.IGNORECASE)
+        re.compile(rf"{FIELD_START}(?:{label})\s*[:#.\-]?\s*", re.IGNORECASE)
         for label in date_label_rules().labels
     )
 
 
 @cache
-def _excluded_before() -> re.Pattern[str]:
-    labels = alternation(date_label_rules().exclude_labels)
+def _label_before(kind: str) -> re.Pattern[str]:
+    rules = date_label_rules()
+    labels = alternation(rules.never_labels if kind == "never" else rules.exclude_labels)
     return re.compile(rf"(?<![\w/])(?:{labels})\s*[:#.\-]?\s*$", re.IGNORECASE)
 
 
@@ -151,13 +163,21 @@ def labelled_date(texts: Sequence[str]) -> dt.date | None:
 
 
 def first_date(texts: Sequence[str]) -> dt.date | None:
-    """The first full date not following an excluded label (birth, injury, fax stamp)."""
-    excluded = _excluded_before()
+    """The first full date not after an excluded label (birth, injury, printed, faxed).
+
+    A date printed or signed is still better than none; a birth date never is.
+    """
+    never, excluded = _label_before("never"), _label_before("exclude")
+    fallback: dt.date | None = None
     for text in texts:
         for start, value in _full_dates(text):
-            if not excluded.search(text[:start]):
+            before = text[:start]
+            if never.search(before):
+                continue
+            if not excluded.search(before):
                 return value
-    return None
+            fallback = fallback or value
+    return fallback
 
 
 def document_date(laid: LaidPage) -> dt.date | None:
@@ -196,9 +216,9 @@ def split_documents(pages: Sequence[LaidPage]) -> list[Document]:
     starts: list[tuple[int, DocumentType, str, dt.date | None]] = []
     previous_file: str | None = None
     for index, laid in enumerate(pages):
-        found = find_title(laid)
         new_file = laid.page.file != previous_file
         previous_file = laid.page.file
+        found = find_title(laid) or (find_title(laid, with_masked=True) if new_file else None)
         if found is not None:
             starts.append((index, found[0], found[1], document_date(laid)))
         elif new_file:

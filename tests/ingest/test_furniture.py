@@ -1,0 +1,121 @@
+"""Headers, footers and fax banners are masked from the NLP text, offsets unchanged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.ingest import read_packet
+from pipeline.ingest.furniture import normalise
+from pipeline.models import Packet
+from tests.ingest.conftest import HEADER
+from tests.ingest.pdfs import Sheet, write
+
+
+def _masked_texts(page) -> list[str]:
+    return [page.text[s:e] for s, e in page.masked]
+
+
+def test_repeated_header_footer_and_banner_are_masked(clinical: Packet) -> None:
+    total = len(clinical.pages)
+    for page in clinical.pages:
+        masked = _masked_texts(page)
+        assert masked == [
+            f"09/15/2025 10:42  FROM: 555-201-3344  TO: CareSource UM  P.{page.file_page}",
+            HEADER,
+            f"Page {page.file_page} of {total}",
+        ]
+
+
+def test_nlp_text_blanks_masks_and_keeps_offsets(clinical: Packet) -> None:
+    for page in clinical.pages:
+        nlp = page.nlp_text()
+        assert len(nlp) == len(page.text)
+        inside = {i for s, e in page.masked for i in range(s, e)}
+        for i, (raw, seen) in enumerate(zip(page.text, nlp, strict=True)):
+            assert seen == (" " if i in inside and raw != "\n" else raw)
+        assert "DOB 03/14/1971" not in nlp and "Page " not in nlp
+
+
+def test_titles_and_dated_lines_are_never_masked(clinical: Packet) -> None:
+    for document in clinical.documents:
+        page = clinical.pages[document.first_page - 1]
+        assert document.title in page.nlp_text()
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Page 2 of 5", "Page 3 of 5", True),
+        ("09/15/2025 10:42 FROM: 555 TO: UM P.1", "09/16/2025 11:02 FROM: 555 TO: UM P.12", True),
+        ("Lakeside  Ortho", "lakeside ortho", True),
+        ("Page 2 of 5", "Page 2 of 5 (continued)", False),
+    ],
+)
+def test_normalise_folds_digits_case_and_space(a: str, b: str, same: bool) -> None:
+    assert (normalise(a) == normalise(b)) is same
+
+
+SINGLE_PAGE_CASES = [
+    # (header, footer, banner, masked lines expected)
+    (None, "Page 1 of 1", None, ["Page 1 of 1"]),
+    (
+        None,
+        None,
+        "09/15/2025 10:42  FROM: 555-201-3344  TO: CareSource UM  P.1",
+        ["09/15/2025 10:42  FROM: 555-201-3344  TO: CareSource UM  P.1"],
+    ),
+    ("Pt: DOE, JANE DOB 03/14/1971", None, None, ["Pt: DOE, JANE DOB 03/14/1971"]),
+    ("Lakeside Orthopaedics", None, None, []),
+]
+
+
+@pytest.mark.parametrize(("header", "footer", "banner", "expected"), SINGLE_PAGE_CASES)
+def test_single_page_file_masks_by_pattern(
+    tmp_path: Path,
+    header: str | None,
+    footer: str | None,
+    banner: str | None,
+    expected: list[str],
+) -> None:
+    sheet = Sheet(
+        header=header,
+        footer=footer,
+        banner=banner,
+        documents=[
+            [
+                ("title", "OFFICE VISIT"),
+                ("kv", [("Date of Service", "08/28/2025")]),
+                ("para", "Pain is 7/10 over the right SI joint."),
+            ]
+        ],
+    )
+    page = read_packet(write(sheet, tmp_path / "one.pdf")).pages[0]
+    assert _masked_texts(page) == expected
+    assert "Pain is 7/10 over the right SI joint." in page.nlp_text()
+
+
+def test_body_lines_that_repeat_mid_page_are_not_masked(tmp_path: Path) -> None:
+    """Same-titled one-page notes: the title on every page reads as a running header
+    (masked), yet each visit is still its own document, typed by that title."""
+    repeated = "Patient tolerated the session without complication."
+    sheet = Sheet(
+        header="Carolina Motion PT",
+        documents=[
+            [
+                ("title", "PHYSICAL THERAPY DAILY NOTE"),
+                ("kv", [("Visit date", f"01/0{d}/2025")]),
+                ("para", "Gluteal strengthening and core work. " * 6),
+                ("para", repeated),
+            ]
+            for d in (6, 7, 8)
+        ],
+    )
+    packet = read_packet(write(sheet, tmp_path / "pt.pdf"))
+    for page in packet.pages:
+        assert _masked_texts(page) == ["Carolina Motion PT", "PHYSICAL THERAPY DAILY NOTE"]
+        assert repeated in page.nlp_text()
+    assert [(d.type, d.title, str(d.date), d.first_page) for d in packet.documents] == [
+        ("pt_note", "PHYSICAL THERAPY DAILY NOTE", f"2025-01-0{day}", day - 5) for day in (6, 7, 8)
+    ]
