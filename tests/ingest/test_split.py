@@ -1,0 +1,116 @@
+"""A packet is split into documents at titles and files, each typed and dated."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from pipeline.ingest import read_packet
+from pipeline.ingest.split import classify_title, first_date, labelled_date
+from pipeline.models import DocumentType, Packet
+from tests.ingest.conftest import EXPECTED_DOCUMENTS
+from tests.ingest.pdfs import Sheet, words, write
+
+
+def test_documents_types_pages_and_dates(clinical: Packet) -> None:
+    got = [
+        (d.type.value, d.first_page, d.last_page, d.date.isoformat() if d.date else None)
+        for d in clinical.documents
+    ]
+    assert got == EXPECTED_DOCUMENTS
+    assert [d.id for d in clinical.documents] == [f"doc-0{i}" for i in range(1, 9)]
+    assert clinical.documents[2].title == "OFFICE VISIT - SPINE CLINIC"
+
+
+def test_documents_tile_the_packet(clinical: Packet) -> None:
+    pages = [n for d in clinical.documents for n in range(d.first_page, d.last_page + 1)]
+    assert pages == [p.number for p in clinical.pages]
+
+
+TITLES = [
+    ("FAX COVER SHEET", DocumentType.fax_cover),
+    ("Facsimile Transmittal", DocumentType.fax_cover),
+    ("PRIOR AUTHORIZATION REQUEST - OUTPATIENT SURGERY", DocumentType.request_form),
+    ("Precertification Request Form", DocumentType.request_form),
+    ("OFFICE VISIT - PHYSICAL MEDICINE & REHABILITATION", DocumentType.office_note),
+    ("Orthopaedic Spine Consultation", DocumentType.office_note),
+    ("PROGRESS NOTE", DocumentType.office_note),
+    ("PHYSICAL THERAPY PROGRESS NOTE", DocumentType.pt_note),
+    ("Occupational Therapy Evaluation", DocumentType.pt_note),
+    ("PT VISIT LOG", DocumentType.pt_note),
+    ("SACROILIAC JOINT INJECTION - PROCEDURE NOTE", DocumentType.procedure_note),
+    ("CT-GUIDED SI JOINT INJECTION", DocumentType.procedure_note),
+    ("XR PELVIS 2 VIEWS", DocumentType.imaging_report),
+    ("MRI LUMBAR SPINE WITHOUT CONTRAST", DocumentType.imaging_report),
+    ("CT PELVIS", DocumentType.imaging_report),
+    ("RADIOLOGY REPORT", DocumentType.imaging_report),
+    ("CURRENT MEDICATION LIST", DocumentType.medication_list),
+    ("LETTER OF MEDICAL NECESSITY", DocumentType.letter),
+    ("OSWESTRY DISABILITY INDEX", DocumentType.other),
+    ("HISTORY OF PRESENT ILLNESS", None),
+    ("ASSESSMENT AND PLAN", None),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), TITLES)
+def test_classify_title(title: str, expected: DocumentType | None) -> None:
+    assert classify_title(title) == expected
+
+
+DATE_LINES = [
+    # (lines, labelled, first)
+    (["Date of Service: 08/28/2025"], "2025-08-28", "2025-08-28"),
+    (["DOB: 03/14/1971", "Exam date: 02/03/2025"], "2025-02-03", "2025-02-03"),
+    (
+        ["Planned date of service: 10/20/2025", "Request date: 09/22/2025"],
+        "2025-09-22",
+        "2025-10-20",
+    ),
+    (["Procedure Date: Aug 21, 2025"], "2025-08-21", "2025-08-21"),
+    (["Date of birth: 03/14/1971", "Seen 2025-05-05 for follow-up"], None, "2025-05-05"),
+    (["Printed: 09/08/2025"], None, "2025-09-08"),
+    (["DOB 03/14/1971"], None, None),
+    (["Started PT 09/2024"], None, None),
+]
+
+
+@pytest.mark.parametrize(("lines", "labelled", "first"), DATE_LINES)
+def test_document_date_rules(lines: list[str], labelled: str | None, first: str | None) -> None:
+    def iso(value: dt.date | None) -> str | None:
+        return value.isoformat() if value else None
+
+    assert iso(labelled_date(lines)) == labelled
+    assert iso(first_date(lines)) == first
+
+
+def test_each_file_starts_a_document_typed_by_its_name(tmp_path: Path) -> None:
+    folder = tmp_path / "pkt"
+    untitled = [("para", "Pain 6/10 today, seen 07/07/2025. " + words(30))]
+    write(Sheet(documents=[untitled]), folder / "01_office_note_2025-07-07.pdf")
+    write(Sheet(documents=[untitled, untitled]), folder / "02_misc.pdf")
+    packet = read_packet(folder)
+    got = [(d.type.value, d.title, d.first_page, d.last_page) for d in packet.documents]
+    assert got == [("office_note", "", 1, 1), ("other", "", 2, 3)]
+    assert packet.documents[0].date == dt.date(2025, 7, 7)
+
+
+def test_dated_section_heading_does_not_start_a_document(tmp_path: Path) -> None:
+    sheet = Sheet(
+        documents=[
+            [
+                ("title", "SI JOINT INJECTION PROCEDURE NOTES"),
+                ("heading", "03/12/2025 - Right SI joint diagnostic block #1"),
+                ("para", words(40)),
+                ("page_break", None),
+                ("heading", "06/18/2025 - Right SI joint injection (therapeutic)"),
+                ("para", words(40)),
+            ]
+        ]
+    )
+    packet = read_packet(write(sheet, tmp_path / "proc.pdf"))
+    assert [(d.type.value, d.first_page, d.last_page) for d in packet.documents] == [
+        ("procedure_note", 1, 2)
+    ]
+    assert packet.documents[0].date == dt.date(2025, 3, 12)
