@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span
 
+from extractors.rules import target_spec
 from pipeline.document_text import DocumentText
 from pipeline.models import Context, Evidence
 from pipeline.nlp import TARGET_GROUP
@@ -67,7 +68,13 @@ def targets(doc: Doc, category: str | set[str], prune: bool = True) -> Iterator[
 
 
 def rule_id(span: Span) -> str:
-    """Id of the TargetRule that produced a span."""
+    """Id of the TargetRule that produced a span.
+
+    Read from ``span.id_`` (set by ``pipeline.targets``): ``span._.target_rule`` is
+    shared by every span over the same characters, whatever its label.
+    """
+    if span.id_:
+        return span.id_
     rule = getattr(span._, "target_rule", None)
     metadata = getattr(rule, "metadata", None) or {}
     return str(metadata.get("rule_id", span.label_.lower()))
@@ -75,6 +82,9 @@ def rule_id(span: Span) -> str:
 
 def rule_attribute(span: Span, name: str, default: object = None) -> object:
     """An attribute declared on the span's rule in the family's rules file."""
+    spec = target_spec(rule_id(span))
+    if spec is not None:
+        return spec.attributes.get(name, default)
     rule = getattr(span._, "target_rule", None)
     metadata = getattr(rule, "metadata", None) or {}
     return metadata.get(name, default)

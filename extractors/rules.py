@@ -83,6 +83,20 @@ def load_family_rules(family: str) -> FamilyRules:
     return rules
 
 
+def target_spec(rule_id: str) -> TargetSpec | None:
+    """The target rule with this id (its family is the id's prefix), or None."""
+    family = rule_id.split(".", 1)[0]
+    try:
+        return _specs_by_id(family).get(rule_id)
+    except (FileNotFoundError, ModuleNotFoundError):
+        return None
+
+
+@cache
+def _specs_by_id(family: str) -> dict[str, TargetSpec]:
+    return {spec.id: spec for spec in load_family_rules(family).targets}
+
+
 def target_rules_for(family: str) -> list[TargetRule]:
     """medspaCy TargetRules for a family; the rule id travels in ``metadata``."""
     rules = load_family_rules(family)

@@ -7,12 +7,13 @@ returns plain facts). Pipeline order:
 1. medspaCy's clinical tokenizer;
 2. ``clinical_sentences``: spaCy's rule sentencizer plus line-layout boundaries
    (headers without punctuation, list items, table rows);
-3. medspaCy's TargetMatcher, fed with the shared anatomy targets and every extractor's
-   target rules, writing to the span group ``targets``. Its overlap pruning is off:
-   medspaCy keeps only the longest of two overlapping matches *whatever their
-   category*, so "SI joint fusion" (a request) would silently delete "SI joint" (a
-   site) and break another family; each family prunes its own categories instead
-   (``extractors.base.targets``);
+3. medspaCy's TargetMatcher (``pipeline.targets``: each span also names its rule in
+   ``span.id_``, since same-range spans share custom attributes), fed with the shared
+   anatomy targets and every extractor's target rules, writing to the span group
+   ``targets``. Its overlap pruning is off: medspaCy keeps only the longest of two
+   overlapping matches *whatever their category*, so "SI joint fusion" (a request)
+   would silently delete "SI joint" (a site) and break another family; each family
+   prunes its own categories instead (``extractors.base.targets``);
 4. medspaCy's Sectionizer with this domain's section rules; a section header must
    start a line. Only FAMILY HISTORY changes a span's context: medspaCy's default would
    also mark everything under PAST MEDICAL HISTORY historical, but chronic diagnoses
@@ -88,7 +89,8 @@ def load_nlp() -> Language:
     import medspacy
 
     import extractors  # noqa: F401  (registers the extractor factories)
-    import pipeline.sentences  # noqa: F401  (registers clinical_sentences)
+    import pipeline.sentences  # registers clinical_sentences
+    import pipeline.targets  # noqa: F401  (registers authreview_target_matcher)
     from extractors.rules import target_rules_for
     from pipeline.context_rules import load_context_rules
     from pipeline.section_rules import load_section_rules
@@ -97,7 +99,7 @@ def load_nlp() -> Language:
     nlp = medspacy.load(medspacy_enable=["medspacy_tokenizer"])
     nlp.add_pipe("clinical_sentences")
     matcher = nlp.add_pipe(
-        "medspacy_target_matcher",
+        "authreview_target_matcher",
         config={"result_type": "group", "span_group_name": TARGET_GROUP, "prune": False},
     )
     for family in SHARED_TARGET_FAMILIES + EXTRACTOR_FAMILIES:
