@@ -63,32 +63,46 @@ def edge_lines(page: LaidOutPage, rules: FurnitureRules) -> list[TextLine]:
     return out
 
 
+PROMINENT_SLACK = 0.5
+"""A line at least the page's usual font size (minus this) is prominent: a title may be;
+a running header printed smaller than the text is not."""
+
+
+def _body_size(layout: PageLayout) -> float:
+    sizes = sorted(ln.size for ln in layout.lines)
+    return sizes[len(sizes) // 2] if sizes else 0.0
+
+
 def find_masks(
-    pages: Sequence[LaidOutPage], is_protected: Callable[[str, bool], bool]
+    pages: Sequence[LaidOutPage], is_protected: Callable[[str, bool, bool], bool]
 ) -> list[tuple[tuple[int, int], ...]]:
     """Masked ranges for each page of one file.
 
-    ``is_protected(text, on_every_page)`` vetoes masking a line; ``on_every_page`` says
-    whether it repeats on every page of the file that has text.
+    ``is_protected(text, prominent, on_every_page)`` vetoes masking a line: ``prominent``
+    when it is printed at least as large as the page's text, ``on_every_page`` when it
+    repeats on every page of the file that has text.
     """
     rules = furniture_rules()
     candidates = [
-        [(ln, page.layout.line_text(ln)) for ln in edge_lines(page, rules)]
+        [
+            (ln, page.layout.line_text(ln), ln.size >= _body_size(page.layout) - PROMINENT_SLACK)
+            for ln in edge_lines(page, rules)
+        ]
         if page.layout is not None
         else []
         for page in pages
     ]
     counts: Counter[str] = Counter()
     for lines in candidates:
-        counts.update({normalise(text) for _, text in lines})
+        counts.update({normalise(text) for _, text, _ in lines})
     text_pages = sum(page.layout is not None for page in pages)
     masks: list[tuple[tuple[int, int], ...]] = []
     for lines in candidates:
         ranges = []
-        for line, text in lines:
+        for line, text, prominent in lines:
             count = counts[normalise(text)]
             furniture = count >= rules.min_repeats or _patterns().search(text) is not None
-            if furniture and not is_protected(text, count >= text_pages > 1):
+            if furniture and not is_protected(text, prominent, count >= text_pages > 1):
                 ranges.append((line.start, line.end))
         masks.append(tuple(sorted(ranges)))
     return masks

@@ -36,9 +36,13 @@ def folder_sha256(entries: list[tuple[str, str]]) -> str:
     return hashlib.sha256(lines.encode("utf-8")).hexdigest()
 
 
-def _protected(text: str, on_every_page: bool) -> bool:
-    """Lines never masked as furniture: labelled dates, and titles not on every page."""
-    return has_date_label(text) or (classify_title(text) is not None and not on_every_page)
+def _protected(text: str, prominent: bool, on_every_page: bool) -> bool:
+    """Lines never masked as furniture: labelled dates, and titles (printed at least as
+    large as the text, not on every page: a title repeated on each page is a running
+    header)."""
+    if has_date_label(text):
+        return True
+    return prominent and not on_every_page and classify_title(text) is not None
 
 
 @dataclass
