@@ -1,16 +1,541 @@
-"""Extractor family 'exam' (placeholder until its issue-3 implementation lands)."""
+"""Extractor family 'exam': tenderness, SIJ provocation tests and Waddell signs.
 
+Policy I.B reads the physical exam three ways: tenderness over the posterior SIJ with no
+other site (greater trochanter, lumbar spine, coccyx) similarly tender; thigh thrust or
+compression positive plus two of Gaenslen's, distraction and FABER; and no nonorganic
+(Waddell) signs driving the pain. Exams are written as prose ("Positive FABER and
+Gaenslen's on the right"), bullets ("- Thigh thrust: negative") and table rows
+("FABER | + | R"); each result is a value of the finding, not a negation (facts.md).
+"""
+
+import re
+from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from extractors.base import add_facts
+from extractors.base import (
+    add_facts,
+    document_date,
+    evidence_for,
+    is_table_row,
+    line_bounds,
+    previous_lines,
+    rule_attribute,
+    rule_id,
+    side_in,
+    side_near,
+    table_cells,
+    targets,
+    value_context,
+)
+from extractors.rules import FamilyRules, load_family_rules
+from pipeline.models import Context, NonorganicSigns, ProvocativeTest, Tenderness
+
+_TENDER_SITES = {
+    "sij": "posterior_sij",
+    "greater_trochanter": "greater_trochanter",
+    "lumbar": "lumbar_spine",
+    "coccyx": "coccyx",
+}
+_WORD_NUMBERS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_WADDELL_POSITIVE_AT = 3
+_NEGATION_REACH = 4
+_HEADER_LOOKBACK = 10
+_LEAD_FILLER = re.compile(
+    r"^(?:\s|,|&|/|\band\b|\bor\b|\bwith\b|\bon\b|\bduring\b|\bupon\b|\bby\b|\bthe\b|"
+    r"\btests?\b|\bright\b|\bleft\b|\bbilateral(?:ly)?\b|\bsi\b|\bsij\b|\bjoint\b)*$",
+    re.IGNORECASE,
+)
+_LIST_FILLER = re.compile(
+    r"^(?:\s|,|&|/|\band\b|\bor\b|\bas\s+well\s+as\b|'s|’s|\btests?\b)*$", re.IGNORECASE
+)
+_AFTER_FILLER = re.compile(
+    r"^(?:\s|:|=|-(?=\s)|'s|’s|\btests?\b|\bmaneuvers?\b|\bsigns?\b|\bwas\b|\bwere\b|\bis\b|"
+    r"\bare\b|\bperformed\b|\band\b|\bit\b|\bresult\b|\bon\s+the\s+(?:right|left)\b|"
+    r"\b(?:right|left|bilateral(?:ly)?)\b|\bboth\s+sides\b|\bbilaterally\b)*",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Result:
+    value: str  # positive | negative | not_performed
+    start: int  # document character offsets of the result words
+    end: int
+
+
+class ExamExtractor:
+    """The spaCy component: tenderness, provocative tests and nonorganic signs."""
+
+    def __init__(self, rules: FamilyRules) -> None:
+        self.rules = rules
+        self.result = {
+            "not_performed": rules.regex("not_performed"),
+            "negative": rules.regex("negative"),
+            "positive": rules.regex("positive"),
+        }
+        self.test_context = rules.regex("test_context")
+        self.not_a_test = rules.regex("not_a_test")
+        self.similar = rules.regex("similar")
+        self.tender_header = rules.regex("tender_header")
+        self.link_filler = rules.regex("link_filler")
+        self.count = rules.regex("count")
+        self.waddell_positive = rules.regex("waddell_positive")
+        self.waddell_negative = rules.regex("waddell_negative")
+
+    def __call__(self, doc: Doc) -> Doc:
+        facts: list = []
+        facts.extend(self._provocative_tests(doc))
+        facts.extend(self._tenderness(doc))
+        facts.extend(self._nonorganic(doc))
+        add_facts(doc, facts)
+        return doc
+
+    # ------------------------------------------------------------ results
+
+    def _first_result(self, text: str, anchored: bool) -> tuple[str, re.Match] | None:
+        """The earliest result phrase in ``text`` (at its start when ``anchored``)."""
+        best: tuple[str, re.Match] | None = None
+        for value, regex in self.result.items():
+            for match in regex.finditer(text):
+                if anchored and match.start() != 0:
+                    break
+                if best is None or match.start() < best[1].start():
+                    best = (value, match)
+                break
+        return best
+
+    # --------------------------------------------------------- provocative
+
+    def _test_spans(self, doc: Doc) -> list[Span]:
+        """Provocation-test mentions; bare 'compression'/'distraction' need an exam context."""
+        spans = list(targets(doc, {"PROVOCATIVE_TEST", "PROVOCATIVE_TEST_WEAK"}))
+        kept = []
+        for span in spans:
+            if span.label_ == "PROVOCATIVE_TEST_WEAK":
+                sentence = span.sent.text
+                line = doc.text[slice(*line_bounds(doc.text, span.start_char))]
+                others = [s for s in spans if s is not span and s.sent.start == span.sent.start]
+                if self.not_a_test.search(sentence):
+                    continue
+                in_exam = getattr(span._, "section_category", None) == "physical_exam"
+                if not (
+                    others or is_table_row(line) or in_exam or self.test_context.search(sentence)
+                ):
+                    continue
+            kept.append(span)
+        return kept
+
+    def _provocative_tests(self, doc: Doc) -> list[ProvocativeTest]:
+        spans = self._test_spans(doc)
+        facts: list[ProvocativeTest] = []
+        table_rows: set[int] = set()
+        for span in spans:
+            start, end = line_bounds(doc.text, span.start_char)
+            if is_table_row(doc.text[start:end]) and start not in table_rows:
+                table_rows.add(start)
+                facts.extend(self._test_table_row(doc, span, start, end, spans))
+        prose = [s for s in spans if line_bounds(doc.text, s.start_char)[0] not in table_rows]
+        by_sentence: dict[int, list[Span]] = {}
+        for span in prose:
+            by_sentence.setdefault(span.sent.start, []).append(span)
+        for group in by_sentence.values():
+            facts.extend(self._tests_in_sentence(doc, group))
+        return facts
+
+    def _tests_in_sentence(self, doc: Doc, tests: list[Span]) -> list[ProvocativeTest]:
+        """Results for the tests of one sentence: after each test, before it, or shared."""
+        sentence = tests[0].sent
+        clause_end = sentence.end_char
+        found: list[list[tuple[_Result, str | None]]] = [[] for _ in tests]
+        how: list[str] = ["" for _ in tests]
+        for i, span in enumerate(tests):
+            seg_end = tests[i + 1].start_char if i + 1 < len(tests) else clause_end
+            after = doc.text[span.end_char : seg_end]
+            cut = re.search(r"[;.](?:\s|$)", after)
+            if cut:
+                after = after[: cut.start()]
+            filler = _AFTER_FILLER.match(after)
+            lead = filler.end() if filler else 0
+            first = self._first_result(after[lead:], anchored=True)
+            if first:
+                found[i] = self._results_after(doc, span, after, lead)
+                how[i] = "after"
+        for i, span in enumerate(tests):
+            if found[i]:
+                continue
+            seg_start = tests[i - 1].end_char if i > 0 else sentence.start_char
+            before = doc.text[seg_start : span.start_char]
+            lead = self._leading_result(before)
+            if lead is not None:
+                value, match = lead
+                result = _Result(value, seg_start + match.start(), seg_start + match.end())
+                side = side_in(before[match.end() :]) or self._side_after(doc, span, tests, i)
+                found[i] = [(result, side)]
+                how[i] = "before"
+            elif i > 0 and how[i - 1] == "before" and _LIST_FILLER.match(before):
+                side = found[i - 1][0][1] or self._side_after(doc, span, tests, i)
+                found[i] = [(found[i - 1][0][0], side)]
+                how[i] = "before"
+        for i in range(len(tests) - 2, -1, -1):
+            if found[i] or not found[i + 1] or how[i + 1] != "after":
+                continue
+            between = doc.text[tests[i].end_char : tests[i + 1].start_char]
+            if _LIST_FILLER.match(between):
+                found[i] = found[i + 1]
+                how[i] = "after"
+        for i, span in enumerate(tests):
+            if found[i]:
+                continue
+            seg_end = tests[i + 1].start_char if i + 1 < len(tests) else clause_end
+            after = doc.text[span.end_char : seg_end]
+            cut = re.search(r"[;]|[.](?:\s|$)", after)
+            if cut:
+                after = after[: cut.start()]
+            first = self._first_result(after, anchored=False)
+            if first and first[1].group(0).lower() != "no":
+                value, match = first
+                result = _Result(value, span.end_char + match.start(), span.end_char + match.end())
+                found[i] = [(result, _side_before(doc, span) or side_in(after))]
+        facts = []
+        self._share_chain_sides(doc, tests, found, how)
+        for span, results in zip(tests, found, strict=True):
+            _negated, context = value_context(span)
+            for result, side in results:
+                value = result.value
+                start = min(span.start_char, result.start)
+                end = max(span.end_char, result.end)
+                facts.append(self._test_fact(doc, span, value, side, context, start, end))
+        return facts
+
+    def _share_chain_sides(
+        self,
+        doc: Doc,
+        tests: list[Span],
+        found: list[list[tuple[_Result, str | None]]],
+        how: list[str],
+    ) -> None:
+        """'Positive FABER and Gaenslen's on the right': a list shares one result and side."""
+        i = 0
+        while i < len(tests):
+            j = i
+            while (
+                j + 1 < len(tests)
+                and found[j + 1]
+                and found[i]
+                and how[j + 1] == how[i]
+                and found[j + 1][0][0] == found[i][0][0]
+                and len(found[j + 1]) == 1
+            ):
+                j += 1
+            if j > i and len(found[i]) == 1:
+                sides = {found[k][0][1] for k in range(i, j + 1)} - {None}
+                if len(sides) == 1:
+                    side = sides.pop()
+                    for k in range(i, j + 1):
+                        found[k] = [(found[k][0][0], side)]
+            i = j + 1
+
+    def _results_after(
+        self, doc: Doc, span: Span, after: str, lead: int
+    ) -> list[tuple[_Result, str | None]]:
+        """'FABER positive on the right, negative on the left' -> two results with sides."""
+        results: list[tuple[_Result, str | None]] = []
+        position = lead
+        side_before = side_in(after[:lead]) or _side_before(doc, span)
+        while True:
+            first = self._first_result(after[position:], anchored=bool(results) is False)
+            if first is None:
+                break
+            value, match = first
+            r_start, r_end = position + match.start(), position + match.end()
+            nxt = self._first_result(after[r_end:], anchored=False)
+            tail_end = r_end + (nxt[1].start() if nxt else min(len(after) - r_end, 30))
+            side = side_in(after[r_end:tail_end]) or side_before
+            result = _Result(value, span.end_char + r_start, span.end_char + r_end)
+            results.append((result, side))
+            if not nxt or not side_in(after[r_end + nxt[1].end() :][:30]):
+                break
+            position = r_end
+            position += re.match(r"[\s,;]*(?:and\s+|but\s+)?", after[position:]).end()
+        return results
+
+    def _leading_result(self, before: str) -> tuple[str, re.Match] | None:
+        """'Positive FABER': the result phrase that ends the text before a test."""
+        best = None
+        for value, regex in self.result.items():
+            for match in regex.finditer(before):
+                if _LEAD_FILLER.match(before[match.end() :]) and (
+                    best is None or match.start() > best[1].start()
+                ):
+                    best = (value, match)
+        return best
+
+    def _side_after(self, doc: Doc, span: Span, tests: list[Span], i: int) -> str | None:
+        seg_end = tests[i + 1].start_char if i + 1 < len(tests) else span.sent.end_char
+        return side_in(doc.text[span.end_char : seg_end][:25])
+
+    def _test_fact(
+        self,
+        doc: Doc,
+        span: Span,
+        value: str,
+        side: str | None,
+        context: Context,
+        start: int,
+        end: int,
+    ) -> ProvocativeTest:
+        return ProvocativeTest(
+            test=str(rule_attribute(span, "test")),
+            result=value,
+            side=side,
+            date=document_date(doc),
+            context=context,
+            evidence=(evidence_for(doc, start, end, rule_id(span)),),
+        )
+
+    def _header_cells(self, doc: Doc, row_start: int, spans: list[Span]) -> list[str] | None:
+        """The nearest earlier table row without a test name: the table's header."""
+        for line in previous_lines(doc, row_start, _HEADER_LOOKBACK):
+            if not is_table_row(line):
+                continue
+            lowered = line.lower()
+            if not any(s.text.lower() in lowered for s in spans):
+                return [cell.lower() for cell in table_cells(line)]
+        return None
+
+    def _test_table_row(
+        self, doc: Doc, span: Span, start: int, end: int, spans: list[Span]
+    ) -> list[ProvocativeTest]:
+        """'FABER | + | R', or per-side columns under a 'Test | Right | Left' header."""
+        line = doc.text[start:end]
+        cells = [c.strip() for c in line.split("|")]
+        offsets = []
+        position = start
+        for raw in line.split("|"):
+            offsets.append(position + len(raw) - len(raw.lstrip()))
+            position += len(raw) + 1
+        test_cell = next(
+            (
+                k
+                for k, _ in enumerate(cells)
+                if offsets[k] <= span.start_char < offsets[k] + len(cells[k]) + 1
+            ),
+            0,
+        )
+        _negated, context = value_context(span)
+        header = self._header_cells(doc, start, spans)
+        per_side: dict[str, tuple[str, int, int]] = {}
+        lone: tuple[str, int, int] | None = None
+        side_cell: str | None = None
+        for k, cell in enumerate(cells):
+            if k == test_cell or not cell:
+                continue
+            value = self._cell_result(cell)
+            column = header[k] if header and k < len(header) else ""
+            column_side = side_in(column) if column else None
+            if value and column_side in {"right", "left"}:
+                per_side[column_side] = (value, offsets[k], offsets[k] + len(cell))
+            elif value and lone is None:
+                lone = (value, offsets[k], offsets[k] + len(cell))
+                side_cell = side_in(cell)
+            elif side_in(cell) and side_cell is None:
+                side_cell = side_in(cell)
+        facts = []
+        if per_side:
+            values = {v for v, _, _ in per_side.values()}
+            if len(per_side) == 2 and len(values) == 1:
+                value = values.pop()
+                facts.append(self._test_fact(doc, span, value, "bilateral", context, start, end))
+            else:
+                for side, (value, _s, _e) in per_side.items():
+                    facts.append(self._test_fact(doc, span, value, side, context, start, end))
+        elif lone is not None:
+            side = side_cell or side_in(
+                cells[test_cell][len(span.text) :] if test_cell < len(cells) else ""
+            )
+            facts.append(self._test_fact(doc, span, lone[0], side, context, start, end))
+        return facts
+
+    def _cell_result(self, cell: str) -> str | None:
+        for value in ("not_performed", "negative", "positive"):
+            if self.result[value].search(cell):
+                return value
+        return None
+
+    # ----------------------------------------------------------- tenderness
+
+    def _tender_polarity(self, span: Span) -> bool:
+        """True for 'tender', False for 'nontender' / a negation right before it."""
+        if span.label_ == "NONTENDER":
+            return False
+        for modifier in getattr(span._, "modifiers", ()):
+            if modifier.category != "NEGATED_EXISTENCE":
+                continue
+            m_start, m_end = modifier.modifier_span
+            if m_end <= span.start and span.start - m_end <= _NEGATION_REACH:
+                return False
+            if m_start >= span.end and m_start - span.end <= 1:
+                return False
+        return True
+
+    def _linkable(self, doc: Doc, start: int, end: int, sites: list[Span]) -> bool:
+        """Only prepositions, sides, list words and other sites between a site and 'tender'."""
+        if start >= end:
+            return True
+        text = doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+        base = doc[start].idx
+        for site in sorted(sites, key=lambda s: -s.start_char):
+            if site.start >= start and site.end <= end:
+                text = text[: site.start_char - base] + " SITE " + text[site.end_char - base :]
+        return self.link_filler.match(text) is not None
+
+    def _tenderness(self, doc: Doc) -> list[Tenderness]:
+        tender = list(targets(doc, {"TENDER", "NONTENDER"}))
+        sites = list(targets(doc, "SITE"))
+        facts: list[Tenderness] = []
+        table_facts, table_lines = self._tenderness_table(doc, sites, tender)
+        facts.extend(table_facts)
+        by_sentence: dict[int, list[Span]] = {}
+        for span in tender:
+            if line_bounds(doc.text, span.start_char)[0] in table_lines:
+                continue
+            by_sentence.setdefault(span.sent.start, []).append(span)
+        for sent_start, words in by_sentence.items():
+            sentence = words[0].sent
+            in_sentence = [s for s in sites if s.sent.start == sent_start]
+            similar = bool(self.similar.search(sentence.text))
+            for site in in_sentence:
+                link = self._link(doc, site, words, in_sentence)
+                if link is None:
+                    continue
+                anatomy = str(rule_attribute(site, "anatomy", "other"))
+                site_name = _TENDER_SITES.get(anatomy, "other")
+                present = self._tender_polarity(link)
+                _negated, context = value_context(link)
+                start = min(site.start_char, link.start_char)
+                end = max(site.end_char, link.end_char)
+                facts.append(
+                    Tenderness(
+                        site=site_name,
+                        present=present,
+                        similar_severity=similar and present and site_name != "posterior_sij",
+                        side=side_near(site),
+                        date=document_date(doc),
+                        context=context,
+                        evidence=(evidence_for(doc, start, end, rule_id(link)),),
+                    )
+                )
+        return facts
+
+    def _link(self, doc: Doc, site: Span, words: list[Span], sites: list[Span]) -> Span | None:
+        """The tenderness word a site belongs to: the nearest one with only fillers between."""
+        best: tuple[int, Span] | None = None
+        for word in words:
+            if word.end <= site.start:
+                gap = (word.end, site.start)
+            elif word.start >= site.end:
+                gap = (site.end, word.start)
+            else:
+                continue
+            if not self._linkable(doc, gap[0], gap[1], sites):
+                continue
+            distance = gap[1] - gap[0]
+            if best is None or distance < best[0]:
+                best = (distance, word)
+        return best[1] if best else None
+
+    def _tenderness_table(
+        self, doc: Doc, sites: list[Span], tender: list[Span]
+    ) -> tuple[list[Tenderness], set[int]]:
+        """Rows like 'Tenderness | R SIJ | +' or 'SIJ | Tender' under a palpation header."""
+        facts: list[Tenderness] = []
+        lines: set[int] = set()
+        for site in sites:
+            start, end = line_bounds(doc.text, site.start_char)
+            line = doc.text[start:end]
+            if not is_table_row(line):
+                continue
+            header = " ".join(previous_lines(doc, start, 3))
+            row_has_tender = any(start <= t.start_char < end for t in tender)
+            if not (row_has_tender or self.tender_header.search(header)):
+                continue
+            present = None
+            for cell in table_cells(line):
+                lowered = cell.lower()
+                result = self._cell_result(cell)
+                if result == "negative" or re.search(r"\bnon-?tender\b|\bnt\b|\babsent\b", lowered):
+                    present = False
+                elif result == "positive" or re.search(
+                    r"\btender\b|\bpresent\b|\bttp\b", lowered
+                ):
+                    present = True if present is None else present
+            if present is None:
+                continue
+            lines.add(start)
+            anatomy = str(rule_attribute(site, "anatomy", "other"))
+            site_name = _TENDER_SITES.get(anatomy, "other")
+            facts.append(
+                Tenderness(
+                    site=site_name,
+                    present=present,
+                    similar_severity=bool(self.similar.search(line))
+                    and present
+                    and site_name != "posterior_sij",
+                    side=side_in(line),
+                    date=document_date(doc),
+                    evidence=(evidence_for(doc, start, end, rule_id(site)),),
+                )
+            )
+        return facts, lines
+
+    # ------------------------------------------------------------ nonorganic
+
+    def _nonorganic(self, doc: Doc) -> list[NonorganicSigns]:
+        facts = []
+        for span in targets(doc, "NONORGANIC"):
+            negated, context = value_context(span)
+            sentence = span.sent
+            base = max(sentence.start_char, span.start_char - 30)
+            window = doc.text[base : sentence.end_char]
+            count = None
+            match = self.count.search(window)
+            if match:
+                token = match.group(1) or match.group(2)
+                count = int(token) if token.isdigit() else _WORD_NUMBERS[token.lower()]
+            if count is not None:
+                positive = count >= _WADDELL_POSITIVE_AT
+            elif negated or self.waddell_negative.search(window):
+                positive = False
+            elif self.waddell_positive.search(window):
+                positive = True
+            else:
+                continue
+            start, end = span.start_char, span.end_char
+            if match:
+                start, end = min(start, base + match.start()), max(end, base + match.end())
+            facts.append(
+                NonorganicSigns(
+                    positive=positive,
+                    count=count,
+                    date=document_date(doc),
+                    context=context,
+                    evidence=(evidence_for(doc, start, end, rule_id(span)),),
+                )
+            )
+        return facts
+
+
+def _side_before(doc: Doc, span: Span, reach: int = 3) -> str | None:
+    """A side word just before a span, not reaching back over a clause break."""
+    start = max(span.sent.start, span.start - reach)
+    text = doc[start : span.start].text
+    cut = max(text.rfind(";"), text.rfind(","), text.rfind("."))
+    return side_in(text[cut + 1 :])
 
 
 @Language.factory("authreview_exam")
-def make_component(nlp: Language, name: str):
-    def component(doc: Doc) -> Doc:
-        add_facts(doc, [])
-        return doc
-
-    return component
+def make_component(nlp: Language, name: str) -> ExamExtractor:
+    """Tenderness, provocative tests and nonorganic signs, per docs/facts.md."""
+    return ExamExtractor(load_family_rules("exam"))
