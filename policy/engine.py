@@ -31,7 +31,7 @@ from pipeline.models import (
 )
 from policy.describe import describe, num, word
 from policy.facts import EvalContext, canonical_order
-from policy.logic import Finding, Used, evaluate_expr, select
+from policy.logic import Finding, Used, decidable, evaluate_expr, select
 from policy.schema import Clause, Criterion, Otherwise, Policy
 
 
@@ -84,18 +84,36 @@ def evaluate(policy: Policy, facts: Sequence[Fact], request: RequestMetadata) ->
 
 
 def evaluate_criterion(criterion: Criterion, ctx: EvalContext) -> CriterionResult:
-    """The first clause whose expression holds decides; else ``otherwise``."""
+    """The first clause whose expression holds decides; else ``otherwise``.
+
+    A clause that cannot be decided (it needs a time window and there is no request date)
+    is skipped; if no later clause holds, the criterion is insufficient for want of the
+    request date rather than falling through to ``otherwise``.
+    """
+    undecided: list[Finding] = []
     for clause in criterion.outcomes:
         finding = evaluate_expr(clause.when, ctx)
-        if finding.ok:
+        if finding.ok is True:
             return _result(criterion, clause, finding, ctx)
+        if finding.ok is None:
+            undecided.append(finding)
+    if undecided:
+        return _result(criterion, NO_DATE_CLAUSE, Finding(True, undecided[0].used), ctx)
     return _result(criterion, criterion.otherwise, Finding(True), ctx)
+
+
+NO_DATE_CLAUSE = Otherwise(
+    status=Status.insufficient,
+    explain="Cannot be decided without a request date, which places the time window; "
+    "documented: {facts}.",
+    request="The date of the prior-authorization request.",
+)
 
 
 def _result(
     criterion: Criterion, clause: Clause | Otherwise, finding: Finding, ctx: EvalContext
 ) -> CriterionResult:
-    cited = select(clause.cite, ctx) if clause.cite else ()
+    cited = select(clause.cite, ctx) if clause.cite and decidable(clause.cite, ctx) else ()
     values: dict[str, str] = {name: _format(v) for name, v in criterion.parameters.items()}
     values["facts"] = _facts_text(finding.used, ctx) or "none"
     values["notes"] = "; ".join(finding.notes) or "none"

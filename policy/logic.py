@@ -2,9 +2,13 @@
 
 Every expression yields a ``Finding``: whether it holds, the facts it looked at (each
 with an optional note from a predicate), and plain notes (e.g. the days of therapy
-counted). Findings are only ever combined, never edited, so an explanation can always
-say which facts and which numbers decided a criterion. See ``policy/README.md`` for the
-vocabulary itself.
+counted). "Whether it holds" is three-valued: ``None`` means it cannot be decided
+because a time window needs a request date the packet lacks. ``all``/``any``/``not``
+follow Kleene's logic (false wins in ``all``, true wins in ``any``, ``not None`` is
+``None``), and a clause applies only when its expression is ``True``.
+
+Findings are only ever combined, never edited, so an explanation can always say which
+facts and which numbers decided a criterion. See ``policy/README.md`` for the vocabulary.
 """
 
 from __future__ import annotations
@@ -43,7 +47,7 @@ class Used:
 class Finding:
     """The result of one expression."""
 
-    ok: bool
+    ok: bool | None
     used: tuple[Used, ...] = ()
     notes: tuple[str, ...] = ()
 
@@ -59,6 +63,13 @@ def _in_context(fact: Fact, context: str) -> bool:
     if context == "negated":
         return fact.context.negated and not fact.context.family
     return fact.context.is_current_affirmed
+
+
+NO_REQUEST_DATE = "no request date, so the time window cannot be placed"
+
+
+def needs_request_date(spec: Select) -> bool:
+    return spec.within_months is not None or spec.older_than_months is not None
 
 
 def select_one(spec: Select, ctx: EvalContext) -> list[Used]:
@@ -93,14 +104,12 @@ def _filter_dates(facts: list[Fact], spec: Select, ctx: EvalContext) -> list[Fac
     day = ctx.request_date
     if spec.on_or_before_request and day is not None:
         facts = [f for f in facts if (span := fact_span(f)) is None or span[0] <= day]
+    if day is None:  # callers check decidability first (see ``select``)
+        return facts
     if spec.within_months is not None:
-        if day is None:
-            return []
         bounds = window(day, spec.within_months)
         facts = [f for f in facts if (span := fact_span(f)) and clip(span, bounds)]
     if spec.older_than_months is not None:
-        if day is None:
-            return []
         start = window(day, spec.older_than_months)[0]
         facts = [f for f in facts if (span := fact_span(f)) and span[1] < start]
     return facts
@@ -122,8 +131,16 @@ def _most_recent(used: list[Used], spec: Select) -> list[Used]:
     return pool[:1]
 
 
+def decidable(selection: Iterable[Select], ctx: EvalContext) -> bool:
+    """False when a select has a time window but there is no request date to place it."""
+    return ctx.request_date is not None or not any(needs_request_date(s) for s in selection)
+
+
 def select(selection: Iterable[Select], ctx: EvalContext) -> tuple[Used, ...]:
-    """The union of what each Select picks, first occurrence kept, canonical order."""
+    """The union of what each Select picks, first occurrence kept, canonical order.
+
+    Callers decide first whether the selection is ``decidable``.
+    """
     seen: set[int] = set()
     found: list[Used] = []
     for spec in selection:
@@ -154,33 +171,46 @@ def _union(findings: Iterable[Finding]) -> tuple[tuple[Used, ...], tuple[str, ..
 def _all(expr: AllOf, ctx: EvalContext) -> Finding:
     findings = [evaluate_expr(child, ctx) for child in expr.all_]
     used, notes = _union(findings)
-    return Finding(all(f.ok for f in findings), used, notes)
+    oks = [f.ok for f in findings]
+    ok = False if False in oks else (None if None in oks else True)
+    return Finding(ok, used, notes)
 
 
 def _any(expr: AnyOf, ctx: EvalContext) -> Finding:
     findings = [evaluate_expr(child, ctx) for child in expr.any_]
-    holding = [f for f in findings if f.ok]
+    holding = [f for f in findings if f.ok is True]
     used, notes = _union(holding or findings)
-    return Finding(bool(holding), used, notes)
+    oks = [f.ok for f in findings]
+    ok = True if holding else (None if None in oks else False)
+    return Finding(ok, used, notes)
 
 
 def _not(expr: NotOf, ctx: EvalContext) -> Finding:
     finding = evaluate_expr(expr.not_, ctx)
-    return Finding(not finding.ok, finding.used, finding.notes)
+    return Finding(None if finding.ok is None else not finding.ok, finding.used, finding.notes)
+
+
+UNDECIDED = Finding(None, (), (NO_REQUEST_DATE,))
 
 
 def _exists(expr: Exists, ctx: EvalContext) -> Finding:
+    if not decidable(expr.exists, ctx):
+        return UNDECIDED
     used = select(expr.exists, ctx)
     return Finding(bool(used), used)
 
 
 def _none_present(expr: NonePresent, ctx: EvalContext) -> Finding:
+    if not decidable(expr.none_present, ctx):
+        return UNDECIDED
     used = select(expr.none_present, ctx)
     return Finding(not used, used)
 
 
 def _count_at_least(expr: CountAtLeast, ctx: EvalContext) -> Finding:
     spec = expr.count_at_least
+    if not decidable(spec.of, ctx):
+        return UNDECIDED
     used = select(spec.of, ctx)
     if spec.distinct is None:
         count, counted = len(used), "found"
@@ -203,6 +233,8 @@ _COMPARE: dict[str, Callable[[Any, Any], bool]] = {
 def _threshold(expr: Threshold, ctx: EvalContext) -> Finding:
     """Holds when something is selected and every selected value passes the comparison."""
     spec = expr.threshold
+    if not decidable(spec.of, ctx):
+        return UNDECIDED
     used = select(spec.of, ctx)
     compare = _COMPARE[spec.op]
     values = [getattr(u.fact, spec.field) for u in used]
@@ -219,7 +251,7 @@ def _covers(expr: IntervalUnionCovers, ctx: EvalContext) -> Finding:
     spec = expr.interval_union_covers
     required = round(spec.min_months * spec.days_per_month)
     if ctx.request_date is None:
-        return Finding(False, (), ("no request date, so the treatment window cannot be placed",))
+        return UNDECIDED
     bounds = window(ctx.request_date, spec.window_months)
     pieces = []
     used = []
