@@ -1,29 +1,325 @@
-"""Packet-level assembly: merge mentions of the same fact across pages and documents.
+"""Packet-level assembly: turn per-document readings into one set of facts.
 
-Extractor components see one document at a time. Here facts with the same identity
-(``fact_key``) and context are merged into one fact whose evidence lists every place
-it was read, and each fact gets a stable id (``f-0001``...) in packet order.
+Extractor components see one document at a time, but some facts are spread over
+several: an injection's technique is in the procedure note and its later course in a
+follow-up note; an imaging study is reported once and summarised in office notes; a
+therapy course is mentioned in pieces. Assembly, in this order:
+
+1. links injection mentions to injection events (same date, joint and side; an
+   undated mention to the latest earlier event) and fills each event's values from
+   its best source (``link_injections``);
+2. links imaging mentions to studies the same way (``link_imaging``);
+3. merges therapy mentions of one modality whose intervals overlap or touch
+   (``merge_therapy``);
+4. merges facts with the same identity (``fact_key``) and context into one fact whose
+   evidence lists every place it was read, and numbers them ``f-0001``... in packet
+   order.
 """
 
 from __future__ import annotations
 
-from pipeline.models import Document, Fact, Packet, fact_key
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from pipeline.models import (
+    Document,
+    Evidence,
+    Fact,
+    ImagingStudy,
+    Injection,
+    Packet,
+    TherapyEpisode,
+    fact_key,
+)
+
+Item = tuple[Document, Fact]
 
 
 def assemble(per_document: list[tuple[Document, list[Fact]]], packet: Packet) -> tuple[Fact, ...]:
+    items: list[Item] = [(document, fact) for document, facts in per_document for fact in facts]
+    items = link_injections(items)
+    items = link_imaging(items)
+    items = merge_therapy(items)
+    return deduplicate([fact for _document, fact in items])
+
+
+def deduplicate(facts: list[Fact]) -> tuple[Fact, ...]:
+    """One fact per (identity, context), evidence merged, ids in packet order."""
     merged: dict[tuple, Fact] = {}
-    for _document, facts in per_document:
-        for fact in facts:
-            key = (fact_key(fact), fact.context)
-            if key in merged:
-                previous = merged[key]
-                evidence = previous.evidence + tuple(
-                    e for e in fact.evidence if e not in previous.evidence
-                )
-                merged[key] = previous.model_copy(update={"evidence": evidence})
-            else:
-                merged[key] = fact
+    for fact in facts:
+        key = (fact_key(fact), fact.context)
+        if key in merged:
+            previous = merged[key]
+            evidence = previous.evidence + tuple(
+                e for e in fact.evidence if e not in previous.evidence
+            )
+            merged[key] = previous.model_copy(update={"evidence": evidence})
+        else:
+            merged[key] = fact
     return tuple(
         fact.model_copy(update={"id": f"f-{index:04d}"})
         for index, fact in enumerate(merged.values(), start=1)
     )
+
+
+def _rules(fact: Fact) -> set[str]:
+    return {e.rule_id for e in fact.evidence}
+
+
+def _has_rule(fact: Fact, prefix: str) -> bool:
+    return any(e.rule_id.startswith(prefix) for e in fact.evidence)
+
+
+def _merge_evidence(*groups: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
+    out: list[Evidence] = []
+    for group in groups:
+        out.extend(e for e in group if e not in out)
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- linking
+
+
+@dataclass
+class _Cluster:
+    """Facts that describe one event or study; ``members`` in packet order."""
+
+    date: dt.date | None
+    members: list[Item] = field(default_factory=list)
+
+    @property
+    def base(self) -> Fact:
+        return self.members[0][1]
+
+
+def _date_precision(fact: Fact, prefix: str) -> str | None:
+    for evidence in fact.evidence:
+        if evidence.rule_id.startswith(prefix):
+            return evidence.rule_id[len(prefix) :]
+    return None
+
+
+def _link(
+    items: list[Item],
+    kind: str,
+    is_event: Callable[[Fact], bool],
+    compatible: Callable[[Fact, Fact], bool],
+    date_prefix: str,
+    keep_unlinked: Callable[[Fact], bool],
+    combine: Callable[[_Cluster], Fact],
+) -> list[Item]:
+    """Group facts of one kind into clusters (events first), then combine each.
+
+    A dated mention joins the cluster of the same day (a month/year-dated one, a
+    cluster inside that month/year); an undated mention joins the latest cluster
+    dated on or before its document. A mention that joins nothing becomes its own
+    cluster when ``keep_unlinked`` says so (dated by its document when undated).
+    Mentions that are negated, hypothetical or family never join a cluster.
+    """
+    ordered = [(i, d, f) for i, (d, f) in enumerate(items) if f.kind == kind]
+    if not ordered:
+        return items
+    clusters: list[_Cluster] = []
+    standalone: list[tuple[int, Item]] = []
+
+    def precision(fact: Fact) -> str:
+        return _date_precision(fact, date_prefix) or "day"
+
+    def find(document: Document, fact: Fact) -> _Cluster | None:
+        candidates = [c for c in clusters if compatible(c.base, fact)]
+        if fact.date is not None:
+            level = precision(fact)
+            same = [c for c in candidates if c.date and _same_period(c.date, fact.date, level)]
+            return same[0] if same else None
+        limit = document.date
+        earlier = [c for c in candidates if c.date and (limit is None or c.date <= limit)]
+        return max(earlier, key=lambda c: c.date) if earlier else None
+
+    def affirmed(fact: Fact) -> bool:
+        c = fact.context
+        return not (c.negated or c.hypothetical or c.family)
+
+    first_index: dict[int, int] = {}
+    events = [x for x in ordered if is_event(x[2]) and affirmed(x[2])]
+    dated = [x for x in ordered if not is_event(x[2]) and x[2].date is not None and affirmed(x[2])]
+    undated = [x for x in ordered if not is_event(x[2]) and x[2].date is None and affirmed(x[2])]
+    for group in (events, dated, undated):
+        for index, document, fact in group:
+            cluster = find(document, fact)
+            if cluster is not None:
+                cluster.members.append((document, fact))
+                continue
+            if not keep_unlinked(fact):
+                continue
+            if fact.date is None:
+                fact = fact.model_copy(update={"date": document.date})
+            clusters.append(_Cluster(fact.date, [(document, fact)]))
+            first_index[id(clusters[-1])] = index
+    others = [x for x in ordered if not affirmed(x[2])]
+    for index, document, fact in others:
+        if fact.date is None:
+            fact = fact.model_copy(update={"date": document.date})
+        standalone.append((index, (document, fact)))
+    combined = [(first_index[id(c)], (c.members[0][0], combine(c))) for c in clusters]
+    rest = [(i, x) for i, x in enumerate(items) if x[1].kind != kind]
+    return [item for _i, item in sorted(rest + combined + standalone, key=lambda t: t[0])]
+
+
+def _same_period(a: dt.date, b: dt.date, precision: str) -> bool:
+    if precision == "year":
+        return a.year == b.year
+    if precision == "month":
+        return (a.year, a.month) == (b.year, b.month)
+    return a == b
+
+
+def _first(values: list, unset: object = None):
+    for value in values:
+        if value is not unset and value != unset:
+            return value
+    return unset
+
+
+# --------------------------------------------------------------------------- injections
+
+
+def _injection_is_event(fact: Fact) -> bool:
+    return "injections.event" in _rules(fact)
+
+
+def _injection_generic(fact: Fact) -> bool:
+    return _has_rule(fact, "injections.generic") and not any(
+        e.rule_id.startswith("injections.") and e.rule_id.split(".")[1] in _JOINT_RULES
+        for e in fact.evidence
+    )
+
+
+_JOINT_RULES = frozenset(
+    {
+        "sij",
+        "sij_abbrev",
+        "sij_of",
+        "sij_was_injected",
+        "facet",
+        "epidural",
+        "hip",
+        "other",
+        "site_sij",
+    }
+)
+
+
+def _injections_compatible(base: Fact, mention: Fact) -> bool:
+    assert isinstance(base, Injection) and isinstance(mention, Injection)
+    specific = not _injection_generic(mention) and not _injection_generic(base)
+    if specific and base.joint != mention.joint:
+        return False
+    return base.side is None or mention.side is None or base.side == mention.side
+
+
+def _combine_injection(cluster: _Cluster) -> Fact:
+    """One event from its members: technique from the procedure note first, a stated
+    relief before a computed one, the latest stated later course."""
+    facts = [f for _d, f in cluster.members]
+    assert all(isinstance(f, Injection) for f in facts)
+    events = [f for f in facts if _injection_is_event(f)]
+    ordered = events + [f for f in facts if f not in events]
+    base = ordered[0]
+    specific = [f for f in ordered if not _injection_generic(f)]
+    joint = (specific or ordered)[0].joint
+    side = _first([f.side for f in ordered])
+    guidance = _first([f.guidance for f in ordered], "unknown")
+    contrast = _first([f.contrast for f in ordered])
+    anesthetic = _first([f.anesthetic for f in ordered])
+    steroid_sources = events or ordered
+    corticosteroid = any(f.corticosteroid for f in steroid_sources)
+    purpose = _first([f.purpose for f in ordered], "unknown")
+    if purpose == "unknown":
+        if anesthetic and corticosteroid:
+            purpose = "both"
+        elif anesthetic:
+            purpose = "diagnostic"
+        elif corticosteroid:
+            purpose = "therapeutic"
+    relief = _best(
+        ordered,
+        "relief_percent",
+        ("injections.relief.stated", "injections.relief.diary", "injections.relief.pre_post"),
+    )
+    duration = _best(
+        ordered,
+        "relief_duration_hours",
+        (
+            "injections.duration.with_relief",
+            "injections.duration.diary",
+            "injections.duration.stated",
+        ),
+    )
+    courses = [f.later_course for f in facts if f.later_course != "unknown"]
+    later_course = courses[-1] if courses else "unknown"
+    return base.model_copy(
+        update={
+            "date": cluster.date,
+            "joint": joint,
+            "side": side,
+            "guidance": guidance,
+            "contrast": contrast,
+            "anesthetic": anesthetic,
+            "corticosteroid": corticosteroid,
+            "purpose": purpose,
+            "relief_percent": relief,
+            "relief_duration_hours": duration,
+            "later_course": later_course,
+            "evidence": _merge_evidence(*(f.evidence for f in ordered)),
+        }
+    )
+
+
+def _best(facts: list[Injection], name: str, sources: tuple[str, ...]):
+    """The value of the best-ranked source that gave one (events before mentions)."""
+    for source in sources:
+        for fact in facts:
+            if getattr(fact, name) is not None and source in _rules(fact):
+                return getattr(fact, name)
+    return _first([getattr(f, name) for f in facts])
+
+
+def link_injections(items: list[Item]) -> list[Item]:
+    """Injection events with every mention of them folded in (see module docstring)."""
+    return _link(
+        items,
+        "injection",
+        is_event=_injection_is_event,
+        compatible=_injections_compatible,
+        date_prefix="injections.date.",
+        keep_unlinked=lambda f: not _injection_generic(f),
+        combine=_combine_injection,
+    )
+
+
+# --------------------------------------------------------------------------- imaging
+
+
+def link_imaging(items: list[Item]) -> list[Item]:
+    """Imaging studies with their summaries folded in (filled in by issue 3B imaging)."""
+    return items
+
+
+# --------------------------------------------------------------------------- therapy
+
+
+def merge_therapy(items: list[Item]) -> list[Item]:
+    """Therapy mentions merged per modality (filled in by issue 3B therapy)."""
+    return items
+
+
+__all__ = [
+    "ImagingStudy",
+    "TherapyEpisode",
+    "assemble",
+    "deduplicate",
+    "link_imaging",
+    "link_injections",
+    "merge_therapy",
+]

@@ -54,6 +54,7 @@ class DateVocabulary(BaseModel):
     ago_words: list[str]
     later_words: list[str]
     frequency_words: list[str]
+    today_words: dict[str, int]
 
 
 @cache
@@ -200,6 +201,7 @@ class _Patterns:
     connector: re.Pattern[str]
     open_end: re.Pattern[str]
     between: re.Pattern[str]
+    today: re.Pattern[str]
 
 
 @cache
@@ -245,7 +247,7 @@ def _patterns() -> _Patterns:
     )
     connectors = _alternation(v.range_connectors)
     return _Patterns(
-        absolute=re.compile(rf"(?<![\w/.-])(?:{absolute})", re.IGNORECASE),
+        absolute=re.compile(rf"(?<![\w/.])(?:{absolute})", re.IGNORECASE),
         yearless=re.compile(
             rf"(?<![\w/.-])(?:(?P<yl_m>[01]?\d)/(?P<yl_d>{day})(?![\d/.])(?!\s*/)"
             rf"|(?P<yln_m>{mon})\.?\s+(?P<yln_d>{day}){ordinal}(?![\d:]))",
@@ -271,7 +273,8 @@ def _patterns() -> _Patterns:
             rf"\s*(?:{connectors})\s*(?P<word>{_alternation(v.open_range_ends)})\b",
             re.IGNORECASE,
         ),
-        between=re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE),
+        between=re.compile(r"\bbetween\s*$", re.IGNORECASE),
+        today=re.compile(rf"\b(?:{_alternation(list(v.today_words))})\b", re.IGNORECASE),
     )
 
 
@@ -407,6 +410,10 @@ def _relative(text: str, reference: dt.date) -> list[DateMention]:
             continue
         if MIN_YEAR <= value.year <= MAX_YEAR:
             found.append(DateMention(duration.start, duration.end, value, "day", relative=True))
+    for match in p.today.finditer(text):
+        offset = vocabulary().today_words[re.sub(r"\s+", " ", match.group(0).lower())]
+        value = reference + dt.timedelta(days=offset)
+        found.append(DateMention(match.start(), match.end(), value, "day", relative=True))
     for match in p.cued_month.finditer(text):
         word = match.group("m")
         if _is_verb_like(word):

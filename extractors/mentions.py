@@ -1,0 +1,214 @@
+"""Reading helpers shared by the event-like families (injections, therapy, imaging).
+
+These families do not read a single span: an injection, a therapy episode or an
+imaging study is a mention plus the dates, sides and values written around it, in the
+same sentence, on the same table row or under the same dated heading. The helpers here
+find those neighbours in the Doc text (never in the page text, so offsets stay Doc
+offsets for ``extractors.base.evidence_for``).
+"""
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from extractors.base import source
+from pipeline.dates import DateMention, Duration, find_dates, find_durations
+from pipeline.models import Context, Document
+from pipeline.nlp import TARGET_GROUP
+
+_SIDE = re.compile(
+    r"(?<![\w/])(right|rt\.?|left|lt\.?|bilateral(?:ly)?|bilat\.?|both|b/l|R|L)(?![\w/])",
+    re.IGNORECASE,
+)
+_SIDE_WORDS = {
+    "right": "right",
+    "rt": "right",
+    "r": "right",
+    "left": "left",
+    "lt": "left",
+    "l": "left",
+    "bilateral": "bilateral",
+    "bilaterally": "bilateral",
+    "bilat": "bilateral",
+    "both": "bilateral",
+    "b/l": "bilateral",
+}
+_TABLE_SEPARATOR = re.compile(r"\s\|\s")
+
+
+def spans_of(doc: Doc, categories: str | Iterable[str]) -> list[Span]:
+    """Every target span of the categories, in text order, overlaps kept."""
+    wanted = {categories} if isinstance(categories, str) else set(categories)
+    spans = [s for s in doc.spans.get(TARGET_GROUP, []) if s.label_ in wanted]
+    return sorted(spans, key=lambda s: (s.start_char, -s.end_char))
+
+
+def attribute(span: Span, name: str, default: object = None) -> object:
+    """An attribute from the span's rule (``attributes`` in the rules file)."""
+    rule = getattr(span._, "target_rule", None)
+    metadata = getattr(rule, "metadata", None) or {}
+    return metadata.get(name, default)
+
+
+def rule_of(span: Span) -> str:
+    return str(attribute(span, "rule_id", span.label_.lower()))
+
+
+def document_of(doc: Doc) -> Document:
+    return source(doc).document
+
+
+# --------------------------------------------------------------------------- layout
+
+
+def line_bounds(text: str, offset: int) -> tuple[int, int]:
+    """Start and end (exclusive, before the newline) of the line holding ``offset``."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end == -1 else end
+
+
+def lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line."""
+    found = []
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            found.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return found
+
+
+def is_table_row(line: str) -> bool:
+    """A table row as ingestion writes it: cells joined on one line with ' | '."""
+    return _TABLE_SEPARATOR.search(line) is not None
+
+
+def sentence_bounds(span: Span) -> tuple[int, int]:
+    """Character bounds of the span's sentence, cut to its line when it is a table row."""
+    sent = span.sent
+    start, end = sent.start_char, sent.end_char
+    line_start, line_end = line_bounds(span.doc.text, span.start_char)
+    if is_table_row(span.doc.text[line_start:line_end]):
+        return max(start, line_start), min(end, line_end) if end > line_start else line_end
+    return start, end
+
+
+# --------------------------------------------------------------------------- sides
+
+
+def side_in(text: str) -> str | None:
+    """The side a phrase names; right and left together, or 'bilateral', is bilateral.
+
+    Single letters count only in capitals ("L SIJ", "R hip"), never "l" or "r".
+    """
+    found = set()
+    for match in _SIDE.finditer(text):
+        word = match.group(1)
+        if len(word) == 1 and not word.isupper():
+            continue
+        found.add(_SIDE_WORDS[word.lower().rstrip(".")])
+    if "bilateral" in found or {"right", "left"} <= found:
+        return "bilateral"
+    return found.pop() if len(found) == 1 else None
+
+
+def side_near(doc: Doc, start: int, end: int, before: int = 24, after: int = 24) -> str | None:
+    """The side written in or right around ``[start, end)``, within its line.
+
+    The span itself decides first ("right SI joint"); else the nearest side word in
+    the window before ("R) SIJ"), else after ("SI joint, left").
+    """
+    text = doc.text
+    line_start, line_end = line_bounds(text, start)
+    inside = side_in(text[start:end])
+    if inside:
+        return inside
+    left_text = text[max(line_start, start - before) : start]
+    left_text = re.split(r"[.;|]", left_text)[-1]
+    matches = [
+        m for m in _SIDE.finditer(left_text) if not (len(m.group(1)) == 1 and m.group(1).islower())
+    ]
+    if matches:
+        return side_in(matches[-1].group(1))
+    right_text = text[end : min(line_end, end + after)]
+    right_text = re.split(r"[.;|]", right_text)[0]
+    return side_in(right_text)
+
+
+# --------------------------------------------------------------------------- dates
+
+
+@dataclass(frozen=True)
+class Located:
+    """A date mention with Doc offsets."""
+
+    mention: DateMention
+
+    @property
+    def start(self) -> int:
+        return self.mention.start
+
+    @property
+    def end(self) -> int:
+        return self.mention.end
+
+
+def dates_in(doc: Doc, start: int, end: int, reference: dt.date | None) -> list[DateMention]:
+    """Date mentions of ``doc.text[start:end]`` with Doc offsets."""
+    from dataclasses import replace
+
+    return [
+        replace(m, start=m.start + start, end=m.end + start)
+        for m in find_dates(doc.text[start:end], reference=reference)
+    ]
+
+
+def durations_in(doc: Doc, start: int, end: int) -> list[Duration]:
+    """Durations of ``doc.text[start:end]`` with Doc offsets."""
+    from dataclasses import replace
+
+    return [
+        replace(d, start=d.start + start, end=d.end + start)
+        for d in find_durations(doc.text[start:end])
+    ]
+
+
+def day_dates(mentions: Iterable[DateMention]) -> list[DateMention]:
+    return [m for m in mentions if m.precision == "day"]
+
+
+# --------------------------------------------------------------------------- context
+
+
+def merged_context(span: Span, **extra: bool) -> Context:
+    """The span's ConText attributes (see ``extractors.base.context_of``) plus ours."""
+    from extractors.base import context_of
+
+    context = context_of(span)
+    updates = {k: True for k, v in extra.items() if v}
+    return context.model_copy(update=updates) if updates else context
+
+
+def search_any(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
+    """The earliest match of any pattern."""
+    best = None
+    for pattern in patterns:
+        match = pattern.search(text)
+        if match and (best is None or match.start() < best.start()):
+            best = match
+    return best
+
+
+def finditer_all(patterns: list[re.Pattern[str]], text: str) -> list[re.Match[str]]:
+    """Every match of every pattern, in text order."""
+    found = [m for p in patterns for m in p.finditer(text)]
+    return sorted(found, key=lambda m: (m.start(), -m.end()))
+
+
+def compiled(rules_patterns: dict[str, list[str]], name: str) -> list[re.Pattern[str]]:
+    """Each named regex compiled on its own (they may reuse group names)."""
+    return [re.compile(p, re.IGNORECASE) for p in rules_patterns.get(name, [])]
