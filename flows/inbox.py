@@ -61,12 +61,12 @@ def _file_sha256(path: Path) -> str:
 def content_sha256(path: Path) -> str:
     """SHA-256 of a packet's content.
 
-    A file: its bytes. A folder: the names and hashes of its regular, non-hidden
-    files, in name order (the order ingestion reads them).
+    A file: its bytes. A folder: a fixed prefix (so an empty folder and an empty file
+    differ), then the names and hashes of its regular, non-hidden files in name order.
     """
     if path.is_file():
         return _file_sha256(path)
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(b"authreview folder packet\n")
     for child in sorted(path.iterdir()):
         if child.is_file() and not child.name.startswith("."):
             digest.update(f"{child.name}\0{_file_sha256(child)}\n".encode())

@@ -23,7 +23,6 @@ from pipeline.models import (
     Evaluation,
     Fact,
     Packet,
-    Procedure,
     ProcedureRequest,
     RequestMetadata,
 )
@@ -47,9 +46,9 @@ def resolve_procedure(
 
     CONTRACT section 1: a procedure already resolved by ingestion (packet.json or the
     request form) wins. Otherwise the packet's affirmed ``procedure_request`` facts
-    decide, a CPT code before wording. When they name both procedures nothing decides:
-    the procedure stays None, so the packet's determination is
-    ``insufficient_documentation`` rather than a guess.
+    decide, a CPT code before wording. When they name both procedures, or none, nothing
+    decides: the procedure stays None, so the packet's determination is
+    ``insufficient_documentation`` rather than a guess (the engine warns which case).
     """
     requested = [
         fact
@@ -71,20 +70,16 @@ def resolve_procedure(
 
     coded = [fact for fact in requested if fact.cpt]
     for source, group in (("cpt_code", coded), ("request_wording", requested)):
-        procedures = sorted({fact.procedure.value for fact in group})
+        procedures = {fact.procedure for fact in group}
         if len(procedures) == 1:
-            return (
-                request.model_copy(
-                    update={"procedure": Procedure(procedures[0]), "procedure_source": source}
-                ),
-                (),
-            )
+            return request.model_copy(
+                update={"procedure": procedures.pop(), "procedure_source": source}
+            ), ()
         if len(procedures) > 1:
-            return request, (
-                "The packet requests conflicting procedures "
-                f"({' and '.join(procedures)}); the requested procedure cannot be decided.",
-            )
-    return request, ("No requested procedure (CPT 27279/27280 or its wording) was found.",)
+            break
+    # Conflicting or absent: the procedure stays None and the policy engine, which
+    # receives the same facts, records why in its warnings.
+    return request, ()
 
 
 @lru_cache(maxsize=8)
