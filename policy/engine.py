@@ -14,7 +14,7 @@ reviewer reads them in; the order is fixed by the policy, so it is stable.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from pipeline.labels import expected_determination
@@ -86,20 +86,28 @@ def evaluate(policy: Policy, facts: Sequence[Fact], request: RequestMetadata) ->
 def evaluate_criterion(criterion: Criterion, ctx: EvalContext) -> CriterionResult:
     """The first clause whose expression holds decides; else ``otherwise``.
 
-    A clause that cannot be decided (it needs a time window and there is no request date)
-    is skipped; if no later clause holds, the criterion is insufficient for want of the
-    request date rather than falling through to ``otherwise``.
+    A clause that cannot be decided (it needs a time window and there is no request
+    date) might have applied. The first holding clause still decides when every
+    undecided clause before it would have given the same status (e.g. a documented
+    inability to do therapy is met whatever the therapy dates); otherwise the criterion
+    is insufficient for want of the request date.
     """
-    undecided: list[Finding] = []
+    undecided: list[tuple[Status, Finding]] = []
+    decided: tuple[Clause | Otherwise, Finding] | None = None
     for clause in criterion.outcomes:
         finding = evaluate_expr(clause.when, ctx)
         if finding.ok is True:
-            return _result(criterion, clause, finding, ctx)
+            decided = (clause, finding)
+            break
         if finding.ok is None:
-            undecided.append(finding)
-    if undecided:
-        return _result(criterion, NO_DATE_CLAUSE, Finding(True, undecided[0].used), ctx)
-    return _result(criterion, criterion.otherwise, Finding(True), ctx)
+            undecided.append((clause.status, finding))
+    if decided is None:
+        decided = (criterion.otherwise, Finding(True))
+    clause, finding = decided
+    if any(status is not clause.status for status, _ in undecided):
+        used = _unique_used(u for _, f in undecided for u in f.used)
+        return _result(criterion, NO_DATE_CLAUSE, Finding(True, used), ctx)
+    return _result(criterion, clause, finding, ctx)
 
 
 NO_DATE_CLAUSE = Otherwise(
@@ -140,6 +148,16 @@ def _facts_text(used: Sequence[Used], ctx: EvalContext) -> str:
     return "; ".join(
         describe(u.fact, ctx.vas_mm_per_point) + (f" [{u.note}]" if u.note else "") for u in used
     )
+
+
+def _unique_used(used: Iterable[Used]) -> tuple[Used, ...]:
+    seen: set[int] = set()
+    out = []
+    for item in used:
+        if id(item.fact) not in seen:
+            seen.add(id(item.fact))
+            out.append(item)
+    return tuple(out)
 
 
 def _unique(facts: Sequence[Fact]) -> list[Fact]:

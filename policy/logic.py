@@ -139,7 +139,8 @@ def decidable(selection: Iterable[Select], ctx: EvalContext) -> bool:
 def select(selection: Iterable[Select], ctx: EvalContext) -> tuple[Used, ...]:
     """The union of what each Select picks, first occurrence kept, canonical order.
 
-    Callers decide first whether the selection is ``decidable``.
+    Without a request date, time windows are not applied: callers check ``decidable``
+    first and treat the result as "documented, but not placeable in time".
     """
     seen: set[int] = set()
     found: list[Used] = []
@@ -190,19 +191,21 @@ def _not(expr: NotOf, ctx: EvalContext) -> Finding:
     return Finding(None if finding.ok is None else not finding.ok, finding.used, finding.notes)
 
 
-UNDECIDED = Finding(None, (), (NO_REQUEST_DATE,))
+def _undecided(selection: Iterable[Select], ctx: EvalContext) -> Finding:
+    """Cannot be decided without a request date; shows what was documented regardless."""
+    return Finding(None, select(selection, ctx), (NO_REQUEST_DATE,))
 
 
 def _exists(expr: Exists, ctx: EvalContext) -> Finding:
     if not decidable(expr.exists, ctx):
-        return UNDECIDED
+        return _undecided(expr.exists, ctx)
     used = select(expr.exists, ctx)
     return Finding(bool(used), used)
 
 
 def _none_present(expr: NonePresent, ctx: EvalContext) -> Finding:
     if not decidable(expr.none_present, ctx):
-        return UNDECIDED
+        return _undecided(expr.none_present, ctx)
     used = select(expr.none_present, ctx)
     return Finding(not used, used)
 
@@ -210,7 +213,7 @@ def _none_present(expr: NonePresent, ctx: EvalContext) -> Finding:
 def _count_at_least(expr: CountAtLeast, ctx: EvalContext) -> Finding:
     spec = expr.count_at_least
     if not decidable(spec.of, ctx):
-        return UNDECIDED
+        return _undecided(spec.of, ctx)
     used = select(spec.of, ctx)
     if spec.distinct is None:
         count, counted = len(used), "found"
@@ -234,7 +237,7 @@ def _threshold(expr: Threshold, ctx: EvalContext) -> Finding:
     """Holds when something is selected and every selected value passes the comparison."""
     spec = expr.threshold
     if not decidable(spec.of, ctx):
-        return UNDECIDED
+        return _undecided(spec.of, ctx)
     used = select(spec.of, ctx)
     compare = _COMPARE[spec.op]
     values = [getattr(u.fact, spec.field) for u in used]
@@ -251,7 +254,7 @@ def _covers(expr: IntervalUnionCovers, ctx: EvalContext) -> Finding:
     spec = expr.interval_union_covers
     required = round(spec.min_months * spec.days_per_month)
     if ctx.request_date is None:
-        return UNDECIDED
+        return _undecided(spec.of, ctx)
     bounds = window(ctx.request_date, spec.window_months)
     pieces = []
     used = []
