@@ -63,14 +63,25 @@ def edge_lines(page: LaidOutPage, rules: FurnitureRules) -> list[TextLine]:
     return out
 
 
+SMALL_PRINT = 0.75
+"""Points below the page's text size: the top lines of a page printed this much smaller
+than its text are a running header even on a page of their own."""
 PROMINENT_SLACK = 0.5
 """A line at least the page's usual font size (minus this) is prominent: a title may be;
 a running header printed smaller than the text is not."""
 
 
-def _body_size(layout: PageLayout) -> float:
-    sizes = sorted(ln.size for ln in layout.lines)
-    return sizes[len(sizes) // 2] if sizes else 0.0
+def _small_top_lines(page: LaidOutPage, rules: FurnitureRules) -> set[int]:
+    """Starts of the lines at the very top of a page printed smaller than its text."""
+    if page.layout is None:
+        return set()
+    limit = page.layout.body_size - SMALL_PRINT
+    found = set()
+    for line in edge_lines(page, rules):
+        if line.bottom > page.height * rules.top_band or line.size > limit:
+            break
+        found.add(line.start)
+    return found
 
 
 def find_masks(
@@ -85,7 +96,7 @@ def find_masks(
     rules = furniture_rules()
     candidates = [
         [
-            (ln, page.layout.line_text(ln), ln.size >= _body_size(page.layout) - PROMINENT_SLACK)
+            (ln, page.layout.line_text(ln), ln.size >= page.layout.body_size - PROMINENT_SLACK)
             for ln in edge_lines(page, rules)
         ]
         if page.layout is not None
@@ -97,11 +108,16 @@ def find_masks(
         counts.update({normalise(text) for _, text, _ in lines})
     text_pages = sum(page.layout is not None for page in pages)
     masks: list[tuple[tuple[int, int], ...]] = []
-    for lines in candidates:
+    for page, lines in zip(pages, candidates, strict=True):
+        small_top = _small_top_lines(page, rules)
         ranges = []
         for line, text, prominent in lines:
             count = counts[normalise(text)]
-            furniture = count >= rules.min_repeats or _patterns().search(text) is not None
+            furniture = (
+                count >= rules.min_repeats
+                or _patterns().search(text) is not None
+                or line.start in small_top
+            )
             if furniture and not is_protected(text, prominent, count >= text_pages > 1):
                 ranges.append((line.start, line.end))
         masks.append(tuple(sorted(ranges)))

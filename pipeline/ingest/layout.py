@@ -51,6 +51,21 @@ class PageLayout:
     def line_text(self, line: TextLine) -> str:
         return self.text[line.start : line.end]
 
+    @property
+    def body_size(self) -> float:
+        """The font size most of the page's text is printed in.
+
+        Weighted by characters; the first and last lines (where running headers and
+        footers sit) do not vote, so a form page that is mostly one table still finds
+        its text size.
+        """
+        weights: dict[float, int] = {}
+        voters = self.lines[1:-1] if len(self.lines) > 2 else self.lines
+        for line in voters:
+            size = round(line.size, 1)
+            weights[size] = weights.get(size, 0) + line.end - line.start
+        return max(weights, key=lambda size: (weights[size], size)) if weights else 0.0
+
 
 class _Builder:
     """Appends characters and their boxes; records lines."""

@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import PurePath
-from statistics import median
 
 from pipeline.dates import find_dates
 from pipeline.ingest.layout import PageLayout, TextLine
@@ -33,6 +32,8 @@ MAX_TITLE_WORDS = 14
 PLAIN_TITLE_WORDS = 6
 """A title printed like body text (mixed case, body size) must be the first body line,
 this short, and hold no digits (a dated heading is a section, not a document)."""
+SMALLER_BY = 0.75
+"""Points below the page's usual font size that mark a line as small print."""
 UPPER_RATIO = 0.7
 LARGER_BY = 2.0
 """Points above the page's usual font size that make a line stand out as a title; a
@@ -109,23 +110,38 @@ def _looks_like_title(line: TextLine, text: str, body_size: float, first: bool) 
 def find_title(laid: LaidPage, *, with_masked: bool = False) -> tuple[DocumentType, str] | None:
     """The document title at the top of a page, with its type; None on a continuation.
 
-    ``with_masked`` also reads lines masked as running headers: on a file's first page a
-    title repeated on every page ("PHYSICAL THERAPY DAILY NOTE") still names the type.
+    A title names its type ("PHYSICAL THERAPY DISCHARGE SUMMARY"), or is a letterhead
+    printed well above the text size ("TRIAD ORTHOPAEDIC SPINE CENTER") whose type the
+    next lines name ("Office Visit - Spine Surgery"), else ``other``. Lines printed
+    smaller than the text (running headers) are never titles. ``with_masked`` also reads
+    lines masked as running headers: on a file's first page a title repeated on every
+    page ("PHYSICAL THERAPY DAILY NOTE") still names the type.
     """
     lines = _body_lines(laid, with_masked=with_masked)
     if not lines or laid.layout is None:
         return None
-    body_size = median(ln.size for ln in lines)
-    for index, line in enumerate(lines[:TITLE_LINES]):
-        text = laid.layout.line_text(line).strip()
+    layout = laid.layout
+    body_size = layout.body_size
+    head = [ln for ln in lines if ln.size > body_size - SMALLER_BY][:TITLE_LINES]
+    letterhead: str | None = None
+    for index, line in enumerate(head):
+        text = layout.line_text(line).strip()
         if not _looks_like_title(line, text, body_size, first=index == 0):
             continue
         if _continuation().search(text):
             return None
         doc_type = classify_title(text)
         if doc_type is not None:
-            return doc_type, text
-    return None
+            return doc_type, letterhead or text
+        if letterhead is None and line.size >= body_size + LARGER_BY:
+            letterhead = text
+    if letterhead is None:
+        return None
+    for line in head:
+        doc_type = classify_title(layout.line_text(line))
+        if doc_type is not None:
+            return doc_type, letterhead
+    return DocumentType.other, letterhead
 
 
 # --------------------------------------------------------------------------- dates

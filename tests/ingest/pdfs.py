@@ -27,6 +27,7 @@ class Sheet:
     banner: str | None = None
     font: str = "helvetica"
     size: float = 10
+    header_size: float = 8
     encryption: tuple[str, str] | None = None
     """(owner password, user password)."""
     image_pages: Sequence[int] = field(default_factory=tuple)
@@ -49,7 +50,7 @@ class _Pdf(FPDF):
             self.set_xy(6, 3)
             self.cell(0, 3, self.sheet.banner.replace("{page}", str(self.page_no())))
         if self.sheet.header:
-            self.set_font(self.sheet.font, "", 8)
+            self.set_font(self.sheet.font, "", self.sheet.header_size)
             self.set_xy(20, 10)
             self.cell(0, 4, self.sheet.header.replace("{page}", str(self.page_no())))
         self.set_xy(self.l_margin, 24)

@@ -57,30 +57,31 @@ def test_normalise_folds_digits_case_and_space(a: str, b: str, same: bool) -> No
     assert (normalise(a) == normalise(b)) is same
 
 
+BANNER_1 = "09/15/2025 10:42  FROM: 555-201-3344  TO: CareSource UM  P.1"
 SINGLE_PAGE_CASES = [
-    # (header, footer, banner, masked lines expected)
-    (None, "Page 1 of 1", None, ["Page 1 of 1"]),
-    (
-        None,
-        None,
-        "09/15/2025 10:42  FROM: 555-201-3344  TO: CareSource UM  P.1",
-        ["09/15/2025 10:42  FROM: 555-201-3344  TO: CareSource UM  P.1"],
-    ),
-    ("Pt: DOE, JANE DOB 03/14/1971", None, None, ["Pt: DOE, JANE DOB 03/14/1971"]),
-    ("Lakeside Orthopaedics", None, None, []),
+    # (header, header size, footer, banner, masked lines expected)
+    (None, 8, "Page 1 of 1", None, ["Page 1 of 1"]),
+    (None, 8, None, BANNER_1, [BANNER_1]),
+    ("Pt: DOE, JANE DOB 03/14/1971", 10, None, None, ["Pt: DOE, JANE DOB 03/14/1971"]),
+    ("Lakeside Orthopaedics", 8, None, None, ["Lakeside Orthopaedics"]),
+    ("Lakeside Orthopaedics", 10, None, None, []),
 ]
 
 
-@pytest.mark.parametrize(("header", "footer", "banner", "expected"), SINGLE_PAGE_CASES)
-def test_single_page_file_masks_by_pattern(
+@pytest.mark.parametrize(
+    ("header", "header_size", "footer", "banner", "expected"), SINGLE_PAGE_CASES
+)
+def test_single_page_file_masks_by_pattern_and_small_print(
     tmp_path: Path,
     header: str | None,
+    header_size: float,
     footer: str | None,
     banner: str | None,
     expected: list[str],
 ) -> None:
     sheet = Sheet(
         header=header,
+        header_size=header_size,
         footer=footer,
         banner=banner,
         documents=[
@@ -91,9 +92,11 @@ def test_single_page_file_masks_by_pattern(
             ]
         ],
     )
-    page = read_packet(write(sheet, tmp_path / "one.pdf")).pages[0]
+    packet = read_packet(write(sheet, tmp_path / "one.pdf"))
+    page = packet.pages[0]
     assert _masked_texts(page) == expected
     assert "Pain is 7/10 over the right SI joint." in page.nlp_text()
+    assert packet.documents[0].title == "OFFICE VISIT"
 
 
 def test_body_lines_that_repeat_mid_page_are_not_masked(tmp_path: Path) -> None:
