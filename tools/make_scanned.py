@@ -70,9 +70,7 @@ def make_twin(packet_id: str) -> Path:
         raise SystemExit(f"{source} does not exist (only single-file packets get fax twins)")
     target = SAMPLES / f"{packet_id}-fax.pdf"
     pages = scan_pdf(source, target, packet_id)
-    shutil.copyfile(
-        SAMPLES / f"{packet_id}.labels.json", SAMPLES / f"{packet_id}-fax.labels.json"
-    )
+    shutil.copyfile(SAMPLES / f"{packet_id}.labels.json", SAMPLES / f"{packet_id}-fax.labels.json")
     print(f"{target.name}: {pages} image-only pages")
     return target
 
