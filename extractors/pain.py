@@ -88,6 +88,7 @@ class PainExtractor:
         self.rules = rules
         self.pain_word = rules.regex("pain_word")
         self.not_a_location = rules.regex("not_a_location")
+        self.attribution = rules.regex("attribution")
         self.diary_row = rules.regex("diary_row")
         self.diary_header = rules.regex("diary_header")
         self.post_cue = rules.regex("post_cue")
@@ -237,6 +238,8 @@ class PainExtractor:
             pain = self._pain_near(doc, site)
             if pain is None or self._after_radiation_verb(doc, site):
                 continue
+            if self.attribution.search(site.sent.text):
+                continue  # "the pain generator is more likely the hip": a diagnosis
             anatomy = str(rule_attribute(site, "anatomy", "other"))
             start = min(site.start_char, pain.start_char)
             end = max(site.end_char, pain.end_char)

@@ -11,7 +11,9 @@ Each family ``<family>`` ships ``extractors/resources/<family>.json``:
 ```
 
 ``targets`` become medspaCy ``TargetRule``s (``pattern`` optional: a spaCy token pattern
-or a regex string; without it ``literal`` is matched case-insensitively). The rule id
+or a regex string; without it ``literal`` is matched case-insensitively). Token
+patterns, literal ones included, are made spacing-tolerant: a phrase still matches when
+the PDF wrapped it across lines or padded it with spaces. The rule id
 is kept in the TargetRule's metadata so each span can say which rule found it.
 ``patterns`` are named regular expressions the family's component uses for values;
 they compile at load time, so a bad rule fails at start-up, not mid-batch.
@@ -27,6 +29,8 @@ from typing import Any
 
 from medspacy.target_matcher import TargetRule
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from pipeline.patterns import token_pattern
 
 
 class TargetSpec(BaseModel):
@@ -104,7 +108,7 @@ def target_rules_for(family: str) -> list[TargetRule]:
         TargetRule(
             literal=spec.literal,
             category=spec.category,
-            pattern=spec.pattern,
+            pattern=token_pattern(spec.pattern, spec.literal),
             metadata={"rule_id": spec.id, "family": family, **spec.attributes},
         )
         for spec in rules.targets

@@ -17,6 +17,8 @@ from pathlib import Path
 from medspacy.context import ConTextRule
 from pydantic import BaseModel, ConfigDict, Field
 
+from pipeline.patterns import token_pattern
+
 CATEGORY_PATTERN = (
     "^(NEGATED_EXISTENCE|POSSIBLE_EXISTENCE|HISTORICAL|HYPOTHETICAL|FAMILY|"
     "HISTORY_MENTION|PSEUDO|TERMINATE|CONJ)$"
@@ -77,12 +79,14 @@ def load_context_rules() -> list[ConTextRule]:
     ]
     for rule in defaults:
         rule.metadata = {**(rule.metadata or {}), "rule_id": f"ctx.default.{rule.literal}"}
+        if rule.pattern is None or isinstance(rule.pattern, list):
+            rule.pattern = token_pattern(rule.pattern, rule.literal)
     domain = [
         ConTextRule(
             literal=spec.literal,
             category=spec.category,
             direction=spec.direction,
-            pattern=spec.pattern,
+            pattern=token_pattern(spec.pattern, spec.literal),
             max_scope=spec.max_scope,
             allowed_types=set(spec.allowed_types) if spec.allowed_types else None,
             excluded_types=set(spec.excluded_types) if spec.excluded_types else None,

@@ -34,6 +34,13 @@ _CONNECTIVE_END = re.compile(
     r"over|into|but|than|that|which|is|are|was|were|has|had|her|his|their)\b)\s*$",
     re.IGNORECASE,
 )
+_ABBREVIATIONS = frozenset(
+    {
+        *("dr.", "mr.", "mrs.", "ms.", "st.", "vs.", "e.g.", "i.e.", "etc.", "approx."),
+        *("no.", "pt.", "inc.", "jr.", "sr.", "fig.", "dept.", "a.m.", "p.m.", "u.s."),
+        *("b.i.d.", "t.i.d.", "q.i.d.", "p.r.n.", "q.d.", "h.s.", "p.o."),
+    }
+)
 _SHORT_LINE_RATIO = 0.6
 _DEFAULT_WIDTH = 80
 
@@ -108,9 +115,21 @@ def clinical_sentences(doc: Doc) -> Doc:
     """Punctuation boundaries (spaCy's sentencizer) plus line-layout boundaries."""
     doc = _SENTENCIZER(doc)
     boundaries = layout_boundaries(doc.text)
-    if not boundaries:
-        return doc
     for token in doc[1:]:
-        if token.idx in boundaries and not token.is_space:
+        if token.is_space:
+            continue
+        if token.idx in boundaries or _ends_with_period(doc[token.i - 1], token):
             token.is_sent_start = True
     return doc
+
+
+def _ends_with_period(previous, token) -> bool:
+    """'... rule out PsA. Father ...': the tokenizer kept the period on an abbreviation."""
+    text = previous.text
+    return (
+        len(text) > 2
+        and text.endswith(".")
+        and text.lower() not in _ABBREVIATIONS
+        and previous.whitespace_ != ""
+        and token.text[:1].isupper()
+    )

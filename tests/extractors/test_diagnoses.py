@@ -1,0 +1,16 @@
+"""Diagnoses family: codes, synonyms and ConText status (cases as data)."""
+
+import pytest
+
+from tests.extractors.casekit import check_case, load_cases
+
+CASES = load_cases("diagnoses")
+
+
+def test_diagnoses_cases_cover_the_family() -> None:
+    assert len(CASES) >= 15
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_diagnoses_case(nlp, case) -> None:
+    check_case(nlp, case)
