@@ -301,9 +301,61 @@ def link_injections(items: list[Item]) -> list[Item]:
 # --------------------------------------------------------------------------- imaging
 
 
+IMAGING_FINDINGS = (
+    "destructive_lesion",
+    "inflammatory_arthropathy",
+    "hip_oa_grade",
+    "neural_compression",
+    "sij_pathology",
+)
+_PELVIC_REGIONS = frozenset({"sij", "pelvis"})
+
+
+def _imaging_is_event(fact: Fact) -> bool:
+    return "imaging.study_heading" in _rules(fact)
+
+
+def _imaging_compatible(base: Fact, mention: Fact) -> bool:
+    """Same modality; same region (an SIJ and a pelvis study of the same day and
+    modality are one study); sides that do not contradict."""
+    assert isinstance(base, ImagingStudy) and isinstance(mention, ImagingStudy)
+    if base.modality != mention.modality:
+        return False
+    regions = {base.region, mention.region}
+    if len(regions) > 1 and not regions <= _PELVIC_REGIONS:
+        return False
+    return base.side is None or mention.side is None or base.side == mention.side
+
+
+def _imaging_has_findings(fact: Fact) -> bool:
+    return any(getattr(fact, name) is not None for name in IMAGING_FINDINGS)
+
+
+def _combine_imaging(cluster: _Cluster) -> Fact:
+    """The reported study, its unreported findings filled from the summaries."""
+    facts = [f for _d, f in cluster.members]
+    events = [f for f in facts if _imaging_is_event(f)]
+    ordered = events + [f for f in facts if f not in events]
+    base = ordered[0]
+    update: dict = {name: _first([getattr(f, name) for f in ordered]) for name in IMAGING_FINDINGS}
+    update["side"] = _first([f.side for f in ordered if f.region == base.region])
+    update["date"] = cluster.date
+    update["evidence"] = _merge_evidence(*(f.evidence for f in ordered))
+    return base.model_copy(update=update)
+
+
 def link_imaging(items: list[Item]) -> list[Item]:
-    """Imaging studies with their summaries folded in (filled in by issue 3B imaging)."""
-    return items
+    """Imaging studies with their summaries folded in. A summary that matches no
+    report is a study of its own when it is dated or reports a finding."""
+    return _link(
+        items,
+        "imaging",
+        is_event=_imaging_is_event,
+        compatible=_imaging_compatible,
+        date_prefix="imaging.date.",
+        keep_unlinked=lambda f: f.date is not None or _imaging_has_findings(f),
+        combine=_combine_imaging,
+    )
 
 
 # --------------------------------------------------------------------------- therapy

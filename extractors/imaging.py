@@ -1,16 +1,457 @@
-"""Extractor family 'imaging' (placeholder until its issue-3 implementation lands)."""
+"""Imaging studies: which study (modality, region, side, date) and what it showed.
 
+The policy wants SIJ/pelvis radiographs plus CT or MRI without destructive lesions or
+inflammatory arthropathy, ipsilateral hip films without more than mild osteoarthritis,
+lumbar CT/MRI without neural compression, and (open fusion) recent imaging with
+localized SIJ pathology. Two ways studies appear:
+
+- a radiology report: each study opens with a heading line ("XR RIGHT HIP, 2 VIEWS -
+  01/06/2025", "Exam: CT PELVIS WITHOUT CONTRAST" with a "Date:" line under it) and its
+  FINDINGS/IMPRESSION follow; that segment's findings belong to the study;
+- an office-note summary ("MRI L-spine 3/2025: no stenosis", "SI joint and right hip
+  radiographs (03/04/2025)"): findings come from the same sentence, after the study.
+
+A finding is true when reported present, false when reported absent ("no erosions"),
+None when not addressed; present beats absent when a report says both. Studies only
+ordered or scheduled are hypothetical. ``extractors.assemble`` links summaries to the
+reported study (evidence rule ``imaging.study_heading`` marks a report's study).
+"""
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from extractors.base import add_facts
+from extractors.base import add_facts, evidence_for
+from extractors.mentions import (
+    RuleIndex,
+    compiled,
+    dates_in,
+    document_of,
+    line_bounds,
+    lines,
+    merged_context,
+    search_any,
+    side_near,
+    spans_of,
+)
+from extractors.rules import FamilyRules, load_family_rules
+from pipeline.dates import DateMention
+from pipeline.models import Context, DocumentType, Evidence, ImagingStudy
+
+FAMILY = "imaging"
+HEADING_RULE = "imaging.study_heading"
+DATE_RULE_PREFIX = "imaging.date."
+MAX_HEADING_WORDS = 14
+SIDED_REGIONS = frozenset({"sij", "hip"})
+GRADES = ("none", "mild", "moderate", "severe")
+SKIPPED_TYPES = frozenset({DocumentType.fax_cover})
+FINDING_CATEGORIES = (
+    "IMG_DESTRUCTIVE",
+    "IMG_FRACTURE",
+    "IMG_INFLAMMATORY",
+    "IMG_DEGENERATION",
+    "IMG_STENOSIS",
+    "IMG_ROOT_COMPRESSION",
+    "IMG_HIP_OA",
+)
+"""One category per finding kind: spans of one family with equal offsets and label
+would share their rule (spaCy keys span extensions by offsets)."""
+
+# Which findings a study of each region can carry (docs/facts.md): hip OA on hip films,
+# neural compression on lumbar studies; SIJ findings where the SIJ is imaged or named.
+APPLIES: dict[str, frozenset[str]] = {
+    "destructive_lesion": frozenset({"sij", "pelvis", "hip", "lumbar"}),
+    "inflammatory_arthropathy": frozenset({"sij", "pelvis"}),
+    "sij_pathology": frozenset({"sij", "pelvis"}),
+    "hip_oa_grade": frozenset({"hip"}),
+    "neural_compression": frozenset({"lumbar"}),
+}
+
+
+@dataclass
+class _Study:
+    modality: str
+    regions: list[tuple[str, Span]]
+    anchor: Span
+    dates: list[DateMention]
+    findings: list[tuple[int, int]]
+    context: Context
+    heading: tuple[int, int] | None = None
+    sides: dict[int, str | None] = field(default_factory=dict)
 
 
 @Language.factory("authreview_imaging")
-def make_component(nlp: Language, name: str):
-    def component(doc: Doc) -> Doc:
-        add_facts(doc, [])
+def make_imaging(nlp: Language, name: str):
+    """The imaging extractor component (rules: ``resources/imaging.json``)."""
+    return ImagingExtractor(load_family_rules(FAMILY))
+
+
+class ImagingExtractor:
+    def __init__(self, rules: FamilyRules) -> None:
+        self.rules = rules
+        self.index = RuleIndex(rules)
+        self.p = {name: compiled(rules.patterns, name) for name in rules.patterns}
+
+    def __call__(self, doc: Doc) -> Doc:
+        add_facts(doc, self.extract(doc))
         return doc
 
-    return component
+    def extract(self, doc: Doc) -> list[ImagingStudy]:
+        document = document_of(doc)
+        if document.type in SKIPPED_TYPES:
+            return []
+        reference = document.date
+        headings = self._headings(doc)
+        if document.type is DocumentType.imaging_report or headings:
+            studies = self._report_studies(doc, headings, reference)
+        else:
+            studies = self._summary_studies(doc, reference)
+        return [fact for study in studies for fact in self._facts(doc, study)]
+
+    # ------------------------------------------------------------------ studies
+
+    def _groups(self, doc: Doc, start: int, end: int) -> list[tuple[Span, list[Span]]]:
+        """(modality, regions) inside ``[start, end)``: each region joins the nearest
+        modality (ties to the one before it); 'AP pelvis' is a study on its own."""
+        modalities = [
+            s for s in spans_of(doc, ("IMG_MODALITY", "IMG_STUDY")) if start <= s.start_char < end
+        ]
+        regions = [s for s in spans_of(doc, "IMG_REGION") if start <= s.start_char < end]
+        groups: dict[int, list[Span]] = {i: [] for i in range(len(modalities))}
+        for region in regions:
+            if any(m.label_ == "IMG_STUDY" and _overlaps(m, region) for m in modalities):
+                continue
+            best = None
+            for i, modality in enumerate(modalities):
+                if modality.label_ == "IMG_STUDY":
+                    continue
+                gap = _gap(modality, region)
+                if _separated(doc, modality, region):
+                    continue
+                if (
+                    best is None
+                    or gap < best[0]
+                    or (gap == best[0] and modality.start_char < region.start_char)
+                ):
+                    best = (gap, i)
+            if best is not None:
+                groups[best[1]].append(region)
+        out = []
+        for i, modality in enumerate(modalities):
+            if modality.label_ == "IMG_STUDY":
+                out.append((modality, [modality]))
+            elif groups[i]:
+                out.append((modality, groups[i]))
+        return out
+
+    def _headings(self, doc: Doc) -> list[tuple[int, int]]:
+        """Lines that open a study in a report: 'Exam: ...' or a short title line."""
+        found = []
+        for start, end in lines(doc.text):
+            line = doc.text[start:end]
+            if search_any(self.p["skip_line"], line):
+                continue
+            if not self._groups(doc, start, end):
+                continue
+            labelled = search_any(self.p["heading_label"], line) is not None
+            title_like = len(line.split()) <= MAX_HEADING_WORDS and not line.rstrip().endswith(".")
+            letters = [c for c in line if c.isalpha()]
+            upper = bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.7
+            if labelled or (title_like and upper):
+                found.append((start, end))
+        return found
+
+    def _report_studies(
+        self, doc: Doc, headings: list[tuple[int, int]], reference: dt.date | None
+    ) -> list[_Study]:
+        text = doc.text
+        if not headings:
+            first = next(((s, e) for s, e in lines(text) if self._groups(doc, s, e)), None)
+            if first is None:
+                return []
+            headings = [first]
+        studies = []
+        ends = [h[0] for h in headings[1:]] + [len(text)]
+        for (h_start, h_end), seg_end in zip(headings, ends, strict=True):
+            date = self._heading_date(doc, h_start, h_end, seg_end, reference)
+            findings = [
+                (s, e)
+                for s, e in lines(text[:seg_end])
+                if s >= h_end and not search_any(self.p["skip_line"], text[s:e])
+            ]
+            for modality, regions in self._groups(doc, h_start, h_end):
+                studies.append(
+                    _Study(
+                        modality=str(self.index.attribute(modality, "modality")),
+                        regions=[(str(self.index.attribute(r, "region")), r) for r in regions],
+                        anchor=modality,
+                        dates=[date] if date else [],
+                        findings=findings,
+                        context=Context(),
+                        heading=(h_start, h_end),
+                        sides={
+                            id(r): side_near(doc, r.start_char, r.end_char, 30, 30) for r in regions
+                        },
+                    )
+                )
+        return studies
+
+    def _heading_date(
+        self, doc: Doc, h_start: int, h_end: int, seg_end: int, reference: dt.date | None
+    ) -> DateMention | None:
+        """The date on the heading line, else on a 'Date:' line just under it, else the
+        document's date."""
+        on_line = [m for m in dates_in(doc, h_start, h_end, None) if not m.relative]
+        if on_line:
+            return on_line[0]
+        for start, end in lines(doc.text[:seg_end])[:]:
+            if start < h_end:
+                continue
+            if search_any(self.p["date_label"], doc.text[start:end]):
+                found = [m for m in dates_in(doc, start, end, None) if not m.relative]
+                if found:
+                    return found[0]
+            if start - h_end > 400:
+                break
+        if reference is None:
+            return None
+        return DateMention(0, 0, reference)
+
+    def _summary_studies(self, doc: Doc, reference: dt.date | None) -> list[_Study]:
+        """Studies named in prose or bullets, one sentence at a time."""
+        studies = []
+        seen: set[tuple[int, int]] = set()
+        for modality in spans_of(doc, ("IMG_MODALITY", "IMG_STUDY")):
+            sent = modality.sent
+            key = (sent.start_char, sent.end_char)
+            if key in seen:
+                continue
+            seen.add(key)
+            groups = self._groups(doc, sent.start_char, sent.end_char)
+            bounds = [
+                (min(s.start_char for s in [m, *rs]), max(s.end_char for s in [m, *rs]))
+                for m, rs in groups
+            ]
+            sentence_dates = [
+                m
+                for m in dates_in(doc, sent.start_char, sent.end_char, reference)
+                if not (m.relative and m.precision != "day")
+            ]
+            for index, (group, (g_start, g_end)) in enumerate(zip(groups, bounds, strict=True)):
+                modality_span, regions = group
+                next_start = bounds[index + 1][0] if index + 1 < len(bounds) else sent.end_char
+                prev_end = bounds[index - 1][1] if index > 0 else sent.start_char
+                after = [m for m in sentence_dates if g_end <= m.start < next_start]
+                before = [m for m in sentence_dates if prev_end <= m.start and m.end <= g_start]
+                dates = after[:1] or before[-1:]
+                findings = [(g_end, next_start)]
+                follow = self._continuation(doc, sent)
+                if follow and index + 1 == len(groups):
+                    findings.append(follow)
+                context = self._context(doc, modality_span, sent.start_char, next_start)
+                studies.append(
+                    _Study(
+                        modality=str(self.index.attribute(modality_span, "modality")),
+                        regions=[(str(self.index.attribute(r, "region")), r) for r in regions],
+                        anchor=modality_span,
+                        dates=dates,
+                        findings=findings,
+                        context=context,
+                        sides={
+                            id(r): side_near(doc, r.start_char, r.end_char, 12, 12) for r in regions
+                        },
+                    )
+                )
+        return studies
+
+    def _continuation(self, doc: Doc, sent: Span) -> tuple[int, int] | None:
+        """The next sentence, when it reports findings and names no study of its own."""
+        if sent.end >= len(doc):
+            return None
+        following = doc[sent.end].sent
+        start, end = following.start_char, following.end_char
+        if any(start <= s.start_char < end for s in spans_of(doc, ("IMG_MODALITY", "IMG_STUDY"))):
+            return None
+        if any(start <= s.start_char < end for s in spans_of(doc, FINDING_CATEGORIES)):
+            return start, end
+        return None
+
+    def _context(self, doc: Doc, modality: Span, start: int, end: int) -> Context:
+        """ConText of the modality, plus: 'ordered', 'scheduled', 'not yet done' make the
+        study hypothetical (an order is not a result)."""
+        planned = search_any(self.p["plan"], doc.text[start:end]) is not None
+        return merged_context(modality, hypothetical=planned)
+
+    # ------------------------------------------------------------------ findings
+
+    def _facts(self, doc: Doc, study: _Study) -> list[ImagingStudy]:
+        facts = []
+        base: list[Evidence] = []
+        if study.heading:
+            base.append(evidence_for(doc, *study.heading, HEADING_RULE))
+        base.append(
+            evidence_for(
+                doc,
+                study.anchor.start_char,
+                study.anchor.end_char,
+                self.index.rule_id(study.anchor),
+            )
+        )
+        date = study.dates[0] if study.dates else None
+        if date is not None and date.end > date.start:
+            base.append(evidence_for(doc, date.start, date.end, DATE_RULE_PREFIX + date.precision))
+        emitted: set[tuple[str, str | None]] = set()
+        for region, span in study.regions:
+            side = study.sides.get(id(span)) if region in SIDED_REGIONS else None
+            if (region, side) in emitted:
+                continue
+            emitted.add((region, side))
+            values, evidence = self._findings(doc, study, region)
+            region_evidence = []
+            if span is not study.anchor:
+                region_evidence.append(
+                    evidence_for(doc, span.start_char, span.end_char, self.index.rule_id(span))
+                )
+            facts.append(
+                ImagingStudy(
+                    date=date.value if date is not None else None,
+                    modality=study.modality,  # type: ignore[arg-type]
+                    region=region,  # type: ignore[arg-type]
+                    side=side,  # type: ignore[arg-type]
+                    context=study.context,
+                    evidence=tuple(base + region_evidence + evidence),
+                    **values,
+                )
+            )
+        return facts
+
+    def _findings(self, doc: Doc, study: _Study, region: str) -> tuple[dict, list[Evidence]]:
+        votes: dict[str, list[tuple[object, int, int, str]]] = {}
+
+        def vote(finding: str, value: object, start: int, end: int, rule: str) -> None:
+            votes.setdefault(finding, []).append((value, start, end, rule))
+
+        terms = [
+            s
+            for s in spans_of(doc, FINDING_CATEGORIES)
+            if any(a <= s.start_char and s.end_char <= b for a, b in study.findings)
+        ]
+        for term in terms:
+            context = merged_context(term)
+            if context.hypothetical or context.family:
+                continue
+            absent = self._negated(doc, term)
+            sentence = doc.text[term.sent.start_char : term.sent.end_char]
+            kind = str(self.index.attribute(term, "finding"))
+            rule = self.index.rule_id(term)
+            start, end = term.start_char, term.end_char
+            if kind == "destructive_lesion":
+                if self.index.attribute(term, "absent_only", False) and not absent:
+                    continue
+                vote("destructive_lesion", not absent, start, end, rule)
+            elif kind == "inflammatory_arthropathy":
+                vote("inflammatory_arthropathy", not absent, start, end, rule)
+                if not absent and self._about_sij(sentence, region):
+                    vote("sij_pathology", True, start, end, rule)
+            elif kind == "degeneration":
+                if self._about_sij(sentence, region):
+                    vote("sij_pathology", not absent, start, end, rule)
+            elif kind == "stenosis":
+                if absent:
+                    vote("neural_compression", False, start, end, rule)
+                elif search_any(self.p["grade_severe"], doc.text[max(0, start - 30) : start]):
+                    vote("neural_compression", True, start, end, rule)
+            elif kind == "neural_compression":
+                vote("neural_compression", not absent, start, end, rule)
+            elif kind == "hip_oa":
+                grade = "none" if absent else self._grade(doc, term)
+                if grade:
+                    vote("hip_oa_grade", grade, start, end, rule)
+        for start, end in study.findings:
+            text = doc.text[start:end]
+            for name, finding, value in (
+                ("sij_normal", "sij_pathology", False),
+                ("hip_normal", "hip_oa_grade", "none"),
+            ):
+                for pattern in self.p[name]:
+                    for match in pattern.finditer(text):
+                        vote(finding, value, start + match.start(), start + match.end(), name)
+        values: dict = {}
+        evidence: list[Evidence] = []
+        for finding, cast in votes.items():
+            if region not in APPLIES[finding]:
+                continue
+            if finding == "hip_oa_grade":
+                chosen = max(cast, key=lambda v: GRADES.index(str(v[0])))
+            else:
+                chosen = next((v for v in cast if v[0] is True), cast[0])
+            values[finding] = chosen[0]
+            evidence.append(
+                evidence_for(doc, chosen[1], chosen[2], f"imaging.{finding}.{chosen[3]}")
+            )
+        return values, evidence
+
+    def _about_sij(self, sentence: str, region: str) -> bool:
+        """A degenerative finding is SIJ pathology when the sentence names the SIJ, or the
+        study is of the SIJs and the sentence names no other site."""
+        if search_any(self.p["sij_named"], sentence):
+            return True
+        return region == "sij" and search_any(self.p["other_site"], sentence) is None
+
+    def _grade(self, doc: Doc, term: Span) -> str | None:
+        """Severity written just before an OA term ('minimal ... osteoarthritis')."""
+        window = doc.text[max(term.sent.start_char, term.start_char - 40) : term.start_char]
+        window = re.split(r"[.;]", window)[-1]
+        for grade in ("severe", "moderate", "mild"):
+            if search_any(self.p[f"grade_{grade}"], window):
+                return grade
+        return None
+
+    def _negated(self, doc: Doc, term: Span) -> bool:
+        """ConText negation, unless a ';', ':' or 'but' separates the cue from the term.
+
+        A cue right before the term in its clause counts too: medspaCy's default
+        backward rule ': no' swallows the 'no' of 'Impression: no nerve root compression'.
+        """
+        before = doc.text[max(term.sent.start_char, term.start_char - 60) : term.start_char]
+        if search_any(self.p["negation_before"], before):
+            return True
+        if not term._.is_negated:
+            return False
+        for modifier in getattr(term._, "modifiers", ()):
+            if modifier.category != "NEGATED_EXISTENCE":
+                continue
+            m_start, m_end = modifier.modifier_span
+            cue = doc[m_start:m_end]
+            if cue.end_char <= term.start_char:
+                between = doc.text[cue.end_char : term.start_char]
+            else:
+                between = doc.text[term.end_char : cue.start_char]
+            if not search_any(self.p["scope_break"], between):
+                return True
+        return False
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start_char < b.end_char and b.start_char < a.end_char
+
+
+def _gap(a: Span, b: Span) -> int:
+    if a.end_char <= b.start_char:
+        return b.start_char - a.end_char
+    if b.end_char <= a.start_char:
+        return a.start_char - b.end_char
+    return 0
+
+
+def _separated(doc: Doc, a: Span, b: Span) -> bool:
+    """A modality and a region in different clauses (';' or '.' between) never pair."""
+    lo, hi = (a, b) if a.start_char < b.start_char else (b, a)
+    between = doc.text[lo.end_char : hi.start_char]
+    return bool(re.search(r"[;.]\s|\n\s*\n", between)) or len(between) > 60
+
+
+__all__ = ["ImagingExtractor", "line_bounds"]

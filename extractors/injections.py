@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from extractors.base import add_facts, evidence_for
 from extractors.mentions import (
-    attribute,
+    RuleIndex,
     compiled,
     dates_in,
     day_dates,
@@ -40,7 +40,6 @@ from extractors.mentions import (
     line_bounds,
     lines,
     merged_context,
-    rule_of,
     search_any,
     side_near,
     spans_of,
@@ -113,6 +112,7 @@ def make_injections(nlp: Language, name: str):
 class InjectionExtractor:
     def __init__(self, rules: FamilyRules) -> None:
         self.rules = rules
+        self.index = RuleIndex(rules)
         self.p = {name: compiled(rules.patterns, name) for name in rules.patterns}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -208,10 +208,10 @@ class InjectionExtractor:
             affirmed = [m for m in specific if merged_context(m).is_current_affirmed] or specific
             if not affirmed:
                 continue
-            joint = Counter(str(attribute(m, "joint", "other")) for m in affirmed).most_common(1)[
-                0
-            ][0]
-            anchor = next(m for m in affirmed if attribute(m, "joint") == joint)
+            joint = Counter(
+                str(self.index.attribute(m, "joint", "other")) for m in affirmed
+            ).most_common(1)[0][0]
+            anchor = next(m for m in affirmed if self.index.attribute(m, "joint") == joint)
             side = None
             for m in affirmed:
                 side = side_near(doc, m.start_char, m.end_char)
@@ -272,7 +272,7 @@ class InjectionExtractor:
             records.append(
                 _Record(
                     anchor=span,
-                    joint=str(attribute(span, "joint", "other")),
+                    joint=str(self.index.attribute(span, "joint", "other")),
                     generic=generic,
                     side=None if generic else side_near(doc, span.start_char, span.end_char),
                     dates=dates,
@@ -354,7 +354,7 @@ class InjectionExtractor:
 
     def _facts(self, doc: Doc, record: _Record, reference: dt.date | None) -> list[Injection]:
         values, evidence = self._values(doc, record)
-        anchor_rule = GENERIC_RULE if record.generic else rule_of(record.anchor)
+        anchor_rule = GENERIC_RULE if record.generic else self.index.rule_id(record.anchor)
         anchor = evidence_for(doc, record.anchor.start_char, record.anchor.end_char, anchor_rule)
         base: list[Evidence] = [anchor]
         if record.event_heading:
@@ -397,11 +397,13 @@ class InjectionExtractor:
         evidence: list[Evidence] = []
 
         def cite(span: Span) -> None:
-            evidence.append(evidence_for(doc, span.start_char, span.end_char, rule_of(span)))
+            evidence.append(
+                evidence_for(doc, span.start_char, span.end_char, self.index.rule_id(span))
+            )
 
         guidance = [s for s in spans if s.label_ == "INJ_GUIDANCE" and self._affirmed(s)]
         if guidance:
-            values["guidance"] = attribute(guidance[0], "guidance")
+            values["guidance"] = self.index.attribute(guidance[0], "guidance")
             cite(guidance[0])
         contrast_yes = [
             s
@@ -427,7 +429,7 @@ class InjectionExtractor:
             if s.label_ == "INJ_ANESTHETIC" and self._affirmed(s) and not self._skin_only(doc, s)
         ]
         if anesthetics:
-            values["anesthetic"] = attribute(anesthetics[0], "anesthetic")
+            values["anesthetic"] = self.index.attribute(anesthetics[0], "anesthetic")
             cite(anesthetics[0])
         steroids = [
             s
@@ -439,7 +441,7 @@ class InjectionExtractor:
             cite(steroids[0])
         purposes = [s for s in spans if s.label_ == "INJ_PURPOSE" and self._purpose_applies(doc, s)]
         if purposes:
-            stated = {str(attribute(s, "purpose")) for s in purposes}
+            stated = {str(self.index.attribute(s, "purpose")) for s in purposes}
             values["purpose"] = (
                 "both"
                 if "both" in stated or {"diagnostic", "therapeutic"} <= stated
@@ -456,7 +458,7 @@ class InjectionExtractor:
         return values, evidence
 
     def _affirmed(self, span: Span) -> bool:
-        if attribute(span, "ignore_negation", False):
+        if self.index.attribute(span, "ignore_negation", False):
             return True
         return not bool(span._.is_negated)
 

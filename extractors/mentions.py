@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from extractors.base import source
+from extractors.rules import FamilyRules, TargetSpec
 from pipeline.dates import DateMention, Duration, find_dates, find_durations
 from pipeline.models import Context, Document
 from pipeline.nlp import TARGET_GROUP
@@ -46,15 +47,46 @@ def spans_of(doc: Doc, categories: str | Iterable[str]) -> list[Span]:
     return sorted(spans, key=lambda s: (s.start_char, -s.end_char))
 
 
-def attribute(span: Span, name: str, default: object = None) -> object:
-    """An attribute from the span's rule (``attributes`` in the rules file)."""
-    rule = getattr(span._, "target_rule", None)
-    metadata = getattr(rule, "metadata", None) or {}
-    return metadata.get(name, default)
+class RuleIndex:
+    """A family's target rules, looked up from the spans they produced.
 
+    spaCy keys span extension values by character offsets only, so when two families'
+    rules match the same characters ("SI joint" as an imaging region and as an
+    injection site) ``span._.target_rule`` holds whichever was written last. The span
+    label is reliable, so a span is resolved to this family's rule by its label and,
+    if the stored rule belongs to another family, by re-matching its text.
+    """
 
-def rule_of(span: Span) -> str:
-    return str(attribute(span, "rule_id", span.label_.lower()))
+    def __init__(self, rules: FamilyRules) -> None:
+        self.family = rules.family
+        self.by_id = {spec.id: spec for spec in rules.targets}
+        self.by_category: dict[str, list[tuple[TargetSpec, re.Pattern[str] | None]]] = {}
+        for spec in rules.targets:
+            regex = (
+                re.compile(spec.pattern, re.IGNORECASE) if isinstance(spec.pattern, str) else None
+            )
+            self.by_category.setdefault(spec.category, []).append((spec, regex))
+
+    def spec(self, span: Span) -> TargetSpec | None:
+        rule = getattr(span._, "target_rule", None)
+        metadata = getattr(rule, "metadata", None) or {}
+        spec = self.by_id.get(str(metadata.get("rule_id", "")))
+        if spec is not None and spec.category == span.label_:
+            return spec
+        candidates = self.by_category.get(span.label_, [])
+        for spec, regex in candidates:
+            if regex is not None and regex.search(span.text):
+                return spec
+        return candidates[0][0] if candidates else None
+
+    def attribute(self, span: Span, name: str, default: object = None) -> object:
+        """An attribute of the span's rule (``attributes`` in the rules file)."""
+        spec = self.spec(span)
+        return spec.attributes.get(name, default) if spec is not None else default
+
+    def rule_id(self, span: Span) -> str:
+        spec = self.spec(span)
+        return spec.id if spec is not None else span.label_.lower()
 
 
 def document_of(doc: Doc) -> Document:
@@ -135,7 +167,7 @@ def side_near(doc: Doc, start: int, end: int, before: int = 24, after: int = 24)
     if matches:
         return side_in(matches[-1].group(1))
     right_text = text[end : min(line_end, end + after)]
-    right_text = re.split(r"[.;|]", right_text)[0]
+    right_text = re.split(r"[.;|+&]|\band\b|\bor\b", right_text)[0]
     return side_in(right_text)
 
 
