@@ -66,9 +66,6 @@ def edge_lines(page: LaidOutPage, rules: FurnitureRules) -> list[TextLine]:
 SMALL_PRINT = 0.75
 """Points below the page's text size: the top lines of a page printed this much smaller
 than its text are a running header even on a page of their own."""
-PROMINENT_SLACK = 0.5
-"""A line at least the page's usual font size (minus this) is prominent: a title may be;
-a running header printed smaller than the text is not."""
 
 
 def _small_top_lines(page: LaidOutPage, rules: FurnitureRules) -> set[int]:
@@ -85,18 +82,18 @@ def _small_top_lines(page: LaidOutPage, rules: FurnitureRules) -> set[int]:
 
 
 def find_masks(
-    pages: Sequence[LaidOutPage], is_protected: Callable[[str, bool, bool], bool]
+    pages: Sequence[LaidOutPage], is_protected: Callable[[str, float, bool], bool]
 ) -> list[tuple[tuple[int, int], ...]]:
     """Masked ranges for each page of one file.
 
-    ``is_protected(text, prominent, on_every_page)`` vetoes masking a line: ``prominent``
-    when it is printed at least as large as the page's text, ``on_every_page`` when it
-    repeats on every page of the file that has text.
+    ``is_protected(text, size_above_text, on_every_page)`` vetoes masking a line:
+    ``size_above_text`` is its font size minus the page's text size, ``on_every_page``
+    whether it repeats on every page of the file that has text.
     """
     rules = furniture_rules()
     candidates = [
         [
-            (ln, page.layout.line_text(ln), ln.size >= page.layout.body_size - PROMINENT_SLACK)
+            (ln, page.layout.line_text(ln), ln.size - page.layout.body_size)
             for ln in edge_lines(page, rules)
         ]
         if page.layout is not None
@@ -111,14 +108,14 @@ def find_masks(
     for page, lines in zip(pages, candidates, strict=True):
         small_top = _small_top_lines(page, rules)
         ranges = []
-        for line, text, prominent in lines:
+        for line, text, size_above in lines:
             count = counts[normalise(text)]
             furniture = (
                 count >= rules.min_repeats
                 or _patterns().search(text) is not None
                 or line.start in small_top
             )
-            if furniture and not is_protected(text, prominent, count >= text_pages > 1):
+            if furniture and not is_protected(text, size_above, count >= text_pages > 1):
                 ranges.append((line.start, line.end))
         masks.append(tuple(sorted(ranges)))
     return masks

@@ -15,7 +15,14 @@ from pipeline.errors import NoReadableFilesError, PacketError
 from pipeline.ingest.furniture import LaidOutPage, find_masks
 from pipeline.ingest.reader import RawPage, iter_pages
 from pipeline.ingest.request import PacketJson, read_packet_json, resolve_request
-from pipeline.ingest.split import LaidPage, classify_title, has_date_label, split_documents
+from pipeline.ingest.split import (
+    LARGER_BY,
+    SMALLER_BY,
+    LaidPage,
+    classify_title,
+    has_date_label,
+    split_documents,
+)
 from pipeline.models import Packet, Page, SourceFile
 
 PACKET_JSON = "packet.json"
@@ -36,13 +43,17 @@ def folder_sha256(entries: list[tuple[str, str]]) -> str:
     return hashlib.sha256(lines.encode("utf-8")).hexdigest()
 
 
-def _protected(text: str, prominent: bool, on_every_page: bool) -> bool:
-    """Lines never masked as furniture: labelled dates, and titles (printed at least as
-    large as the text, not on every page: a title repeated on each page is a running
-    header)."""
+def _protected(text: str, size_above_text: float, on_every_page: bool) -> bool:
+    """Lines never masked as furniture: labelled document dates, and titles (printed
+    large, or naming a document type at text size) unless on every page of the file,
+    where a title is a running header."""
     if has_date_label(text):
         return True
-    return prominent and not on_every_page and classify_title(text) is not None
+    if on_every_page:
+        return False
+    if size_above_text >= LARGER_BY:
+        return True
+    return size_above_text > -SMALLER_BY and classify_title(text) is not None
 
 
 @dataclass

@@ -107,6 +107,26 @@ def _looks_like_title(line: TextLine, text: str, body_size: float, first: bool) 
     return _upper_ratio(text) >= UPPER_RATIO or plain
 
 
+WRAP_GAP = 0.6
+"""A title wraps onto the next line when that line, in the same style, follows within
+this many line heights."""
+
+
+def _wrapped(layout: PageLayout, lines: list[TextLine], index: int) -> str:
+    """A line's text joined with the lines a long title wrapped onto."""
+    first = lines[index]
+    parts = [layout.line_text(first).strip()]
+    previous = first
+    for line in lines[index + 1 :]:
+        same_style = abs(line.size - first.size) < 0.1 and line.bold == first.bold
+        close = line.top - previous.bottom <= WRAP_GAP * (previous.bottom - previous.top)
+        if not (same_style and close):
+            break
+        parts.append(layout.line_text(line).strip())
+        previous = line
+    return " ".join(parts)
+
+
 def find_title(laid: LaidPage, *, with_masked: bool = False) -> tuple[DocumentType, str] | None:
     """The document title at the top of a page, with its type; None on a continuation.
 
@@ -125,7 +145,7 @@ def find_title(laid: LaidPage, *, with_masked: bool = False) -> tuple[DocumentTy
     head = [ln for ln in lines if ln.size > body_size - SMALLER_BY][:TITLE_LINES]
     letterhead: str | None = None
     for index, line in enumerate(head):
-        text = layout.line_text(line).strip()
+        text = _wrapped(layout, lines, lines.index(line))
         if not _looks_like_title(line, text, body_size, first=index == 0):
             continue
         if _continuation().search(text):
