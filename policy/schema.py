@@ -1,6 +1,6 @@
 """The policy as data: the models a policy file must satisfy, checked when it loads.
 
-A policy file (``policy/resources/<id>-<effective>.yaml``) names the policy, its version
+A policy file (``policy/resources/*.yaml``, one per version) names the policy, its version
 and effective date, and for each procedure its criteria in policy order. A criterion
 states its clinical meaning, what to ask the provider for when documentation is
 missing, its parameters (every threshold, count, window and duration), and its outcome
