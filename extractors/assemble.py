@@ -361,9 +361,84 @@ def link_imaging(items: list[Item]) -> list[Item]:
 # --------------------------------------------------------------------------- therapy
 
 
+def _bool_vote(values: list[bool | None]) -> bool | None:
+    """True when any mention says so, else False when any says not, else None."""
+    if any(v is True for v in values):
+        return True
+    if any(v is False for v in values):
+        return False
+    return None
+
+
 def merge_therapy(items: list[Item]) -> list[Item]:
-    """Therapy mentions merged per modality (filled in by issue 3B therapy)."""
-    return items
+    """One episode per modality and merged interval (docs/facts.md).
+
+    Affirmed mentions of one modality whose intervals overlap or touch (one day apart)
+    merge; a mention with only a start or an end is the point it names; undated
+    mentions fold into the modality's first episode (or become one undated episode).
+    Negated, hypothetical and family mentions stay as they are.
+    """
+    groups: dict[str, list[tuple[int, TherapyEpisode]]] = {}
+    rest: list[tuple[int, Item]] = []
+    for index, (document, fact) in enumerate(items):
+        if isinstance(fact, TherapyEpisode) and _affirmed_current(fact):
+            groups.setdefault(fact.modality, []).append((index, fact))
+        else:
+            rest.append((index, (document, fact)))
+    documents = {index: document for index, (document, _f) in enumerate(items)}
+    merged: list[tuple[int, Item]] = []
+    for episodes in groups.values():
+        dated = [(i, f) for i, f in episodes if f.start or f.end]
+        undated = [(i, f) for i, f in episodes if not (f.start or f.end)]
+        dated.sort(key=lambda x: (_low(x[1]), _high(x[1])))
+        runs: list[list[tuple[int, TherapyEpisode]]] = []
+        for entry in dated:
+            if runs and _low(entry[1]) <= max(_high(f) for _i, f in runs[-1]) + _ONE_DAY:
+                runs[-1].append(entry)
+            else:
+                runs.append([entry])
+        if runs:
+            runs[0].extend(undated)
+        elif undated:
+            runs.append(undated)
+        for run in runs:
+            first_index = min(i for i, _f in run)
+            merged.append((first_index, (documents[first_index], _combine_therapy(run))))
+    return [item for _i, item in sorted(rest + merged, key=lambda t: t[0])]
+
+
+_ONE_DAY = dt.timedelta(days=1)
+
+
+def _affirmed_current(fact: Fact) -> bool:
+    c = fact.context
+    return not (c.negated or c.hypothetical or c.family or c.historical)
+
+
+def _low(fact: TherapyEpisode) -> dt.date:
+    return fact.start or fact.end or dt.date.min
+
+
+def _high(fact: TherapyEpisode) -> dt.date:
+    return fact.end or fact.start or dt.date.min
+
+
+def _combine_therapy(run: list[tuple[int, TherapyEpisode]]) -> TherapyEpisode:
+    facts = [f for _i, f in sorted(run, key=lambda x: x[0])]
+    starts = [f.start for f in facts if f.start]
+    ends = [f.end for f in facts if f.end]
+    base = facts[0]
+    update: dict = {
+        "start": min(starts) if starts else None,
+        "end": max(ends) if ends else None,
+        "evidence": _merge_evidence(*(f.evidence for f in facts)),
+    }
+    if base.modality == "home_exercise":
+        update["hep_prescribed"] = _bool_vote([f.hep_prescribed for f in facts])
+        update["hep_followup"] = _bool_vote([f.hep_followup for f in facts])
+    if base.modality == "tens":
+        update["tens_details"] = _bool_vote([f.tens_details for f in facts])
+    return base.model_copy(update=update)
 
 
 __all__ = [

@@ -1,16 +1,544 @@
-"""Extractor family 'therapy' (placeholder until its issue-3 implementation lands)."""
+"""Conservative therapy: what was tried, from when to when, and why it could not go on.
 
+The policy counts six months of active therapy (PT, OT, chiropractic, a supervised home
+exercise program) and six months of inactive therapy (rest, ice, heat, devices, TENS,
+medication) inside the 12 months before the request, or a physical reason therapy
+could not be completed. Notes state therapy as mentions with dates around them:
+"PT 2x/wk 02/2025-08/2025", "meloxicam 15 mg daily since 09/2024", "completed formal
+physical therapy from 10/07/2024 to 04/24/2025", "HEP issued 04/24/2025", "x 6 months".
+
+Each mention (or a list of them: "ice packs and a heating pad daily since 10/2024")
+takes the nearest date expression after it in its clause, else the nearest before it,
+else a sentence-wide "since <date>". The interval follows docs/facts.md: ranges as
+stated (a month start is its 1st, a month end its last day), "since X" and ongoing
+wording end on the document date, a bare duration ends on the document date. A physical
+therapy note is itself evidence of PT over its dates of care. ``extractors.assemble``
+merges a modality's overlapping or touching intervals.
+"""
+
+import datetime as dt
+import itertools
+import re
+from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from extractors.base import add_facts
+from extractors.base import add_facts, evidence_for
+from extractors.mentions import (
+    RuleIndex,
+    compiled,
+    dates_in,
+    document_of,
+    durations_in,
+    finditer_all,
+    is_table_row,
+    line_bounds,
+    lines,
+    merged_context,
+    search_any,
+    spans_of,
+)
+from extractors.rules import FamilyRules, load_family_rules
+from pipeline.dates import DateMention, Duration, add_months
+from pipeline.models import (
+    ACTIVE_MODALITIES,
+    Context,
+    DocumentType,
+    Evidence,
+    TherapyEpisode,
+    TherapyInability,
+)
+
+FAMILY = "therapy"
+CATEGORIES = (
+    "THERAPY_PT",
+    "THERAPY_OT",
+    "THERAPY_CHIRO",
+    "THERAPY_HEP",
+    "THERAPY_REST",
+    "THERAPY_ICE",
+    "THERAPY_HEAT",
+    "THERAPY_DEVICE",
+    "THERAPY_TENS",
+    "THERAPY_NSAID",
+    "THERAPY_APAP",
+    "THERAPY_MED",
+)
+SKIPPED_TYPES = frozenset({DocumentType.fax_cover})
+DATE_WINDOW_AFTER = 70
+DATE_WINDOW_BEFORE = 40
+CUE_WINDOW = 28
+INABILITY_ORDER = (
+    "contraindication",
+    "increased_pain",
+    "intolerance",
+    "inconvenience",
+    "noncompliance",
+)
+DOCUMENT_RULE = "therapy.document"
+"""Evidence rule of an episode read from a therapy note's own dates of care."""
+
+
+@dataclass(frozen=True)
+class _Interval:
+    start: dt.date | None
+    end: dt.date | None
+    evidence: tuple[tuple[int, int, str], ...] = ()
 
 
 @Language.factory("authreview_therapy")
-def make_component(nlp: Language, name: str):
-    def component(doc: Doc) -> Doc:
-        add_facts(doc, [])
+def make_therapy(nlp: Language, name: str):
+    """The therapy extractor component (rules: ``resources/therapy.json``)."""
+    return TherapyExtractor(load_family_rules(FAMILY))
+
+
+class TherapyExtractor:
+    def __init__(self, rules: FamilyRules) -> None:
+        self.rules = rules
+        self.index = RuleIndex(rules)
+        self.p = {name: compiled(rules.patterns, name) for name in rules.patterns}
+
+    def __call__(self, doc: Doc) -> Doc:
+        add_facts(doc, self.extract(doc))
         return doc
 
-    return component
+    def extract(self, doc: Doc) -> list[TherapyEpisode | TherapyInability]:
+        document = document_of(doc)
+        if document.type in SKIPPED_TYPES:
+            return []
+        reference = document.date
+        mentions = [s for s in spans_of(doc, CATEGORIES) if self._is_therapy(doc, s)]
+        facts: list[TherapyEpisode | TherapyInability] = []
+        if document.type is DocumentType.pt_note:
+            facts += self._note_episode(doc, reference)
+            mentions = [m for m in mentions if not self._intervention_in_log(doc, m)]
+        facts += self._episodes(doc, mentions, reference)
+        facts += self._inabilities(doc, mentions, reference)
+        return facts
+
+    def _modality(self, span: Span) -> str:
+        return str(self.index.attribute(span, "modality", "medication_other"))
+
+    def _is_therapy(self, doc: Doc, span: Span) -> bool:
+        """'PT' after a clinician's name is a credential ('Marcus Bell, PT, DPT')."""
+        if span.text != "PT":
+            return True
+        after = doc.text[span.end_char : span.end_char + 12]
+        before = doc.text[max(0, span.start_char - 30) : span.start_char]
+        if search_any(self.p["credential"], after):
+            return False
+        return not (
+            search_any(self.p["name_before"], before) and re.match(r"\s*(?:[,\-]|$)", after)
+        )
+
+    def _intervention_in_log(self, doc: Doc, span: Span) -> bool:
+        """In a PT note's visit log, 'SI belt' or 'ice' is part of the PT session."""
+        if self._modality(span) in ACTIVE_MODALITIES:
+            return False
+        start, end = line_bounds(doc.text, span.start_char)
+        return is_table_row(doc.text[start:end])
+
+    # ------------------------------------------------------------------ episodes
+
+    def _episodes(
+        self, doc: Doc, mentions: list[Span], reference: dt.date | None
+    ) -> list[TherapyEpisode]:
+        document = document_of(doc)
+        med_list = document.type is DocumentType.medication_list
+        facts: list[TherapyEpisode] = []
+        for sentence, groups in self._sentence_groups(doc, mentions):
+            s_start, s_end = sentence
+            claimed: set[int] = set()
+            for index, group in enumerate(groups):
+                g_start, g_end = group[0].start_char, group[-1].end_char
+                next_start = groups[index + 1][0].start_char if index + 1 < len(groups) else s_end
+                prev_end = groups[index - 1][-1].end_char if index else s_start
+                interval = self._interval(
+                    doc,
+                    (s_start, s_end),
+                    (g_start, g_end),
+                    prev_end,
+                    next_start,
+                    reference,
+                    med_list or self._in_medication_section(group[0]),
+                    claimed,
+                )
+                past = interval.start is not None and (
+                    reference is None or interval.start <= reference
+                )
+                planned = not past and search_any(
+                    self.p["plan"], doc.text[prev_end if index else s_start : g_start]
+                )
+                for span in group:
+                    modality = self._modality(span)
+                    context = merged_context(span, hypothetical=bool(planned))
+                    if past and context.hypothetical:
+                        context = context.model_copy(update={"hypothetical": False})
+                    extra = self._extras(doc, span, modality, (s_start, s_end), interval)
+                    evidence = [
+                        evidence_for(doc, span.start_char, span.end_char, self.index.rule_id(span))
+                    ]
+                    evidence += [evidence_for(doc, a, b, rule) for a, b, rule in interval.evidence]
+                    facts.append(
+                        TherapyEpisode(
+                            modality=modality,  # type: ignore[arg-type]
+                            start=interval.start,
+                            end=interval.end,
+                            context=context,
+                            evidence=tuple(_unique(evidence)),
+                            **extra,
+                        )
+                    )
+        return facts
+
+    def _in_medication_section(self, span: Span) -> bool:
+        return getattr(span._, "section_category", None) == "medications"
+
+    def _sentence_groups(
+        self, doc: Doc, mentions: list[Span]
+    ) -> list[tuple[tuple[int, int], list[list[Span]]]]:
+        """Mentions per sentence (or table row), coordinated ones grouped together."""
+        by_sentence: dict[tuple[int, int], list[Span]] = {}
+        for span in mentions:
+            by_sentence.setdefault(_sentence_or_row(span), []).append(span)
+        out = []
+        for sentence, spans in by_sentence.items():
+            spans = _outermost(spans)
+            groups: list[list[Span]] = []
+            for span in spans:
+                if groups:
+                    gap = doc.text[groups[-1][-1].end_char : span.start_char]
+                    if search_any(self.p["coordination"], gap):
+                        groups[-1].append(span)
+                        continue
+                groups.append([span])
+            out.append((sentence, groups))
+        return out
+
+    def _interval(
+        self,
+        doc: Doc,
+        sentence: tuple[int, int],
+        group: tuple[int, int],
+        prev_end: int,
+        next_start: int,
+        reference: dt.date | None,
+        current_list: bool,
+        claimed: set[int],
+    ) -> _Interval:
+        """Start and end of one mention (group) from the dates written around it.
+
+        ``claimed`` holds the starts of dates an earlier mention of the sentence took
+        from after itself; they are not read again as dates before this one."""
+        s_start, s_end = sentence
+        g_start, g_end = group
+        after_end = min(next_start, g_end + DATE_WINDOW_AFTER)
+        clause_end = doc.text.find(";", g_end, after_end)
+        after_end = clause_end if clause_end != -1 else after_end
+        dates = [m for m in dates_in(doc, s_start, s_end, reference) if self._usable(m)]
+        after = [m for m in dates if g_end <= m.start < after_end]
+        before_start = max(prev_end, g_start - DATE_WINDOW_BEFORE)
+        before = [
+            m
+            for m in dates
+            if before_start <= m.start and m.end <= g_start and m.start not in claimed
+        ]
+        chosen: list[DateMention] = []
+        since = False
+        if after:
+            chosen = _expression(after, 0)
+            claimed.update(m.start for m in chosen)
+        elif before:
+            chosen = _expression(before, len(before) - 1)
+        else:
+            for m in dates:
+                if m.end <= g_start and self._cue(doc, "since", m):
+                    chosen, since = [m], True
+        cue = self._nearest_cue(doc, chosen[0]) if chosen and not since else None
+        since = since or cue == "since"
+        window = doc.text[max(s_start, prev_end) : max(after_end, g_end)]
+        ongoing = search_any(self.p["ongoing_cue"], window) is not None or current_list
+        duration = self._duration(doc, g_start, g_end, after_end, prev_end)
+        evidence = [
+            (m.start, m.end, f"therapy.date.{m.precision}") for m in chosen if m.end > m.start
+        ]
+        if duration is not None:
+            evidence.append((duration.start, duration.end, "therapy.duration"))
+        start = end = None
+        if len(chosen) == 2:
+            start, end = chosen[0].value, chosen[1].last_day
+        elif chosen:
+            mention = chosen[0]
+            if since:
+                start, end = mention.value, reference
+            elif cue == "end_cue":
+                end = mention.last_day
+            elif cue == "start_cue" or current_list:
+                start = mention.value
+                end = reference if ongoing else None
+            else:
+                start, end = mention.value, mention.last_day
+        elif ongoing:
+            end = reference
+        if duration is not None:
+            if start is not None and end is None:
+                end = _shift(start, duration, +1)
+            elif end is not None and start is None:
+                start = _shift(end, duration, -1)
+            elif start is None and end is None and reference is not None:
+                end = reference
+                start = _shift(reference, duration, -1)
+        if start is not None and end is not None and end < start:
+            start, end = end, start
+        return _Interval(start, end, tuple(evidence))
+
+    def _usable(self, mention: DateMention) -> bool:
+        """Dates a therapy can be dated by: not 'today' on its own (a visit, not a
+        course), not a month named without a year."""
+        if mention.relative and not mention.is_range_end and mention.precision == "day":
+            return False
+        return not (mention.relative and mention.precision != "day")
+
+    def _cue(self, doc: Doc, name: str, mention: DateMention) -> bool:
+        before = doc.text[max(0, mention.start - CUE_WINDOW) : mention.start]
+        before = re.split(r"[.;]", before)[-1]
+        if name == "since":
+            return search_any(self.p["since"], before) is not None
+        return search_any(self.p[name], before) is not None
+
+    def _nearest_cue(self, doc: Doc, mention: DateMention) -> str | None:
+        """Which of 'since', a start word or an end word stands closest before a date
+        ('Since PT discharge on 04/24': the discharge ends PT)."""
+        before = doc.text[max(0, mention.start - CUE_WINDOW) : mention.start]
+        before = re.split(r"[.;]", before)[-1]
+        best: tuple[int, str] | None = None
+        for name in ("since", "start_cue", "end_cue"):
+            pattern_name = "since_word" if name == "since" else name
+            for match in finditer_all(self.p[pattern_name], before):
+                if best is None or match.start() >= best[0]:
+                    best = (match.start(), name)
+        return best[1] if best else None
+
+    def _duration(
+        self, doc: Doc, g_start: int, g_end: int, after_end: int, prev_end: int
+    ) -> Duration | None:
+        """'PT x 6 months', 'for 8 weeks', '6 weeks of PT'; not '3 days a week'."""
+        for duration in durations_in(doc, g_end, after_end):
+            if (
+                duration.direction in (None, "lookback")
+                and duration.unit in ("day", "week", "month", "year")
+                and not self._vague(doc, duration)
+            ):
+                return duration
+        for duration in durations_in(doc, max(prev_end, g_start - 30), g_start):
+            gap = doc.text[duration.end : g_start]
+            if (
+                duration.direction is None
+                and search_any(self.p["duration_before"], gap)
+                and not self._vague(doc, duration)
+            ):
+                return duration
+        return None
+
+    def _vague(self, doc: Doc, duration: Duration) -> bool:
+        """'more than six months of PT' summarises; it does not date a course."""
+        before = doc.text[max(0, duration.start - 25) : duration.start]
+        return search_any(self.p["vague_duration"], before) is not None
+
+    def _extras(
+        self,
+        doc: Doc,
+        span: Span,
+        modality: str,
+        sentence: tuple[int, int],
+        interval: _Interval,
+    ) -> dict:
+        """HEP prescription/follow-up and TENS details, as the sentence states them."""
+        text = doc.text[sentence[0] : sentence[1]]
+        if modality == "home_exercise":
+            prescribed = None
+            if search_any(self.p["hep_prescribed_no"], text):
+                prescribed = False
+            elif search_any(self.p["hep_prescribed_yes"], text):
+                prescribed = True
+            followup = None
+            if search_any(self.p["hep_followup_no"], text):
+                followup = False
+            elif search_any(self.p["hep_followup_yes"], text):
+                followup = True
+            return {"hep_prescribed": prescribed, "hep_followup": followup}
+        if modality == "tens":
+            following = _next_sentence(span)
+            window = text + " " + doc.text[following[0] : following[1]] if following else text
+            documented = (
+                search_any(self.p["tens_frequency"], window) is not None
+                and search_any(self.p["tens_duration"], window) is not None
+                and interval.start is not None
+            )
+            return {"tens_details": documented}
+        return {}
+
+    # ------------------------------------------------------------------ notes
+
+    def _note_episode(self, doc: Doc, reference: dt.date | None) -> list[TherapyEpisode]:
+        """A therapy note is itself a course of therapy: its dates of care, else its visit
+        log (first -> last visit), else its evaluation date to the note date."""
+        document = document_of(doc)
+        title = document.title.lower()
+        modality = (
+            "occupational_therapy"
+            if "occupational" in title
+            else "chiropractic"
+            if "chiropract" in title
+            else "physical_therapy"
+        )
+        text = doc.text
+        start = end = None
+        cite: tuple[int, int] | None = None
+        for l_start, l_end in lines(text):
+            line = text[l_start:l_end]
+            if not search_any(self.p["pt_period"], line):
+                continue
+            found = dates_in(doc, l_start, l_end, reference)
+            pairs = [
+                (a, b) for a, b in itertools.pairwise(found) if a.is_range_start and b.is_range_end
+            ]
+            if pairs:
+                start, end, cite = pairs[0][0].value, pairs[0][1].last_day, (l_start, l_end)
+                break
+        if start is None:
+            visits = []
+            for l_start, l_end in lines(text):
+                line = text[l_start:l_end]
+                if is_table_row(line) and search_any(self.p["visit_row"], line):
+                    found = [m for m in dates_in(doc, l_start, l_end, None) if m.precision == "day"]
+                    if found:
+                        visits.append((found[0].value, l_start, l_end))
+            if len(visits) >= 2:
+                start, end = min(v[0] for v in visits), max(v[0] for v in visits)
+                cite = (visits[0][1], visits[-1][2])
+        if start is None:
+            for match in finditer_all(self.p["initial_eval"], text):
+                found = [
+                    m
+                    for m in dates_in(doc, match.end(), min(len(text), match.end() + 30), None)
+                    if m.precision == "day"
+                ]
+                if found and reference is not None and found[0].value <= reference:
+                    start, end = found[0].value, reference
+                    cite = (match.start(), found[0].end)
+                    break
+        if start is None and reference is not None:
+            start = end = reference
+            cite = (0, min(len(text), max(1, len(document.title))))
+        if start is None or cite is None:
+            return []
+        evidence = evidence_for(doc, cite[0], cite[1], DOCUMENT_RULE)
+        return [
+            TherapyEpisode(modality=modality, start=start, end=end, evidence=(evidence,))  # type: ignore[arg-type]
+        ]
+
+    # ------------------------------------------------------------------ inability
+
+    def _inabilities(
+        self, doc: Doc, mentions: list[Span], reference: dt.date | None
+    ) -> list[TherapyInability]:
+        """Why a therapy stopped: physical reasons (contraindication, increased pain,
+        intolerance) or not (noncompliance, inconvenience)."""
+        facts = []
+        previous: list[Span] = []
+        for sent in doc.sents:
+            key = (sent.start_char, sent.end_char)
+            own = [m for m in mentions if key[0] <= m.start_char < key[1]]
+            candidates = own or previous
+            text = doc.text[key[0] : key[1]]
+            found = None
+            for reason in INABILITY_ORDER:
+                for match in finditer_all(self.p[f"inability_{reason}"], text):
+                    before = text[max(0, match.start() - 20) : match.start()]
+                    if search_any(self.p["inability_negator"], before):
+                        continue
+                    found = (reason, key[0] + match.start(), key[0] + match.end())
+                    break
+                if found:
+                    break
+            if found and candidates:
+                reason, m_start, m_end = found
+                nearest = min(candidates, key=lambda m: abs(m.start_char - m_start))
+                context = merged_context(nearest).model_copy(update={"negated": False})
+                evidence = (
+                    evidence_for(doc, m_start, m_end, f"therapy.inability.{reason}"),
+                    evidence_for(
+                        doc, nearest.start_char, nearest.end_char, self.index.rule_id(nearest)
+                    ),
+                )
+                facts.append(
+                    TherapyInability(
+                        date=reference,
+                        modality=self._modality(nearest),  # type: ignore[arg-type]
+                        reason=reason,  # type: ignore[arg-type]
+                        context=context,
+                        evidence=evidence,
+                    )
+                )
+            previous = own
+        return facts
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _sentence_or_row(span: Span) -> tuple[int, int]:
+    start, end = span.sent.start_char, span.sent.end_char
+    l_start, l_end = line_bounds(span.doc.text, span.start_char)
+    if is_table_row(span.doc.text[l_start:l_end]):
+        return l_start, l_end
+    return start, end
+
+
+def _next_sentence(span: Span) -> tuple[int, int] | None:
+    sent = span.sent
+    if sent.end >= len(span.doc):
+        return None
+    following = span.doc[sent.end].sent
+    return following.start_char, following.end_char
+
+
+def _outermost(spans: list[Span]) -> list[Span]:
+    """Drop spans inside a longer span of the same modality list ('TENS unit')."""
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (-(s.end_char - s.start_char), s.start_char)):
+        if not any(k.start_char <= span.start_char and span.end_char <= k.end_char for k in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: s.start_char)
+
+
+def _expression(mentions: list[DateMention], index: int) -> list[DateMention]:
+    """The date expression at ``index``: a range's two ends, or one date."""
+    mention = mentions[index]
+    if mention.is_range_start and index + 1 < len(mentions) and mentions[index + 1].is_range_end:
+        return [mention, mentions[index + 1]]
+    if mention.is_range_end and index > 0 and mentions[index - 1].is_range_start:
+        return [mentions[index - 1], mention]
+    return [mention]
+
+
+def _shift(value: dt.date, duration: Duration, sign: int) -> dt.date:
+    """``value`` moved by a duration; months and years as calendar months."""
+    amount = duration.amount
+    if duration.unit in ("month", "year") and float(amount).is_integer():
+        months = int(amount) * (12 if duration.unit == "year" else 1)
+        return add_months(value, sign * months)
+    return duration.after(value) if sign > 0 else duration.before(value)
+
+
+def _unique(evidence: list[Evidence]) -> list[Evidence]:
+    out: list[Evidence] = []
+    for item in evidence:
+        if item not in out:
+            out.append(item)
+    return out
+
+
+__all__ = ["Context", "TherapyExtractor"]
