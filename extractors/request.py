@@ -1,16 +1,188 @@
-"""Extractor family 'request' (placeholder until its issue-3 implementation lands)."""
+"""Extractor family 'request': the requested SIJ fusion, percutaneous or open, and its side.
 
+CONTRACT section 1: CPT 27279 is percutaneous/minimally invasive SIJ arthrodesis and
+27280 is open; without a code the request's wording decides ("minimally invasive",
+"percutaneous", "iFuse" / "open SI joint arthrodesis"). Forms write the procedure both
+ways round ("Sacroiliac joint fusion, minimally invasive, LEFT"; "Arthrodesis, sacroiliac
+joint, percutaneous"), so the rules find the procedure phrase and this component reads
+the approach, the code and the side from the clause around it. Past fusions ("s/p
+iFuse 2021", "failed SI fusion") are history, not the request.
+"""
+
+import re
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from extractors.base import add_facts
+from extractors.base import (
+    add_facts,
+    context_of,
+    document_date,
+    evidence_for,
+    line_bounds,
+    rule_attribute,
+    side_in,
+    targets,
+)
+from extractors.rules import FamilyRules, load_family_rules
+from pipeline.models import Context, DocumentType, ProcedureRequest
+
+_REQUEST_DOCUMENTS = frozenset(
+    {DocumentType.request_form, DocumentType.fax_cover, DocumentType.letter}
+)
+_PLANNING_RULES = frozenset({"ctx.ordered", "ctx.scheduled", "ctx.candidate_for"})
+_BEFORE = 60
+_AFTER = 70
+_HISTORY_REACH = 40
+
+
+class RequestExtractor:
+    """The spaCy component: one ProcedureRequest per request mention."""
+
+    def __init__(self, rules: FamilyRules) -> None:
+        self.rules = rules
+        self.request_context = rules.regex("request_context")
+        self.history_context = rules.regex("history_context")
+        self.side_label = rules.regex("side_label")
+        self.percutaneous = rules.regex("percutaneous")
+        self.open = rules.regex("open")
+
+    # ------------------------------------------------------------ helpers
+
+    def _window(self, doc: Doc, span: Span) -> tuple[int, int]:
+        """The clause around a mention: its sentence, at most a few words either side."""
+        sentence = span.sent
+        line_start, line_end = line_bounds(doc.text, span.start_char)
+        start = max(sentence.start_char, span.start_char - _BEFORE)
+        end = min(sentence.end_char, span.end_char + _AFTER)
+        # A key-value or table line is its own clause.
+        if "|" in doc.text[line_start:line_end] or ":" in doc.text[line_start : span.start_char]:
+            start, end = max(start, line_start), min(end, line_end)
+        return start, end
+
+    def _is_history(self, doc: Doc, span: Span) -> bool:
+        sentence = span.sent
+        before = doc.text[
+            max(sentence.start_char, span.start_char - _HISTORY_REACH) : span.start_char
+        ]
+        after = doc.text[span.end_char : min(sentence.end_char, span.end_char + 25)]
+        context = context_of(span)
+        return (
+            context.historical
+            or self.history_context.search(before) is not None
+            or re.search(
+                r"^\s*(?:in|on)\s+(?:19|20)\d\d\b|^\s*(?:nonunion|failure|loosening)", after
+            )
+            is not None
+        )
+
+    def _context(self, span: Span) -> Context:
+        """ConText, except that planning words ('requested', 'scheduled') are the request."""
+        context = context_of(span)
+        if not context.hypothetical:
+            return context
+        for modifier in getattr(span._, "modifiers", ()):
+            rule = (modifier.rule.metadata or {}).get("rule_id", "")
+            if (
+                modifier.category in {"HYPOTHETICAL", "POSSIBLE_EXISTENCE"}
+                and rule not in _PLANNING_RULES
+            ):
+                return context
+        return context.model_copy(update={"hypothetical": False, "uncertain": False})
+
+    def _side(self, doc: Doc, span: Span, start: int, end: int) -> str | None:
+        line_start, line_end = line_bounds(doc.text, span.start_char)
+        for text in (span.text, doc.text[start:end], doc.text[line_start:line_end]):
+            side = side_in(text)
+            if side:
+                return side
+        label = self.side_label.search(doc.text)
+        return side_in(label.group(1)) if label else None
+
+    def _approach(self, text: str, anchor: int) -> tuple[str, int, int] | None:
+        """percutaneous/open from the wording nearest the procedure phrase, with its place."""
+        found = [
+            (abs(m.start() - anchor), "percutaneous", m.start(), m.end())
+            for m in self.percutaneous.finditer(text)
+        ]
+        found += [
+            (abs(m.start() - anchor), "open", m.start(), m.end()) for m in self.open.finditer(text)
+        ]
+        if not found:
+            return None
+        _distance, approach, start, end = min(found)
+        return approach, start, end
+
+    # ------------------------------------------------------------ component
+
+    def __call__(self, doc: Doc) -> Doc:
+        from extractors.base import source
+
+        request_document = source(doc).document.type in _REQUEST_DOCUMENTS
+        cpts = [s for s in targets(doc, "REQUEST_CPT") if not self._is_history(doc, s)]
+        facts: list[ProcedureRequest] = []
+        wording: list[tuple[Span, str, str | None]] = []
+        for span in targets(doc, {"REQUEST_PROCEDURE", "REQUEST_DEVICE"}):
+            if self._is_history(doc, span):
+                continue
+            start, end = self._window(doc, span)
+            text = doc.text[start:end]
+            if not (request_document or self.request_context.search(text)):
+                continue
+            cite = [span.start_char, span.end_char]
+            approach = None
+            if span.label_ == "REQUEST_DEVICE":
+                approach = "percutaneous"
+            else:
+                found = self._approach(text, span.start_char - start)
+                if found:
+                    approach = found[0]
+                    cite += [start + found[1], start + found[2]]
+            near = [c for c in cpts if start <= c.start_char < end]
+            if approach is None and near:
+                approach = str(rule_attribute(near[0], "procedure"))
+            if approach is None:
+                continue
+            same_near = [c for c in near if rule_attribute(c, "procedure") == approach]
+            cite += [c.end_char for c in same_near[:1]]
+            same = same_near or [c for c in cpts if rule_attribute(c, "procedure") == approach]
+            cpt = str(rule_attribute(same[0], "cpt")) if same else None
+            side = self._side(doc, span, start, end)
+            if side is None and same:
+                side = self._side(doc, same[0], *self._window(doc, same[0]))
+            wording.append((span, approach, side))
+            facts.append(
+                ProcedureRequest(
+                    procedure=approach,
+                    cpt=cpt,
+                    side=side,
+                    date=document_date(doc),
+                    context=self._context(span),
+                    evidence=(evidence_for(doc, min(cite), max(cite), str(span.id_)),),
+                )
+            )
+        for span in cpts:
+            start, end = self._window(doc, span)
+            procedure = str(rule_attribute(span, "procedure"))
+            side = self._side(doc, span, start, end)
+            if side is None:
+                sides = {s for _w, approach, s in wording if approach == procedure and s}
+                side = sides.pop() if len(sides) == 1 else None
+            facts.append(
+                ProcedureRequest(
+                    procedure=procedure,
+                    cpt=str(rule_attribute(span, "cpt")),
+                    side=side,
+                    date=document_date(doc),
+                    context=self._context(span),
+                    evidence=(evidence_for(doc, span.start_char, span.end_char, str(span.id_)),),
+                )
+            )
+        add_facts(doc, facts)
+        return doc
 
 
 @Language.factory("authreview_request")
-def make_component(nlp: Language, name: str):
-    def component(doc: Doc) -> Doc:
-        add_facts(doc, [])
-        return doc
-
-    return component
+def make_component(nlp: Language, name: str) -> RequestExtractor:
+    """The requested procedure (CPT code or wording) and side, per docs/facts.md."""
+    return RequestExtractor(load_family_rules("request"))
