@@ -192,6 +192,16 @@ def _render_kv(pdf: _PacketPDF, pairs: list[tuple[str, str]]) -> None:
     key_w = min(max((pdf.get_string_width(k) for k in keys), default=0) + 3, pdf.epw * 0.45)
     h = _line_height(pdf)
     for key, (_, value) in zip(keys, pairs, strict=True):
+        # Measure both cells first and break the page before the pair: left to the
+        # auto page break, the key would move to a new page and the value, placed at the
+        # old y, would trigger a second break, leaving a page holding only "Key:".
+        _set(pdf, "B")
+        key_height = pdf.multi_cell(key_w, h, key, align="L", dry_run=True, output="HEIGHT")
+        _set(pdf)
+        value_height = pdf.multi_cell(
+            pdf.epw - key_w, h, to_latin1(value), align="L", dry_run=True, output="HEIGHT"
+        )
+        _keep_room(pdf, max(key_height, value_height))
         pdf.set_x(pdf.l_margin)
         _set(pdf, "B")
         y = pdf.get_y()
