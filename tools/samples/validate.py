@@ -11,13 +11,13 @@ from __future__ import annotations
 import io
 import re
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import pdfplumber
-import yaml
 
 from pipeline.labels import Labels
+from pipeline.models import Procedure
+from policy import criterion_ids
 from tools.samples.render import to_latin1
 
 _SPACE = re.compile(r"\s+")
@@ -30,10 +30,8 @@ class SampleError(ValueError):
 
 @cache
 def criteria_ids() -> dict[str, tuple[str, ...]]:
-    """Criterion ids per procedure (``criteria_ids.yaml``)."""
-    text = resources.files("tools.samples").joinpath("criteria_ids.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
-    return {proc: tuple(ids) for proc, ids in data.items()}
+    """Criterion ids per procedure, from the policy module (the authoritative list)."""
+    return {proc.value: tuple(criterion_ids(proc)) for proc in Procedure}
 
 
 def fold(text: str) -> str:
