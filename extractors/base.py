@@ -214,3 +214,46 @@ def side_near(span: Span, before: int = 4, after: int = 3) -> str | None:
     left = span.doc[max(sentence.start, span.start - before) : span.start].text
     right = span.doc[span.end : min(sentence.end, span.end + after)].text
     return side_in(left) or side_in(right)
+
+
+# --------------------------------------------------------------------------- dates
+
+_ENTRY_LINE = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?:(?:procedure|visit|injection|entry|note)\s*(?:#?\d+)?\s*[-:]?\s*)?"
+    r"(\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\s*(?:[-–:]|$)",
+    re.IGNORECASE,
+)
+
+
+def entry_date(doc: Doc, offset: int) -> dt.date | None:
+    """The date of the dated entry holding ``offset``, if the document is a dated log.
+
+    Multi-entry notes start each entry on a line beginning with its date
+    ("01/28/2026 - L SIJ diagnostic block #2", "Procedure 2 - 04/15/2025"); a finding in
+    such an entry refers to that date, not the document's (docs/facts.md: ``date`` is
+    the date the fact refers to). Table rows (visit logs) are not entry headers.
+    """
+    from pipeline.dates import parse_date
+
+    text = doc.text
+    reference = document_date(doc)
+    position = text.rfind("\n", 0, offset) + 1
+    while position > 0:
+        line_end = text.find("\n", position)
+        line = text[position : line_end if line_end != -1 else len(text)]
+        match = _ENTRY_LINE.match(line)
+        if match and not is_table_row(line):
+            return parse_date(match.group(1), reference=reference)
+        position = text.rfind("\n", 0, position - 1) + 1
+        if position == 0:
+            line = text[: text.find("\n")] if "\n" in text else text
+            match = _ENTRY_LINE.match(line)
+            if match and not is_table_row(line):
+                return parse_date(match.group(1), reference=reference)
+            break
+    return None
+
+
+def fact_date(doc: Doc, offset: int) -> dt.date | None:
+    """A finding's date: its dated entry's, else the document's."""
+    return entry_date(doc, offset) or document_date(doc)

@@ -16,10 +16,11 @@ from spacy.tokens import Doc, Span
 
 from extractors.base import (
     add_facts,
-    document_date,
     evidence_for,
+    fact_date,
     is_table_row,
     line_bounds,
+    line_of,
     previous_lines,
     rule_attribute,
     rule_id,
@@ -42,6 +43,7 @@ _WORD_NUMBERS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 _WADDELL_POSITIVE_AT = 3
 _NEGATION_REACH = 4
 _HEADER_LOOKBACK = 10
+_WEAK_REACH = 160
 _LEAD_FILLER = re.compile(
     r"^(?:\s|,|&|/|\band\b|\bor\b|\bwith\b|\bon\b|\bduring\b|\bupon\b|\bby\b|\bthe\b|"
     r"\btests?\b|\bright\b|\bleft\b|\bbilateral(?:ly)?\b|\bsi\b|\bsij\b|\bjoint\b)*$",
@@ -51,11 +53,14 @@ _LIST_FILLER = re.compile(
     r"^(?:\s|,|&|/|\band\b|\bor\b|\bas\s+well\s+as\b|'s|’s|\btests?\b)*$", re.IGNORECASE
 )
 _AFTER_FILLER = re.compile(
-    r"^(?:\s|:|=|-(?=\s)|'s|’s|\btests?\b|\bmaneuvers?\b|\bsigns?\b|\bwas\b|\bwere\b|\bis\b|"
+    r"^(?:\s|:|=|-(?=\s)|'s|’s|\([^()]{0,25}\)|\btests?\b|\bmaneuvers?\b|\bsigns?\b|\bwas\b|\bwere\b|\bis\b|"
     r"\bare\b|\bperformed\b|\band\b|\bit\b|\bresult\b|\bon\s+the\s+(?:right|left)\b|"
     r"\b(?:right|left|bilateral(?:ly)?)\b|\bboth\s+sides\b|\bbilaterally\b)*",
     re.IGNORECASE,
 )
+
+
+_LINE_ITEM = re.compile(r"[-*•]\s")
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,10 @@ class ExamExtractor:
         self.test_context = rules.regex("test_context")
         self.not_a_test = rules.regex("not_a_test")
         self.similar = rules.regex("similar")
+        self.leading_side = rules.regex("leading_side")
+        self.value_absent = rules.regex("value_absent")
+        self.value_present = rules.regex("value_present")
+        self.not_examined = rules.regex("not_examined")
         self.tender_header = rules.regex("tender_header")
         self.link_filler = rules.regex("link_filler")
         self.count = rules.regex("count")
@@ -116,7 +125,11 @@ class ExamExtractor:
             if span.label_ == "PROVOCATIVE_TEST_WEAK":
                 sentence = span.sent.text
                 line = doc.text[slice(*line_bounds(doc.text, span.start_char))]
-                others = [s for s in spans if s is not span and s.sent.start == span.sent.start]
+                others = [
+                    s
+                    for s in spans
+                    if s is not span and abs(s.start_char - span.start_char) < _WEAK_REACH
+                ]
                 if self.not_a_test.search(sentence):
                     continue
                 in_exam = getattr(span._, "section_category", None) == "physical_exam"
@@ -124,6 +137,13 @@ class ExamExtractor:
                     others or is_table_row(line) or in_exam or self.test_context.search(sentence)
                 ):
                     continue
+            previous = kept[-1] if kept else None
+            if (
+                previous is not None
+                and rule_attribute(previous, "test") == rule_attribute(span, "test")
+                and re.fullmatch(r"[\s(/=,]*", doc.text[previous.end_char : span.start_char])
+            ):
+                continue  # "Thigh thrust (P4)", "FABER (Patrick's)": one mention
             kept.append(span)
         return kept
 
@@ -200,6 +220,9 @@ class ExamExtractor:
                 found[i] = [(result, _side_before(doc, span) or side_in(after))]
         facts = []
         self._share_chain_sides(doc, tests, found, how)
+        default_side = self._paragraph_side(doc, sentence)
+        if default_side:
+            found = [[(r, side or default_side) for r, side in results] for results in found]
         for span, results in zip(tests, found, strict=True):
             _negated, context = value_context(span)
             for result, side in results:
@@ -208,6 +231,22 @@ class ExamExtractor:
                 end = max(span.end_char, result.end)
                 facts.append(self._test_fact(doc, span, value, side, context, start, end))
         return facts
+
+    def _paragraph_side(self, doc: Doc, sentence: Span) -> str | None:
+        """'On the right, thigh thrust ...': a leading side phrase sets the side of the tests
+        after it, up to the end of its paragraph."""
+        current = sentence
+        while current is not None:
+            match = self.leading_side.match(current.text)
+            if match:
+                return side_in(match.group(0))
+            start = current.start_char
+            if start == 0 or "\n\n" in doc.text[max(0, start - 3) : start]:
+                return None
+            if _LINE_ITEM.match(doc.text[start : start + 3]) and doc.text[start - 1] == "\n":
+                return None
+            current = doc[current.start - 1].sent if current.start > 0 else None
+        return None
 
     def _share_chain_sides(
         self,
@@ -266,6 +305,8 @@ class ExamExtractor:
         best = None
         for value, regex in self.result.items():
             for match in regex.finditer(before):
+                if re.fullmatch(r"\s*[-−+]\s*", match.group(0)):
+                    continue  # a bullet or separator, not "+ FABER"
                 if _LEAD_FILLER.match(before[match.end() :]) and (
                     best is None or match.start() > best[1].start()
                 ):
@@ -290,20 +331,32 @@ class ExamExtractor:
             test=str(rule_attribute(span, "test")),
             result=value,
             side=side,
-            date=document_date(doc),
+            date=fact_date(doc, span.start_char),
             context=context,
             evidence=(evidence_for(doc, start, end, rule_id(span)),),
         )
 
     def _header_cells(self, doc: Doc, row_start: int, spans: list[Span]) -> list[str] | None:
-        """The nearest earlier table row without a test name: the table's header."""
+        """The first row of this table (the rows just above, unbroken) if it is a header:
+        no test name, no result, short labels ("Test | Right | Left")."""
+        block: list[str] = []
         for line in previous_lines(doc, row_start, _HEADER_LOOKBACK):
             if not is_table_row(line):
-                continue
-            lowered = line.lower()
-            if not any(s.text.lower() in lowered for s in spans):
-                return [cell.lower() for cell in table_cells(line)]
-        return None
+                break
+            block.append(line)
+        if not block:
+            return None
+        first = block[-1]
+        lowered = first.lower()
+        cells = table_cells(first)
+        names_a_test = any(
+            s.text.lower() in lowered for s in spans if s.label_ == "PROVOCATIVE_TEST"
+        )
+        if names_a_test and not re.search(r"\b(?:tests?|provocation|maneuvers?)\b", lowered):
+            return None
+        if any(self._cell_result(c) for c in cells[1:]) or any(len(c.split()) > 4 for c in cells):
+            return None
+        return [cell.lower() for cell in cells]
 
     def _test_table_row(
         self, doc: Doc, span: Span, start: int, end: int, spans: list[Span]
@@ -326,6 +379,7 @@ class ExamExtractor:
         )
         _negated, context = value_context(span)
         header = self._header_cells(doc, start, spans)
+        table_side = side_in(header[0]) if header else None
         per_side: dict[str, tuple[str, int, int]] = {}
         lone: tuple[str, int, int] | None = None
         side_cell: str | None = None
@@ -339,21 +393,19 @@ class ExamExtractor:
                 per_side[column_side] = (value, offsets[k], offsets[k] + len(cell))
             elif value and lone is None:
                 lone = (value, offsets[k], offsets[k] + len(cell))
-                side_cell = side_in(cell)
+                side_cell = side_cell or side_in(cell)
             elif side_in(cell) and side_cell is None:
                 side_cell = side_in(cell)
         facts = []
         if per_side:
-            values = {v for v, _, _ in per_side.values()}
-            if len(per_side) == 2 and len(values) == 1:
-                value = values.pop()
-                facts.append(self._test_fact(doc, span, value, "bilateral", context, start, end))
-            else:
-                for side, (value, _s, _e) in per_side.items():
-                    facts.append(self._test_fact(doc, span, value, side, context, start, end))
+            # One fact per examined side: "Gaenslen | neg | neg" is negative left and right.
+            for side, (value, _s, _e) in per_side.items():
+                facts.append(self._test_fact(doc, span, value, side, context, start, end))
         elif lone is not None:
-            side = side_cell or side_in(
-                cells[test_cell][len(span.text) :] if test_cell < len(cells) else ""
+            side = (
+                side_cell
+                or table_side
+                or side_in(cells[test_cell][len(span.text) :] if test_cell < len(cells) else "")
             )
             facts.append(self._test_fact(doc, span, lone[0], side, context, start, end))
         return facts
@@ -406,13 +458,16 @@ class ExamExtractor:
             sentence = words[0].sent
             in_sentence = [s for s in sites if s.sent.start == sent_start]
             similar = bool(self.similar.search(sentence.text))
+            found: list[tuple[Span, Span, str, bool]] = []
             for site in in_sentence:
                 link = self._link(doc, site, words, in_sentence)
-                if link is None:
+                if link is None or self._not_examined(doc, site):
                     continue
                 anatomy = str(rule_attribute(site, "anatomy", "other"))
                 site_name = _TENDER_SITES.get(anatomy, "other")
-                present = self._tender_polarity(link)
+                found.append((site, link, site_name, self._present(doc, site, link)))
+            sides = self._shared_sides(found)
+            for (site, link, site_name, present), side in zip(found, sides, strict=True):
                 _negated, context = value_context(link)
                 start = min(site.start_char, link.start_char)
                 end = max(site.end_char, link.end_char)
@@ -421,13 +476,44 @@ class ExamExtractor:
                         site=site_name,
                         present=present,
                         similar_severity=similar and present and site_name != "posterior_sij",
-                        side=side_near(site),
-                        date=document_date(doc),
+                        side=side,
+                        date=fact_date(doc, site.start_char),
                         context=context,
                         evidence=(evidence_for(doc, start, end, rule_id(link)),),
                     )
                 )
         return facts
+
+    def _not_examined(self, doc: Doc, site: Span) -> bool:
+        """'- [ ] Tender greater trochanter - not examined': an unticked or skipped item."""
+        return self.not_examined.search(line_of(doc, site.start_char)) is not None
+
+    def _present(self, doc: Doc, site: Span, link: Span) -> bool:
+        """The tenderness word's polarity, unless the line gives a value after a colon
+        ('TTP R greater trochanter:  absent')."""
+        line_end = line_bounds(doc.text, site.start_char)[1]
+        rest = doc.text[max(site.end_char, link.end_char) : line_end]
+        if self.value_absent.match(rest):
+            return False
+        if self.value_present.match(rest):
+            return True
+        return self._tender_polarity(link)
+
+    @staticmethod
+    def _shared_sides(found: list[tuple[Span, Span, str, bool]]) -> list[str | None]:
+        """'Tender over the left SI joint at the PSIS': sites of one finding share its side."""
+        sides = [side_near(site) for site, _link, _name, _present in found]
+        for i, (_site, link, name, present) in enumerate(found):
+            if sides[i] is not None:
+                continue
+            same = {
+                sides[j]
+                for j, (_s, other_link, other_name, other_present) in enumerate(found)
+                if other_link is link and other_name == name and other_present == present
+            } - {None}
+            if len(same) == 1:
+                sides[i] = same.pop()
+        return sides
 
     def _link(self, doc: Doc, site: Span, words: list[Span], sites: list[Span]) -> Span | None:
         """The tenderness word a site belongs to: the nearest one with only fillers between."""
@@ -458,8 +544,9 @@ class ExamExtractor:
             if not is_table_row(line):
                 continue
             header = " ".join(previous_lines(doc, start, 3))
-            row_has_tender = any(start <= t.start_char < end for t in tender)
-            if not (row_has_tender or self.tender_header.search(header)):
+            if any(start <= t.start_char < end for t in tender):
+                continue  # "Palpation | TTP over the left SIJ; no tenderness at ...": prose
+            if not self.tender_header.search(header):
                 continue
             present = None
             for cell in table_cells(line):
@@ -467,9 +554,7 @@ class ExamExtractor:
                 result = self._cell_result(cell)
                 if result == "negative" or re.search(r"\bnon-?tender\b|\bnt\b|\babsent\b", lowered):
                     present = False
-                elif result == "positive" or re.search(
-                    r"\btender\b|\bpresent\b|\bttp\b", lowered
-                ):
+                elif result == "positive" or re.search(r"\btender\b|\bpresent\b|\bttp\b", lowered):
                     present = True if present is None else present
             if present is None:
                 continue
@@ -484,7 +569,7 @@ class ExamExtractor:
                     and present
                     and site_name != "posterior_sij",
                     side=side_in(line),
-                    date=document_date(doc),
+                    date=fact_date(doc, site.start_char),
                     evidence=(evidence_for(doc, start, end, rule_id(site)),),
                 )
             )
@@ -519,7 +604,7 @@ class ExamExtractor:
                 NonorganicSigns(
                     positive=positive,
                     count=count,
-                    date=document_date(doc),
+                    date=fact_date(doc, span.start_char),
                     context=context,
                     evidence=(evidence_for(doc, start, end, rule_id(span)),),
                 )

@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span
 from extractors.base import (
     add_facts,
     context_of,
-    document_date,
     evidence_for,
+    fact_date,
     is_table_row,
     line_bounds,
     longest_first,
@@ -124,9 +124,10 @@ class PainExtractor:
 
     def _looks_like_date(self, doc: Doc, span: Span) -> bool:
         """'7/10/2025' is a date; '10 to 2/10' inside '7/10 to 2/10' is not a range."""
-        after = doc.text[span.end_char : span.end_char + 3]
+        after = doc.text[span.end_char : span.end_char + 6]
         before = doc.text[max(0, span.start_char - 2) : span.start_char].rstrip()
-        return bool(_DATE_AROUND.match(after)) or before.endswith("/")
+        scale = re.match(r"\s*[-–]\s*\d", after)  # "(NRS 0-10)" names the scale
+        return bool(_DATE_AROUND.match(after)) or before.endswith("/") or bool(scale)
 
     def _timing(self, span: Span) -> str:
         """post_procedure when the nearest cue of its clause says so (facts.md timing)."""
@@ -196,7 +197,7 @@ class PainExtractor:
                     scale=self._scale(span, parsed),
                     timing=self._timing(span),
                     site=self._site(doc, span),
-                    date=document_date(doc),
+                    date=fact_date(doc, span.start_char),
                     context=context_of(span),
                     evidence=(span_evidence(span),),
                 )
@@ -247,7 +248,7 @@ class PainExtractor:
                 PainLocation(
                     site=_PAIN_LOCATION_SITES.get(anatomy, "other"),
                     side=side_near(site),
-                    date=document_date(doc),
+                    date=fact_date(doc, site.start_char),
                     context=context_of(site),
                     evidence=(evidence_for(doc, start, end, rule_id(site)),),
                 )
@@ -273,8 +274,8 @@ class PainExtractor:
 
     def _radiation(self, doc: Doc) -> list[PainRadiation]:
         facts = []
-        date = document_date(doc)
         for span in targets(doc, {"RADIATION_NONE", "RADIATION", "RADICULAR"}):
+            date = fact_date(doc, span.start_char)
             negated, context = value_context(span)
             rule = rule_id(span)
             if span.label_ == "RADIATION_NONE":

@@ -11,8 +11,9 @@ boundary where the *layout* says a new unit starts:
 - before and after a table row, a header (a line ending in ":" or a short line in
   capitals), a bullet or numbered item, and before a "Key: value" line;
 - after a line much shorter than the document's wrapped lines (the end of a paragraph
-  or a one-line entry), unless the next line starts in lower case or the line ends in
-  a comma, hyphen or connective (then it is a wrap).
+  or a one-line entry), unless the next line starts in lower case, the line ends in
+  a comma, hyphen or connective, or it is a bullet item's first line ending mid-phrase
+  (then it is a wrap).
 
 A plain wrap (a full-width line continued on the next) is never a boundary.
 ``benchmarks/sentence_splitters.py`` compares this with PyRuSH and the bare sentencizer.
@@ -54,6 +55,13 @@ def _is_caps_header(line: str) -> bool:
         and len(line.split()) <= 6
         and not line.rstrip().endswith((",", "-"))
     )
+
+
+def _wrapped_item(lines: list[str], i: int) -> bool:
+    """The second line of a bullet item whose first line ended mid-phrase."""
+    previous = lines[i - 1]
+    ends_phrase = previous.rstrip().endswith((".", ";", ":", "!", "?"))
+    return bool(_BULLET.match(previous)) and not ends_phrase
 
 
 def _typical_width(lines: list[str]) -> int:
@@ -104,7 +112,11 @@ def layout_boundaries(text: str) -> set[int]:
             boundaries.add(here)
             continue
         previous = lines[i - 1].strip()
-        continues = line.lstrip()[:1].islower() or _CONNECTIVE_END.search(previous)
+        continues = (
+            line.lstrip()[:1].islower()
+            or _CONNECTIVE_END.search(previous)
+            or _wrapped_item(lines, i)
+        )
         if not continues and len(previous) < _SHORT_LINE_RATIO * width:
             boundaries.add(here)
     return boundaries
