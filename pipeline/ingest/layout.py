@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from statistics import median
 
 from pipeline.charmap import pack_boxes
@@ -19,8 +20,11 @@ from pipeline.ingest.words import Line, Word, group_lines
 from pipeline.models import BBox, Table, TableCell
 
 WIDE_GAP = 1.0
-"""A gap between words wider than this many font sizes (a space is ~0.28) separates two
-fields ("Signature: ...  Date: 09/22/2025"); it is rendered as two spaces."""
+"""A gap between words wider than this many font sizes (a space is ~0.28), and than
+``WIDE_GAP_RATIO`` times the line's usual gap, separates two fields ("Signature: ...
+Date: 09/22/2025"); it is rendered as two spaces. Justified lines stretch every gap
+alike, so none of their gaps stands out."""
+WIDE_GAP_RATIO = 2.5
 PARAGRAPH_GAP = 0.8
 """A vertical gap above a line wider than this many line heights starts a paragraph
 (rendered as a blank line, which sentence splitters respect)."""
@@ -81,10 +85,16 @@ class _Builder:
         self.boxes.extend([None] * len(text))
 
     def words(self, words: Sequence[Word]) -> None:
+        gaps = [b.x0 - a.x1 for a, b in pairwise(words)]
+        usual = median(gaps) if gaps else 0.0
         for index, word in enumerate(words):
             if index:
                 previous = words[index - 1]
-                wide = word.x0 - previous.x1 > WIDE_GAP * max(word.size, previous.size, 1.0)
+                gap = word.x0 - previous.x1
+                wide = (
+                    gap > WIDE_GAP * max(word.size, previous.size, 1.0)
+                    and gap > WIDE_GAP_RATIO * usual
+                )
                 self.insert("  " if wide else " ")
             for piece, box in word.glyphs:
                 self.chars.extend(piece)

@@ -124,7 +124,22 @@ def _wrapped(layout: PageLayout, lines: list[TextLine], index: int) -> str:
             break
         parts.append(layout.line_text(line).strip())
         previous = line
-    return " ".join(parts)
+    return " ".join(" ".join(parts).split())
+
+
+def _specific_type(laid: LaidPage) -> DocumentType | None:
+    """A specific type named near the top of a page: in the lines under the title first
+    ("Office Visit - Spine Surgery"), then in the running headers ("MOORE COUNTY
+    PHYSICAL THERAPY" above a bare "DISCHARGE SUMMARY")."""
+    if laid.layout is None:
+        return None
+    near = _body_lines(laid)[:TITLE_LINES]
+    headers = [ln for ln in _body_lines(laid, with_masked=True)[:TITLE_LINES] if ln not in near]
+    for line in near + headers:
+        doc_type = classify_title(laid.layout.line_text(line))
+        if doc_type not in (None, DocumentType.other):
+            return doc_type
+    return None
 
 
 def find_title(laid: LaidPage, *, with_masked: bool = False) -> tuple[DocumentType, str] | None:
@@ -152,16 +167,14 @@ def find_title(laid: LaidPage, *, with_masked: bool = False) -> tuple[DocumentTy
             return None
         doc_type = classify_title(text)
         if doc_type is not None:
+            if doc_type == DocumentType.other:
+                doc_type = _specific_type(laid) or doc_type
             return doc_type, letterhead or text
         if letterhead is None and line.size >= body_size + LARGER_BY:
             letterhead = text
     if letterhead is None:
         return None
-    for line in head:
-        doc_type = classify_title(layout.line_text(line))
-        if doc_type is not None:
-            return doc_type, letterhead
-    return DocumentType.other, letterhead
+    return _specific_type(laid) or DocumentType.other, letterhead
 
 
 # --------------------------------------------------------------------------- dates

@@ -49,6 +49,11 @@ TITLES = [
     ("CURRENT MEDICATION LIST", DocumentType.medication_list),
     ("LETTER OF MEDICAL NECESSITY", DocumentType.letter),
     ("OSWESTRY DISABILITY INDEX", DocumentType.other),
+    ("Orthopaedic Visit Summary", DocumentType.office_note),
+    ("ENCOUNTER NOTE", DocumentType.office_note),
+    ("Harbor Pelvic Rehab - Discharge Summary", DocumentType.pt_note),
+    ("PROCEDURE LOG - SI JOINT INJECTIONS", DocumentType.procedure_note),
+    ("DISCHARGE SUMMARY", DocumentType.other),
     ("HISTORY OF PRESENT ILLNESS", None),
     ("ASSESSMENT AND PLAN", None),
 ]
@@ -114,3 +119,52 @@ def test_dated_section_heading_does_not_start_a_document(tmp_path: Path) -> None
         ("procedure_note", 1, 2)
     ]
     assert packet.documents[0].date == dt.date(2025, 3, 12)
+
+
+LETTERHEADS = [
+    # (header, blocks, expected type, expected title)
+    (
+        None,
+        [("title", "TRIAD ORTHOPAEDIC SPINE CENTER"), ("heading", "Office Visit - Spine Surgery")],
+        "office_note",
+        "TRIAD ORTHOPAEDIC SPINE CENTER",
+    ),
+    (
+        "Moore County Physical Therapy",
+        [("title", "DISCHARGE SUMMARY")],
+        "pt_note",
+        "DISCHARGE SUMMARY",
+    ),
+    (
+        None,
+        [("title", "SANDHILLS RHEUMATOLOGY ASSOCIATES")],
+        "other",
+        "SANDHILLS RHEUMATOLOGY ASSOCIATES",
+    ),
+    (
+        None,
+        [
+            (
+                "title",
+                "PROCEDURE NOTE: RIGHT L5-S1 TRANSFORAMINAL EPIDURAL STEROID INJECTION "
+                "UNDER FLUOROSCOPIC GUIDANCE",
+            )
+        ],
+        "procedure_note",
+        "PROCEDURE NOTE: RIGHT L5-S1 TRANSFORAMINAL EPIDURAL STEROID INJECTION "
+        "UNDER FLUOROSCOPIC GUIDANCE",
+    ),
+]
+
+
+@pytest.mark.parametrize(("header", "blocks", "doc_type", "title"), LETTERHEADS)
+def test_letterheads_generic_and_wrapped_titles(
+    tmp_path: Path, header: str | None, blocks: list, doc_type: str, title: str
+) -> None:
+    follow = [("kv", [("Date of Service", "03/03/2025")]), ("para", words(50))]
+    first = [("title", "FAX COVER SHEET"), ("para", words(20))]
+    sheet = Sheet(header=header, documents=[first, blocks + follow])
+    packet = read_packet(write(sheet, tmp_path / "letterhead.pdf"))
+    document = packet.documents[-1]
+    assert (document.type.value, document.title, document.first_page) == (doc_type, title, 2)
+    assert document.date == dt.date(2025, 3, 3)
