@@ -39,6 +39,9 @@ def main() -> None:
     parser.add_argument("records", nargs="?", default="sample_records", type=Path)
     parser.add_argument("--family", action="append", choices=sorted(FAMILY_KINDS))
     parser.add_argument("--show", action="store_true")
+    parser.add_argument(
+        "--ignore", action="append", default=[], help="leave a field out of the key (e.g. date)"
+    )
     args = parser.parse_args()
     families = args.family or list(FAMILY_KINDS)
     nlp = load_nlp()
@@ -50,11 +53,11 @@ def main() -> None:
             continue
         facts = extract_facts(read_packet(packet_path), nlp)
         for name in families:
-            counts = compare_facts(labels.facts, facts, FAMILY_KINDS[name])
+            counts = compare_facts(labels.facts, facts, FAMILY_KINDS[name], args.ignore)
             totals[name] = totals[name] + counts
             for kind in FAMILY_KINDS[name]:
                 kinds_total[kind] = kinds_total.get(kind, FactCounts()) + compare_facts(
-                    labels.facts, facts, {kind}
+                    labels.facts, facts, {kind}, args.ignore
                 )
             if args.show and (counts.missing or counts.extra):
                 print(f"## {packet_path.name} [{name}]")

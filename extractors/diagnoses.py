@@ -18,11 +18,12 @@ from extractors.base import (
     document_date,
     line_of,
     rule_attribute,
+    source,
     span_evidence,
     targets,
 )
 from extractors.rules import FamilyRules, load_family_rules
-from pipeline.models import Diagnosis
+from pipeline.models import Diagnosis, DocumentType
 
 _SITE_WINDOW = 60
 _SKIPPED_SECTIONS = frozenset({"allergies"})
@@ -56,6 +57,11 @@ class DiagnosisExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         facts = []
+        if source(doc).document.type == DocumentType.imaging_report:
+            # A radiology report states findings (the imaging family reads them); the
+            # diagnoses are the clinicians' in the notes and the request.
+            add_facts(doc, facts)
+            return doc
         for span in targets(doc, {"DIAGNOSIS", "DIAGNOSIS_ABBREV", "DIAGNOSIS_CODE"}):
             if not self._keep(doc, span):
                 continue

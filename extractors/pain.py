@@ -46,6 +46,11 @@ _EXTENT_ORDER = ("buttock", "thigh", "below_knee")
 _PAIN_WINDOW = 6
 _DIARY_LOOKBACK = 8
 _DATE_AROUND = re.compile(r"^/\d")
+_SITE_LIST = re.compile(
+    r"(?:\s|,|/|&|\band\b|\bor\b|\bover\b|\bin\b|\bat\b|\binto\b|\bthe\b|\bleft\b|"
+    r"\bright\b|\bposterior\b|\bboth\b|\bL\b|\bR\b)*",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -198,7 +203,7 @@ class PainExtractor:
                     timing=self._timing(span),
                     site=self._site(doc, span),
                     date=fact_date(doc, span.start_char),
-                    context=context_of(span),
+                    context=value_context(span)[1],
                     evidence=(span_evidence(span),),
                 )
             )
@@ -232,15 +237,19 @@ class PainExtractor:
 
     def _locations(self, doc: Doc) -> list[PainLocation]:
         facts = []
+        previous: tuple[Span, Span] | None = None  # last accepted (site, pain word)
         for site in targets(doc, "SITE"):
             following = doc.text[site.end_char : site.end_char + 40]
             if self.not_a_location.match(following):
                 continue
             pain = self._pain_near(doc, site)
+            if pain is None and previous is not None:
+                pain = self._listed_after(doc, previous, site)
             if pain is None or self._after_radiation_verb(doc, site):
                 continue
             if self.attribution.search(site.sent.text):
                 continue  # "the pain generator is more likely the hip": a diagnosis
+            previous = (site, pain)
             anatomy = str(rule_attribute(site, "anatomy", "other"))
             start = min(site.start_char, pain.start_char)
             end = max(site.end_char, pain.end_char)
@@ -254,6 +263,15 @@ class PainExtractor:
                 )
             )
         return facts
+
+    def _listed_after(self, doc: Doc, previous: tuple[Span, Span], site: Span) -> Span | None:
+        """'pain in the left buttock and over the left PSIS': a site listed after a pain
+        location shares its pain word."""
+        earlier, pain = previous
+        if earlier.sent.start != site.sent.start or earlier.end > site.start:
+            return None
+        between = doc.text[earlier.end_char : site.start_char]
+        return pain if _SITE_LIST.fullmatch(between) else None
 
     # -------------------------------------------------------------- radiation
 

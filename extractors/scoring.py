@@ -71,14 +71,22 @@ def _affirmed(facts: Iterable[BaseModel]) -> list[BaseModel]:
 
 
 def compare_facts(
-    gold: Iterable[BaseModel], predicted: Iterable[BaseModel], kinds: Iterable[str] | None = None
+    gold: Iterable[BaseModel],
+    predicted: Iterable[BaseModel],
+    kinds: Iterable[str] | None = None,
+    ignore_fields: Iterable[str] = (),
 ) -> FactCounts:
-    """Counts over the ``fact_key`` sets of affirmed facts (of the given kinds)."""
+    """Counts over the ``fact_key`` sets of affirmed facts (of the given kinds).
+
+    ``ignore_fields`` drops fields from the key (e.g. ``("date",)`` to separate what was
+    read from which document it was dated by); the default is the strict facts.md key.
+    """
     wanted = set(kinds) if kinds is not None else None
+    ignored = set(ignore_fields)
 
     def keys(facts: Iterable[BaseModel]) -> set[FactKey]:
         return {
-            fact_key(f)
+            tuple(item for item in fact_key(f) if item[0] not in ignored)
             for f in _affirmed(facts)
             if wanted is None or getattr(f, "kind", None) in wanted
         }
@@ -98,11 +106,15 @@ def score_by_family(
     gold: Iterable[BaseModel],
     predicted: Iterable[BaseModel],
     families: Iterable[str] | None = None,
+    ignore_fields: Iterable[str] = (),
 ) -> dict[str, FactCounts]:
     """``compare_facts`` for each family (default: all of ``FAMILY_KINDS``)."""
     gold, predicted = list(gold), list(predicted)
     names = list(families) if families is not None else list(FAMILY_KINDS)
-    return {name: compare_facts(gold, predicted, FAMILY_KINDS[name]) for name in names}
+    return {
+        name: compare_facts(gold, predicted, FAMILY_KINDS[name], ignore_fields)
+        for name in names
+    }
 
 
 def score_by_kind(
