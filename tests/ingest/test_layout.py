@@ -9,6 +9,7 @@ import pytest
 
 from pipeline.ingest import read_packet
 from pipeline.models import Packet, Page
+from tests.ingest.boxes import word_box_mismatches
 from tests.ingest.conftest import DIARY, VISITS
 from tests.ingest.pdfs import Sheet, words, write
 
@@ -69,7 +70,7 @@ RIGHT = [
 
 
 @pytest.fixture(scope="session")
-def two_column_page(pdf_dir: Path) -> Page:
+def two_column_pdf(pdf_dir: Path) -> Path:
     sheet = Sheet(
         documents=[
             [
@@ -88,7 +89,18 @@ def two_column_page(pdf_dir: Path) -> Page:
             ]
         ]
     )
-    return read_packet(write(sheet, pdf_dir / "columns.pdf")).pages[0]
+    return write(sheet, pdf_dir / "columns.pdf")
+
+
+@pytest.fixture(scope="session")
+def two_column_page(two_column_pdf: Path) -> Page:
+    return read_packet(two_column_pdf).pages[0]
+
+
+def test_two_column_word_boxes_match_pdfplumber(
+    two_column_pdf: Path, two_column_page: Page
+) -> None:
+    assert word_box_mismatches(two_column_pdf, [two_column_page], sample=400) == []
 
 
 def _flat(text: str) -> str:
