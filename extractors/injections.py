@@ -43,6 +43,7 @@ from extractors.mentions import (
     search_any,
     side_near,
     spans_of,
+    truly_negated,
 )
 from extractors.rules import FamilyRules, load_family_rules
 from pipeline.dates import DateMention
@@ -69,7 +70,16 @@ SKIPPED_TYPES = frozenset({DocumentType.fax_cover})
 """A fax cover lists what is attached; it states no clinical fact."""
 INJECTATE_CATEGORIES = ("INJ_ANESTHETIC", "INJ_STEROID", "INJ_GUIDANCE", "INJ_CONTRAST")
 MAX_SEGMENT_HEADING_WORDS = 16
+MAX_DATE_GAP_BEFORE = 40
+"""A date written before a mention dates it only when this close ('04/22/2025 | L SIJ')."""
+PLAN_SECTIONS = frozenset({"plan", "assessment"})
+"""An undated injection named under ASSESSMENT/PLAN is one proposed, not one done."""
+OTHER_TOPIC_PREFIXES = ("THERAPY_", "IMG_MODALITY")
+"""A following sentence about therapy or imaging does not continue an injection's."""
 RELIEF_DURATION_WINDOW = 60
+MAX_RELIEF_DURATION_HOURS = 72.0
+"""A stated relief longer than this ('relief for about a month') describes the later
+course of a steroid, not the anesthetic response that relief_duration_hours measures."""
 """How far before a duration a relief word may stand ("relief ... lasted 4 hours")."""
 
 
@@ -98,6 +108,7 @@ class _Record:
     region: _Region
     context: Context
     event_heading: tuple[int, int] | None = None
+    antecedent: Span | None = None
 
 
 # --------------------------------------------------------------------------- component
@@ -188,6 +199,7 @@ class InjectionExtractor:
             if reference is None:
                 return [], set()
             merged = [(0, 0, DateMention(0, 0, reference))]
+        merged = [self._with_title(doc, heading, mentions) for heading in merged]
         records: list[_Record] = []
         claimed: set[tuple[int, int, str]] = set()
         bounds = [h[0] for h in merged[1:]] + [len(text)]
@@ -233,6 +245,36 @@ class InjectionExtractor:
             claimed.update(_key(m) for m in own)
         return records, claimed
 
+    def _with_title(
+        self, doc: Doc, heading: tuple[int, int, DateMention], mentions: list[Span]
+    ) -> tuple[int, int, DateMention]:
+        """A 'Date: ...' heading owns the title line right above it that names the
+        injection ('PROCEDURE NOTE: RIGHT SACROILIAC JOINT BLOCK')."""
+        start, end, date = heading
+        if start == 0 or any(start <= m.start_char < end for m in mentions):
+            return heading
+        cursor = start - 1
+        while cursor > 0 and doc.text[cursor].isspace():
+            cursor -= 1
+        p_start, p_end = line_bounds(doc.text, cursor)
+        line = doc.text[p_start:p_end]
+        if (
+            line.strip()
+            and not is_table_row(line)
+            and len(line.split()) <= MAX_SEGMENT_HEADING_WORDS
+            and not day_dates(dates_in(doc, p_start, p_end, None))
+            and any(
+                m.start_char < p_end and m.end_char > p_start and m.label_ == "INJECTION"
+                for m in mentions
+            )
+        ):
+            first = min(
+                (m.start_char for m in mentions if m.end_char > p_start and m.start_char < p_end),
+                default=p_start,
+            )
+            return min(p_start, line_bounds(doc.text, first)[0]), end, date
+        return heading
+
     def _cites_other_date(
         self, doc: Doc, span: Span, event_date: dt.date, reference: dt.date | None
     ) -> bool:
@@ -248,69 +290,174 @@ class InjectionExtractor:
         procedure: bool,
     ) -> list[_Record]:
         """Mentions outside event segments. In a procedure note only dated ones count
-        (an undated one is a title or the event itself)."""
+        (an undated one is a title or the event itself).
+
+        A sentence naming several injections is cut between them, so "blocks on 06/10
+        (lidocaine) and 07/08 (bupivacaine), and steroid injections on 08/19" gives the
+        steroid injections none of the blocks' values.
+        """
         spans = [s for s in self._mention_spans(doc) if _key(s) not in claimed]
-        records: list[_Record] = []
+        by_sentence: dict[tuple[int, int], list[Span]] = {}
         for span in spans:
-            generic = span.label_ == "INJ_GENERIC"
-            s_start, s_end = _sentence_or_row(span)
-            siblings = [s for s in spans if s is not span and s_start <= s.start_char < s_end]
-            dates = self._own_dates(doc, span, siblings, s_start, s_end, reference)
-            ranges = [(s_start, s_end)]
-            follow = self._continuation(doc, span, spans)
-            if follow:
-                ranges.append(follow)
-            context = self._context(doc, span, s_start, dates, reference)
-            if generic and not dates and not context.is_current_affirmed:
-                continue
-            if generic and not dates and records and records[-1].region.ranges[-1][1] >= s_start:
-                previous = records[-1]
-                previous.region.ranges.extend(r for r in ranges if r not in previous.region.ranges)
-                continue
-            if procedure and not dates:
-                continue
-            records.append(
-                _Record(
-                    anchor=span,
-                    joint=str(self.index.attribute(span, "joint", "other")),
-                    generic=generic,
-                    side=None if generic else side_near(doc, span.start_char, span.end_char),
-                    dates=dates,
-                    region=_Region(ranges),
-                    context=context,
+            by_sentence.setdefault(_sentence_or_row(span), []).append(span)
+        records: list[_Record] = []
+        for (s_start, s_end), members in by_sentence.items():
+            owned: set[int] = set()
+            boundary = s_start
+            for k, span in enumerate(members):
+                previous_end = members[k - 1].end_char if k else s_start
+                next_start = members[k + 1].start_char if k + 1 < len(members) else s_end
+                dates = self._own_dates(
+                    doc, span, previous_end, next_start, s_start, s_end, reference, owned
                 )
-            )
+                owned.update(m.start for m in dates)
+                region_end = s_end
+                if k + 1 < len(members):
+                    region_end = max([span.end_char, *(m.end for m in dates)])
+                    paren = re.match(r"\s*\([^)]{0,40}\)", doc.text[region_end:next_start])
+                    if paren:
+                        region_end += paren.end()
+                    opened = doc.text[span.start_char : region_end]
+                    if opened.count("(") > opened.count(")"):
+                        close = doc.text.find(")", region_end, next_start)
+                        region_end = close + 1 if close != -1 else region_end
+                    region_end = min(region_end, next_start)
+                ranges = [(boundary, region_end)]
+                boundary = region_end
+                block = self._procedure_block(doc, span)
+                if block:
+                    ranges.append(block)
+                elif k + 1 == len(members):
+                    follow = self._continuation(doc, span, spans)
+                    if follow:
+                        ranges.append(follow)
+                generic = span.label_ == "INJ_GENERIC"
+                context = self._context(doc, span, s_start, s_end, dates, reference)
+                if generic and not dates and not context.is_current_affirmed:
+                    continue
+                if (
+                    generic
+                    and not dates
+                    and records
+                    and records[-1].region.ranges[-1][1] >= s_start
+                ):
+                    previous = records[-1]
+                    previous.region.ranges.extend(
+                        r for r in ranges if r not in previous.region.ranges
+                    )
+                    continue
+                if procedure and not dates:
+                    continue
+                antecedent = self._antecedent(doc, span) if generic and dates else None
+                named = antecedent or (None if generic else span)
+                records.append(
+                    _Record(
+                        anchor=span,
+                        joint=str(self.index.attribute(named, "joint", "other"))
+                        if named
+                        else "other",
+                        generic=generic,
+                        side=side_near(doc, named.start_char, named.end_char) if named else None,
+                        dates=dates,
+                        region=_Region(ranges),
+                        context=context,
+                        antecedent=antecedent,
+                    )
+                )
         return records
 
     def _own_dates(
         self,
         doc: Doc,
         span: Span,
-        siblings: list[Span],
+        previous_end: int,
+        next_start: int,
         s_start: int,
         s_end: int,
         reference: dt.date | None,
+        owned: set[int],
     ) -> list[DateMention]:
-        """Dates of the mention: those after it up to the next mention in the sentence,
-        else the nearest before it back to the previous mention."""
-        after = min(
-            (s.start_char for s in siblings if s.start_char > span.start_char), default=s_end
-        )
-        before = max(
-            (s.end_char for s in siblings if s.end_char <= span.start_char), default=s_start
-        )
+        """Dates of a mention: one written right before it ("the 06/18/2025 steroid
+        injection"), else those after it up to the next mention, else the nearest one
+        before it back to the previous mention. Dates another mention took are skipped."""
         found = [
             m
             for m in dates_in(doc, s_start, s_end, reference)
             if not (m.relative and m.precision != "day")
+            and m.start not in owned
+            and not search_any(
+                self.p["date_excluded_before"], doc.text[max(s_start, m.start - 10) : m.start]
+            )
         ]
-        own_after = [m for m in found if span.end_char <= m.start < after]
+        for m in reversed(found):
+            if previous_end <= m.start and m.end <= span.start_char:
+                if _PREFIX_GAP.fullmatch(doc.text[m.end : span.start_char]):
+                    return [m]
+                break
+        own_after = [
+            m
+            for m in found
+            if span.end_char <= m.start < next_start
+            and not (next_start < s_end and _PREFIX_GAP.fullmatch(doc.text[m.end : next_start]))
+        ]
         if own_after:
             chosen = own_after
         else:
-            own_before = [m for m in found if before <= m.start and m.end <= span.start_char]
+            own_before = [
+                m
+                for m in found
+                if previous_end <= m.start
+                and m.end <= span.start_char
+                and span.start_char - m.end <= MAX_DATE_GAP_BEFORE
+                and not self._other_topic_between(doc, m.end, span.start_char)
+            ]
             chosen = own_before[-1:] if own_before else []
         return [m for m in chosen if not m.is_range_end] or chosen
+
+    def _other_topic_between(self, doc: Doc, start: int, end: int) -> bool:
+        return any(
+            start <= s.start_char < end and s.label_.startswith(OTHER_TOPIC_PREFIXES)
+            for s in doc.spans.get("targets", [])
+        )
+
+    def _antecedent(self, doc: Doc, span: Span) -> Span | None:
+        """The SIJ (or other joint) injection a bare 'injections' refers back to: the
+        nearest named one earlier in the sentence or in the sentence before."""
+        sent = span.sent
+        start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        named = [
+            m
+            for m in spans_of(doc, "INJECTION")
+            if start <= m.start_char and m.end_char <= span.start_char
+        ]
+        return named[-1] if named else None
+
+    def _procedure_block(self, doc: Doc, span: Span) -> tuple[int, int] | None:
+        """An office note's 'Procedure' section around the mention: the injection done
+        at that visit, with its injectate on the following lines."""
+        text = doc.text
+        l_start, _ = line_bounds(text, span.start_char)
+        heading = None
+        cursor = l_start
+        for _ in range(4):
+            h_start, h_end = line_bounds(text, cursor)
+            if search_any(self.p["procedure_heading"], text[h_start:h_end]):
+                heading = h_start
+                break
+            if h_start == 0:
+                break
+            cursor = h_start - 1
+        if heading is None:
+            return None
+        end = len(text)
+        for b_start, b_end in lines(text):
+            if b_start <= l_start:
+                continue
+            line = text[b_start:b_end]
+            if search_any(self.p["section_heading"], line):
+                end = b_start
+                break
+        return heading, end
 
     def _continuation(self, doc: Doc, span: Span, spans: list[Span]) -> tuple[int, int] | None:
         """The next sentence, when it says how the injection went and names no other one."""
@@ -320,6 +467,11 @@ class InjectionExtractor:
         following = doc[sent.end].sent
         start, end = following.start_char, following.end_char
         if any(start <= s.start_char < end for s in spans):
+            return None
+        if any(
+            start <= s.start_char < end and s.label_.startswith(OTHER_TOPIC_PREFIXES)
+            for s in doc.spans.get("targets", [])
+        ):
             return None
         text = doc.text[start:end]
         cues = ("relief_percent", "returned", "lasting", "relief_word", "pain_change")
@@ -332,16 +484,24 @@ class InjectionExtractor:
         doc: Doc,
         span: Span,
         s_start: int,
+        s_end: int,
         dates: list[DateMention],
         reference: dt.date | None,
     ) -> Context:
-        """ConText, plus: planned ("will schedule an SIJ injection") is hypothetical unless
-        the injection is dated in the past; history dated only by a year is historical."""
+        """ConText, plus: an injection planned ("will schedule"), listed under PLAN, or
+        offered and declined is hypothetical unless dated in the past; one dated only by
+        a year ("SI injections in 2019") is historical."""
         before = doc.text[s_start : span.start_char]
+        after = doc.text[span.end_char : s_end]
         past = any(
             m.precision == "day" and (reference is None or m.value <= reference) for m in dates
         )
-        planned = not past and search_any(self.p["plan"], before) is not None
+        in_plan = not dates and getattr(span._, "section_category", None) in PLAN_SECTIONS
+        planned = not past and (
+            search_any(self.p["plan"], before) is not None
+            or search_any(self.p["declined"], after) is not None
+            or in_plan
+        )
         year_only = bool(dates) and all(m.precision == "year" for m in dates)
         context = merged_context(span, hypothetical=planned, historical=year_only)
         if past and context.historical and not year_only:
@@ -357,6 +517,9 @@ class InjectionExtractor:
         anchor_rule = GENERIC_RULE if record.generic else self.index.rule_id(record.anchor)
         anchor = evidence_for(doc, record.anchor.start_char, record.anchor.end_char, anchor_rule)
         base: list[Evidence] = [anchor]
+        if record.antecedent is not None:
+            a = record.antecedent
+            base.append(evidence_for(doc, a.start_char, a.end_char, self.index.rule_id(a)))
         if record.event_heading:
             base.append(evidence_for(doc, *record.event_heading, EVENT_RULE))
         if (
@@ -366,8 +529,10 @@ class InjectionExtractor:
         ):
             return []
         dates: list[DateMention | None] = list(record.dates) or [None]
+        per_date = self._per_date_values(doc, record) if len(record.dates) > 1 else {}
         facts = []
         for date in dates:
+            own_values, own_evidence = per_date.get(id(date), ({}, []))
             date_evidence = []
             if date is not None and date.end > date.start:
                 date_evidence.append(
@@ -379,11 +544,41 @@ class InjectionExtractor:
                     joint=record.joint,  # type: ignore[arg-type]
                     side=record.side,  # type: ignore[arg-type]
                     context=record.context,
-                    evidence=tuple(_unique(base + date_evidence + evidence)),
-                    **values,
+                    evidence=tuple(_unique(base + date_evidence + own_evidence + evidence)),
+                    **{**values, **own_values},
                 )
             )
         return facts
+
+    def _per_date_values(self, doc: Doc, record: _Record) -> dict[int, tuple[dict, list[Evidence]]]:
+        """Values written after one of several dates ("on 08/06 (75% relief lasting 5
+        hours) and 09/03 (65% relief lasting 4 hours)") belong to that date only."""
+        out: dict[int, tuple[dict, list[Evidence]]] = {}
+        region_end = max(b for _a, b in record.region.ranges[:1])
+        ordered = sorted(record.dates, key=lambda m: m.start)
+        for index, date in enumerate(ordered):
+            stop = ordered[index + 1].start if index + 1 < len(ordered) else region_end
+            if stop <= date.end:
+                continue
+            sub = _Region([(date.end, stop)])
+            relief, relief_evidence = self._relief(doc, sub)
+            spans = [
+                s
+                for s in spans_of(doc, "INJ_ANESTHETIC")
+                if sub.contains(s.start_char, s.end_char) and self._affirmed(s)
+            ]
+            values = dict(relief)
+            evidence = list(relief_evidence)
+            if spans:
+                values["anesthetic"] = self.index.attribute(spans[0], "anesthetic")
+                evidence.append(
+                    evidence_for(
+                        doc, spans[0].start_char, spans[0].end_char, self.index.rule_id(spans[0])
+                    )
+                )
+            if values:
+                out[id(date)] = (values, evidence)
+        return out
 
     def _values(self, doc: Doc, record: _Record) -> tuple[dict, list[Evidence]]:
         """Technique, injectate, purpose, relief and later course inside the region."""
@@ -410,13 +605,18 @@ class InjectionExtractor:
             for s in spans
             if s.label_ == "INJ_CONTRAST"
             and not self._in_allergy(doc, s)
+            and not truly_negated(s)
             and not any(
                 n.start_char <= s.start_char < n.end_char
                 for n in spans
                 if n.label_ == "INJ_NO_CONTRAST"
             )
         ]
-        contrast_no = [s for s in spans if s.label_ == "INJ_NO_CONTRAST"]
+        contrast_no = [s for s in spans if s.label_ == "INJ_NO_CONTRAST"] + [
+            s
+            for s in spans
+            if s.label_ == "INJ_CONTRAST" and truly_negated(s) and not self._in_allergy(doc, s)
+        ]
         if contrast_yes:
             values["contrast"] = True
             cite(contrast_yes[0])
@@ -460,7 +660,7 @@ class InjectionExtractor:
     def _affirmed(self, span: Span) -> bool:
         if self.index.attribute(span, "ignore_negation", False):
             return True
-        return not bool(span._.is_negated)
+        return not truly_negated(span)
 
     def _in_allergy(self, doc: Doc, span: Span) -> bool:
         start, end = _sentence_or_row(span)
@@ -493,6 +693,8 @@ class InjectionExtractor:
                 low = float(match.group("pct"))
                 if 0 <= low <= 100:
                     stated.append((offset + match.start(), offset + match.end(), low, offset))
+            if offset != region.ranges[0][0]:
+                continue  # 'no relief' / 'complete relief' only in the mention's own sentence
             for match in finditer_all(self.p["relief_complete"], text):
                 stated.append((offset + match.start(), offset + match.end(), 100.0, offset))
             for match in finditer_all(self.p["relief_none"], text):
@@ -535,10 +737,10 @@ class InjectionExtractor:
         """'80% relief for 2 hours', '80% for 2 hours', '90% relief lasting 6 hours'."""
         for duration in durations_in(doc, end, min(len(doc.text), end + 40)):
             gap = doc.text[end : duration.start]
-            if duration.direction in (None, "lookback") and re.fullmatch(
-                r"[\s,]*(?:(?:of\s+)?(?:pain\s+)?relief\s*)?(?:which\s+)?(?:lasting|lasted|that\s+lasted|for|x|over)?\s*",
-                gap,
-                re.I,
+            if (
+                duration.direction in (None, "lookback")
+                and _RELIEF_TO_DURATION.fullmatch(gap)
+                and duration.hours <= MAX_RELIEF_DURATION_HOURS
             ):
                 return round(duration.hours, 2), duration.start, duration.end
         return None
@@ -547,7 +749,9 @@ class InjectionExtractor:
         """'relief lasting 6 hours', '2 weeks of relief'; not 'pain returned after 3 weeks'."""
         for offset, text in region.texts(doc):
             for duration in durations_in(doc, offset, offset + len(text)):
-                if duration.direction in ("ago", "later") or duration.unit == "year":
+                if duration.direction in ("ago", "later"):
+                    continue
+                if duration.hours > MAX_RELIEF_DURATION_HOURS:
                     continue
                 after = doc.text[duration.end : duration.end + 30]
                 if search_any(self.p["relief_after_duration"], after):
@@ -596,42 +800,89 @@ class InjectionExtractor:
     def _diary(
         self, doc: Doc, region: _Region
     ) -> tuple[float, float | None, tuple[int, int]] | None:
-        """A post-procedure pain diary: rows of (time point, pain score) under a baseline.
+        """A post-procedure pain diary: pain scores at time points after a baseline.
 
-        relief_percent = max over time points of (pre - post) / pre x 100, rounded;
-        relief_duration_hours = the latest time point whose relief is >= 50%.
+        The table may run down (one row per time point: "Pre | 7", "30 min | 1") or
+        across (a row of time points over a row of scores). relief_percent = max over
+        time points of (pre - post) / pre x 100, rounded; relief_duration_hours = the
+        latest time point whose relief is >= 50%.
         """
-        baseline: float | None = None
-        points: list[tuple[float, float]] = []
-        first = last = None
+        for block in self._table_blocks(doc, region):
+            points = self._diary_down(block) or self._diary_across(block)
+            baseline = [score for hours, score in points if hours is None]
+            timed = [(hours, score) for hours, score in points if hours is not None]
+            if not baseline or baseline[0] <= 0 or not timed:
+                continue
+            pre = baseline[0]
+            reliefs = [(hours, (pre - score) / pre * 100) for hours, score in timed]
+            percent = float(round(max(r for _, r in reliefs)))
+            good = [hours for hours, r in reliefs if r >= 50]
+            span = (block[0][0], block[-1][1])
+            return max(0.0, min(100.0, percent)), (max(good) if good else None), span
+        return None
+
+    def _table_blocks(self, doc: Doc, region: _Region) -> list[list[tuple[int, int, list[str]]]]:
+        """Runs of consecutive table rows in the region: (start, end, cells) per row."""
+        blocks: list[list[tuple[int, int, list[str]]]] = []
         for offset, text in region.texts(doc):
+            current: list[tuple[int, int, list[str]]] = []
+            previous_end = None
             for l_start, l_end in lines(text):
                 line = text[l_start:l_end]
+                adjacent = previous_end is not None and text[previous_end:l_start].count("\n") <= 1
                 if not is_table_row(line):
+                    if current:
+                        blocks.append(current)
+                    current, previous_end = [], None
                     continue
+                if current and not adjacent:
+                    blocks.append(current)
+                    current = []
                 cells = [c.strip() for c in line.split("|")]
-                cells = [c for c in cells if c]
-                if len(cells) < 2:
-                    continue
-                label = cells[0]
-                score = self._diary_score(cells[1:])
-                if score is None:
-                    continue
-                if search_any(self.p["diary_baseline"], label):
-                    baseline = score
-                else:
-                    hours = self._diary_hours(label)
-                    if hours is None:
-                        continue
-                    points.append((hours, score))
-                first = first if first is not None else offset + l_start
-                last = offset + l_end
-        if baseline is None or baseline <= 0 or not points or first is None or last is None:
-            return None
-        reliefs = [(hours, (baseline - score) / baseline * 100) for hours, score in points]
-        percent = float(round(max(r for _, r in reliefs)))
-        good = [hours for hours, r in reliefs if r >= 50]
-        return max(0.0, min(100.0, percent)), (max(good) if good else None), (first, last)
+                current.append((offset + l_start, offset + l_end, [c for c in cells if c]))
+                previous_end = l_end
+            if current:
+                blocks.append(current)
+        return blocks
+
+    def _diary_label(self, label: str) -> tuple[bool, float | None]:
+        """(is a time point, its hours); the baseline is a time point with hours None."""
+        if search_any(self.p["diary_baseline"], label):
+            return True, None
+        hours = self._diary_hours(label)
+        return (hours is not None), hours
+
+    def _diary_down(
+        self, block: list[tuple[int, int, list[str]]]
+    ) -> list[tuple[float | None, float]]:
+        points = []
+        for _start, _end, cells in block:
+            if len(cells) < 2:
+                continue
+            is_point, hours = self._diary_label(cells[0])
+            score = self._diary_score(cells[1:2])
+            if is_point and score is not None:
+                points.append((hours, score))
+        return points if len(points) >= 2 else []
+
+    def _diary_across(
+        self, block: list[tuple[int, int, list[str]]]
+    ) -> list[tuple[float | None, float]]:
+        for index, (_s, _e, header) in enumerate(block):
+            labels = [(j, *self._diary_label(cell)) for j, cell in enumerate(header)]
+            columns = [(j, hours) for j, is_point, hours in labels if is_point]
+            if len(columns) < 2:
+                continue
+            for _s2, _e2, row in block[index + 1 :]:
+                points = []
+                for j, hours in columns:
+                    if j < len(row):
+                        score = self._diary_score([row[j]])
+                        if score is not None:
+                            points.append((hours, score))
+                if len(points) >= 2:
+                    return points
+        return []
 
     def _diary_score(self, cells: list[str]) -> float | None:
         for cell in cells:
@@ -650,7 +901,8 @@ class InjectionExtractor:
         if match:
             unit = match.group("unit").lower()
             key = "min" if unit.startswith("min") or unit == "m" else unit[0]
-            return float(match.group("n")) * float(self.rules.vocab["diary_units_hours"][key])
+            hours = float(match.group("n")) * float(self.rules.vocab["diary_units_hours"][key])
+            return round(hours, 2)
         match = search_any(self.p["diary_day"], label)
         if match:
             return 24.0 * float(match.group("n"))
@@ -679,6 +931,17 @@ class InjectionExtractor:
 
 
 _PURPOSE_LINE = r"\b(?:injections?|inj|blocks?|procedure|indication|purpose)\b"
+
+
+_RELIEF_TO_DURATION = re.compile(
+    r"[\s,]*(?:(?:of\s+)?(?:pain\s+)?relief\s*)?(?:which\s+|that\s+)?"
+    r"(?:lasting|lasted|for|x|over)?\s*(?:only\s+)?(?:about\s+|approximately\s+|~\s*)?",
+    re.IGNORECASE,
+)
+"""Between a relief percentage and its duration: '80% for 2 hours', '90% relief lasting'."""
+_PREFIX_GAP = re.compile(r"[\s,]*(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
+"""What may stand between a date and the injection it dates: 'the 06/18/2025 steroid
+injection', '05/14/25 L SIJ inj'."""
 
 
 def _key(span: Span) -> tuple[int, int, str]:

@@ -225,6 +225,38 @@ def merged_context(span: Span, **extra: bool) -> Context:
     return context.model_copy(update=updates) if updates else context
 
 
+_WEAK_NEGATIONS = frozenset({"free", "without"})
+_SCOPE_BREAK = re.compile(r"[;:]|\bbut\b|\bhowever\b", re.IGNORECASE)
+
+
+def truly_negated(span: Span, weak: frozenset[str] = _WEAK_NEGATIONS) -> bool:
+    """ConText negation, minus cues that deny something else.
+
+    medspaCy's default backward 'free' negates 'Depo-Medrol ... in preservative-free
+    saline'; a cue separated from the span by ';', ':' or 'but' is another clause's.
+    ``weak`` cues count only when they stand right before the span ("without contrast").
+    """
+    if not span._.is_negated:
+        return False
+    doc = span.doc
+    for modifier in getattr(span._, "modifiers", ()):
+        if modifier.category != "NEGATED_EXISTENCE":
+            continue
+        m_start, m_end = modifier.modifier_span
+        cue = doc[m_start:m_end]
+        if cue.end_char <= span.start_char:
+            between = doc.text[cue.end_char : span.start_char]
+        else:
+            between = doc.text[span.end_char : cue.start_char]
+        if _SCOPE_BREAK.search(between):
+            continue
+        word = cue.text.lower().strip(" -")
+        if word.endswith("free") or (word in weak and len(between.split()) > 2):
+            continue
+        return True
+    return False
+
+
 def search_any(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
     """The earliest match of any pattern."""
     best = None
