@@ -129,6 +129,20 @@ def run_process(packets: Sequence[Path], out_dir: Path, *, progress: bool | None
 # --------------------------------------------------------------------------- batch / serve
 
 
+PREFECT_DEFAULTS = {
+    # A fresh ephemeral API (no PREFECT_API_URL configured) takes ~20 s to start on a
+    # 2-core machine, Prefect's default limit; and PHI-handling hosts are often offline.
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+}
+
+
+def _prefect_environment() -> None:
+    """Defaults for Prefect, set before it is imported; the user's environment wins."""
+    for name, value in PREFECT_DEFAULTS.items():
+        os.environ.setdefault(name, value)
+
+
 def _flow_parameters(args: argparse.Namespace) -> dict[str, object]:
     runner = "dask" if args.dask_address else args.runner
     return {
@@ -143,9 +157,12 @@ def _flow_parameters(args: argparse.Namespace) -> dict[str, object]:
 
 def run_batch(args: argparse.Namespace) -> int:
     """One run of the batch flow; exit non-zero when any packet was quarantined."""
+    _prefect_environment()
     from flows.batch import process_inbox
+    from flows.server import prefect_api
 
-    summary = process_inbox(**_flow_parameters(args))
+    with prefect_api():
+        summary = process_inbox(**_flow_parameters(args))
     for row in summary.packets:
         if row.status == "done":
             procedure = row.procedure.value if row.procedure else "none"
@@ -166,6 +183,7 @@ def run_batch(args: argparse.Namespace) -> int:
 
 def run_serve(args: argparse.Namespace) -> int:
     """Serve the batch flow on a cron schedule until interrupted."""
+    _prefect_environment()
     from flows.batch import process_inbox
 
     process_inbox.serve(
