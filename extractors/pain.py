@@ -48,7 +48,7 @@ _DIARY_LOOKBACK = 8
 _DATE_AROUND = re.compile(r"^/\d")
 _SITE_LIST = re.compile(
     r"(?:\s|,|/|&|\band\b|\bor\b|\bover\b|\bin\b|\bat\b|\binto\b|\bthe\b|\bleft\b|"
-    r"\bright\b|\bposterior\b|\bboth\b|\bL\b|\bR\b)*",
+    r"\bright\b|\bposterior\b|\bupper\b|\blower\b|\bboth\b|\bL\b|\bR\b)*",
     re.IGNORECASE,
 )
 
@@ -94,6 +94,7 @@ class PainExtractor:
         self.pain_word = rules.regex("pain_word")
         self.not_a_location = rules.regex("not_a_location")
         self.attribution = rules.regex("attribution")
+        self.location_filler = rules.regex("location_filler")
         self.diary_row = rules.regex("diary_row")
         self.diary_header = rules.regex("diary_header")
         self.post_cue = rules.regex("post_cue")
@@ -219,8 +220,10 @@ class PainExtractor:
                     return True
         return False
 
-    def _pain_near(self, doc: Doc, site: Span) -> Span | None:
-        """The pain word the site describes: within a few tokens, same sentence."""
+    def _pain_near(self, doc: Doc, site: Span, sites: list[Span]) -> Span | None:
+        """The pain word the site describes: near it in its sentence, with only place words,
+        sides and other sites between ("right SI joint pain", "pain over the left PSIS",
+        "buttock, which he localizes"), never across a table cell."""
         sentence = site.sent
         lo = max(sentence.start, site.start - _PAIN_WINDOW)
         hi = min(sentence.end, site.end + _PAIN_WINDOW)
@@ -230,39 +233,85 @@ class PainExtractor:
                 continue
             if token.lower_ in {"symptom", "symptoms"}:
                 continue
+            if token.i < site.start:
+                gap = (token.idx + len(token.text), site.start_char)
+            else:
+                gap = (site.end_char, token.idx)
+            if not self._linkable(doc, gap[0], gap[1], sites):
+                continue
             distance = abs(token.i - site.start)
             if best is None or distance < best[0]:
                 best = (distance, token.i)
         return doc[best[1] : best[1] + 1] if best else None
 
+    def _linkable(self, doc: Doc, start: int, end: int, sites: list[Span]) -> bool:
+        text = doc.text[start:end]
+        for other in sorted(sites, key=lambda s: -s.start_char):
+            if other.start_char >= start and other.end_char <= end:
+                a, b = other.start_char - start, other.end_char - start
+                text = text[:a] + " SITE " + text[b:]
+        return "|" not in text and self.location_filler.match(text) is not None
+
     def _locations(self, doc: Doc) -> list[PainLocation]:
-        facts = []
-        previous: tuple[Span, Span] | None = None  # last accepted (site, pain word)
-        for site in targets(doc, "SITE"):
+        sites = list(targets(doc, "SITE"))
+        found: list[tuple[Span, Span]] = []  # (site, its pain word)
+        for site in sites:
             following = doc.text[site.end_char : site.end_char + 40]
             if self.not_a_location.match(following):
                 continue
-            pain = self._pain_near(doc, site)
-            if pain is None and previous is not None:
-                pain = self._listed_after(doc, previous, site)
+            pain = self._pain_near(doc, site, sites)
+            if pain is None and found:
+                pain = self._listed_after(doc, found[-1], site)
             if pain is None or self._after_radiation_verb(doc, site):
                 continue
             if self.attribution.search(site.sent.text):
                 continue  # "the pain generator is more likely the hip": a diagnosis
-            previous = (site, pain)
+            found.append((site, pain))
+        sides = self._sides(doc, found)
+        sided = {
+            (str(rule_attribute(site, "anatomy")), fact_date(doc, site.start_char))
+            for (site, _pain), side in zip(found, sides, strict=True)
+            if side is not None
+        }
+        facts = []
+        for (site, pain), side in zip(found, sides, strict=True):
+            key = (str(rule_attribute(site, "anatomy")), fact_date(doc, site.start_char))
+            if side is None and key in sided:
+                continue  # "her SI joint pain" after "right SI joint pain": the same place
             anatomy = str(rule_attribute(site, "anatomy", "other"))
             start = min(site.start_char, pain.start_char)
             end = max(site.end_char, pain.end_char)
             facts.append(
                 PainLocation(
                     site=_PAIN_LOCATION_SITES.get(anatomy, "other"),
-                    side=side_near(site),
+                    side=side,
                     date=fact_date(doc, site.start_char),
                     context=context_of(site),
                     evidence=(evidence_for(doc, start, end, rule_id(site)),),
                 )
             )
         return facts
+
+    def _sides(self, doc: Doc, found: list[tuple[Span, Span]]) -> list[str | None]:
+        """A site's side: beside it, else beside its pain word ("right-sided posterior
+        pelvic pain over the SI joint"), else shared by the sites of the same pain word."""
+        sides = []
+        for site, pain in found:
+            side = side_near(site)
+            if side is None and pain.start < site.start:
+                side = side_near(pain, before=5, after=0)
+            sides.append(side)
+        for i, (site, pain) in enumerate(found):
+            if sides[i] is None:
+                same = {sides[j] for j, (_s, p) in enumerate(found) if p == pain} - {None}
+                if len(same) == 1:
+                    sides[i] = same.pop()
+            if sides[i] is None and i > 0:
+                earlier = found[i - 1][0]
+                between = doc.text[earlier.end_char : site.start_char]
+                if earlier.sent.start == site.sent.start and _SITE_LIST.fullmatch(between):
+                    sides[i] = sides[i - 1]  # "the sacral sulcus and upper buttock"
+        return sides
 
     def _listed_after(self, doc: Doc, previous: tuple[Span, Span], site: Span) -> Span | None:
         """'pain in the left buttock and over the left PSIS': a site listed after a pain
