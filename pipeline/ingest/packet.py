@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pipeline.errors import NoReadableFilesError, PacketError
 from pipeline.ingest.furniture import LaidOutPage, find_masks
+from pipeline.ingest.ocr_layout import ocr_file_pages, tesseract_available
 from pipeline.ingest.reader import RawPage, iter_pages
 from pipeline.ingest.request import PacketJson, read_packet_json, resolve_request
 from pipeline.ingest.split import (
@@ -63,25 +64,53 @@ class _FileRead:
     warnings: list[str] = field(default_factory=list)
 
 
-def _page_warnings(raw: RawPage, name: str) -> list[str]:
+def _page_warnings(raw: RawPage, name: str, ocr_note: str | None) -> list[str]:
     if raw.error is not None:
         return [
             f"page {raw.file_page} of {name} could not be parsed ({raw.error}); its text is missing"
         ]
     if raw.layout is None:
-        return [f"page {raw.file_page} of {name} has no text layer (image only); OCR needed"]
+        reason = ocr_note or "OCR needed"
+        return [f"page {raw.file_page} of {name} has no text layer (image only); {reason}"]
     return []
 
 
-def read_file(path: Path, first_number: int, sha256: str | None = None) -> _FileRead:
-    """Every page of one PDF, with furniture masked. Raises ``PacketError``."""
+def _ocr_missing_text(
+    path: Path, raws: list[RawPage], enabled: bool
+) -> tuple[list[RawPage], dict[int, float | None], str | None]:
+    """OCR the image-only pages of a file; returns the pages, OCR confidences and, when
+    OCR could not run, why (for the warning)."""
+    blank = [r for r in raws if r.layout is None and r.error is None]
+    if not blank:
+        return raws, {}, None
+    if not enabled:
+        return raws, {}, "OCR is turned off (--no-ocr): its text was not read"
+    if not tesseract_available():
+        return raws, {}, "Tesseract is not installed, so OCR could not run: its text was not read"
+    results = ocr_file_pages(path, [(r.file_page, r.width, r.height) for r in blank])
+    confidences: dict[int, float | None] = {}
+    replaced = {}
+    for raw, (layout, confidence) in zip(blank, results, strict=True):
+        replaced[raw.file_page] = RawPage(raw.file_page, raw.width, raw.height, layout)
+        confidences[raw.file_page] = confidence
+    return [replaced.get(r.file_page, r) for r in raws], confidences, None
+
+
+def read_file(
+    path: Path, first_number: int, sha256: str | None = None, *, ocr: bool = True
+) -> _FileRead:
+    """Every page of one PDF (image-only pages OCR'd), furniture masked.
+
+    Raises ``PacketError``.
+    """
     name = path.name
     sha = sha256 or file_sha256(path)
-    raws = list(iter_pages(path))
+    raws, confidences, ocr_note = _ocr_missing_text(path, list(iter_pages(path)), ocr)
     masks = find_masks([LaidOutPage(r.layout, r.height) for r in raws], _protected)
     result = _FileRead(SourceFile(name=name, sha256=sha, pages=len(raws)))
     for offset, (raw, masked) in enumerate(zip(raws, masks, strict=True)):
         layout = raw.layout
+        was_ocrd = raw.file_page in confidences
         page = Page(
             number=first_number + offset,
             file=name,
@@ -92,10 +121,19 @@ def read_file(path: Path, first_number: int, sha256: str | None = None) -> _File
             char_boxes=layout.char_boxes if layout else b"",
             masked=masked,
             tables=layout.tables if layout else (),
-            has_text_layer=layout is not None or raw.error is not None,
+            has_text_layer=(layout is not None and not was_ocrd) or raw.error is not None,
+            ocr=was_ocrd,
+            ocr_confidence=confidences.get(raw.file_page),
         )
         result.pages.append(LaidPage(page, layout))
-        result.warnings.extend(_page_warnings(raw, name))
+        result.warnings.extend(_page_warnings(raw, name, ocr_note))
+        if was_ocrd:
+            confidence = confidences[raw.file_page]
+            shown = f"{confidence:.0f}" if confidence is not None else "n/a"
+            result.warnings.append(
+                f"page {raw.file_page} of {name} has no text layer; read by OCR "
+                f"(mean word confidence {shown})"
+            )
     return result
 
 
@@ -123,13 +161,13 @@ def _assemble(
     )
 
 
-def _read_single(path: Path) -> Packet:
+def _read_single(path: Path, ocr: bool) -> Packet:
     sha = file_sha256(path)
-    read = read_file(path, 1, sha)
+    read = read_file(path, 1, sha, ocr=ocr)
     return _assemble(path.stem, sha, [read], PacketJson(), [])
 
 
-def _read_folder(folder: Path) -> Packet:
+def _read_folder(folder: Path, ocr: bool) -> Packet:
     pdfs = sorted(
         (p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == ".pdf"),
         key=lambda p: p.name,
@@ -146,7 +184,7 @@ def _read_folder(folder: Path) -> Packet:
     number = 1
     for path, (_, sha) in zip(pdfs, hashes, strict=False):
         try:
-            read = read_file(path, number, sha)
+            read = read_file(path, number, sha, ocr=ocr)
         except PacketError as exc:
             errors.append(exc)
             warnings.append(f"{exc} [{exc.code}]; the packet's other files were read")
@@ -160,15 +198,17 @@ def _read_folder(folder: Path) -> Packet:
     return _assemble(folder.name, folder_sha256(hashes), reads, packet_json, warnings)
 
 
-def read_packet(path: Path) -> Packet:
+def read_packet(path: Path, *, ocr: bool = True) -> Packet:
     """Read a packet (a PDF file or a folder of PDFs) into pages, documents and request.
 
+    Pages without a text layer are OCR'd unless ``ocr`` is False (or Tesseract is
+    missing): then they stay empty and the packet carries a warning for each.
     Raises a ``PacketError`` subclass naming the file and the reason when the packet
     cannot be read; in a folder, one bad file only adds a warning.
     """
     path = Path(path)
     if path.is_dir():
-        return _read_folder(path)
+        return _read_folder(path, ocr)
     if path.is_file():
-        return _read_single(path)
+        return _read_single(path, ocr)
     raise NoReadableFilesError(path.name, "no such file or folder")

@@ -1,0 +1,64 @@
+"""Image-only pages inside a packet: OCR'd when possible, reported when not, never a crash."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.ingest import packet as packet_module
+from pipeline.ingest import read_packet
+from pipeline.ocr import tesseract_available
+
+SAMPLES = Path(__file__).resolve().parents[2] / "sample_records"
+TEXT_TWIN = SAMPLES / "sij-013.pdf"
+
+
+def _one_page_scan(tmp_path: Path) -> Path:
+    """A faxed copy (200 dpi, tilted, noisy, bilevel) of the first page of a sample packet."""
+    import pypdfium2
+
+    from tools.make_scanned import scan_pdf
+
+    source = pypdfium2.PdfDocument(str(TEXT_TWIN))
+    single = pypdfium2.PdfDocument.new()
+    single.import_pages(source, [0])
+    first_page = tmp_path / "first.pdf"
+    single.save(str(first_page))
+    source.close()
+    single.close()
+    target = tmp_path / "scan.pdf"
+    scan_pdf(first_page, target, "test-scan")
+    return target
+
+
+@pytest.mark.skipif(not tesseract_available(), reason="Tesseract is not installed")
+def test_image_only_page_is_read_by_ocr_with_boxes_and_confidence(tmp_path: Path) -> None:
+    packet = read_packet(_one_page_scan(tmp_path))
+    (page,) = packet.pages
+    assert page.ocr and not page.has_text_layer
+    assert page.ocr_confidence is not None and page.ocr_confidence > 70
+    text_page = read_packet(TEXT_TWIN).pages[0]
+    # The same words come out of the scan as out of the text layer (fax cover sheet).
+    for word in ("FAX", "Prior", "authorization"):
+        assert word.lower() in page.text.lower(), word
+    start = page.text.lower().find("fax")
+    box = page.bbox(start, start + 3)
+    assert box is not None and 0 <= box[0] < box[2] <= page.width
+    assert 0 <= box[1] < box[3] <= page.height
+    assert text_page.has_text_layer and not text_page.ocr
+    assert any("read by OCR" in w for w in packet.warnings)
+
+
+def test_ocr_turned_off_leaves_the_page_empty_with_a_warning(tmp_path: Path) -> None:
+    packet = read_packet(_one_page_scan(tmp_path), ocr=False)
+    (page,) = packet.pages
+    assert page.text == "" and not page.ocr and not page.has_text_layer
+    assert any("OCR is turned off" in w for w in packet.warnings)
+
+
+def test_missing_tesseract_is_a_warning_not_a_crash(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(packet_module, "tesseract_available", lambda: False)
+    packet = read_packet(_one_page_scan(tmp_path))
+    assert packet.pages[0].text == ""
+    assert any("Tesseract is not installed" in w for w in packet.warnings)
