@@ -54,49 +54,57 @@ def source_file(packet_path: Path, file_name: str) -> Path:
 def render_pictures(
     determination: Determination, packet: Packet, packet_path: Path | None
 ) -> list[PagePicture]:
-    """Render each cited page once (pdfplumber via pypdfium2), closing pages as we go."""
-    import pdfplumber
-
+    """Render each cited page once, straight with PDFium (no pdfminer parse needed)."""
     highlights = cited_pages(determination)
     by_number = {page.number: page for page in packet.pages}
-    pictures: list[PagePicture] = []
     by_file: dict[str, list[int]] = {}
     for number in sorted(highlights):
         if number in by_number:
             by_file.setdefault(by_number[number].file, []).append(number)
+    pictures: list[PagePicture] = []
     for file_name, numbers in by_file.items():
-        pdf = None
-        if packet_path is not None:
-            try:
-                pdf = pdfplumber.open(source_file(packet_path, file_name))
-            except Exception:  # read at ingestion but not now: boxes without a picture
-                pdf = None
-        try:
-            for number in numbers:
-                page = by_number[number]
-                picture = PagePicture(
+        images = (
+            _render(source_file(packet_path, file_name), [by_number[n].file_page for n in numbers])
+            if packet_path is not None
+            else {}
+        )
+        for number in numbers:
+            page = by_number[number]
+            pictures.append(
+                PagePicture(
                     number=number,
                     file=file_name,
                     file_page=page.file_page,
                     width=page.width,
                     height=page.height,
-                    png_base64=_png(pdf, page.file_page) if pdf else None,
+                    png_base64=images.get(page.file_page),
                     highlights=highlights[number],
                 )
-                pictures.append(picture)
-        finally:
-            if pdf is not None:
-                pdf.close()
-    return pictures
+            )
+    return sorted(pictures, key=lambda picture: picture.number)
 
 
-def _png(pdf, file_page: int) -> str | None:
+def _render(path: Path, file_pages: list[int]) -> dict[int, str]:
+    """PNG (base64) of the given 1-based pages; a page that cannot be rendered is left out
+    and the report still draws its highlight boxes."""
+    import pypdfium2
+
     try:
-        page = pdf.pages[file_page - 1]
-        image = page.to_image(resolution=RENDER_DPI).original
-        buffer = io.BytesIO()
-        image.save(buffer, format="PNG", optimize=True)
-        page.close()
-        return base64.b64encode(buffer.getvalue()).decode("ascii")
-    except Exception:  # a page that cannot be rendered still shows its highlight boxes
-        return None
+        document = pypdfium2.PdfDocument(str(path))
+    except Exception:  # read at ingestion but not now (moved, damaged): boxes only
+        return {}
+    rendered: dict[int, str] = {}
+    try:
+        for file_page in file_pages:
+            try:
+                page = document[file_page - 1]
+                image = page.render(scale=RENDER_DPI / 72).to_pil()
+                page.close()
+            except Exception:
+                continue
+            buffer = io.BytesIO()
+            image.save(buffer, format="PNG", optimize=True)
+            rendered[file_page] = base64.b64encode(buffer.getvalue()).decode("ascii")
+    finally:
+        document.close()
+    return rendered
