@@ -9,7 +9,8 @@ boundary where the *layout* says a new unit starts:
 
 - after a blank line;
 - before and after a table row, a header (a line ending in ":" or a short line in
-  capitals), a bullet or numbered item, and before a "Key: value" line;
+  capitals), a bullet or numbered item, and before a "Key: value" line; after an
+  inline section header in capitals ("IMPRESSION: Left SI joint dysfunction");
 - after a line much shorter than the document's wrapped lines (the end of a paragraph
   or a one-line entry), unless the next line starts in lower case, the line ends in
   a comma, hyphen or connective, or it is a bullet item's first line ending mid-phrase
@@ -20,6 +21,7 @@ A plain wrap (a full-width line continued on the next) is never a boundary.
 """
 
 import re
+from functools import cache
 
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
@@ -42,8 +44,31 @@ _ABBREVIATIONS = frozenset(
         *("b.i.d.", "t.i.d.", "q.i.d.", "p.r.n.", "q.d.", "h.s.", "p.o."),
     }
 )
+_SALUTATION = re.compile(
+    r"^\s*(?:dear\b.*|sincerely|regards|respectfully|best regards|thank you)[,:]?\s*$",
+    re.IGNORECASE,
+)
+_INLINE_HEADER = re.compile(r"^\s*([A-Z][A-Z/& ]{2,40}):\s*(?=\S)")
 _SHORT_LINE_RATIO = 0.6
 _DEFAULT_WIDTH = 80
+
+
+@cache
+def _section_headers() -> frozenset[str]:
+    """The section headers of ``pipeline/resources/section_rules.json``, in capitals."""
+    from pipeline.section_rules import load_section_specs
+
+    return frozenset(h.upper() for spec in load_section_specs() for h in spec.headers)
+
+
+def _is_colon_header(line: str) -> bool:
+    """A short line ending in a colon that starts like a heading ('Findings include:')."""
+    stripped = line.strip()
+    return (
+        stripped.endswith(":")
+        and len(stripped.split()) <= 6
+        and (stripped[:1].isupper() or stripped[:1].isdigit() or bool(_BULLET.match(line)))
+    )
 
 
 def _is_caps_header(line: str) -> bool:
@@ -90,11 +115,7 @@ def layout_boundaries(text: str) -> set[int]:
 
     structural = [
         bool(line.strip())
-        and (
-            _TABLE_ROW.search(line) is not None
-            or line.rstrip().endswith(":")
-            or _is_caps_header(line)
-        )
+        and (_TABLE_ROW.search(line) is not None or _is_colon_header(line) or _is_caps_header(line))
         for line in lines
     ]
     for i, line in enumerate(lines):
@@ -102,12 +123,23 @@ def layout_boundaries(text: str) -> set[int]:
         if here is None:
             continue
         previous_blank = i == 0 or not lines[i - 1].strip()
+        after_closing = i > 0 and (
+            lines[i - 1].rstrip().endswith(":") or _SALUTATION.match(lines[i - 1])
+        )
+        inline = _INLINE_HEADER.match(line)
+        if (
+            inline
+            and inline.end() < len(line.rstrip())
+            and inline.group(1).strip().upper() in _section_headers()
+        ):
+            boundaries.add(starts[i] + inline.end())
         if (
             previous_blank
             or structural[i]
             or _BULLET.match(line)
             or _KEY_VALUE.match(line)
             or (i > 0 and structural[i - 1])
+            or after_closing
         ):
             boundaries.add(here)
             continue
@@ -132,7 +164,28 @@ def clinical_sentences(doc: Doc) -> Doc:
             continue
         if token.idx in boundaries or _ends_with_period(doc[token.i - 1], token):
             token.is_sent_start = True
+        elif _after_item_number(doc, token) or _after_comma(doc, token):
+            token.is_sent_start = False
     return doc
+
+
+def _after_comma(doc: Doc, token) -> bool:
+    """'600 mg t.i.d.,' then a wrap: nothing starts a sentence right after a comma."""
+    i = token.i - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i >= 0 and doc[i].text == ","
+
+
+def _after_item_number(doc: Doc, token) -> bool:
+    """'1. L SIJ dysfunction': the period of a list number does not end a sentence."""
+    if token.i < 2:
+        return False
+    period, number = doc[token.i - 1], doc[token.i - 2]
+    if period.text not in {".", ")"} or not number.text.isdigit() or len(number.text) > 2:
+        return False
+    line_start = doc.text.rfind("\n", 0, number.idx) + 1
+    return not doc.text[line_start : number.idx].strip(" -*•")
 
 
 def _ends_with_period(previous, token) -> bool:
