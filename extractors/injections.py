@@ -36,6 +36,7 @@ from extractors.mentions import (
     document_of,
     durations_in,
     finditer_all,
+    in_plan_section,
     is_table_row,
     line_bounds,
     lines,
@@ -496,7 +497,9 @@ class InjectionExtractor:
         past = any(
             m.precision == "day" and (reference is None or m.value <= reference) for m in dates
         )
-        in_plan = not dates and getattr(span._, "section_category", None) in PLAN_SECTIONS
+        in_plan = not dates and (
+            getattr(span._, "section_category", None) in PLAN_SECTIONS or in_plan_section(span)
+        )
         planned = not past and (
             search_any(self.p["plan"], before) is not None
             or search_any(self.p["declined"], after) is not None

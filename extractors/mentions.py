@@ -229,6 +229,61 @@ _WEAK_NEGATIONS = frozenset({"free", "without"})
 _SCOPE_BREAK = re.compile(r"[;:]|\bbut\b|\bhowever\b", re.IGNORECASE)
 
 
+def negation_gaps(span: Span, weak: frozenset[str] = _WEAK_NEGATIONS) -> list[str]:
+    """For each ConText negation cue that really reaches the span, the text between
+    the cue and the span (see ``truly_negated``)."""
+    if not span._.is_negated:
+        return []
+    doc = span.doc
+    gaps = []
+    for modifier in getattr(span._, "modifiers", ()):
+        if modifier.category != "NEGATED_EXISTENCE":
+            continue
+        m_start, m_end = modifier.modifier_span
+        cue = doc[m_start:m_end]
+        if cue.end_char <= span.start_char:
+            between = doc.text[cue.end_char : span.start_char]
+        else:
+            between = doc.text[span.end_char : cue.start_char]
+        if _SCOPE_BREAK.search(between):
+            continue
+        word = cue.text.lower().strip(" -")
+        if word.endswith("free") or (word in weak and len(between.split()) > 2):
+            continue
+        gaps.append(between)
+    return gaps
+
+
+_PLAN_HEADING = re.compile(
+    r"^\s*(?:plan|p|a/p|a\s*&\s*p|assessment\s*(?:and|&|/)\s*plan|recommendations?|"
+    r"treatment\s+plan|plan\s+of\s+care)\s*(?::|$)",
+    re.IGNORECASE,
+)
+_ANY_HEADING = re.compile(r"^\s*[A-Za-z][A-Za-z /&-]{0,40}:?\s*$")
+
+
+def in_plan_section(span: Span) -> bool:
+    """Whether the span sits under a PLAN heading (the sectionizer's category, or a
+    'Plan' / 'A/P' heading line above it with no other heading in between)."""
+    if getattr(span._, "section_category", None) == "plan":
+        return True
+    text = span.doc.text
+    line_start, _ = line_bounds(text, span.start_char)
+    own_line = text[line_start : span.start_char]
+    if _PLAN_HEADING.match(own_line):
+        return True
+    cursor = line_start - 1
+    for _ in range(12):
+        if cursor < 0:
+            return False
+        start, end = line_bounds(text, cursor)
+        line = text[start:end]
+        if line.strip() and _ANY_HEADING.match(line):
+            return bool(_PLAN_HEADING.match(line))
+        cursor = start - 1
+    return False
+
+
 def truly_negated(span: Span, weak: frozenset[str] = _WEAK_NEGATIONS) -> bool:
     """ConText negation, minus cues that deny something else.
 

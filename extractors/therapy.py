@@ -32,10 +32,12 @@ from extractors.mentions import (
     document_of,
     durations_in,
     finditer_all,
+    in_plan_section,
     is_table_row,
     line_bounds,
     lines,
     merged_context,
+    negation_gaps,
     search_any,
     spans_of,
 )
@@ -69,6 +71,8 @@ SKIPPED_TYPES = frozenset({DocumentType.fax_cover})
 DATE_WINDOW_AFTER = 70
 DATE_WINDOW_BEFORE = 40
 CUE_WINDOW = 28
+VERB_WINDOW = 64
+"""How far before a date its verb may stand ('began physical therapy at X on 06/02')."""
 INABILITY_ORDER = (
     "contraindication",
     "increased_pain",
@@ -121,7 +125,22 @@ class TherapyExtractor:
         return str(self.index.attribute(span, "modality", "medication_other"))
 
     def _is_therapy(self, doc: Doc, span: Span) -> bool:
-        """'PT' after a clinician's name is a credential ('Marcus Bell, PT, DPT')."""
+        """Not a therapy: 'PT' after a clinician's name ('Marcus Bell, PT, DPT'); a
+        document name ('physical therapy discharge summary'); a list of enclosures;
+        the source of a home program ('home exercise program from PT')."""
+        after_text = doc.text[span.end_char : span.end_char + 40]
+        if search_any(self.p["document_reference"], after_text):
+            return False
+        sentence = _sentence_or_row(span)
+        if search_any(self.p["enclosure"], doc.text[sentence[0] : span.start_char]):
+            return False
+        if self._modality(span) != "home_exercise":
+            before_text = doc.text[max(sentence[0], span.start_char - 40) : span.start_char]
+            hep_before = any(
+                sentence[0] <= s.start_char < span.start_char for s in spans_of(doc, "THERAPY_HEP")
+            )
+            if hep_before and search_any(self.p["source_before"], before_text):
+                return False
         if span.text != "PT":
             return True
         after = doc.text[span.end_char : span.end_char + 12]
@@ -133,8 +152,10 @@ class TherapyExtractor:
         )
 
     def _intervention_in_log(self, doc: Doc, span: Span) -> bool:
-        """In a PT note's visit log, 'SI belt' or 'ice' is part of the PT session."""
-        if self._modality(span) in ACTIVE_MODALITIES:
+        """In a PT note's visit log, PT itself is the course the note dates as a whole
+        and an 'HEP handout' row restates the prescription; a device or modality used
+        at one visit ('14 | 01/13/2025 | SI belt') is a one-day episode of its own."""
+        if self._modality(span) not in ACTIVE_MODALITIES:
             return False
         start, end = line_bounds(doc.text, span.start_char)
         return is_table_row(doc.text[start:end])
@@ -150,6 +171,7 @@ class TherapyExtractor:
         for sentence, groups in self._sentence_groups(doc, mentions):
             s_start, s_end = sentence
             claimed: set[int] = set()
+            claimed_ends: set[int] = set()
             for index, group in enumerate(groups):
                 g_start, g_end = group[0].start_char, group[-1].end_char
                 next_start = groups[index + 1][0].start_char if index + 1 < len(groups) else s_end
@@ -163,6 +185,7 @@ class TherapyExtractor:
                     reference,
                     med_list or self._in_medication_section(group[0]),
                     claimed,
+                    claimed_ends,
                 )
                 past = interval.start is not None and (
                     reference is None or interval.start <= reference
@@ -170,9 +193,14 @@ class TherapyExtractor:
                 planned = not past and search_any(
                     self.p["plan"], doc.text[prev_end if index else s_start : g_start]
                 )
+                in_plan = (
+                    interval.start is None and interval.end is None and in_plan_section(group[0])
+                )
                 for span in group:
                     modality = self._modality(span)
-                    context = merged_context(span, hypothetical=bool(planned))
+                    context = merged_context(span, hypothetical=bool(planned) or in_plan)
+                    if context.negated and not self._denied(doc, span):
+                        context = context.model_copy(update={"negated": False})
                     if past and context.hypothetical:
                         context = context.model_copy(update={"hypothetical": False})
                     extra = self._extras(doc, span, modality, (s_start, s_end), interval)
@@ -191,6 +219,12 @@ class TherapyExtractor:
                         )
                     )
         return facts
+
+    def _denied(self, doc: Doc, span: Span) -> bool:
+        """Negation that denies the therapy ('no PT to date', 'has not tried PT'), not
+        its effect ('has not responded to physical therapy', 'no benefit from PT')."""
+        gaps = negation_gaps(span)
+        return any(search_any(self.p["not_denial"], gap) is None for gap in gaps)
 
     def _in_medication_section(self, span: Span) -> bool:
         return getattr(span._, "section_category", None) == "medications"
@@ -226,6 +260,7 @@ class TherapyExtractor:
         reference: dt.date | None,
         current_list: bool,
         claimed: set[int],
+        claimed_ends: set[int] | None = None,
     ) -> _Interval:
         """Start and end of one mention (group) from the dates written around it.
 
@@ -233,6 +268,7 @@ class TherapyExtractor:
         from after itself; they are not read again as dates before this one."""
         s_start, s_end = sentence
         g_start, g_end = group
+        claimed_ends = claimed_ends if claimed_ends is not None else set()
         after_end = min(next_start, g_end + DATE_WINDOW_AFTER)
         clause_end = doc.text.find(";", g_end, after_end)
         after_end = clause_end if clause_end != -1 else after_end
@@ -249,15 +285,17 @@ class TherapyExtractor:
         if after:
             chosen = _expression(after, 0)
             claimed.update(m.start for m in chosen)
+            claimed_ends.update(m.end for m in chosen)
         elif before:
             chosen = _expression(before, len(before) - 1)
         else:
             for m in dates:
                 if m.end <= g_start and self._cue(doc, "since", m):
                     chosen, since = [m], True
-        cue = self._nearest_cue(doc, chosen[0]) if chosen and not since else None
+        floor = max([s_start, prev_end, *(e for e in claimed_ends if e <= g_start)])
+        cue = self._nearest_cue(doc, chosen[0], floor) if chosen and not since else None
         since = since or cue == "since"
-        window = doc.text[max(s_start, prev_end) : max(after_end, g_end)]
+        window = doc.text[floor : max(after_end, g_end)]
         ongoing = search_any(self.p["ongoing_cue"], window) is not None or current_list
         duration = self._duration(doc, g_start, g_end, after_end, prev_end)
         evidence = [
@@ -276,7 +314,8 @@ class TherapyExtractor:
                 end = mention.last_day
             elif cue == "start_cue" or current_list:
                 start = mention.value
-                end = reference if ongoing else None
+                later = self._later_end(doc, mention, s_end, reference)
+                end = later or (reference if ongoing else None)
             else:
                 start, end = mention.value, mention.last_day
         elif ongoing:
@@ -293,6 +332,25 @@ class TherapyExtractor:
             start, end = end, start
         return _Interval(start, end, tuple(evidence))
 
+    def _later_end(
+        self, doc: Doc, start: DateMention, s_end: int, reference: dt.date | None
+    ) -> dt.date | None:
+        """After a start date, the last date in the sentence that ends or follows up the
+        course ('started 06/02 ... (last 06/20)', 'prescribed on 09/08 ... follow-up at
+        my visits of 11/03 and 03/16')."""
+        found = [
+            m
+            for m in dates_in(doc, start.end, s_end, reference)
+            if m.precision != "year" and not m.relative and m.value > start.value
+        ]
+        ends = [m for m in found if self._cue_before(doc, "followup_cue", m, 40)]
+        return ends[-1].last_day if ends else None
+
+    def _cue_before(self, doc: Doc, name: str, mention: DateMention, width: int) -> bool:
+        before = doc.text[max(0, mention.start - width) : mention.start]
+        before = re.split(r"[.]", before)[-1]
+        return search_any(self.p[name], before) is not None
+
     def _usable(self, mention: DateMention) -> bool:
         """Dates a therapy can be dated by: not 'today' on its own (a visit, not a
         course), not a month named without a year."""
@@ -307,10 +365,11 @@ class TherapyExtractor:
             return search_any(self.p["since"], before) is not None
         return search_any(self.p[name], before) is not None
 
-    def _nearest_cue(self, doc: Doc, mention: DateMention) -> str | None:
+    def _nearest_cue(self, doc: Doc, mention: DateMention, floor: int) -> str | None:
         """Which of 'since', a start word or an end word stands closest before a date
-        ('Since PT discharge on 04/24': the discharge ends PT)."""
-        before = doc.text[max(0, mention.start - CUE_WINDOW) : mention.start]
+        ('Since PT discharge on 04/24': the discharge ends PT), not reaching back past
+        ``floor`` (the previous mention or the dates it took)."""
+        before = doc.text[max(floor, mention.start - VERB_WINDOW) : mention.start]
         before = re.split(r"[.;]", before)[-1]
         best: tuple[int, str] | None = None
         for name in ("since", "start_cue", "end_cue"):
@@ -448,10 +507,14 @@ class TherapyExtractor:
         intolerance) or not (noncompliance, inconvenience)."""
         facts = []
         previous: list[Span] = []
+        note_mentions = [
+            m for m in spans_of(doc, CATEGORIES) if self._modality(m) in ACTIVE_MODALITIES
+        ]
+        fallback = note_mentions[:1] if document_of(doc).type is DocumentType.pt_note else []
         for sent in doc.sents:
             key = (sent.start_char, sent.end_char)
             own = [m for m in mentions if key[0] <= m.start_char < key[1]]
-            candidates = own or previous
+            candidates = own or previous or fallback
             text = doc.text[key[0] : key[1]]
             found = None
             for reason in INABILITY_ORDER:
