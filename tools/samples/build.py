@@ -15,6 +15,7 @@ from tools.samples.scenario import Scenario
 from tools.samples.validate import check_request_date, check_snippets, validate_labels
 
 _FACT_GOLD_EXCLUDE = {"id", "evidence", "context"}
+FAX_TWIN_SUFFIX = "-fax"
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class BuiltRecord:
     pdfs: dict[str, bytes]
     labels_json: str
     packet_json: str | None
+
 
 
 def _sanitize_snippets(labels: dict) -> dict:
@@ -56,6 +58,21 @@ def build_record(scenario: Scenario) -> BuiltRecord:
     return BuiltRecord(scenario, pdfs, labels_json, packet_json)
 
 
+def fax_twin_id(scenario_id: str) -> str:
+    return f"{scenario_id}{FAX_TWIN_SUFFIX}"
+
+
+def write_fax_twin(sid: str, pdf_path: Path, labels_json: str, out_dir: Path) -> list[Path]:
+    """The faxed twin of a file packet: image-only pages, identical labels."""
+    from tools.make_scanned import scan_pdf
+
+    twin = out_dir / f"{fax_twin_id(sid)}.pdf"
+    scan_pdf(pdf_path, twin, sid)
+    twin_labels = out_dir / f"{fax_twin_id(sid)}.labels.json"
+    twin_labels.write_text(labels_json, encoding="utf-8")
+    return [twin, twin_labels]
+
+
 def write_record(record: BuiltRecord, out_dir: Path) -> list[Path]:
     """Write a built record (file or folder layout); returns the paths written."""
     sid = record.scenario.id
@@ -66,7 +83,10 @@ def write_record(record: BuiltRecord, out_dir: Path) -> list[Path]:
         pdf_path.write_bytes(record.pdfs[f"{sid}.pdf"])
         labels_path = out_dir / f"{sid}.labels.json"
         labels_path.write_text(record.labels_json, encoding="utf-8")
-        return [pdf_path, labels_path]
+        written = [pdf_path, labels_path]
+        if record.scenario.fax_twin:
+            written += write_fax_twin(sid, pdf_path, record.labels_json, out_dir)
+        return written
     folder = out_dir / sid
     folder.mkdir(exist_ok=True)
     for stale in [*folder.glob("*.pdf"), folder / "packet.json"]:

@@ -84,6 +84,13 @@ def render_readme(scenarios: list[Scenario]) -> str:
             f"{_cell(lab.get('request_date'))} | {_cell(lab.get('determination'))} | "
             f"{_cell(s.summary)} |"
         )
+        if s.fax_twin:
+            lines.append(
+                f"| {s.id}-fax | file (image only) | {_cell(lab.get('procedure'))} | "
+                f"{_cell(lab.get('request_date'))} | {_cell(lab.get('determination'))} | "
+                f"Faxed twin of {s.id}: every page rasterized at 200 dpi, tilted 0.5-1.5 "
+                "degrees, noisy, bilevel; read only through OCR. Same labels. |"
+            )
     lines.append("")
     lines.append("## What each packet tests")
     for s in scenarios:

@@ -125,9 +125,16 @@ class Scenario(_Strict):
     tests: list[str] = []
     files: list[FileSpec]
     labels: dict[str, Any]
+    fax_twin: bool = Field(
+        default=False,
+        description="Also write <id>-fax.pdf: every page rasterized, tilted and noisy "
+        "(tools.make_scanned), with the same labels; OCR must reproduce the determination.",
+    )
 
     @model_validator(mode="after")
     def _layout_matches_files(self) -> Scenario:
+        if self.fax_twin and self.layout != "file":
+            raise ValueError("fax_twin needs the file layout")
         if self.layout == "file":
             if len(self.files) != 1 or self.files[0].name != f"{self.id}.pdf":
                 raise ValueError(f"a file packet has exactly one file named {self.id}.pdf")
