@@ -160,12 +160,12 @@ def clinical_sentences(doc: Doc) -> Doc:
     doc = _SENTENCIZER(doc)
     boundaries = layout_boundaries(doc.text)
     for token in doc[1:]:
-        if token.is_space:
-            continue
-        if token.idx in boundaries or _ends_with_period(doc[token.i - 1], token):
+        if token.idx in boundaries and not token.is_space:
             token.is_sent_start = True
         elif _after_item_number(doc, token) or _after_comma(doc, token):
             token.is_sent_start = False
+        elif not token.is_space and _ends_with_period(doc[token.i - 1], token):
+            token.is_sent_start = True
     return doc
 
 
@@ -174,7 +174,7 @@ def _after_comma(doc: Doc, token) -> bool:
     i = token.i - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
-    return i >= 0 and doc[i].text == ","
+    return i >= 0 and doc[i].text.endswith(",")
 
 
 def _after_item_number(doc: Doc, token) -> bool:

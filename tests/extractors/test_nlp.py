@@ -1,0 +1,132 @@
+"""The medspaCy pipeline's infrastructure: assembly, sentences, sections, targets, logs."""
+
+import logging
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from spacy.tokens import Doc
+
+from pipeline.nlp import EXTRACTOR_FAMILIES, TARGET_GROUP
+from tests.extractors.helpers import facts_from_text, packet_from_text
+
+SENTENCE_CASES = yaml.safe_load(
+    (Path(__file__).parent / "cases" / "sentences.yaml").read_text(encoding="utf-8")
+)
+
+
+def run(nlp, text: str, doc_type: str = "office_note") -> Doc:
+    """The pipeline over one document, as pipeline.extract runs it."""
+    from pipeline.document_text import document_texts
+
+    source = document_texts(packet_from_text(text, doc_type))[0]
+    doc = nlp.make_doc(source.text)
+    doc._.source = source
+    doc._.facts = []
+    for _name, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def test_nlp_pipeline_order(nlp) -> None:
+    assert nlp.pipe_names == [
+        "clinical_sentences",
+        "authreview_target_matcher",
+        "medspacy_sectionizer",
+        "medspacy_context",
+        *(f"authreview_{family}" for family in EXTRACTOR_FAMILIES),
+    ]
+
+
+@pytest.mark.parametrize("case", SENTENCE_CASES, ids=[c["id"] for c in SENTENCE_CASES])
+def test_nlp_sentence_boundaries(nlp, case) -> None:
+    doc = nlp.get_pipe("clinical_sentences")(nlp.make_doc(case["text"]))
+    got = [re.sub(r"\s+", " ", s.text).strip() for s in doc.sents if s.text.strip()]
+    assert got == case["sentences"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("HISTORY OF PRESENT ILLNESS\nRight SI joint pain.", "history_of_present_illness"),
+        ("HPI: Right SI joint pain.", "history_of_present_illness"),
+        ("Past Medical History:\nFibromyalgia", "past_medical_history"),
+        ("FAMILY HISTORY\nFibromyalgia", "family_history"),
+        ("PHYSICAL EXAMINATION\nFABER positive.", "physical_exam"),
+        ("Objective:\nFABER positive.", "physical_exam"),
+        ("IMPRESSION\nSacroiliitis.", "impression"),
+        ("Assessment and Plan:\nSacroiliitis.", "assessment"),
+        ("POST-PROCEDURE EVALUATION\nPain 2/10.", "post_procedure"),
+    ],
+)
+def test_nlp_section_headers(nlp, text: str, category: str) -> None:
+    doc = run(nlp, text)
+    last = doc.spans[TARGET_GROUP][-1]
+    assert last._.section_category == category
+
+
+def test_nlp_header_words_inside_a_sentence_are_not_headers(nlp) -> None:
+    doc = run(nlp, "We discussed the plan: fibromyalgia management with her PCP.")
+    target = next(s for s in doc.spans[TARGET_GROUP] if s.label_ == "DIAGNOSIS")
+    assert target._.section_category is None
+
+
+def test_nlp_family_history_section_makes_mentions_family(nlp) -> None:
+    facts = facts_from_text(nlp, "FAMILY HISTORY\nRheumatoid arthritis.\n")
+    (fact,) = [f for f in facts if f.kind == "diagnosis"]
+    assert fact.context.family
+
+
+def test_nlp_past_medical_history_section_is_not_historical(nlp) -> None:
+    facts = facts_from_text(nlp, "PAST MEDICAL HISTORY\nRheumatoid arthritis\nHypertension")
+    (fact,) = [f for f in facts if f.kind == "diagnosis"]
+    assert not fact.context.historical and fact.context.is_current_affirmed
+
+
+def test_nlp_overlapping_targets_of_two_families_coexist(nlp) -> None:
+    """'SI joint' is a site (pain, exam) inside 'SI joint fusion' (request); both stay,
+    and same-range spans keep their own rule ids."""
+    doc = run(nlp, "Requesting right minimally invasive SI joint fusion for SI joint pain.")
+    labels = {(s.text, s.label_) for s in doc.spans[TARGET_GROUP]}
+    assert ("SI joint", "SITE") in labels
+    assert ("SI joint fusion", "REQUEST_PROCEDURE") in labels
+    by_range: dict[tuple[int, int], set[str]] = {}
+    for span in doc.spans[TARGET_GROUP]:
+        by_range.setdefault((span.start, span.end), set()).add(span.id_)
+    for span in doc.spans[TARGET_GROUP]:
+        assert span.id_.split(".")[0] in {"anatomy", *EXTRACTOR_FAMILIES}
+    assert any(len(ids) > 1 for ids in by_range.values())
+
+
+def test_nlp_evidence_is_the_matched_phrase_with_its_rule(nlp) -> None:
+    text = "Assessment: right sacroiliac joint dysfunction."
+    (fact,) = [f for f in facts_from_text(nlp, text) if f.kind == "diagnosis"]
+    (evidence,) = fact.evidence
+    assert evidence.text == "sacroiliac joint dysfunction"
+    assert text[evidence.start : evidence.end] == evidence.text
+    assert evidence.rule_id == "diagnoses.sij_syndrome.sacroiliac_joint_dysfunction"
+    assert evidence.page == 1 and evidence.bbox[2] > evidence.bbox[0]
+
+
+def test_nlp_document_text_never_reaches_the_logs(nlp, caplog) -> None:
+    """PyRuSH logs every token through loguru and spaCy/medspaCy can log text; a sentinel
+    run through the pipeline (and through PyRuSH itself) must reach no log record."""
+    import medspacy
+    from loguru import logger as loguru_logger
+
+    from pipeline.nlp import silence_third_party_logs
+
+    sentinel = "Zyxqwv-sentinel-4471"
+    captured: list[str] = []
+    sink = loguru_logger.add(lambda message: captured.append(str(message)), level="TRACE")
+    try:
+        with caplog.at_level(logging.DEBUG):
+            facts_from_text(nlp, f"Right SI joint pain 7/10 for {sentinel}. FABER positive.")
+            silence_third_party_logs()
+            pyrush = medspacy.load(medspacy_enable=["medspacy_tokenizer", "medspacy_pyrush"])
+            pyrush(f"Patient {sentinel} reports pain. No fever.")
+    finally:
+        loguru_logger.remove(sink)
+    assert not any(sentinel in record.getMessage() for record in caplog.records)
+    assert not any(sentinel in message for message in captured)
