@@ -30,6 +30,7 @@ from extractors.mentions import (
     compiled,
     dates_in,
     document_of,
+    in_plan_section,
     line_bounds,
     lines,
     merged_context,
@@ -52,6 +53,7 @@ FINDING_CATEGORIES = (
     "IMG_DESTRUCTIVE",
     "IMG_FRACTURE",
     "IMG_INFLAMMATORY",
+    "IMG_MARROW_EDEMA",
     "IMG_DEGENERATION",
     "IMG_STENOSIS",
     "IMG_ROOT_COMPRESSION",
@@ -177,11 +179,19 @@ class ImagingExtractor:
         ends = [h[0] for h in headings[1:]] + [len(text)]
         for (h_start, h_end), seg_end in zip(headings, ends, strict=True):
             date = self._heading_date(doc, h_start, h_end, seg_end, reference)
-            findings = [
-                (s, e)
-                for s, e in lines(text[:seg_end])
-                if s >= h_end and not search_any(self.p["skip_line"], text[s:e])
-            ]
+            findings = _blocks(
+                [
+                    (s, e)
+                    for s, e in lines(text[:seg_end])
+                    if s >= h_end and not search_any(self.p["skip_line"], text[s:e])
+                ],
+                text,
+            )
+            planned = bool(search_any(self.p["plan"], text[h_start:seg_end])) and not any(
+                a <= f.start_char < b
+                for f in spans_of(doc, FINDING_CATEGORIES)
+                for a, b in findings
+            )
             for modality, regions in self._groups(doc, h_start, h_end):
                 studies.append(
                     _Study(
@@ -190,7 +200,7 @@ class ImagingExtractor:
                         anchor=modality,
                         dates=[date] if date else [],
                         findings=findings,
-                        context=Context(),
+                        context=Context(hypothetical=planned),
                         heading=(h_start, h_end),
                         sides={
                             id(r): side_near(doc, r.start_char, r.end_char, 30, 30) for r in regions
@@ -252,6 +262,14 @@ class ImagingExtractor:
                 if follow and index + 1 == len(groups):
                     findings.append(follow)
                 context = self._context(doc, modality_span, sent.start_char, next_start)
+                future = any(reference is not None and m.value > reference for m in dates)
+                has_findings = any(
+                    a <= f.start_char < b
+                    for f in spans_of(doc, FINDING_CATEGORIES)
+                    for a, b in findings
+                )
+                if future or (in_plan_section(modality_span) and not has_findings):
+                    context = context.model_copy(update={"hypothetical": True})
                 studies.append(
                     _Study(
                         modality=str(self.index.attribute(modality_span, "modality")),
@@ -348,15 +366,20 @@ class ImagingExtractor:
             kind = str(self.index.attribute(term, "finding"))
             rule = self.index.rule_id(term)
             start, end = term.start_char, term.end_char
+            if self.index.attribute(term, "absent_only", False) and not absent:
+                continue
             if kind == "destructive_lesion":
-                if self.index.attribute(term, "absent_only", False) and not absent:
-                    continue
                 vote("destructive_lesion", not absent, start, end, rule)
+                if not absent and search_any(self.p["sij_named"], sentence):
+                    vote("sij_pathology", True, start, end, rule)
             elif kind == "inflammatory_arthropathy":
+                before = doc.text[max(0, start - 20) : start]
+                if search_any(self.p["not_inflammatory"], before):
+                    continue
                 vote("inflammatory_arthropathy", not absent, start, end, rule)
                 if not absent and self._about_sij(sentence, region):
                     vote("sij_pathology", True, start, end, rule)
-            elif kind == "degeneration":
+            elif kind in ("degeneration", "sij_pathology_only"):
                 if self._about_sij(sentence, region):
                     vote("sij_pathology", not absent, start, end, rule)
             elif kind == "stenosis":
@@ -433,6 +456,18 @@ class ImagingExtractor:
             if not search_any(self.p["scope_break"], between):
                 return True
         return False
+
+
+def _blocks(found: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Join consecutive lines into blocks, so a finding wrapped over a line break
+    ('No destructive / lesion.') stays inside one range."""
+    blocks: list[tuple[int, int]] = []
+    for start, end in found:
+        if blocks and not text[blocks[-1][1] : start].strip():
+            blocks[-1] = (blocks[-1][0], end)
+        else:
+            blocks.append((start, end))
+    return blocks
 
 
 def _overlaps(a: Span, b: Span) -> bool:

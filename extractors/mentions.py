@@ -38,6 +38,11 @@ _SIDE_WORDS = {
     "b/l": "bilateral",
 }
 _TABLE_SEPARATOR = re.compile(r"\s\|\s")
+_SIDE_PHRASE = re.compile(
+    r"(?:\b(?:right|left|R|L|rt|lt)\s*(?:and|&|/|,)\s*)+(?:right|left|R|L|rt|lt)\s*$",
+    re.IGNORECASE,
+)
+"""'RIGHT AND LEFT SI JOINTS', 'R/L hips': both sides named together."""
 
 
 def spans_of(doc: Doc, categories: str | Iterable[str]) -> list[Span]:
@@ -161,6 +166,9 @@ def side_near(doc: Doc, start: int, end: int, before: int = 24, after: int = 24)
         return inside
     left_text = text[max(line_start, start - before) : start]
     left_text = re.split(r"[.;|]", left_text)[-1]
+    phrase = _SIDE_PHRASE.search(left_text)
+    if phrase and side_in(phrase.group(0)):
+        return side_in(phrase.group(0))
     matches = [
         m for m in _SIDE.finditer(left_text) if not (len(m.group(1)) == 1 and m.group(1).islower())
     ]
