@@ -703,7 +703,7 @@ class InjectionExtractor:
             for match in finditer_all(self.p["relief_none"], text):
                 stated.append((offset + match.start(), offset + match.end(), 0.0, offset))
         if stated:
-            start, end, value, _ = min(stated)
+            start, end, value, _ = min(stated, key=lambda x: (x[0], -x[1]))
             values["relief_percent"] = value
             evidence.append(evidence_for(doc, start, end, "injections.relief.stated"))
             duration = self._duration_after(doc, end, region)

@@ -1,0 +1,16 @@
+"""Injections family: injection events from varied phrasings (cases as data)."""
+
+import pytest
+
+from tests.extractors.casekit import check_case, load_cases
+
+CASES = load_cases("injections")
+
+
+def test_injection_cases_cover_the_family() -> None:
+    assert len(CASES) >= 15
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_injection_case(nlp, case) -> None:
+    check_case(nlp, case)
