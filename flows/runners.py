@@ -9,6 +9,7 @@ cost; useful for small inboxes and tests).
 
 from __future__ import annotations
 
+import logging
 from enum import StrEnum
 
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
@@ -33,6 +34,9 @@ def make_task_runner(
     dask_address: str | None = None,
 ) -> TaskRunner:
     """The task runner for ``kind``; a Dask address always means Dask."""
+    if dask_address or RunnerKind(kind) is RunnerKind.dask:
+        # The scheduler and nannies of a local cluster log every worker start and stop.
+        logging.getLogger("distributed").setLevel(logging.WARNING)
     if dask_address:
         from prefect_dask import DaskTaskRunner
 
