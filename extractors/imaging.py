@@ -401,7 +401,8 @@ class ImagingExtractor:
             ):
                 for pattern in self.p[name]:
                     for match in pattern.finditer(text):
-                        vote(finding, value, start + match.start(), start + match.end(), name)
+                        rule = f"imaging.pattern.{name}"
+                        vote(finding, value, start + match.start(), start + match.end(), rule)
         values: dict = {}
         evidence: list[Evidence] = []
         for finding, cast in votes.items():
@@ -412,10 +413,21 @@ class ImagingExtractor:
             else:
                 chosen = next((v for v in cast if v[0] is True), cast[0])
             values[finding] = chosen[0]
-            evidence.append(
-                evidence_for(doc, chosen[1], chosen[2], f"imaging.{finding}.{chosen[3]}")
-            )
+            start, end = self._statement(doc, study, chosen[1], chosen[2])
+            evidence.append(evidence_for(doc, start, end, chosen[3]))
         return values, evidence
+
+    def _statement(self, doc: Doc, study: _Study, start: int, end: int) -> tuple[int, int]:
+        """The sentence stating a finding ('No erosions or ankylosis.'), kept inside the
+        study's findings so a neighbouring study's text is never cited."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return start, end
+        s_start, s_end = span.sent.start_char, span.sent.end_char
+        for a, b in study.findings:
+            if a <= start < b:
+                return max(s_start, a), min(s_end, b)
+        return start, end
 
     def _about_sij(self, sentence: str, region: str) -> bool:
         """A degenerative finding is SIJ pathology when the sentence names the SIJ, or the
