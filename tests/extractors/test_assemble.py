@@ -1,0 +1,339 @@
+"""Packet-level assembly: facts read in several documents become one fact each.
+
+End-to-end cases build a packet of several one-page documents and run the real
+pipeline; the merge rules themselves are also checked on hand-made facts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+import pytest
+
+from extractors.assemble import deduplicate, merge_therapy
+from pipeline.charmap import pack_boxes
+from pipeline.extract import extract_facts
+from pipeline.models import (
+    Context,
+    Document,
+    DocumentType,
+    Evidence,
+    Packet,
+    Page,
+    RequestMetadata,
+    SourceFile,
+    TherapyEpisode,
+)
+
+D = dt.date
+
+
+def _boxes(text: str) -> bytes:
+    boxes, line, column = [], 0, 0
+    for char in text:
+        if char == "\n":
+            boxes.append(None)
+            line, column = line + 1, 0
+            continue
+        x0, top = 72.0 + 6 * column, 72.0 + 12 * line
+        boxes.append((x0, top, x0 + 6, top + 10))
+        column += 1
+    return pack_boxes(boxes)
+
+
+def packet_of(*documents: tuple[str, dt.date, str]) -> Packet:
+    """One page per document: (document type, document date, text)."""
+    pages, docs = [], []
+    for number, (doc_type, doc_date, text) in enumerate(documents, start=1):
+        name = f"doc{number}.pdf"
+        pages.append(
+            Page(
+                number=number,
+                file=name,
+                file_page=1,
+                width=612,
+                height=792,
+                text=text,
+                char_boxes=_boxes(text),
+            )
+        )
+        docs.append(
+            Document(
+                id=f"doc-{number}",
+                type=DocumentType(doc_type),
+                title=text.split("\n")[0],
+                date=doc_date,
+                file=name,
+                first_page=number,
+                last_page=number,
+            )
+        )
+    sha = hashlib.sha256("".join(d[2] for d in documents).encode()).hexdigest()
+    files = tuple(SourceFile(name=p.file, sha256=sha, pages=1) for p in pages)
+    return Packet(
+        id="case",
+        sha256=sha,
+        files=files,
+        pages=tuple(pages),
+        documents=tuple(docs),
+        request=RequestMetadata(),
+    )
+
+
+def affirmed(facts, kind: str) -> list:
+    return [f for f in facts if f.kind == kind and f.context.is_current_affirmed]
+
+
+PROCEDURE = (
+    "procedure_note",
+    D(2025, 6, 3),
+    "PROCEDURE NOTE\nDate of procedure: 06/03/2025\n"
+    "Procedure: Right sacroiliac joint injection under fluoroscopic guidance.\n"
+    "Omnipaque confirmed intra-articular spread. 0.5% bupivacaine 2 mL with 40 mg Kenalog.\n\n"
+    "Time | Pain (0-10)\nPre | 8\n30 min | 2\n2 hr | 3\n6 hr | 4\n8 hr | 7\n",
+)
+
+
+# --------------------------------------------------------------------------- injections
+
+
+LINK_CASES = [
+    pytest.param(
+        (
+            "office_note",
+            D(2025, 7, 1),
+            "FOLLOW-UP\nThe 6/3 injection gave about two weeks of relief, then the pain returned.",
+        ),
+        {"later_course": "returned", "relief_percent": 75.0, "relief_duration_hours": 6.0},
+        id="yearless_date_follow_up",
+    ),
+    pytest.param(
+        (
+            "office_note",
+            D(2025, 7, 1),
+            "FOLLOW-UP\nAfter the right SI joint injection she reports sustained relief.",
+        ),
+        {"later_course": "lasting"},
+        id="undated_mention_links_to_latest_earlier_event",
+    ),
+    pytest.param(
+        (
+            "office_note",
+            D(2025, 7, 1),
+            "FOLLOW-UP\nThe right SIJ injection on 06/03/2025 gave 90% relief.",
+        ),
+        {"relief_percent": 90.0, "relief_duration_hours": 6.0},
+        id="stated_relief_beats_the_diary",
+    ),
+]
+
+
+@pytest.mark.parametrize(("follow_up", "expected"), LINK_CASES)
+def test_follow_up_mentions_fold_into_the_event(nlp, follow_up, expected) -> None:
+    facts = extract_facts(packet_of(PROCEDURE, follow_up), nlp)
+    (event,) = affirmed(facts, "injection")
+    assert event.date == D(2025, 6, 3)
+    assert (event.guidance, event.contrast, event.anesthetic, event.purpose) == (
+        "fluoroscopy",
+        True,
+        "bupivacaine",
+        "both",
+    )
+    for name, value in expected.items():
+        assert getattr(event, name) == value, name
+    assert {e.document for e in event.evidence} == {"doc1.pdf", "doc2.pdf"}
+
+
+def test_other_side_and_other_date_stay_separate(nlp) -> None:
+    follow_up = (
+        "office_note",
+        D(2025, 9, 1),
+        "HPI\nLeft SI joint injection on 08/12/2025 under fluoroscopy gave 80% relief.",
+    )
+    facts = extract_facts(packet_of(PROCEDURE, follow_up), nlp)
+    events = sorted(affirmed(facts, "injection"), key=lambda f: f.date)
+    assert [(f.date, f.side) for f in events] == [
+        (D(2025, 6, 3), "right"),
+        (D(2025, 8, 12), "left"),
+    ]
+    assert events[1].relief_percent == 80.0
+    assert events[0].relief_percent == 75.0
+
+
+def test_bare_injection_without_event_is_dropped(nlp) -> None:
+    note = ("office_note", D(2025, 9, 1), "HPI\nThe 6/3 injection helped for a week.")
+    assert affirmed(extract_facts(packet_of(note), nlp), "injection") == []
+
+
+def test_planned_injection_does_not_absorb_into_event(nlp) -> None:
+    plan = ("office_note", D(2025, 7, 1), "PLAN\nWill schedule a repeat right SI joint injection.")
+    facts = extract_facts(packet_of(PROCEDURE, plan), nlp)
+    assert len(affirmed(facts, "injection")) == 1
+    assert any(f.kind == "injection" and f.context.hypothetical for f in facts)
+
+
+# --------------------------------------------------------------------------- imaging
+
+REPORT = (
+    "imaging_report",
+    D(2025, 9, 16),
+    "RADIOLOGY REPORT\nExamination: CT PELVIS WITHOUT CONTRAST\nDate: 09/16/2025\n"
+    "FINDINGS: Subchondral erosions of the left SI joint. No fracture, tumor or infection.\n",
+)
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "IMAGING\n- CT pelvis 09/16/2025 - report attached.",
+        "IMAGING\n- CT read as erosive changes of the SI joints.",
+        "IMAGING\n- CT of the pelvis 9/2025 reviewed.",
+    ],
+    ids=["same_day", "undated_sij_summary", "same_month"],
+)
+def test_imaging_summaries_fold_into_the_report(nlp, summary) -> None:
+    note = ("office_note", D(2025, 10, 14), summary)
+    facts = extract_facts(packet_of(REPORT, note), nlp)
+    (study,) = affirmed(facts, "imaging")
+    assert (study.modality, study.region, study.date) == ("ct", "pelvis", D(2025, 9, 16))
+    assert (study.inflammatory_arthropathy, study.destructive_lesion) == (True, False)
+    assert {e.document for e in study.evidence} == {"doc1.pdf", "doc2.pdf"}
+
+
+def test_summary_of_an_unreported_study_is_kept(nlp) -> None:
+    note = ("office_note", D(2025, 10, 14), "IMAGING\n- MRI L-spine 03/2025: no stenosis.")
+    facts = extract_facts(packet_of(REPORT, note), nlp)
+    studies = {(f.modality, f.region, f.date) for f in affirmed(facts, "imaging")}
+    assert studies == {("ct", "pelvis", D(2025, 9, 16)), ("mri", "lumbar", D(2025, 3, 1))}
+
+
+# --------------------------------------------------------------------------- therapy
+
+
+def test_therapy_pieces_from_three_documents_merge(nlp) -> None:
+    facts = extract_facts(
+        packet_of(
+            (
+                "pt_note",
+                D(2025, 4, 24),
+                "PT DISCHARGE SUMMARY\nDates of care: 10/07/2024 - 04/24/2025",
+            ),
+            (
+                "office_note",
+                D(2025, 8, 21),
+                "HPI\nShe completed physical therapy from 10/07/2024 to 04/24/2025. "
+                "Meloxicam 15 mg daily since 09/2024.",
+            ),
+            (
+                "medication_list",
+                D(2025, 8, 21),
+                "MEDICATIONS\nMedication | Dose | Start\nMeloxicam | 15 mg daily | 09/2024",
+            ),
+        ),
+        nlp,
+    )
+    episodes = {(f.modality, f.start, f.end) for f in affirmed(facts, "therapy")}
+    assert episodes == {
+        ("physical_therapy", D(2024, 10, 7), D(2025, 4, 24)),
+        ("nsaid", D(2024, 9, 1), D(2025, 8, 21)),
+    }
+
+
+def _episode(modality: str, start, end, rule: str, **extra) -> TherapyEpisode:
+    evidence = Evidence(
+        document="a.pdf", page=1, start=0, end=1, bbox=(0, 0, 1, 1), text="x", rule_id=rule
+    )
+    return TherapyEpisode(modality=modality, start=start, end=end, evidence=(evidence,), **extra)
+
+
+def _document(day: int) -> Document:
+    return Document(
+        id="d",
+        type=DocumentType.office_note,
+        title="t",
+        date=D(2025, 9, day),
+        file="a.pdf",
+        first_page=1,
+        last_page=1,
+    )
+
+
+MERGE_CASES = [
+    pytest.param(
+        [
+            ("physical_therapy", D(2025, 1, 1), D(2025, 3, 31)),
+            ("physical_therapy", D(2025, 4, 1), D(2025, 6, 30)),
+        ],
+        [(D(2025, 1, 1), D(2025, 6, 30))],
+        id="touching_intervals_merge",
+    ),
+    pytest.param(
+        [
+            ("physical_therapy", D(2025, 1, 1), D(2025, 3, 31)),
+            ("physical_therapy", D(2025, 5, 1), D(2025, 6, 30)),
+        ],
+        [(D(2025, 1, 1), D(2025, 3, 31)), (D(2025, 5, 1), D(2025, 6, 30))],
+        id="gap_keeps_two_episodes",
+    ),
+    pytest.param(
+        [
+            ("physical_therapy", D(2025, 1, 1), D(2025, 3, 31)),
+            ("physical_therapy", None, D(2025, 3, 31)),
+            ("physical_therapy", None, None),
+        ],
+        [(D(2025, 1, 1), D(2025, 3, 31))],
+        id="end_only_and_undated_fold_in",
+    ),
+    pytest.param(
+        [("physical_therapy", None, None), ("physical_therapy", None, None)],
+        [(None, None)],
+        id="undated_only_is_one_episode",
+    ),
+]
+
+
+@pytest.mark.parametrize(("pieces", "expected"), MERGE_CASES)
+def test_merge_therapy_intervals(pieces, expected) -> None:
+    items = [(_document(1), _episode(m, s, e, "therapy.pt")) for m, s, e in pieces]
+    merged = [f for _d, f in merge_therapy(items)]
+    assert sorted(((f.start, f.end) for f in merged), key=str) == sorted(expected, key=str)
+
+
+def test_merge_therapy_votes_hep_flags_and_keeps_context_apart() -> None:
+    items = [
+        (
+            _document(1),
+            _episode("home_exercise", D(2025, 4, 1), D(2025, 5, 1), "r", hep_prescribed=True),
+        ),
+        (
+            _document(2),
+            _episode("home_exercise", D(2025, 5, 1), D(2025, 6, 1), "r", hep_followup=False),
+        ),
+        (
+            _document(3),
+            _episode("home_exercise", D(2025, 5, 15), D(2025, 7, 1), "r", hep_followup=True),
+        ),
+        (
+            _document(3),
+            _episode("home_exercise", None, None, "r").model_copy(
+                update={"context": Context(hypothetical=True)}
+            ),
+        ),
+    ]
+    merged = [f for _d, f in merge_therapy(items)]
+    current = [f for f in merged if f.context.is_current_affirmed]
+    assert [(f.start, f.end, f.hep_prescribed, f.hep_followup) for f in current] == [
+        (D(2025, 4, 1), D(2025, 7, 1), True, True)
+    ]
+    assert len(current[0].evidence) == 1  # identical evidence is listed once
+    assert any(f.context.hypothetical for f in merged)
+
+
+def test_deduplicate_merges_evidence_and_numbers_facts() -> None:
+    a = _episode("ice", D(2025, 1, 1), D(2025, 2, 1), "therapy.ice")
+    b = a.model_copy(update={"evidence": (a.evidence[0].model_copy(update={"page": 2}),)})
+    c = _episode("heat", D(2025, 1, 1), D(2025, 2, 1), "therapy.heat")
+    facts = deduplicate([a, b, c])
+    assert [f.id for f in facts] == ["f-0001", "f-0002"]
+    assert [e.page for e in facts[0].evidence] == [1, 2]
