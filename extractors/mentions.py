@@ -55,11 +55,10 @@ def spans_of(doc: Doc, categories: str | Iterable[str]) -> list[Span]:
 class RuleIndex:
     """A family's target rules, looked up from the spans they produced.
 
-    spaCy keys span extension values by character offsets only, so when two families'
-    rules match the same characters ("SI joint" as an imaging region and as an
-    injection site) ``span._.target_rule`` holds whichever was written last. The span
-    label is reliable, so a span is resolved to this family's rule by its label and,
-    if the stored rule belongs to another family, by re-matching its text.
+    ``span.id_`` names the rule (``pipeline.targets``). Without it (a Doc built another
+    way) the span falls back to ``span._.target_rule``, which spaCy keys by character
+    offsets only, so when two families' rules match the same characters it may hold
+    the other family's rule; then the span is resolved by its label and its text.
     """
 
     def __init__(self, rules: FamilyRules) -> None:
@@ -73,6 +72,9 @@ class RuleIndex:
             self.by_category.setdefault(spec.category, []).append((spec, regex))
 
     def spec(self, span: Span) -> TargetSpec | None:
+        by_id = self.by_id.get(span.id_) if span.id_ else None
+        if by_id is not None and by_id.category == span.label_:
+            return by_id
         rule = getattr(span._, "target_rule", None)
         metadata = getattr(rule, "metadata", None) or {}
         spec = self.by_id.get(str(metadata.get("rule_id", "")))

@@ -220,3 +220,25 @@ def test_well_formed_dates_round_trip(value: dt.date, fmt: str) -> None:
 def test_month_dates_round_trip_to_first_of_month(value: dt.date, fmt: str) -> None:
     (mention,) = find_dates(f"since {value.strftime(fmt)}.")
     assert (mention.value, mention.precision) == (value.replace(day=1), "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("PT 2x/wk 02/2025-08/2025 (Summit PT)", dt.date(2025, 2, 1), dt.date(2025, 8, 31)),
+        ("Naproxen since 01/2025 - ongoing", dt.date(2025, 1, 1), REF),
+        ("HEP 06/2025 to today", dt.date(2025, 6, 1), REF),
+    ],
+)
+def test_month_ranges_after_a_dash_and_open_ends(text: str, start: dt.date, end: dt.date) -> None:
+    (found,) = find_ranges(text, reference=REF)
+    assert (found.start_date, found.end_date) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("seen today", REF), ("fell yesterday", dt.date(2025, 9, 14))],
+)
+def test_today_and_yesterday(text: str, value: dt.date) -> None:
+    (mention,) = find_dates(text, reference=REF)
+    assert (mention.value, mention.relative) == (value, True)
