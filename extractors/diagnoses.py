@@ -21,6 +21,7 @@ from extractors.base import (
     source,
     span_evidence,
     targets,
+    text_of,
 )
 from extractors.rules import FamilyRules, load_family_rules
 from pipeline.models import Diagnosis, DocumentType
@@ -40,7 +41,7 @@ class DiagnosisExtractor:
     def _keep(self, doc: Doc, span: Span) -> bool:
         if getattr(span._, "section_category", None) in _SKIPPED_SECTIONS:
             return False
-        after = doc.text[span.end_char : span.end_char + 30]
+        after = text_of(doc)[span.end_char : span.end_char + 30]
         # "AS" / "RA" in a line of capitals is a word, and "RA factor" is a lab.
         if span.label_ == "DIAGNOSIS_ABBREV" and (
             _all_capitals(line_of(doc, span.start_char)) or self.not_after.match(after)
@@ -51,7 +52,7 @@ class DiagnosisExtractor:
             sentence = span.sent
             lo = max(sentence.start_char, span.start_char - _SITE_WINDOW)
             hi = min(sentence.end_char, span.end_char + _SITE_WINDOW)
-            if self.outside_pelvis.search(doc.text[lo:hi]):
+            if self.outside_pelvis.search(text_of(doc)[lo:hi]):
                 return False
         return True
 

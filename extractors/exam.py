@@ -28,6 +28,7 @@ from extractors.base import (
     side_near,
     table_cells,
     targets,
+    text_of,
     value_context,
 )
 from extractors.rules import FamilyRules, load_family_rules
@@ -124,7 +125,7 @@ class ExamExtractor:
         for span in spans:
             if span.label_ == "PROVOCATIVE_TEST_WEAK":
                 sentence = span.sent.text
-                line = doc.text[slice(*line_bounds(doc.text, span.start_char))]
+                line = text_of(doc)[slice(*line_bounds(text_of(doc), span.start_char))]
                 others = [
                     s
                     for s in spans
@@ -141,7 +142,7 @@ class ExamExtractor:
             if (
                 previous is not None
                 and rule_attribute(previous, "test") == rule_attribute(span, "test")
-                and re.fullmatch(r"[\s(/=,]*", doc.text[previous.end_char : span.start_char])
+                and re.fullmatch(r"[\s(/=,]*", text_of(doc)[previous.end_char : span.start_char])
             ):
                 continue  # "Thigh thrust (P4)", "FABER (Patrick's)": one mention
             kept.append(span)
@@ -152,11 +153,11 @@ class ExamExtractor:
         facts: list[ProvocativeTest] = []
         table_rows: set[int] = set()
         for span in spans:
-            start, end = line_bounds(doc.text, span.start_char)
-            if is_table_row(doc.text[start:end]) and start not in table_rows:
+            start, end = line_bounds(text_of(doc), span.start_char)
+            if is_table_row(text_of(doc)[start:end]) and start not in table_rows:
                 table_rows.add(start)
                 facts.extend(self._test_table_row(doc, span, start, end, spans))
-        prose = [s for s in spans if line_bounds(doc.text, s.start_char)[0] not in table_rows]
+        prose = [s for s in spans if line_bounds(text_of(doc), s.start_char)[0] not in table_rows]
         by_sentence: dict[int, list[Span]] = {}
         for span in prose:
             by_sentence.setdefault(span.sent.start, []).append(span)
@@ -172,7 +173,7 @@ class ExamExtractor:
         how: list[str] = ["" for _ in tests]
         for i, span in enumerate(tests):
             seg_end = tests[i + 1].start_char if i + 1 < len(tests) else clause_end
-            after = doc.text[span.end_char : seg_end]
+            after = text_of(doc)[span.end_char : seg_end]
             cut = re.search(r"[;.](?:\s|$)", after)
             if cut:
                 after = after[: cut.start()]
@@ -186,7 +187,7 @@ class ExamExtractor:
             if found[i]:
                 continue
             seg_start = tests[i - 1].end_char if i > 0 else sentence.start_char
-            before = doc.text[seg_start : span.start_char]
+            before = text_of(doc)[seg_start : span.start_char]
             lead = self._leading_result(before)
             if lead is not None:
                 value, match = lead
@@ -201,7 +202,7 @@ class ExamExtractor:
         for i in range(len(tests) - 2, -1, -1):
             if found[i] or not found[i + 1] or how[i + 1] != "after":
                 continue
-            between = doc.text[tests[i].end_char : tests[i + 1].start_char]
+            between = text_of(doc)[tests[i].end_char : tests[i + 1].start_char]
             if _LIST_FILLER.match(between):
                 found[i] = found[i + 1]
                 how[i] = "after"
@@ -209,7 +210,7 @@ class ExamExtractor:
             if found[i]:
                 continue
             seg_end = tests[i + 1].start_char if i + 1 < len(tests) else clause_end
-            after = doc.text[span.end_char : seg_end]
+            after = text_of(doc)[span.end_char : seg_end]
             cut = re.search(r"[;]|[.](?:\s|$)", after)
             if cut:
                 after = after[: cut.start()]
@@ -241,9 +242,12 @@ class ExamExtractor:
             if match:
                 return side_in(match.group(0))
             start = current.start_char
-            if start == 0 or "\n\n" in doc.text[max(0, start - 3) : start]:
+            if start == 0 or "\n\n" in text_of(doc)[max(0, start - 3) : start]:
                 return None
-            if _LINE_ITEM.match(doc.text[start : start + 3]) and doc.text[start - 1] == "\n":
+            if (
+                _LINE_ITEM.match(text_of(doc)[start : start + 3])
+                and text_of(doc)[start - 1] == "\n"
+            ):
                 return None
             current = doc[current.start - 1].sent if current.start > 0 else None
         return None
@@ -315,7 +319,7 @@ class ExamExtractor:
 
     def _side_after(self, doc: Doc, span: Span, tests: list[Span], i: int) -> str | None:
         seg_end = tests[i + 1].start_char if i + 1 < len(tests) else span.sent.end_char
-        return side_in(doc.text[span.end_char : seg_end][:25])
+        return side_in(text_of(doc)[span.end_char : seg_end][:25])
 
     def _test_fact(
         self,
@@ -362,7 +366,7 @@ class ExamExtractor:
         self, doc: Doc, span: Span, start: int, end: int, spans: list[Span]
     ) -> list[ProvocativeTest]:
         """'FABER | + | R', or per-side columns under a 'Test | Right | Left' header."""
-        line = doc.text[start:end]
+        line = text_of(doc)[start:end]
         cells = [c.strip() for c in line.split("|")]
         offsets = []
         position = start
@@ -436,7 +440,7 @@ class ExamExtractor:
         """Only prepositions, sides, list words and other sites between a site and 'tender'."""
         if start >= end:
             return True
-        text = doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+        text = text_of(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
         base = doc[start].idx
         for site in sorted(sites, key=lambda s: -s.start_char):
             if site.start >= start and site.end <= end:
@@ -451,7 +455,7 @@ class ExamExtractor:
         facts.extend(table_facts)
         by_sentence: dict[int, list[Span]] = {}
         for span in tender:
-            if line_bounds(doc.text, span.start_char)[0] in table_lines:
+            if line_bounds(text_of(doc), span.start_char)[0] in table_lines:
                 continue
             by_sentence.setdefault(span.sent.start, []).append(span)
         for sent_start, words in by_sentence.items():
@@ -491,8 +495,8 @@ class ExamExtractor:
     def _present(self, doc: Doc, site: Span, link: Span) -> bool:
         """The tenderness word's polarity, unless the line gives a value after a colon
         ('TTP R greater trochanter:  absent')."""
-        line_end = line_bounds(doc.text, site.start_char)[1]
-        rest = doc.text[max(site.end_char, link.end_char) : line_end]
+        line_end = line_bounds(text_of(doc), site.start_char)[1]
+        rest = text_of(doc)[max(site.end_char, link.end_char) : line_end]
         if self.value_absent.match(rest):
             return False
         if self.value_present.match(rest):
@@ -539,8 +543,8 @@ class ExamExtractor:
         facts: list[Tenderness] = []
         lines: set[int] = set()
         for site in sites:
-            start, end = line_bounds(doc.text, site.start_char)
-            line = doc.text[start:end]
+            start, end = line_bounds(text_of(doc), site.start_char)
+            line = text_of(doc)[start:end]
             if not is_table_row(line):
                 continue
             header = " ".join(previous_lines(doc, start, 3))
@@ -583,7 +587,7 @@ class ExamExtractor:
             negated, context = value_context(span)
             sentence = span.sent
             base = max(sentence.start_char, span.start_char - 30)
-            window = doc.text[base : sentence.end_char]
+            window = text_of(doc)[base : sentence.end_char]
             count = None
             match = self.count.search(window)
             if match:

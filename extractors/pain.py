@@ -28,6 +28,7 @@ from extractors.base import (
     span_evidence,
     table_cells,
     targets,
+    text_of,
     value_context,
 )
 from extractors.rules import FamilyRules, load_family_rules
@@ -118,8 +119,8 @@ class PainExtractor:
         """Diary-table rows feed injection relief, never pain_score facts (facts.md)."""
         if getattr(span._, "section_category", None) == "pain_diary":
             return True
-        start, end = line_bounds(doc.text, span.start_char)
-        line = doc.text[start:end]
+        start, end = line_bounds(text_of(doc), span.start_char)
+        line = text_of(doc)[start:end]
         if not is_table_row(line):
             return False
         cells = table_cells(line)
@@ -130,8 +131,8 @@ class PainExtractor:
 
     def _looks_like_date(self, doc: Doc, span: Span) -> bool:
         """'7/10/2025' is a date; '10 to 2/10' inside '7/10 to 2/10' is not a range."""
-        after = doc.text[span.end_char : span.end_char + 6]
-        before = doc.text[max(0, span.start_char - 2) : span.start_char].rstrip()
+        after = text_of(doc)[span.end_char : span.end_char + 6]
+        before = text_of(doc)[max(0, span.start_char - 2) : span.start_char].rstrip()
         scale = re.match(r"\s*[-–]\s*\d", after)  # "(NRS 0-10)" names the scale
         return bool(_DATE_AROUND.match(after)) or before.endswith("/") or bool(scale)
 
@@ -245,7 +246,7 @@ class PainExtractor:
         return doc[best[1] : best[1] + 1] if best else None
 
     def _linkable(self, doc: Doc, start: int, end: int, sites: list[Span]) -> bool:
-        text = doc.text[start:end]
+        text = text_of(doc)[start:end]
         for other in sorted(sites, key=lambda s: -s.start_char):
             if other.start_char >= start and other.end_char <= end:
                 a, b = other.start_char - start, other.end_char - start
@@ -256,7 +257,7 @@ class PainExtractor:
         sites = list(targets(doc, "SITE"))
         found: list[tuple[Span, Span]] = []  # (site, its pain word)
         for site in sites:
-            following = doc.text[site.end_char : site.end_char + 40]
+            following = text_of(doc)[site.end_char : site.end_char + 40]
             if self.not_a_location.match(following):
                 continue
             pain = self._pain_near(doc, site, sites)
@@ -308,7 +309,7 @@ class PainExtractor:
                     sides[i] = same.pop()
             if sides[i] is None and i > 0:
                 earlier = found[i - 1][0]
-                between = doc.text[earlier.end_char : site.start_char]
+                between = text_of(doc)[earlier.end_char : site.start_char]
                 if earlier.sent.start == site.sent.start and _SITE_LIST.fullmatch(between):
                     sides[i] = sides[i - 1]  # "the sacral sulcus and upper buttock"
         return sides
@@ -319,7 +320,7 @@ class PainExtractor:
         earlier, pain = previous
         if earlier.sent.start != site.sent.start or earlier.end > site.start:
             return None
-        between = doc.text[earlier.end_char : site.start_char]
+        between = text_of(doc)[earlier.end_char : site.start_char]
         return pain if _SITE_LIST.fullmatch(between) else None
 
     # -------------------------------------------------------------- radiation
@@ -327,7 +328,7 @@ class PainExtractor:
     def _extent(self, doc: Doc, span: Span) -> tuple[str | None, int]:
         """The farthest extent named after a radiation word, before any negation cue."""
         sentence_end = span.sent.end_char
-        tail = doc.text[span.end_char : sentence_end]
+        tail = text_of(doc)[span.end_char : sentence_end]
         stop = self.radiation_stop.search(tail)
         if stop:
             tail = tail[: stop.start()]

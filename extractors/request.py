@@ -23,6 +23,7 @@ from extractors.base import (
     rule_attribute,
     side_in,
     targets,
+    text_of,
 )
 from extractors.rules import FamilyRules, load_family_rules
 from pipeline.models import Context, DocumentType, ProcedureRequest
@@ -52,20 +53,23 @@ class RequestExtractor:
     def _window(self, doc: Doc, span: Span) -> tuple[int, int]:
         """The clause around a mention: its sentence, at most a few words either side."""
         sentence = span.sent
-        line_start, line_end = line_bounds(doc.text, span.start_char)
+        line_start, line_end = line_bounds(text_of(doc), span.start_char)
         start = max(sentence.start_char, span.start_char - _BEFORE)
         end = min(sentence.end_char, span.end_char + _AFTER)
         # A key-value or table line is its own clause.
-        if "|" in doc.text[line_start:line_end] or ":" in doc.text[line_start : span.start_char]:
+        if (
+            "|" in text_of(doc)[line_start:line_end]
+            or ":" in text_of(doc)[line_start : span.start_char]
+        ):
             start, end = max(start, line_start), min(end, line_end)
         return start, end
 
     def _is_history(self, doc: Doc, span: Span) -> bool:
         sentence = span.sent
-        before = doc.text[
+        before = text_of(doc)[
             max(sentence.start_char, span.start_char - _HISTORY_REACH) : span.start_char
         ]
-        after = doc.text[span.end_char : min(sentence.end_char, span.end_char + 25)]
+        after = text_of(doc)[span.end_char : min(sentence.end_char, span.end_char + 25)]
         context = context_of(span)
         return (
             context.historical
@@ -91,12 +95,12 @@ class RequestExtractor:
         return context.model_copy(update={"hypothetical": False, "uncertain": False})
 
     def _side(self, doc: Doc, span: Span, start: int, end: int) -> str | None:
-        line_start, line_end = line_bounds(doc.text, span.start_char)
-        for text in (span.text, doc.text[start:end], doc.text[line_start:line_end]):
+        line_start, line_end = line_bounds(text_of(doc), span.start_char)
+        for text in (span.text, text_of(doc)[start:end], text_of(doc)[line_start:line_end]):
             side = side_in(text)
             if side:
                 return side
-        label = self.side_label.search(doc.text)
+        label = self.side_label.search(text_of(doc))
         return side_in(label.group(1)) if label else None
 
     def _approach(self, text: str, anchor: int) -> tuple[str, int, int] | None:
@@ -126,7 +130,7 @@ class RequestExtractor:
             if self._is_history(doc, span):
                 continue
             start, end = self._window(doc, span)
-            text = doc.text[start:end]
+            text = text_of(doc)[start:end]
             if not (request_document or self.request_context.search(text)):
                 continue
             cite = [span.start_char, span.end_char]

@@ -31,7 +31,7 @@ def spacing_tolerant(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for index, element in enumerate(pattern):
         if index:
-            out.append({"IS_SPACE": True, "OP": "*"})
+            out.append({"IS_SPACE": True, "OP": "?"})
         out.append(element)
     return out
 
