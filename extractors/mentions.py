@@ -38,6 +38,8 @@ _SIDE_WORDS = {
     "b/l": "bilateral",
 }
 _TABLE_SEPARATOR = re.compile(r"\s\|\s")
+_CLAUSE_BREAK = re.compile(r"(?<!\b[A-Za-z])\.(?:\s|$)|[;|]")
+"""A clause ends at ';', '|' or a full stop, not at the stop of an initial ('L. SIJ')."""
 _SIDE_PHRASE = re.compile(
     r"(?:\b(?:right|left|R|L|rt|lt)\s*(?:and|&|/|,)\s*)+(?:right|left|R|L|rt|lt)\s*$",
     re.IGNORECASE,
@@ -167,7 +169,7 @@ def side_near(doc: Doc, start: int, end: int, before: int = 24, after: int = 24)
     if inside:
         return inside
     left_text = text[max(line_start, start - before) : start]
-    left_text = re.split(r"[.;|]", left_text)[-1]
+    left_text = _CLAUSE_BREAK.split(left_text)[-1]
     phrase = _SIDE_PHRASE.search(left_text)
     if phrase and side_in(phrase.group(0)):
         return side_in(phrase.group(0))
