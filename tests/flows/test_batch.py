@@ -120,6 +120,10 @@ def _batch_command(inbox: Path, out: Path) -> list[str]:
     ]
 
 
+def _tail(log: Path) -> str:
+    return log.read_text(errors="replace")[-3000:]
+
+
 def _environment() -> dict[str, str]:
     """The test's Prefect server for the child, so it starts no server of its own."""
     from prefect.settings import PREFECT_API_URL
@@ -133,18 +137,20 @@ def test_batch_killed_partway_then_rerun_processes_every_packet_exactly_once(tmp
     packets = fill_inbox(inbox, good=8)
     env = _environment()
 
-    child = subprocess.Popen(
-        _batch_command(inbox, out),
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
+    log = tmp_path / "first-run.log"
+    with open(log, "wb") as sink:
+        child = subprocess.Popen(
+            _batch_command(inbox, out),
+            env=env,
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     try:
         deadline = time.monotonic() + 300
         while not _determinations(out):
-            assert child.poll() is None, "the batch run ended before writing any output"
-            assert time.monotonic() < deadline, "no output within 300 s"
+            assert child.poll() is None, "first run ended early:\n" + _tail(log)
+            assert time.monotonic() < deadline, "no output within 300 s:\n" + _tail(log)
             time.sleep(0.02)
     finally:
         os.killpg(child.pid, signal.SIGKILL)
@@ -157,7 +163,7 @@ def test_batch_killed_partway_then_rerun_processes_every_packet_exactly_once(tmp
     rerun = subprocess.run(
         _batch_command(inbox, out), env=env, capture_output=True, text=True, timeout=600
     )
-    assert rerun.returncode == 0, rerun.stderr[-2000:]
+    assert rerun.returncode == 0, (rerun.stdout + rerun.stderr)[-3000:]
 
     records = store.records()
     assert len(records) == len(packets)
