@@ -166,8 +166,9 @@ def test_batch_killed_partway_then_rerun_processes_every_packet_exactly_once(tmp
     assert rerun.returncode == 0, (rerun.stdout + rerun.stderr)[-3000:]
 
     records = store.records()
-    assert len(records) == len(packets)
-    assert all(r.status is PacketStatus.done for r in records)
+    table = "\n".join(f"{r.packet_id} {r.status} attempts={r.attempts}" for r in records)
+    assert len(records) == len(packets), table
+    assert all(r.status is PacketStatus.done for r in records), table
     assert store.event_counts("done") == {r.sha256: 1 for r in records}
     claims = store.event_counts("claimed")
     abandoned = store.event_counts("abandoned")
