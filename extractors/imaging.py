@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractors.base import add_facts, evidence_for
+from extractors.base import add_facts, evidence_for, text_of
 from extractors.mentions import (
     RuleIndex,
     compiled,
@@ -152,8 +152,8 @@ class ImagingExtractor:
     def _headings(self, doc: Doc) -> list[tuple[int, int]]:
         """Lines that open a study in a report: 'Exam: ...' or a short title line."""
         found = []
-        for start, end in lines(doc.text):
-            line = doc.text[start:end]
+        for start, end in lines(text_of(doc)):
+            line = text_of(doc)[start:end]
             if search_any(self.p["skip_line"], line):
                 continue
             if not self._groups(doc, start, end):
@@ -169,7 +169,7 @@ class ImagingExtractor:
     def _report_studies(
         self, doc: Doc, headings: list[tuple[int, int]], reference: dt.date | None
     ) -> list[_Study]:
-        text = doc.text
+        text = text_of(doc)
         if not headings:
             first = next(((s, e) for s, e in lines(text) if self._groups(doc, s, e)), None)
             if first is None:
@@ -217,10 +217,10 @@ class ImagingExtractor:
         on_line = [m for m in dates_in(doc, h_start, h_end, None) if not m.relative]
         if on_line:
             return on_line[0]
-        for start, end in lines(doc.text[:seg_end])[:]:
+        for start, end in lines(text_of(doc)[:seg_end])[:]:
             if start < h_end:
                 continue
-            if search_any(self.p["date_label"], doc.text[start:end]):
+            if search_any(self.p["date_label"], text_of(doc)[start:end]):
                 found = [m for m in dates_in(doc, start, end, None) if not m.relative]
                 if found:
                     return found[0]
@@ -300,7 +300,7 @@ class ImagingExtractor:
     def _context(self, doc: Doc, modality: Span, start: int, end: int) -> Context:
         """ConText of the modality, plus: 'ordered', 'scheduled', 'not yet done' make the
         study hypothetical (an order is not a result)."""
-        planned = search_any(self.p["plan"], doc.text[start:end]) is not None
+        planned = search_any(self.p["plan"], text_of(doc)[start:end]) is not None
         return merged_context(modality, hypothetical=planned)
 
     # ------------------------------------------------------------------ findings
@@ -362,7 +362,7 @@ class ImagingExtractor:
             if context.hypothetical or context.family:
                 continue
             absent = self._negated(doc, term)
-            sentence = doc.text[term.sent.start_char : term.sent.end_char]
+            sentence = text_of(doc)[term.sent.start_char : term.sent.end_char]
             kind = str(self.index.attribute(term, "finding"))
             rule = self.index.rule_id(term)
             start, end = term.start_char, term.end_char
@@ -373,7 +373,7 @@ class ImagingExtractor:
                 if not absent and search_any(self.p["sij_named"], sentence):
                     vote("sij_pathology", True, start, end, rule)
             elif kind == "inflammatory_arthropathy":
-                before = doc.text[max(0, start - 20) : start]
+                before = text_of(doc)[max(0, start - 20) : start]
                 if search_any(self.p["not_inflammatory"], before):
                     continue
                 vote("inflammatory_arthropathy", not absent, start, end, rule)
@@ -385,7 +385,7 @@ class ImagingExtractor:
             elif kind == "stenosis":
                 if absent:
                     vote("neural_compression", False, start, end, rule)
-                elif search_any(self.p["grade_severe"], doc.text[max(0, start - 30) : start]):
+                elif search_any(self.p["grade_severe"], text_of(doc)[max(0, start - 30) : start]):
                     vote("neural_compression", True, start, end, rule)
             elif kind == "neural_compression":
                 vote("neural_compression", not absent, start, end, rule)
@@ -394,7 +394,7 @@ class ImagingExtractor:
                 if grade:
                     vote("hip_oa_grade", grade, start, end, rule)
         for start, end in study.findings:
-            text = doc.text[start:end]
+            text = text_of(doc)[start:end]
             for name, finding, value in (
                 ("sij_normal", "sij_pathology", False),
                 ("hip_normal", "hip_oa_grade", "none"),
@@ -438,7 +438,7 @@ class ImagingExtractor:
 
     def _grade(self, doc: Doc, term: Span) -> str | None:
         """Severity written just before an OA term ('minimal ... osteoarthritis')."""
-        window = doc.text[max(term.sent.start_char, term.start_char - 40) : term.start_char]
+        window = text_of(doc)[max(term.sent.start_char, term.start_char - 40) : term.start_char]
         window = re.split(r"[.;]", window)[-1]
         for grade in ("severe", "moderate", "mild"):
             if search_any(self.p[f"grade_{grade}"], window):
@@ -451,7 +451,7 @@ class ImagingExtractor:
         A cue right before the term in its clause counts too: medspaCy's default
         backward rule ': no' swallows the 'no' of 'Impression: no nerve root compression'.
         """
-        before = doc.text[max(term.sent.start_char, term.start_char - 60) : term.start_char]
+        before = text_of(doc)[max(term.sent.start_char, term.start_char - 60) : term.start_char]
         if search_any(self.p["negation_before"], before):
             return True
         if not term._.is_negated:
@@ -462,9 +462,9 @@ class ImagingExtractor:
             m_start, m_end = modifier.modifier_span
             cue = doc[m_start:m_end]
             if cue.end_char <= term.start_char:
-                between = doc.text[cue.end_char : term.start_char]
+                between = text_of(doc)[cue.end_char : term.start_char]
             else:
-                between = doc.text[term.end_char : cue.start_char]
+                between = text_of(doc)[term.end_char : cue.start_char]
             if not search_any(self.p["scope_break"], between):
                 return True
         return False
@@ -497,7 +497,7 @@ def _gap(a: Span, b: Span) -> int:
 def _separated(doc: Doc, a: Span, b: Span) -> bool:
     """A modality and a region in different clauses (';' or '.' between) never pair."""
     lo, hi = (a, b) if a.start_char < b.start_char else (b, a)
-    between = doc.text[lo.end_char : hi.start_char]
+    between = text_of(doc)[lo.end_char : hi.start_char]
     return bool(re.search(r"[;.]\s|\n\s*\n", between)) or len(between) > 60
 
 

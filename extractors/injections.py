@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractors.base import add_facts, evidence_for
+from extractors.base import add_facts, evidence_for, text_of
 from extractors.mentions import (
     RuleIndex,
     compiled,
@@ -94,7 +94,7 @@ class _Region:
         return any(a <= start and end <= b for a, b in self.ranges)
 
     def texts(self, doc: Doc) -> list[tuple[int, str]]:
-        return [(a, doc.text[a:b]) for a, b in self.ranges]
+        return [(a, text_of(doc)[a:b]) for a, b in self.ranges]
 
 
 @dataclass
@@ -158,8 +158,8 @@ class InjectionExtractor:
         for site in spans_of(doc, "INJ_SITE"):
             if any(site.start_char < m.end_char and m.start_char < site.end_char for m in specific):
                 continue
-            start, end = line_bounds(doc.text, site.start_char)
-            if not is_table_row(doc.text[start:end]):
+            start, end = line_bounds(text_of(doc), site.start_char)
+            if not is_table_row(text_of(doc)[start:end]):
                 continue
             if any(r.start_char >= start and r.end_char <= end for r in rows):
                 continue
@@ -173,7 +173,7 @@ class InjectionExtractor:
 
     def _procedure_events(self, doc: Doc, reference: dt.date | None):
         """Event segments of a procedure note, and the spans they claim."""
-        text = doc.text
+        text = text_of(doc)
         mentions = self._mention_spans(doc)
         headings: list[tuple[int, int, DateMention]] = []
         for start, end in lines(text):
@@ -255,10 +255,10 @@ class InjectionExtractor:
         if start == 0 or any(start <= m.start_char < end for m in mentions):
             return heading
         cursor = start - 1
-        while cursor > 0 and doc.text[cursor].isspace():
+        while cursor > 0 and text_of(doc)[cursor].isspace():
             cursor -= 1
-        p_start, p_end = line_bounds(doc.text, cursor)
-        line = doc.text[p_start:p_end]
+        p_start, p_end = line_bounds(text_of(doc), cursor)
+        line = text_of(doc)[p_start:p_end]
         if (
             line.strip()
             and not is_table_row(line)
@@ -273,7 +273,7 @@ class InjectionExtractor:
                 (m.start_char for m in mentions if m.end_char > p_start and m.start_char < p_end),
                 default=p_start,
             )
-            return min(p_start, line_bounds(doc.text, first)[0]), end, date
+            return min(p_start, line_bounds(text_of(doc), first)[0]), end, date
         return heading
 
     def _cites_other_date(
@@ -315,12 +315,12 @@ class InjectionExtractor:
                 region_end = s_end
                 if k + 1 < len(members):
                     region_end = max([span.end_char, *(m.end for m in dates)])
-                    paren = re.match(r"\s*\([^)]{0,40}\)", doc.text[region_end:next_start])
+                    paren = re.match(r"\s*\([^)]{0,40}\)", text_of(doc)[region_end:next_start])
                     if paren:
                         region_end += paren.end()
-                    opened = doc.text[span.start_char : region_end]
+                    opened = text_of(doc)[span.start_char : region_end]
                     if opened.count("(") > opened.count(")"):
-                        close = doc.text.find(")", region_end, next_start)
+                        close = text_of(doc).find(")", region_end, next_start)
                         region_end = close + 1 if close != -1 else region_end
                     region_end = min(region_end, next_start)
                 ranges = [(boundary, region_end)]
@@ -387,19 +387,19 @@ class InjectionExtractor:
             if not (m.relative and m.precision != "day")
             and m.start not in owned
             and not search_any(
-                self.p["date_excluded_before"], doc.text[max(s_start, m.start - 10) : m.start]
+                self.p["date_excluded_before"], text_of(doc)[max(s_start, m.start - 10) : m.start]
             )
         ]
         for m in reversed(found):
             if previous_end <= m.start and m.end <= span.start_char:
-                if _PREFIX_GAP.fullmatch(doc.text[m.end : span.start_char]):
+                if _PREFIX_GAP.fullmatch(text_of(doc)[m.end : span.start_char]):
                     return [m]
                 break
         own_after = [
             m
             for m in found
             if span.end_char <= m.start < next_start
-            and not (next_start < s_end and _PREFIX_GAP.fullmatch(doc.text[m.end : next_start]))
+            and not (next_start < s_end and _PREFIX_GAP.fullmatch(text_of(doc)[m.end : next_start]))
         ]
         if own_after:
             chosen = own_after
@@ -436,7 +436,7 @@ class InjectionExtractor:
     def _procedure_block(self, doc: Doc, span: Span) -> tuple[int, int] | None:
         """An office note's 'Procedure' section around the mention: the injection done
         at that visit, with its injectate on the following lines."""
-        text = doc.text
+        text = text_of(doc)
         l_start, _ = line_bounds(text, span.start_char)
         heading = None
         cursor = l_start
@@ -474,7 +474,7 @@ class InjectionExtractor:
             for s in doc.spans.get("targets", [])
         ):
             return None
-        text = doc.text[start:end]
+        text = text_of(doc)[start:end]
         cues = ("relief_percent", "returned", "lasting", "relief_word", "pain_change")
         if any(search_any(self.p[c], text) for c in cues):
             return start, end
@@ -492,8 +492,8 @@ class InjectionExtractor:
         """ConText, plus: an injection planned ("will schedule"), listed under PLAN, or
         offered and declined is hypothetical unless dated in the past; one dated only by
         a year ("SI injections in 2019") is historical."""
-        before = doc.text[s_start : span.start_char]
-        after = doc.text[span.end_char : s_end]
+        before = text_of(doc)[s_start : span.start_char]
+        after = text_of(doc)[span.end_char : s_end]
         past = any(
             m.precision == "day" and (reference is None or m.value <= reference) for m in dates
         )
@@ -667,12 +667,12 @@ class InjectionExtractor:
 
     def _in_allergy(self, doc: Doc, span: Span) -> bool:
         start, end = _sentence_or_row(span)
-        return search_any(self.p["allergy"], doc.text[start:end]) is not None
+        return search_any(self.p["allergy"], text_of(doc)[start:end]) is not None
 
     def _skin_only(self, doc: Doc, span: Span) -> bool:
         """Lidocaine for the skin wheal is not the injectate."""
         start, end = span.sent.start_char, span.sent.end_char
-        clause = re.split(r"[;]", doc.text[start:end])
+        clause = re.split(r"[;]", text_of(doc)[start:end])
         offset = start
         for part in clause:
             if offset <= span.start_char < offset + len(part) + 1:
@@ -683,8 +683,8 @@ class InjectionExtractor:
     def _purpose_applies(self, doc: Doc, span: Span) -> bool:
         """'Diagnostic'/'therapeutic' count on the line naming an injection or a
         Procedure/Indication line, not in 'diagnostic radiology'."""
-        start, end = line_bounds(doc.text, span.start_char)
-        line = doc.text[start:end]
+        start, end = line_bounds(text_of(doc), span.start_char)
+        line = text_of(doc)[start:end]
         return re.search(_PURPOSE_LINE, line, re.IGNORECASE) is not None
 
     def _relief(self, doc: Doc, region: _Region) -> tuple[dict, list[Evidence]]:
@@ -738,8 +738,8 @@ class InjectionExtractor:
 
     def _duration_after(self, doc: Doc, end: int, region: _Region) -> tuple[float, int, int] | None:
         """'80% relief for 2 hours', '80% for 2 hours', '90% relief lasting 6 hours'."""
-        for duration in durations_in(doc, end, min(len(doc.text), end + 40)):
-            gap = doc.text[end : duration.start]
+        for duration in durations_in(doc, end, min(len(text_of(doc)), end + 40)):
+            gap = text_of(doc)[end : duration.start]
             if (
                 duration.direction in (None, "lookback")
                 and _RELIEF_TO_DURATION.fullmatch(gap)
@@ -756,11 +756,11 @@ class InjectionExtractor:
                     continue
                 if duration.hours > MAX_RELIEF_DURATION_HOURS:
                     continue
-                after = doc.text[duration.end : duration.end + 30]
+                after = text_of(doc)[duration.end : duration.end + 30]
                 if search_any(self.p["relief_after_duration"], after):
                     return round(duration.hours, 2), duration.start, duration.end
                 window_start = max(offset, duration.start - RELIEF_DURATION_WINDOW)
-                before = doc.text[window_start : duration.start]
+                before = text_of(doc)[window_start : duration.start]
                 before = re.split(r"[.;]", before)[-1]
                 relief = list(finditer_all(self.p["relief_word"], before))
                 if not relief:
@@ -954,8 +954,8 @@ def _key(span: Span) -> tuple[int, int, str]:
 def _sentence_or_row(span: Span) -> tuple[int, int]:
     """The span's sentence, cut to its line when the line is a table row."""
     start, end = span.sent.start_char, span.sent.end_char
-    l_start, l_end = line_bounds(span.doc.text, span.start_char)
-    if is_table_row(span.doc.text[l_start:l_end]):
+    l_start, l_end = line_bounds(text_of(span.doc), span.start_char)
+    if is_table_row(text_of(span.doc)[l_start:l_end]):
         return l_start, l_end
     return start, end
 

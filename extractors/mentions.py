@@ -10,11 +10,12 @@ offsets for ``extractors.base.evidence_for``).
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from extractors.base import source
+from extractors.base import source, text_of
 from extractors.rules import FamilyRules, TargetSpec
 from pipeline.dates import DateMention, Duration, find_dates, find_durations
 from pipeline.models import Context, Document
@@ -47,10 +48,25 @@ _SIDE_PHRASE = re.compile(
 """'RIGHT AND LEFT SI JOINTS', 'R/L hips': both sides named together."""
 
 
+_BY_LABEL = "authreview.spans_by_label"
+
+
 def spans_of(doc: Doc, categories: str | Iterable[str]) -> list[Span]:
-    """Every target span of the categories, in text order, overlaps kept."""
-    wanted = {categories} if isinstance(categories, str) else set(categories)
-    spans = [s for s in doc.spans.get(TARGET_GROUP, []) if s.label_ in wanted]
+    """Every target span of the categories, in text order, overlaps kept.
+
+    The span group is read once per Doc (it is complete before the extractors run) and
+    kept by label in ``doc.user_data``: the families ask for the same categories many
+    times per document.
+    """
+    by_label = doc.user_data.get(_BY_LABEL)
+    if by_label is None or by_label[0] != len(doc.spans.get(TARGET_GROUP, [])):
+        grouped: dict[str, list[Span]] = {}
+        for span in doc.spans.get(TARGET_GROUP, []):
+            grouped.setdefault(span.label_, []).append(span)
+        by_label = (len(doc.spans.get(TARGET_GROUP, [])), grouped)
+        doc.user_data[_BY_LABEL] = by_label
+    wanted = [categories] if isinstance(categories, str) else list(categories)
+    spans = [s for label in wanted for s in by_label[1].get(label, [])]
     return sorted(spans, key=lambda s: (s.start_char, -s.end_char))
 
 
@@ -132,8 +148,8 @@ def sentence_bounds(span: Span) -> tuple[int, int]:
     """Character bounds of the span's sentence, cut to its line when it is a table row."""
     sent = span.sent
     start, end = sent.start_char, sent.end_char
-    line_start, line_end = line_bounds(span.doc.text, span.start_char)
-    if is_table_row(span.doc.text[line_start:line_end]):
+    line_start, line_end = line_bounds(text_of(span.doc), span.start_char)
+    if is_table_row(text_of(span.doc)[line_start:line_end]):
         return max(start, line_start), min(end, line_end) if end > line_start else line_end
     return start, end
 
@@ -163,7 +179,7 @@ def side_near(doc: Doc, start: int, end: int, before: int = 24, after: int = 24)
     The span itself decides first ("right SI joint"); else the nearest side word in
     the window before ("R) SIJ"), else after ("SI joint, left").
     """
-    text = doc.text
+    text = text_of(doc)
     line_start, line_end = line_bounds(text, start)
     inside = side_in(text[start:end])
     if inside:
@@ -186,38 +202,30 @@ def side_near(doc: Doc, start: int, end: int, before: int = 24, after: int = 24)
 # --------------------------------------------------------------------------- dates
 
 
-@dataclass(frozen=True)
-class Located:
-    """A date mention with Doc offsets."""
+@lru_cache(maxsize=4096)
+def _dates(text: str, reference: dt.date | None) -> tuple[DateMention, ...]:
+    return tuple(find_dates(text, reference=reference))
 
-    mention: DateMention
 
-    @property
-    def start(self) -> int:
-        return self.mention.start
-
-    @property
-    def end(self) -> int:
-        return self.mention.end
+@lru_cache(maxsize=4096)
+def _durations(text: str) -> tuple[Duration, ...]:
+    return tuple(find_durations(text))
 
 
 def dates_in(doc: Doc, start: int, end: int, reference: dt.date | None) -> list[DateMention]:
-    """Date mentions of ``doc.text[start:end]`` with Doc offsets."""
-    from dataclasses import replace
-
+    """Date mentions of the Doc text ``[start:end]`` with Doc offsets (the same sentence
+    is asked about by several mentions, so results are cached by text)."""
     return [
         replace(m, start=m.start + start, end=m.end + start)
-        for m in find_dates(doc.text[start:end], reference=reference)
+        for m in _dates(text_of(doc)[start:end], reference)
     ]
 
 
 def durations_in(doc: Doc, start: int, end: int) -> list[Duration]:
-    """Durations of ``doc.text[start:end]`` with Doc offsets."""
-    from dataclasses import replace
-
+    """Durations of the Doc text ``[start:end]`` with Doc offsets."""
     return [
         replace(d, start=d.start + start, end=d.end + start)
-        for d in find_durations(doc.text[start:end])
+        for d in _durations(text_of(doc)[start:end])
     ]
 
 
@@ -254,9 +262,9 @@ def negation_gaps(span: Span, weak: frozenset[str] = _WEAK_NEGATIONS) -> list[st
         m_start, m_end = modifier.modifier_span
         cue = doc[m_start:m_end]
         if cue.end_char <= span.start_char:
-            between = doc.text[cue.end_char : span.start_char]
+            between = text_of(doc)[cue.end_char : span.start_char]
         else:
-            between = doc.text[span.end_char : cue.start_char]
+            between = text_of(doc)[span.end_char : cue.start_char]
         if _SCOPE_BREAK.search(between):
             continue
         word = cue.text.lower().strip(" -")
@@ -279,7 +287,7 @@ def in_plan_section(span: Span) -> bool:
     'Plan' / 'A/P' heading line above it with no other heading in between)."""
     if getattr(span._, "section_category", None) == "plan":
         return True
-    text = span.doc.text
+    text = text_of(span.doc)
     line_start, _ = line_bounds(text, span.start_char)
     own_line = text[line_start : span.start_char]
     if _PLAN_HEADING.match(own_line):
@@ -312,9 +320,9 @@ def truly_negated(span: Span, weak: frozenset[str] = _WEAK_NEGATIONS) -> bool:
         m_start, m_end = modifier.modifier_span
         cue = doc[m_start:m_end]
         if cue.end_char <= span.start_char:
-            between = doc.text[cue.end_char : span.start_char]
+            between = text_of(doc)[cue.end_char : span.start_char]
         else:
-            between = doc.text[span.end_char : cue.start_char]
+            between = text_of(doc)[span.end_char : cue.start_char]
         if _SCOPE_BREAK.search(between):
             continue
         word = cue.text.lower().strip(" -")

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractors.base import add_facts, evidence_for
+from extractors.base import add_facts, evidence_for, text_of
 from extractors.mentions import (
     RuleIndex,
     compiled,
@@ -128,14 +128,14 @@ class TherapyExtractor:
         """Not a therapy: 'PT' after a clinician's name ('Marcus Bell, PT, DPT'); a
         document name ('physical therapy discharge summary'); a list of enclosures;
         the source of a home program ('home exercise program from PT')."""
-        after_text = doc.text[span.end_char : span.end_char + 40]
+        after_text = text_of(doc)[span.end_char : span.end_char + 40]
         if search_any(self.p["document_reference"], after_text):
             return False
         sentence = _sentence_or_row(span)
-        if search_any(self.p["enclosure"], doc.text[sentence[0] : span.start_char]):
+        if search_any(self.p["enclosure"], text_of(doc)[sentence[0] : span.start_char]):
             return False
         if self._modality(span) != "home_exercise":
-            before_text = doc.text[max(sentence[0], span.start_char - 40) : span.start_char]
+            before_text = text_of(doc)[max(sentence[0], span.start_char - 40) : span.start_char]
             hep_before = any(
                 sentence[0] <= s.start_char < span.start_char for s in spans_of(doc, "THERAPY_HEP")
             )
@@ -143,8 +143,8 @@ class TherapyExtractor:
                 return False
         if span.text != "PT":
             return True
-        after = doc.text[span.end_char : span.end_char + 12]
-        before = doc.text[max(0, span.start_char - 30) : span.start_char]
+        after = text_of(doc)[span.end_char : span.end_char + 12]
+        before = text_of(doc)[max(0, span.start_char - 30) : span.start_char]
         if search_any(self.p["credential"], after):
             return False
         return not (
@@ -157,8 +157,8 @@ class TherapyExtractor:
         at one visit ('14 | 01/13/2025 | SI belt') is a one-day episode of its own."""
         if self._modality(span) not in ACTIVE_MODALITIES:
             return False
-        start, end = line_bounds(doc.text, span.start_char)
-        return is_table_row(doc.text[start:end])
+        start, end = line_bounds(text_of(doc), span.start_char)
+        return is_table_row(text_of(doc)[start:end])
 
     # ------------------------------------------------------------------ episodes
 
@@ -191,7 +191,7 @@ class TherapyExtractor:
                     reference is None or interval.start <= reference
                 )
                 planned = not past and search_any(
-                    self.p["plan"], doc.text[prev_end if index else s_start : g_start]
+                    self.p["plan"], text_of(doc)[prev_end if index else s_start : g_start]
                 )
                 in_plan = (
                     interval.start is None and interval.end is None and in_plan_section(group[0])
@@ -242,7 +242,7 @@ class TherapyExtractor:
             groups: list[list[Span]] = []
             for span in spans:
                 if groups:
-                    gap = doc.text[groups[-1][-1].end_char : span.start_char]
+                    gap = text_of(doc)[groups[-1][-1].end_char : span.start_char]
                     if search_any(self.p["coordination"], gap):
                         groups[-1].append(span)
                         continue
@@ -270,7 +270,7 @@ class TherapyExtractor:
         g_start, g_end = group
         claimed_ends = claimed_ends if claimed_ends is not None else set()
         after_end = min(next_start, g_end + DATE_WINDOW_AFTER)
-        clause_end = doc.text.find(";", g_end, after_end)
+        clause_end = text_of(doc).find(";", g_end, after_end)
         after_end = clause_end if clause_end != -1 else after_end
         dates = [m for m in dates_in(doc, s_start, s_end, reference) if self._usable(m)]
         after = [m for m in dates if g_end <= m.start < after_end]
@@ -295,7 +295,7 @@ class TherapyExtractor:
         floor = max([s_start, prev_end, *(e for e in claimed_ends if e <= g_start)])
         cue = self._nearest_cue(doc, chosen[0], floor) if chosen and not since else None
         since = since or cue == "since"
-        window = doc.text[floor : max(after_end, g_end)]
+        window = text_of(doc)[floor : max(after_end, g_end)]
         ongoing = search_any(self.p["ongoing_cue"], window) is not None or current_list
         duration = self._duration(doc, g_start, g_end, after_end, prev_end)
         evidence = [
@@ -347,7 +347,7 @@ class TherapyExtractor:
         return ends[-1].last_day if ends else None
 
     def _cue_before(self, doc: Doc, name: str, mention: DateMention, width: int) -> bool:
-        before = doc.text[max(0, mention.start - width) : mention.start]
+        before = text_of(doc)[max(0, mention.start - width) : mention.start]
         before = re.split(r"[.]", before)[-1]
         return search_any(self.p[name], before) is not None
 
@@ -359,7 +359,7 @@ class TherapyExtractor:
         return not (mention.relative and mention.precision != "day")
 
     def _cue(self, doc: Doc, name: str, mention: DateMention) -> bool:
-        before = doc.text[max(0, mention.start - CUE_WINDOW) : mention.start]
+        before = text_of(doc)[max(0, mention.start - CUE_WINDOW) : mention.start]
         before = re.split(r"[.;]", before)[-1]
         if name == "since":
             return search_any(self.p["since"], before) is not None
@@ -369,7 +369,7 @@ class TherapyExtractor:
         """Which of 'since', a start word or an end word stands closest before a date
         ('Since PT discharge on 04/24': the discharge ends PT), not reaching back past
         ``floor`` (the previous mention or the dates it took)."""
-        before = doc.text[max(floor, mention.start - VERB_WINDOW) : mention.start]
+        before = text_of(doc)[max(floor, mention.start - VERB_WINDOW) : mention.start]
         before = re.split(r"[.;]", before)[-1]
         best: tuple[int, str] | None = None
         for name in ("since", "start_cue", "end_cue"):
@@ -391,7 +391,7 @@ class TherapyExtractor:
             ):
                 return duration
         for duration in durations_in(doc, max(prev_end, g_start - 30), g_start):
-            gap = doc.text[duration.end : g_start]
+            gap = text_of(doc)[duration.end : g_start]
             if (
                 duration.direction is None
                 and search_any(self.p["duration_before"], gap)
@@ -402,7 +402,7 @@ class TherapyExtractor:
 
     def _vague(self, doc: Doc, duration: Duration) -> bool:
         """'more than six months of PT' summarises; it does not date a course."""
-        before = doc.text[max(0, duration.start - 25) : duration.start]
+        before = text_of(doc)[max(0, duration.start - 25) : duration.start]
         return search_any(self.p["vague_duration"], before) is not None
 
     def _extras(
@@ -414,7 +414,7 @@ class TherapyExtractor:
         interval: _Interval,
     ) -> dict:
         """HEP prescription/follow-up and TENS details, as the sentence states them."""
-        text = doc.text[sentence[0] : sentence[1]]
+        text = text_of(doc)[sentence[0] : sentence[1]]
         if modality == "home_exercise":
             prescribed = None
             if search_any(self.p["hep_prescribed_no"], text):
@@ -429,7 +429,7 @@ class TherapyExtractor:
             return {"hep_prescribed": prescribed, "hep_followup": followup}
         if modality == "tens":
             following = _next_sentence(span)
-            window = text + " " + doc.text[following[0] : following[1]] if following else text
+            window = text + " " + text_of(doc)[following[0] : following[1]] if following else text
             documented = (
                 search_any(self.p["tens_frequency"], window) is not None
                 and search_any(self.p["tens_duration"], window) is not None
@@ -452,7 +452,7 @@ class TherapyExtractor:
             if "chiropract" in title
             else "physical_therapy"
         )
-        text = doc.text
+        text = text_of(doc)
         start = end = None
         cite: tuple[int, int] | None = None
         for l_start, l_end in lines(text):
@@ -515,7 +515,7 @@ class TherapyExtractor:
             key = (sent.start_char, sent.end_char)
             own = [m for m in mentions if key[0] <= m.start_char < key[1]]
             candidates = own or previous or fallback
-            text = doc.text[key[0] : key[1]]
+            text = text_of(doc)[key[0] : key[1]]
             found = None
             for reason in INABILITY_ORDER:
                 for match in finditer_all(self.p[f"inability_{reason}"], text):
@@ -554,8 +554,8 @@ class TherapyExtractor:
 
 def _sentence_or_row(span: Span) -> tuple[int, int]:
     start, end = span.sent.start_char, span.sent.end_char
-    l_start, l_end = line_bounds(span.doc.text, span.start_char)
-    if is_table_row(span.doc.text[l_start:l_end]):
+    l_start, l_end = line_bounds(text_of(span.doc), span.start_char)
+    if is_table_row(text_of(span.doc)[l_start:l_end]):
         return l_start, l_end
     return start, end
 
