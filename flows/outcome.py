@@ -17,7 +17,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from pipeline.errors import PacketError
+from pipeline.errors import AuthreviewError, PacketError
 from pipeline.models import Determination, DeterminationValue, Procedure
 
 UNEXPECTED_ERROR_CODE = "E900"
@@ -86,6 +86,15 @@ def run_packet(source: Path, out_dir: Path, packet_id: str) -> PacketOutcome:
             source=str(source),
             packet_id=packet_id,
             status="packet_error",
+            error_code=exc.code,
+            error_reason=str(exc),
+            seconds=round(time.perf_counter() - started, 3),
+        )
+    except AuthreviewError as exc:  # e.g. a policy error: catalogue messages carry no text
+        return PacketOutcome(
+            source=str(source),
+            packet_id=packet_id,
+            status="error",
             error_code=exc.code,
             error_reason=str(exc),
             seconds=round(time.perf_counter() - started, 3),

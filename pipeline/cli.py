@@ -55,11 +55,13 @@ def error_line(path: Path, reason: str, code: str) -> str:
 
 def _describe_failure(path: Path, exc: Exception) -> tuple[str, str]:
     """(reason, code) for a failed packet, free of document text."""
-    from pipeline.errors import PacketError
+    from pipeline.errors import AuthreviewError, PacketError
 
     if isinstance(exc, PacketError):
         detail = f" ({exc.detail})" if exc.detail else ""
         return f"{exc.reason}{detail}", exc.code
+    if isinstance(exc, AuthreviewError):  # catalogue messages carry no document text
+        return str(exc), exc.code
     from traceback import extract_tb
 
     frames = extract_tb(exc.__traceback__)

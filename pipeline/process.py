@@ -84,9 +84,20 @@ def resolve_procedure(
 
 @lru_cache(maxsize=8)
 def _cached_policy(policy_id: str, as_of: dt.date | None) -> tuple[Any, tuple[str, ...]]:
+    """The policy version for the request, read once per process.
+
+    A request naming a policy authreview has no file for is scored with the default
+    policy (the engine warns that it was); a missing default is a configuration error.
+    """
+    from pipeline.errors import PolicyError
     from policy import load_policy
 
-    loaded, warnings = load_policy(policy_id, as_of=as_of)
+    try:
+        loaded, warnings = load_policy(policy_id, as_of=as_of)
+    except PolicyError:
+        if policy_id == DEFAULT_POLICY_ID:
+            raise
+        loaded, warnings = load_policy(DEFAULT_POLICY_ID, as_of=as_of)
     return loaded, tuple(warnings)
 
 

@@ -196,3 +196,12 @@ def test_schema_file_is_current():
     assert Path(DEFAULT_PATH).read_text(encoding="utf-8") == schema_text(), (
         "docs/determination.schema.json is stale: run `python -m pipeline.schema`"
     )
+
+
+def test_process_packet_naming_an_unknown_policy_is_scored_with_the_default(tmp_path, nlp):
+    folder = tmp_path / "pkt-other-policy"
+    write_packet_pdf(folder / "01-request.pdf")
+    (folder / "packet.json").write_text(json.dumps({"policy": "MP-XX-0000"}))
+    determination = process_packet(folder, tmp_path / "out", nlp=nlp)
+    assert determination.policy.id == "MP-MM-1366"
+    assert any("MP-XX-0000" in warning for warning in determination.warnings)
