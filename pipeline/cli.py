@@ -184,8 +184,21 @@ def run_batch(args: argparse.Namespace) -> int:
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    """Serve the batch flow on a cron schedule until interrupted."""
+    """Serve the batch flow on a cron schedule until interrupted.
+
+    Schedules live in a Prefect server; Prefect's per-process ephemeral API cannot run
+    them, so serving without ``PREFECT_API_URL`` would wait forever for nothing.
+    """
     _prefect_environment()
+    from prefect.settings import PREFECT_API_URL
+
+    if not PREFECT_API_URL.value():
+        print(
+            "authreview serve needs a Prefect server: run `prefect server start` and set "
+            "PREFECT_API_URL (e.g. http://127.0.0.1:4200/api); see docs/scaling.md.",
+            file=sys.stderr,
+        )
+        return EXIT_UNAVAILABLE
     from flows.batch import process_inbox
 
     process_inbox.serve(

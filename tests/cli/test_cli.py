@@ -140,3 +140,13 @@ def test_cli_serve_parameters_make_a_valid_scheduled_deployment(tmp_path):
     )
     assert deployment.parameters["inbox"] == str(tmp_path.resolve())
     assert [s.schedule.cron for s in deployment.schedules] == ["*/15 * * * *"]
+
+
+def test_cli_serve_without_a_prefect_server_says_how_to_start_one(tmp_path, monkeypatch, capsys):
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    argv = ["serve", "--inbox", str(tmp_path), "--out", str(tmp_path / "o"), "--cron", "0 * * * *"]
+    with temporary_settings(restore_defaults={PREFECT_API_URL}):  # even under the harness
+        assert main(argv) == EXIT_UNAVAILABLE
+    assert "prefect server start" in capsys.readouterr().err
