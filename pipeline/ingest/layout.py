@@ -25,6 +25,9 @@ WIDE_GAP = 1.0
 Date: 09/22/2025"); it is rendered as two spaces. Justified lines stretch every gap
 alike, so none of their gaps stands out."""
 WIDE_GAP_RATIO = 2.5
+GAP_EPSILON = 0.01
+"""Points: a gap of exactly one font size is not wide, whichever parser measured it
+(float noise between readers must not flip the decision)."""
 PARAGRAPH_GAP = 0.8
 """A vertical gap above a line wider than this many line heights starts a paragraph
 (rendered as a blank line, which sentence splitters respect)."""
@@ -92,7 +95,7 @@ class _Builder:
                 previous = words[index - 1]
                 gap = word.x0 - previous.x1
                 wide = (
-                    gap > WIDE_GAP * max(word.size, previous.size, 1.0)
+                    gap > WIDE_GAP * max(word.size, previous.size, 1.0) + GAP_EPSILON
                     and gap > WIDE_GAP_RATIO * usual
                 )
                 self.insert("  " if wide else " ")

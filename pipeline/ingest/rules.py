@@ -1,4 +1,5 @@
-"""Ingestion rules as data: document titles, page furniture, date labels, request fields.
+"""Ingestion rules as data: document titles, page furniture, date labels, request fields,
+and the processing limits.
 
 The JSON files in ``pipeline/ingest/resources`` are validated by the models below when
 they load (unknown keys are errors) and their regexes are compiled once, so a bad rule
@@ -100,6 +101,20 @@ class RequestFieldRules(_Spec):
     side_words: dict[str, SideValue]
 
 
+class IngestLimits(_Spec):
+    """Bounds on what one packet may cost (``resources/limits.json``)."""
+
+    version: str
+    description: str = ""
+    max_pages_per_packet: int = Field(ge=1, description="Pages over all files of a packet.")
+    max_file_bytes: int = Field(ge=1, description="Size of one PDF file.")
+    max_chars_per_page: int = Field(ge=1, description="Characters on one page's text layer.")
+    max_ocr_pixels: int = Field(ge=1, description="Pixels of one page rendered for OCR.")
+    min_ocr_dpi: int = Field(
+        ge=1, description="A page that fits max_ocr_pixels only below this is not OCR'd."
+    )
+
+
 def _load(name: str) -> dict:
     path = resources.files("pipeline.ingest.resources").joinpath(name)
     return json.loads(path.read_text(encoding="utf-8"))
@@ -123,6 +138,11 @@ def date_label_rules() -> DateLabelRules:
 @cache
 def request_field_rules() -> RequestFieldRules:
     return RequestFieldRules.model_validate(_load("request_fields.json"))
+
+
+@cache
+def ingest_limits() -> IngestLimits:
+    return IngestLimits.model_validate(_load("limits.json"))
 
 
 def alternation(patterns: list[str]) -> str:

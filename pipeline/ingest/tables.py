@@ -7,7 +7,7 @@ cells separated by `` | `` so the NLP reads "30 min | 2" as one row.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,22 +56,34 @@ def _box(value: Sequence[float]) -> BBox:
     return (float(value[0]), float(value[1]), float(value[2]), float(value[3]))
 
 
-def find_tables(page: Any) -> list[RawTable]:
-    """Ruled tables of a pdfplumber page with at least two rows and two columns.
+def keep_tables(
+    found: Iterable[tuple[BBox, tuple[tuple[BBox | None, ...], ...]]],
+) -> list[RawTable]:
+    """Tables of at least two rows and two columns.
 
     A single ruled box (a border around a paragraph) is not a table: reading it as one
     cell would flatten its lines.
     """
-    found = []
-    for table in page.find_tables():
-        rows = tuple(
-            tuple(_box(cell) if cell is not None else None for cell in row.cells)
-            for row in table.rows
-        )
+    kept = []
+    for bbox, rows in found:
         columns = max((sum(c is not None for c in row) for row in rows), default=0)
         if len(rows) >= MIN_ROWS and columns >= MIN_COLUMNS:
-            found.append(RawTable(_box(table.bbox), rows))
-    return found
+            kept.append(RawTable(bbox, rows))
+    return kept
+
+
+def find_tables(page: Any) -> list[RawTable]:
+    """Ruled tables of a pdfplumber page (see ``keep_tables``)."""
+    return keep_tables(
+        (
+            _box(table.bbox),
+            tuple(
+                tuple(_box(cell) if cell is not None else None for cell in row.cells)
+                for row in table.rows
+            ),
+        )
+        for table in page.find_tables()
+    )
 
 
 def _inside(word: Word, box: BBox) -> bool:
