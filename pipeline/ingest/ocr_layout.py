@@ -8,13 +8,21 @@ onto the page as drawn, so evidence highlights land on the tilted scan.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.charmap import pack_boxes, unpack_boxes
 from pipeline.ingest.layout import PageLayout, build_layout
+from pipeline.ingest.rules import ingest_limits
 from pipeline.ingest.words import Word
-from pipeline.ocr import OcrPage, ocr_pages, tesseract_available
+from pipeline.ocr import OCR_DPI, OcrPage, ocr_pages, tesseract_available
+
+CHUNK_PAGES = 4
+"""Pages rendered at a time: each is ~8 MB of pixels at 300 dpi, so a 300-page fax is
+OCR'd in bounded memory instead of holding every page image at once."""
+POINTS_PER_INCH = 72
 
 
 def _words(page: OcrPage) -> list[Word]:
@@ -52,12 +60,46 @@ def ocr_layout(page: OcrPage) -> PageLayout:
     )
 
 
-def ocr_file_pages(
-    path: Path, pages: list[tuple[int, float, float]]
-) -> list[tuple[PageLayout, float | None]]:
-    """OCR the given ``(file page number, width, height)`` pages of one PDF."""
-    results = ocr_pages(path, [(number - 1, width, height) for number, width, height in pages])
-    return [(ocr_layout(result), result.confidence) for result in results]
+def ocr_dpi(width: float, height: float) -> int | None:
+    """The resolution to render a page at for OCR: ``OCR_DPI`` unless the image would
+    exceed the pixel limit, then lower; None when even ``min_ocr_dpi`` is too many pixels
+    (a page absurdly large, e.g. a 200-inch MediaBox)."""
+    limits = ingest_limits()
+    area = max(width, 1.0) * max(height, 1.0) / POINTS_PER_INCH**2
+    fitting = math.floor(math.sqrt(limits.max_ocr_pixels / area))
+    dpi = min(OCR_DPI, fitting)
+    return dpi if dpi >= limits.min_ocr_dpi else None
 
 
-__all__ = ["ocr_file_pages", "ocr_layout", "tesseract_available"]
+@dataclass(frozen=True, slots=True)
+class OcrResult:
+    """One page's OCR: its layout and mean confidence, or why it was not read."""
+
+    layout: PageLayout | None
+    confidence: float | None
+    skipped: str | None = None
+
+
+def ocr_file_pages(path: Path, pages: list[tuple[int, float, float]]) -> list[OcrResult]:
+    """OCR the given ``(file page number, width, height)`` pages of one PDF, a few
+    pages at a time, each at the resolution ``ocr_dpi`` allows."""
+    results: dict[int, OcrResult] = {}
+    by_dpi: dict[int, list[tuple[int, float, float]]] = defaultdict(list)
+    for number, width, height in pages:
+        dpi = ocr_dpi(width, height)
+        if dpi is None:
+            results[number] = OcrResult(
+                None, None, f"too large to OCR ({width:.0f} x {height:.0f} pt)"
+            )
+        else:
+            by_dpi[dpi].append((number, width, height))
+    for dpi, group in by_dpi.items():
+        for start in range(0, len(group), CHUNK_PAGES):
+            chunk = group[start : start + CHUNK_PAGES]
+            read = ocr_pages(path, [(n - 1, w, h) for n, w, h in chunk], dpi=dpi)
+            for (number, _, _), page in zip(chunk, read, strict=True):
+                results[number] = OcrResult(ocr_layout(page), page.confidence)
+    return [results[number] for number, _, _ in pages]
+
+
+__all__ = ["OcrResult", "ocr_dpi", "ocr_file_pages", "ocr_layout", "tesseract_available"]

@@ -11,11 +11,12 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.errors import NoReadableFilesError, PacketError
+from pipeline.errors import NoReadableFilesError, PacketError, PacketTooLargeError
 from pipeline.ingest.furniture import LaidOutPage, find_masks
 from pipeline.ingest.ocr_layout import ocr_file_pages, tesseract_available
 from pipeline.ingest.reader import RawPage, iter_pages
 from pipeline.ingest.request import PacketJson, read_packet_json, resolve_request
+from pipeline.ingest.rules import ingest_limits
 from pipeline.ingest.split import (
     LARGER_BY,
     SMALLER_BY,
@@ -66,9 +67,7 @@ class _FileRead:
 
 def _page_warnings(raw: RawPage, name: str, ocr_note: str | None) -> list[str]:
     if raw.error is not None:
-        return [
-            f"page {raw.file_page} of {name} could not be parsed ({raw.error}); its text is missing"
-        ]
+        return [f"page {raw.file_page} of {name}: its text was not read ({raw.error})"]
     if raw.layout is None:
         reason = ocr_note or "OCR needed"
         return [f"page {raw.file_page} of {name} has no text layer (image only); {reason}"]
@@ -77,35 +76,48 @@ def _page_warnings(raw: RawPage, name: str, ocr_note: str | None) -> list[str]:
 
 def _ocr_missing_text(
     path: Path, raws: list[RawPage], enabled: bool
-) -> tuple[list[RawPage], dict[int, float | None], str | None]:
-    """OCR the image-only pages of a file; returns the pages, OCR confidences and, when
-    OCR could not run, why (for the warning)."""
+) -> tuple[list[RawPage], dict[int, float | None], dict[int, str]]:
+    """OCR the image-only pages of a file; returns the pages, OCR confidences and, for
+    each image-only page OCR did not read, why (for its warning)."""
     blank = [r for r in raws if r.layout is None and r.error is None]
     if not blank:
-        return raws, {}, None
+        return raws, {}, {}
     if not enabled:
-        return raws, {}, "OCR is turned off (--no-ocr): its text was not read"
+        reason = "OCR is turned off (--no-ocr): its text was not read"
+        return raws, {}, dict.fromkeys((r.file_page for r in blank), reason)
     if not tesseract_available():
-        return raws, {}, "Tesseract is not installed, so OCR could not run: its text was not read"
+        reason = "Tesseract is not installed, so OCR could not run: its text was not read"
+        return raws, {}, dict.fromkeys((r.file_page for r in blank), reason)
     results = ocr_file_pages(path, [(r.file_page, r.width, r.height) for r in blank])
     confidences: dict[int, float | None] = {}
+    notes: dict[int, str] = {}
     replaced = {}
-    for raw, (layout, confidence) in zip(blank, results, strict=True):
-        replaced[raw.file_page] = RawPage(raw.file_page, raw.width, raw.height, layout)
-        confidences[raw.file_page] = confidence
-    return [replaced.get(r.file_page, r) for r in raws], confidences, None
+    for raw, result in zip(blank, results, strict=True):
+        if result.layout is None:
+            notes[raw.file_page] = f"{result.skipped}: its text was not read"
+            continue
+        replaced[raw.file_page] = RawPage(raw.file_page, raw.width, raw.height, result.layout)
+        confidences[raw.file_page] = result.confidence
+    return [replaced.get(r.file_page, r) for r in raws], confidences, notes
 
 
 def read_file(
-    path: Path, first_number: int, sha256: str | None = None, *, ocr: bool = True
+    path: Path,
+    first_number: int,
+    sha256: str | None = None,
+    *,
+    ocr: bool = True,
+    page_budget: int | None = None,
 ) -> _FileRead:
     """Every page of one PDF (image-only pages OCR'd), furniture masked.
 
-    Raises ``PacketError``.
+    Raises ``PacketError``; ``PacketTooLargeError`` past ``page_budget`` pages (default:
+    the packet limit).
     """
     name = path.name
     sha = sha256 or file_sha256(path)
-    raws, confidences, ocr_note = _ocr_missing_text(path, list(iter_pages(path)), ocr)
+    pages = list(iter_pages(path, page_budget=page_budget))
+    raws, confidences, ocr_notes = _ocr_missing_text(path, pages, ocr)
     masks = find_masks([LaidOutPage(r.layout, r.height) for r in raws], _protected)
     result = _FileRead(SourceFile(name=name, sha256=sha, pages=len(raws)))
     for offset, (raw, masked) in enumerate(zip(raws, masks, strict=True)):
@@ -126,7 +138,7 @@ def read_file(
             ocr_confidence=confidences.get(raw.file_page),
         )
         result.pages.append(LaidPage(page, layout))
-        result.warnings.extend(_page_warnings(raw, name, ocr_note))
+        result.warnings.extend(_page_warnings(raw, name, ocr_notes.get(raw.file_page)))
         if was_ocrd:
             confidence = confidences[raw.file_page]
             shown = f"{confidence:.0f}" if confidence is not None else "n/a"
@@ -182,9 +194,12 @@ def _read_folder(folder: Path, ocr: bool) -> Packet:
     reads: list[_FileRead] = []
     errors: list[PacketError] = []
     number = 1
+    limit = ingest_limits().max_pages_per_packet
     for path, (_, sha) in zip(pdfs, hashes, strict=False):
         try:
-            read = read_file(path, number, sha, ocr=ocr)
+            read = read_file(path, number, sha, ocr=ocr, page_budget=limit - (number - 1))
+        except PacketTooLargeError:
+            raise
         except PacketError as exc:
             errors.append(exc)
             warnings.append(f"{exc} [{exc.code}]; the packet's other files were read")
@@ -204,7 +219,9 @@ def read_packet(path: Path, *, ocr: bool = True) -> Packet:
     Pages without a text layer are OCR'd unless ``ocr`` is False (or Tesseract is
     missing): then they stay empty and the packet carries a warning for each.
     Raises a ``PacketError`` subclass naming the file and the reason when the packet
-    cannot be read; in a folder, one bad file only adds a warning.
+    cannot be read; in a folder, one bad file only adds a warning. A packet over the
+    limits of ``resources/limits.json`` raises ``PacketTooLargeError``; a page over a
+    page limit stays in the packet, empty, with a warning.
     """
     path = Path(path)
     if path.is_dir():
