@@ -14,7 +14,7 @@ from pathlib import Path
 from pipeline.errors import NoReadableFilesError, PacketError, PacketTooLargeError
 from pipeline.ingest.furniture import LaidOutPage, find_masks
 from pipeline.ingest.ocr_layout import ocr_file_pages, tesseract_available
-from pipeline.ingest.reader import RawPage, iter_pages
+from pipeline.ingest.reader import RawPage, iter_pages, page_count
 from pipeline.ingest.request import PacketJson, read_packet_json, resolve_request
 from pipeline.ingest.rules import ingest_limits
 from pipeline.ingest.split import (
@@ -191,10 +191,15 @@ def _read_folder(folder: Path, ocr: bool) -> Packet:
     if json_path.is_file():
         hashes.append((PACKET_JSON, file_sha256(json_path)))
         packet_json = read_packet_json(json_path, warnings)
+    limit = ingest_limits().max_pages_per_packet
+    counted = sum(page_count(p) or 0 for p in pdfs)
+    if counted > limit:
+        raise PacketTooLargeError(
+            folder.name, f"{counted:,} pages in {len(pdfs)} files; a packet may hold {limit:,}"
+        )
     reads: list[_FileRead] = []
     errors: list[PacketError] = []
     number = 1
-    limit = ingest_limits().max_pages_per_packet
     for path, (_, sha) in zip(pdfs, hashes, strict=False):
         try:
             read = read_file(path, number, sha, ocr=ocr, page_budget=limit - (number - 1))

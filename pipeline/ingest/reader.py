@@ -31,8 +31,10 @@ from pipeline.errors import (
     EncryptedPdfError,
     NoPagesError,
     NotAPdfError,
+    PacketError,
     PacketTooLargeError,
 )
+from pipeline.ingest.inflation import check_inflation
 from pipeline.ingest.layout import PageLayout, build_layout
 from pipeline.ingest.pdfium_text import (
     TooManyChars,
@@ -205,7 +207,17 @@ def _open_pdfium(path: Path) -> Any | None:
 
 
 def page_count(path: Path) -> int | None:
-    """Pages of a PDF as PDFium counts them (None when PDFium cannot open it)."""
+    """Pages of a PDF as PDFium counts them; None when it cannot be opened.
+
+    Raises ``PacketTooLargeError`` for a file over the size or inflation limits.
+    """
+    try:
+        check_header(path)
+    except PacketTooLargeError:
+        raise
+    except PacketError:
+        return None
+    check_inflation(path)
     document = _open_pdfium(path)
     if document is None:
         return None
@@ -223,6 +235,7 @@ def iter_pages(path: Path, *, page_budget: int | None = None) -> Iterator[RawPag
     content cannot be read comes back with ``error`` set instead.
     """
     check_header(path)
+    check_inflation(path)
     document = _open_pdfium(path)
     if document is None:
         with open_pdf(path) as pdf:

@@ -109,6 +109,12 @@ class IngestLimits(_Spec):
     max_pages_per_packet: int = Field(ge=1, description="Pages over all files of a packet.")
     max_file_bytes: int = Field(ge=1, description="Size of one PDF file.")
     max_chars_per_page: int = Field(ge=1, description="Characters on one page's text layer.")
+    max_stream_inflated_bytes: int = Field(
+        ge=1, description="Inflated size of one compressed stream other than an image."
+    )
+    max_inflated_bytes: int = Field(
+        ge=1, description="Inflated size of a file's compressed streams other than images."
+    )
     max_ocr_pixels: int = Field(ge=1, description="Pixels of one page rendered for OCR.")
     min_ocr_dpi: int = Field(
         ge=1, description="A page that fits max_ocr_pixels only below this is not OCR'd."

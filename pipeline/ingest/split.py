@@ -229,12 +229,40 @@ def first_date(texts: Sequence[str]) -> dt.date | None:
     return fallback
 
 
+CELL_SEPARATOR = " | "
+
+
+def label_table_cells(lines: Sequence[str]) -> list[str]:
+    """Lines with each table value row read as ``header: value`` fields.
+
+    A form often puts its fields in a table ("Member | DOB | Request date" over
+    "Doe, Jane | 12/03/1957 | 02/26/2026"); pairing each value with its column header
+    lets the date labels (and the never-a-birth-date rule) see them.
+    """
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        cells = line.split(CELL_SEPARATOR)
+        header = lines[index - 1].split(CELL_SEPARATOR) if index else []
+        if len(cells) > 1 and len(cells) == len(header):
+            out.append(
+                CELL_SEPARATOR.join(
+                    f"{label.strip()}: {value.strip()}"
+                    for label, value in zip(header, cells, strict=True)
+                )
+            )
+        else:
+            out.append(line)
+    return out
+
+
 def document_date(laid: LaidPage) -> dt.date | None:
     """A document's date from its first page: a labelled date, else the first date."""
     if laid.layout is None:
         return None
     nlp = laid.page.nlp_text()
-    lines = [nlp[ln.start : ln.end] for ln in laid.layout.lines if nlp[ln.start : ln.end].strip()]
+    lines = label_table_cells(
+        [nlp[ln.start : ln.end] for ln in laid.layout.lines if nlp[ln.start : ln.end].strip()]
+    )
     return labelled_date(lines[: date_label_rules().search_lines]) or first_date(lines)
 
 
