@@ -11,7 +11,9 @@ therapy course is mentioned in pieces. Assembly, in this order:
 2. links imaging mentions to studies the same way (``link_imaging``);
 3. merges therapy mentions of one modality whose intervals overlap or touch
    (``merge_therapy``);
-4. merges facts with the same identity (``fact_key``) and context into one fact whose
+4. keeps one diagnosis per code and one procedure request per (procedure, CPT, side),
+   dated by the first document that states it (``merge_per_packet``; docs/facts.md);
+5. merges facts with the same identity (``fact_key``) and context into one fact whose
    evidence lists every place it was read, and numbers them ``f-0001``... in packet
    order.
 """
@@ -41,7 +43,35 @@ def assemble(per_document: list[tuple[Document, list[Fact]]], packet: Packet) ->
     items = link_injections(items)
     items = link_imaging(items)
     items = merge_therapy(items)
-    return deduplicate([fact for _document, fact in items])
+    return deduplicate(merge_per_packet([fact for _document, fact in items]))
+
+
+PER_PACKET_KINDS = frozenset({"diagnosis", "procedure_request"})
+"""Fact kinds that are one fact per packet, whatever document repeats them."""
+
+
+def merge_per_packet(facts: list[Fact]) -> list[Fact]:
+    """Collapse repeated diagnoses / procedure requests onto their first mention.
+
+    The first mention in packet order keeps its date; later mentions with the same
+    identity (apart from the date) and context add their evidence to it.
+    """
+    first: dict[tuple, int] = {}
+    out: list[Fact] = []
+    for fact in facts:
+        if fact.kind not in PER_PACKET_KINDS:
+            out.append(fact)
+            continue
+        key = (tuple(kv for kv in fact_key(fact) if kv[0] != "date"), fact.context)
+        if key in first:
+            index = first[key]
+            out[index] = out[index].model_copy(
+                update={"evidence": _merge_evidence(out[index].evidence, fact.evidence)}
+            )
+        else:
+            first[key] = len(out)
+            out.append(fact)
+    return out
 
 
 def deduplicate(facts: list[Fact]) -> tuple[Fact, ...]:

@@ -337,3 +337,30 @@ def test_deduplicate_merges_evidence_and_numbers_facts() -> None:
     facts = deduplicate([a, b, c])
     assert [f.id for f in facts] == ["f-0001", "f-0002"]
     assert [e.page for e in facts[0].evidence] == [1, 2]
+
+
+def _diagnosis_evidence(page: int) -> Evidence:
+    return Evidence(document="p.pdf", page=page, start=0, end=2, bbox=(0, 0, 1, 1), text="RA")
+
+
+def test_a_diagnosis_repeated_in_later_documents_is_one_fact_dated_by_the_first() -> None:
+    from extractors.assemble import merge_per_packet
+    from pipeline.models import Diagnosis
+
+    first = Diagnosis(
+        code="rheumatoid_arthritis", date=D(2025, 3, 1), evidence=(_diagnosis_evidence(1),)
+    )
+    again = Diagnosis(
+        code="rheumatoid_arthritis", date=D(2025, 8, 1), evidence=(_diagnosis_evidence(4),)
+    )
+    family = Diagnosis(
+        code="rheumatoid_arthritis",
+        date=D(2025, 8, 1),
+        context=Context(family=True),
+        evidence=(_diagnosis_evidence(5),),
+    )
+    merged = merge_per_packet([first, again, family])
+    assert len(merged) == 2
+    assert merged[0].date == D(2025, 3, 1)
+    assert [e.page for e in merged[0].evidence] == [1, 4]
+    assert merged[1].context.family  # a family-history mention never merges into the patient's
