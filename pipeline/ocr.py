@@ -51,6 +51,8 @@ class OcrPage:
     skew_degrees: float
     width: float = 0.0
     height: float = 0.0
+    rules: tuple[tuple[str, float, float, float], ...] = ()
+    """Ruling lines in PDF points, deskewed frame: ("h", x0, x1, y) / ("v", y0, y1, x)."""
 
     def to_page_box(self, box: BBox) -> BBox:
         """Map a box from the deskewed frame back onto the page as drawn."""
@@ -120,6 +122,76 @@ def estimate_skew(image) -> float:
     return round(max(fine, key=score), 3)
 
 
+RULE_MIN_PIXELS = (150, 90)
+"""Ink runs at least this long (horizontal, vertical; at OCR_DPI) are ruling lines, not
+glyphs: 0.5 in across, 0.3 in down. Text never draws them; tables and forms do."""
+RULE_MARGIN = 2
+"""Pixels cleared around a rule, for the thickness and residual tilt of faxed lines."""
+
+
+def _run_cover(ink, length: int, axis: int):
+    """Pixels of ``ink`` lying on a straight run of at least ``length`` along ``axis``."""
+    import numpy as np
+
+    size = ink.shape[axis]
+    if size < length:
+        return np.zeros_like(ink)
+    pad = [(0, 0), (0, 0)]
+    pad[axis] = (1, 0)
+    total = np.pad(np.cumsum(ink, axis=axis, dtype=np.int32), pad)
+    head = np.take(total, np.arange(length, size + 1), axis=axis)
+    tail = np.take(total, np.arange(0, size + 1 - length), axis=axis)
+    starts = np.pad(np.cumsum(head - tail == length, axis=axis, dtype=np.int32), pad)
+    index = np.arange(size)
+    upper = np.minimum(index, size - length) + 1
+    lower = np.maximum(index - length + 1, 0)
+    covered = np.take(starts, upper, axis=axis) - np.take(starts, lower, axis=axis) > 0
+    return covered & ink
+
+
+Segment = tuple[str, float, float, float]
+"""A ruling line in image pixels: ``("h", x0, x1, y)`` or ``("v", y0, y1, x)``."""
+
+
+def _segments(mask, orientation: str) -> list[Segment]:
+    """Runs of a rule mask: along rows for horizontal rules, along columns for vertical."""
+    import numpy as np
+
+    lanes = mask if orientation == "h" else mask.T
+    segments: list[Segment] = []
+    for lane in np.flatnonzero(lanes.any(axis=1)):
+        edges = np.diff(np.concatenate(([0], lanes[lane].view(np.int8), [0])))
+        for start, end in zip(np.flatnonzero(edges == 1), np.flatnonzero(edges == -1), strict=True):
+            segments.append((orientation, float(start), float(end), float(lane)))
+    return segments
+
+
+def remove_rules(image) -> tuple[object, list[Segment]]:
+    """The image with table and form ruling lines whitened, and the lines found.
+
+    Tesseract's page segmentation treats a bordered table as a picture and drops the
+    text in its cells (a request form in a grid came back empty); without the lines the
+    cells read as ordinary text lines, and the lines themselves let ingestion rebuild
+    the table's cells.
+    """
+    import numpy as np
+    from PIL import Image
+
+    pixels = np.asarray(image).copy()
+    ink = pixels < 128
+    horizontal = _run_cover(ink, RULE_MIN_PIXELS[0], axis=1)
+    vertical = _run_cover(ink, RULE_MIN_PIXELS[1], axis=0)
+    if not horizontal.any() and not vertical.any():
+        return image, []
+    segments = _segments(horizontal, "h") + _segments(vertical, "v")
+    mask = horizontal | vertical
+    for shift in range(1, RULE_MARGIN + 1):
+        mask |= np.roll(horizontal, shift, axis=0) | np.roll(horizontal, -shift, axis=0)
+        mask |= np.roll(vertical, shift, axis=1) | np.roll(vertical, -shift, axis=1)
+    pixels[mask] = 255
+    return Image.fromarray(pixels), segments
+
+
 def _rotate_point(x: float, y: float, cx: float, cy: float, degrees: float) -> tuple[float, float]:
     """Rotate (x, y) about (cx, cy) in image coordinates (y down), as PIL's rotate does."""
     radians = math.radians(degrees)
@@ -141,8 +213,9 @@ def read_image(image, page_width: float, page_height: float) -> OcrPage:
         if skew
         else image
     )
+    clean, segments = remove_rules(work)
     data = pytesseract.image_to_data(
-        work, lang="eng", config="--psm 3", output_type=pytesseract.Output.DICT
+        clean, lang="eng", config="--psm 3", output_type=pytesseract.Output.DICT
     )
     sx, sy = page_width / image.width, page_height / image.height
     words: list[OcrWord] = []
@@ -157,8 +230,24 @@ def read_image(image, page_width: float, page_height: float) -> OcrPage:
         key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
         words.append(OcrWord(text.strip(), page_box, upright, confidence, key))
     page = _assemble(words, skew)
+    rules = tuple(
+        (
+            kind,
+            a * (sx if kind == "h" else sy),
+            b * (sx if kind == "h" else sy),
+            at * (sy if kind == "h" else sx),
+        )
+        for kind, a, b, at in segments
+    )
     return OcrPage(
-        page.text, page.char_boxes, page.confidence, page.words, skew, page_width, page_height
+        page.text,
+        page.char_boxes,
+        page.confidence,
+        page.words,
+        skew,
+        page_width,
+        page_height,
+        rules,
     )
 
 

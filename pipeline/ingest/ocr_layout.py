@@ -16,7 +16,10 @@ from pathlib import Path
 from pipeline.charmap import pack_boxes, unpack_boxes
 from pipeline.ingest.layout import PageLayout, build_layout
 from pipeline.ingest.rules import ingest_limits
+from pipeline.ingest.rulings import make_edge, tables_from_edges
+from pipeline.ingest.tables import RawTable, keep_tables
 from pipeline.ingest.words import Word
+from pipeline.models import Table, TableCell
 from pipeline.ocr import OCR_DPI, OcrPage, ocr_pages, tesseract_available
 
 CHUNK_PAGES = 4
@@ -45,18 +48,42 @@ def _words(page: OcrPage) -> list[Word]:
     return words
 
 
+def _tables(page: OcrPage) -> list[RawTable]:
+    """Ruled tables rebuilt from the scan's ruling lines with pdfplumber's algorithm."""
+    edges = [
+        make_edge((a, at), (b, at), "line", "h")
+        if kind == "h"
+        else make_edge((at, a), (at, b), "line", "v")
+        for kind, a, b, at in page.rules
+    ]
+    return keep_tables(tables_from_edges(edges)) if edges else []
+
+
 def ocr_layout(page: OcrPage) -> PageLayout:
     """The page layout of an OCR'd page, with boxes on the page as drawn."""
-    upright = build_layout(_words(page), [])
+    upright = build_layout(_words(page), _tables(page))
     boxes = [
         page.to_page_box(box) if box is not None else None
         for box in unpack_boxes(upright.char_boxes)
     ]
+    tables = tuple(
+        Table(
+            bbox=page.to_page_box(table.bbox),
+            rows=tuple(
+                tuple(
+                    TableCell(text=cell.text, bbox=page.to_page_box(cell.bbox)) if cell else None
+                    for cell in row
+                )
+                for row in table.rows
+            ),
+        )
+        for table in upright.tables
+    )
     return PageLayout(
         text=upright.text,
         char_boxes=pack_boxes(boxes),
         lines=upright.lines,
-        tables=upright.tables,
+        tables=tables,
     )
 
 

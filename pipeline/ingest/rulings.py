@@ -116,7 +116,7 @@ def _subpaths(obj: Any, matrix: Matrix, height: float) -> Iterator[tuple[str, li
         yield "".join(shape), points
 
 
-def _edge(p0: Point, p1: Point, kind: str, orientation: str | None) -> Edge:
+def make_edge(p0: Point, p1: Point, kind: str, orientation: str | None) -> Edge:
     x0, x1 = sorted((p0[0], p1[0]))
     top, bottom = sorted((p0[1], p1[1]))
     return {
@@ -138,7 +138,7 @@ def _edges_of(shape: str, points: list[Point]) -> list[Edge]:
         shape = shape[:-2] + "h"
         points = points[:-1]
     if shape in ("ml", "mlh"):
-        edge = _edge(points[0], points[1], "line", "h")
+        edge = make_edge(points[0], points[1], "line", "h")
         edge["orientation"] = "h" if edge["top"] == edge["bottom"] else "v"
         return [edge]
     if shape in ("mlllh", "mllll"):
@@ -152,15 +152,15 @@ def _edges_of(shape: str, points: list[Point]) -> list[Edge]:
             top, bottom = sorted((y0, y2))
             corners = [(left, top), (right, top), (right, bottom), (left, bottom)]
             return [
-                _edge(corners[0], corners[1], "rect_edge", "h"),
-                _edge(corners[3], corners[2], "rect_edge", "h"),
-                _edge(corners[0], corners[3], "rect_edge", "v"),
-                _edge(corners[1], corners[2], "rect_edge", "v"),
+                make_edge(corners[0], corners[1], "rect_edge", "h"),
+                make_edge(corners[3], corners[2], "rect_edge", "h"),
+                make_edge(corners[0], corners[3], "rect_edge", "v"),
+                make_edge(corners[1], corners[2], "rect_edge", "v"),
             ]
     edges = []
     for p0, p1 in pairwise(points):
         orientation = "v" if p0[0] == p1[0] else ("h" if p0[1] == p1[1] else None)
-        edges.append(_edge(p0, p1, "curve_edge", orientation))
+        edges.append(make_edge(p0, p1, "curve_edge", orientation))
     return edges
 
 
@@ -216,6 +216,12 @@ def ruled_tables(
     found = page_edges(page, height)
     if not found:
         return []
+    return tables_from_edges(found)
+
+
+def tables_from_edges(found: list[Edge]) -> list[tuple[BBox, tuple[tuple[BBox | None, ...], ...]]]:
+    """pdfplumber's table algorithm (default settings) over ruling edges from any source:
+    a PDF's paths, or the ruling lines found on a scanned page."""
     s = _SETTINGS
     edges = [e for e in found if e["orientation"] in ("h", "v")]
     edges = filter_edges(edges, min_length=s.edge_min_length_prefilter)

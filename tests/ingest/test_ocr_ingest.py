@@ -14,15 +14,15 @@ SAMPLES = Path(__file__).resolve().parents[2] / "sample_records"
 TEXT_TWIN = SAMPLES / "sij-013.pdf"
 
 
-def _one_page_scan(tmp_path: Path) -> Path:
-    """A faxed copy (200 dpi, tilted, noisy, bilevel) of the first page of a sample packet."""
+def _one_page_scan(tmp_path: Path, source_pdf: Path = TEXT_TWIN, index: int = 0) -> Path:
+    """A faxed copy (200 dpi, tilted, noisy, bilevel) of one page of a sample packet."""
     import pypdfium2
 
     from tools.make_scanned import scan_pdf
 
-    source = pypdfium2.PdfDocument(str(TEXT_TWIN))
+    source = pypdfium2.PdfDocument(str(source_pdf))
     single = pypdfium2.PdfDocument.new()
-    single.import_pages(source, [0])
+    single.import_pages(source, [index])
     first_page = tmp_path / "first.pdf"
     single.save(str(first_page))
     source.close()
@@ -62,3 +62,15 @@ def test_missing_tesseract_is_a_warning_not_a_crash(tmp_path: Path, monkeypatch)
     packet = read_packet(_one_page_scan(tmp_path))
     assert packet.pages[0].text == ""
     assert any("Tesseract is not installed" in w for w in packet.warnings)
+
+
+@pytest.mark.skipif(not tesseract_available(), reason="Tesseract is not installed")
+def test_a_ruled_form_on_a_scan_is_read_as_a_table(tmp_path: Path) -> None:
+    """A request form drawn as a grid: Tesseract alone drops the cell text; with the
+    ruling lines removed and rebuilt into cells, the form's fields and CPT code are read."""
+    packet = read_packet(_one_page_scan(tmp_path, SAMPLES / "sij-007.pdf", 1))
+    (page,) = packet.pages
+    assert page.tables, "the grid was not rebuilt as a table"
+    cells = [cell.text for row in page.tables[0].rows for cell in row if cell]
+    assert "27279" in " ".join(cells)
+    assert packet.request.procedure is not None and packet.request.procedure.value == "percutaneous"
