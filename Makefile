@@ -25,8 +25,13 @@ PACKETS = $(shell find sample_records -mindepth 1 -maxdepth 1 \( -name '*.pdf' -
 demo: install
 	$(BIN)/authreview process $(PACKETS) --out out
 
+# The accuracy gate runs before pytest so the suite's summary is the last line printed.
 test: install system-deps
 	$(BIN)/ruff check .
+	@mkdir -p out
+	$(BIN)/authreview evaluate sample_records --out out/evaluation \
+		--baseline evaluation/baseline.json > out/evaluation.txt || (cat out/evaluation.txt; exit 1)
+	@head -8 out/evaluation.txt
 	$(BIN)/python -m pytest
 
 lint: install

@@ -92,9 +92,11 @@ class BatchSummary(BaseModel):
     persist_result=False,
     cache_policy=NO_CACHE,
 )
-def process_packet_task(source: str, out_dir: str, packet_id: str) -> PacketOutcome:
+def process_packet_task(
+    source: str, out_dir: str, packet_id: str, ocr: bool = True
+) -> PacketOutcome:
     """Process one packet in a worker; returns a summary, never document text."""
-    return run_packet(Path(source), Path(out_dir), packet_id)
+    return run_packet(Path(source), Path(out_dir), packet_id, ocr=ocr)
 
 
 @flow(name="process-packet", persist_result=False, log_prints=False)
@@ -131,8 +133,9 @@ def _future_outcome(future: PrefectFuture[PacketOutcome], packet: InboxPacket) -
 class BatchRun:
     """One pass over an inbox: claims, dispatch, and the store transitions of each result."""
 
-    def __init__(self, inbox: Path, out_dir: Path, *, max_attempts: int) -> None:
+    def __init__(self, inbox: Path, out_dir: Path, *, max_attempts: int, ocr: bool = True) -> None:
         self.inbox = Path(inbox)
+        self.ocr = ocr
         self.out_dir = ensure_private_dir(Path(out_dir), chmod_existing=False)
         self.max_attempts = max_attempts
         self.store = Store(self.out_dir / STORE_FILE)
@@ -268,6 +271,7 @@ class BatchRun:
                                     "source": str(packet.path),
                                     "out_dir": str(self.out_dir),
                                     "packet_id": packet.packet_id,
+                                    "ocr": self.ocr,
                                 },
                             )
                             in_flight[future] = packet
@@ -313,13 +317,15 @@ def process_inbox(
     workers: int = 1,
     dask_address: str | None = None,
     max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+    ocr: bool = True,
 ) -> BatchSummary:
     """Process every packet in ``inbox`` not yet processed (by content hash) into ``out_dir``.
 
     Bad packets are quarantined with a reason on the first ``PacketError``; unexpected
-    errors are retried up to ``max_attempts`` in all, then quarantined.
+    errors are retried up to ``max_attempts`` in all, then quarantined. ``ocr=False``
+    leaves image-only pages unread (with warnings).
     """
     task_runner = make_task_runner(runner, workers, dask_address)
     window = 1 if RunnerKind(runner) is RunnerKind.thread and not dask_address else workers
-    batch = BatchRun(Path(inbox), Path(out_dir), max_attempts=max_attempts)
+    batch = BatchRun(Path(inbox), Path(out_dir), max_attempts=max_attempts, ocr=ocr)
     return batch.run(task_runner, window)

@@ -73,14 +73,14 @@ def summarise(
     )
 
 
-def run_packet(source: Path, out_dir: Path, packet_id: str) -> PacketOutcome:
+def run_packet(source: Path, out_dir: Path, packet_id: str, *, ocr: bool = True) -> PacketOutcome:
     """Process one packet with the process-wide NLP pipeline; never raises for bad input."""
     from pipeline.nlp import load_nlp
     from pipeline.process import process_packet
 
     started = time.perf_counter()
     try:
-        determination = process_packet(source, out_dir, nlp=load_nlp())
+        determination = process_packet(source, out_dir, nlp=load_nlp(), ocr=ocr)
     except PacketError as exc:
         return PacketOutcome(
             source=str(source),

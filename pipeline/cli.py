@@ -9,7 +9,6 @@ document text: an unexpected error is reported by its type and location only.
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import os
 import sys
@@ -89,7 +88,13 @@ def _summary_table(rows: list[tuple[str, str]], stream: TextIO) -> None:
     Console(file=stream, highlight=False).print(table)
 
 
-def run_process(packets: Sequence[Path], out_dir: Path, *, progress: bool | None = None) -> int:
+def run_process(
+    packets: Sequence[Path],
+    out_dir: Path,
+    *,
+    progress: bool | None = None,
+    ocr: bool = True,
+) -> int:
     """Process each packet in turn; report each; exit non-zero if any could not be read."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
@@ -112,7 +117,7 @@ def run_process(packets: Sequence[Path], out_dir: Path, *, progress: bool | None
         task = bar.add_task("packets", total=len(packets))
         for path in packets:
             try:
-                determination = process_packet(path, out_dir, nlp=nlp)
+                determination = process_packet(path, out_dir, nlp=nlp, ocr=ocr)
             except Exception as exc:
                 reason, code = _describe_failure(path, exc)
                 print(error_line(path, reason, code), file=sys.stderr, flush=True)
@@ -154,6 +159,7 @@ def _flow_parameters(args: argparse.Namespace) -> dict[str, object]:
         "workers": args.workers,
         "dask_address": args.dask_address,
         "max_attempts": args.max_attempts,
+        "ocr": not args.no_ocr,
     }
 
 
@@ -212,22 +218,22 @@ def run_serve(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------- evaluate
 
 
-def run_evaluate(records_dir: Path, out_dir: Path) -> int:
-    """Score every labelled record; non-zero when any false meets_criteria appears."""
-    try:
-        evaluation = importlib.import_module("pipeline.evaluate")
-    except ModuleNotFoundError as exc:
-        if exc.name != "pipeline.evaluate":
-            raise
-        evaluation = None
-    if evaluation is None or not hasattr(evaluation, "run_evaluation"):
-        print("authreview evaluate is not yet available in this build.", file=sys.stderr)
-        return EXIT_UNAVAILABLE
-    metrics = evaluation.run_evaluation(records_dir, out_dir)
-    render = getattr(evaluation, "render_markdown", None)
-    print(render(metrics) if render else metrics)
-    false_meets = metrics.get("false_meets_criteria", 0) if isinstance(metrics, dict) else 0
-    return EXIT_PACKET_FAILED if false_meets else EXIT_OK
+def run_evaluate(records_dir: Path, out_dir: Path, baseline: Path | None = None) -> int:
+    """Score every labelled record; non-zero on any false meets_criteria, an unreadable
+    record, or (with ``baseline``) accuracy below the committed regression gate."""
+    from pipeline.evaluate import Baseline, check_gate, render_markdown, run_evaluation
+
+    metrics = run_evaluation(records_dir, out_dir)
+    print(render_markdown(metrics))
+    gate = (
+        Baseline.model_validate_json(baseline.read_text(encoding="utf-8"))
+        if baseline is not None
+        else Baseline(determination_accuracy=0.0, criterion_status_accuracy=0.0)
+    )
+    failures = check_gate(metrics, gate)
+    for failure in failures:
+        print(f"evaluation gate: {failure}", file=sys.stderr)
+    return EXIT_PACKET_FAILED if failures else EXIT_OK
 
 
 # --------------------------------------------------------------------------- parser
@@ -240,7 +246,17 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _add_ocr_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--no-ocr",
+        action="store_true",
+        help="do not OCR image-only pages (they are reported; no criterion is marked "
+        "not met for want of their text)",
+    )
+
+
 def _add_batch_options(parser: argparse.ArgumentParser) -> None:
+    _add_ocr_option(parser)
     parser.add_argument("--inbox", type=Path, required=True, help="folder of incoming packets")
     parser.add_argument("--out", type=Path, required=True, help="output folder")
     parser.add_argument(
@@ -285,6 +301,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     process.add_argument("packets", nargs="+", type=Path, metavar="PACKET")
     process.add_argument("--out", type=Path, default=Path("out"), help="output folder (./out)")
+    _add_ocr_option(process)
 
     batch = commands.add_parser(
         "batch",
@@ -312,6 +329,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument("records_dir", type=Path, metavar="RECORDS_DIR")
     evaluate.add_argument("--out", type=Path, default=Path("out/evaluation"), help="metrics folder")
+    evaluate.add_argument(
+        "--baseline",
+        type=Path,
+        help="JSON with the minimum determination_accuracy and criterion_status_accuracy",
+    )
     return parser
 
 
@@ -319,12 +341,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.command == "process":
-        return run_process(args.packets, args.out)
+        return run_process(args.packets, args.out, ocr=not args.no_ocr)
     if args.command == "batch":
         return run_batch(args)
     if args.command == "serve":
         return run_serve(args)
-    return run_evaluate(args.records_dir, args.out)
+    return run_evaluate(args.records_dir, args.out, args.baseline)
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from typing import Any
 
 from spacy.language import Language
 
+from pipeline.labels import expected_determination
 from pipeline.models import (
     Determination,
     Evaluation,
@@ -25,6 +26,7 @@ from pipeline.models import (
     Packet,
     ProcedureRequest,
     RequestMetadata,
+    Status,
 )
 from pipeline.outputs import write_outputs
 
@@ -139,8 +141,48 @@ def determine(packet: Packet, *, nlp: Language | None = None, policy: Any = None
             packet.request.policy or DEFAULT_POLICY_ID, request.request_date
         )
         warnings = (*warnings, *policy_warnings)
-    evaluation = evaluate(policy, facts, request)
+    evaluation = guard_unread_pages(evaluate(policy, facts, request), packet)
     return build_determination(packet, facts, evaluation, warnings)
+
+
+def unread_pages(packet: Packet) -> list[int]:
+    """Packet pages whose text could not be read (image-only without OCR, or unparsable)."""
+    return [page.number for page in packet.pages if not page.text.strip()]
+
+
+def guard_unread_pages(evaluation: Evaluation, packet: Packet) -> Evaluation:
+    """No criterion is not met merely because some pages could not be read.
+
+    A ``not_met`` can rest on what the packet does not show (too few months of therapy,
+    too few qualifying injections); with unread pages that absence is unproven, so such
+    results become ``insufficient`` with the reason, and the reviewer is sent to those
+    pages. The evidence found is kept.
+    """
+    pages = unread_pages(packet)
+    if not pages:
+        return evaluation
+    listed = ", ".join(str(n) for n in pages)
+    criteria = tuple(
+        result.model_copy(
+            update={
+                "status": Status.insufficient,
+                "explanation": f"{result.explanation} Not scored as not met: page(s) "
+                f"{listed} could not be read and may hold the missing documentation.",
+                "request_documentation": f"A readable copy of page(s) {listed}.",
+            }
+        )
+        if result.status is Status.not_met
+        else result
+        for result in evaluation.criteria
+    )
+    return evaluation.model_copy(
+        update={
+            "criteria": criteria,
+            "determination": expected_determination(c.status for c in criteria)
+            if criteria
+            else evaluation.determination,
+        }
+    )
 
 
 def process_packet(
@@ -149,16 +191,19 @@ def process_packet(
     *,
     nlp: Language | None = None,
     policy: Any = None,
+    ocr: bool = True,
 ) -> Determination:
     """Run the whole pipeline on the packet at ``path`` and write its outputs.
 
+    ``ocr=False`` leaves image-only pages unread (each gets a warning, and no criterion
+    is marked not met for want of their text: see ``guard_unread_pages``).
     Raises ``pipeline.errors.PacketError`` (naming the file and the reason, never its
     text) when the packet cannot be read.
     """
     from pipeline.ingest import read_packet
 
     started = time.perf_counter()
-    packet = read_packet(Path(path))
+    packet = read_packet(Path(path), ocr=ocr)
     determination = determine(packet, nlp=nlp, policy=policy)
     write_outputs(
         determination,

@@ -205,3 +205,64 @@ def test_process_packet_naming_an_unknown_policy_is_scored_with_the_default(tmp_
     determination = process_packet(folder, tmp_path / "out", nlp=nlp)
     assert determination.policy.id == "MP-MM-1366"
     assert any("MP-XX-0000" in warning for warning in determination.warnings)
+
+
+def test_unread_pages_turn_not_met_into_insufficient_and_keep_met() -> None:
+    """With a page unread (OCR off, or unparsable), an absence is unproven: no silent
+    not_met; met results and their evidence stand."""
+    import datetime as dt
+
+    from pipeline.charmap import pack_boxes
+    from pipeline.models import (
+        CriterionResult,
+        DeterminationValue,
+        Evaluation,
+        Packet,
+        Page,
+        PolicyRef,
+        Procedure,
+        RequestMetadata,
+        Status,
+    )
+    from pipeline.process import guard_unread_pages
+
+    def page(number: int, text: str) -> Page:
+        return Page(
+            number=number,
+            file="p.pdf",
+            file_page=number,
+            width=612,
+            height=792,
+            text=text,
+            char_boxes=pack_boxes([None] * len(text)),
+            has_text_layer=bool(text),
+        )
+
+    evaluation = Evaluation(
+        policy=PolicyRef(id="MP-MM-1366", effective=dt.date(2025, 8, 1)),
+        procedure=Procedure.percutaneous,
+        determination=DeterminationValue.does_not_meet_criteria,
+        criteria=(
+            CriterionResult(id="perc.pain_severity", status=Status.met, explanation="7/10"),
+            CriterionResult(
+                id="perc.active_conservative_therapy",
+                status=Status.not_met,
+                explanation="3 months of PT.",
+            ),
+        ),
+    )
+    readable = Packet(
+        id="p",
+        sha256="0",
+        files=(),
+        pages=(page(1, "PT note"),),
+        documents=(),
+        request=RequestMetadata(),
+    )
+    assert guard_unread_pages(evaluation, readable) == evaluation
+    partly = readable.model_copy(update={"pages": (page(1, "PT note"), page(2, ""))})
+    guarded = guard_unread_pages(evaluation, partly)
+    statuses = [c.status for c in guarded.criteria]
+    assert statuses == [Status.met, Status.insufficient]
+    assert "page(s) 2 could not be read" in guarded.criteria[1].explanation
+    assert guarded.determination is DeterminationValue.insufficient_documentation

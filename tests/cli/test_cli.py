@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import sys
 
 import pytest
 
@@ -104,10 +103,22 @@ def test_cli_evaluate_writes_metrics_and_fails_on_false_meets_criteria(tmp_path,
     assert "false meets_criteria" in capsys.readouterr().out
 
 
-def test_cli_evaluate_says_so_when_unavailable(tmp_path, monkeypatch, capsys):
-    monkeypatch.setitem(sys.modules, "pipeline.evaluate", None)
-    assert main(["evaluate", str(tmp_path)]) == EXIT_UNAVAILABLE
-    assert "not yet available" in capsys.readouterr().err
+def test_cli_evaluate_fails_below_the_baseline_and_on_unreadable_records(tmp_path, capsys):
+    folder = tmp_path / "records"
+    folder.mkdir()
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.7 truncated")
+    shutil.copy(SAMPLE_RECORDS / "sij-036.labels.json", folder / "broken.labels.json")
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text('{"determination_accuracy": 0.5, "criterion_status_accuracy": 0.5}')
+
+    code = main(
+        ["evaluate", str(folder), "--out", str(tmp_path / "m"), "--baseline", str(baseline)]
+    )
+
+    assert code == EXIT_PACKET_FAILED
+    err = capsys.readouterr().err
+    assert "could not be processed" in err
+    assert "determination_accuracy 0.0 fell below the baseline 0.5" in err
 
 
 @pytest.mark.usefixtures("prefect_harness")
