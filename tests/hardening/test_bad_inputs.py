@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -135,6 +136,18 @@ def inbox(tmp_path: Path) -> Path:
     return folder
 
 
+def _shared_with_others(out: Path) -> list[str]:
+    """Output folders and written files that group or others may read (PHI must be
+    owner-only). Packets moved into quarantine keep their inbox mode; the owner-only
+    quarantine folder is what shields them."""
+    return [
+        str(path.relative_to(out))
+        for path in [out, *out.rglob("*")]
+        if stat.S_IMODE(path.stat().st_mode) & 0o077
+        and not (path.parent.name == "quarantine" and not path.name.endswith(".reason.json"))
+    ]
+
+
 def _processed_ids() -> list[str]:
     return ["aaa-good"] + [_file_name(c)[:-4] for c in CASES if c.code is None]
 
@@ -160,6 +173,7 @@ def test_cli_process_reports_each_bad_packet_and_processes_the_rest(
     assert sorted(p.name for p in out.iterdir() if p.is_dir()) == sorted(_processed_ids())
     assert SENTINEL not in captured.out + captured.err
     assert not any(SENTINEL in line for line in log_lines)
+    assert _shared_with_others(out) == []
 
 
 @pytest.mark.usefixtures("prefect_harness")
@@ -184,3 +198,4 @@ def test_batch_quarantines_bad_packets_with_a_reason_and_processes_the_rest(
             assert (quarantine / name).exists()
     assert (out / "aaa-good" / "determination.json").exists()
     assert SENTINEL not in printed.out + printed.err
+    assert _shared_with_others(out) == []
