@@ -8,12 +8,38 @@ box, and the cited text.
 
 from __future__ import annotations
 
+import json
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from pipeline.models import Document, Evidence, Packet, Page
 
 PAGE_SEPARATOR = "\n\n"
+
+
+@cache
+def _ocr_confusions() -> tuple[tuple[re.Pattern[str], str], ...]:
+    data = json.loads(
+        resources.files("pipeline.resources").joinpath("ocr_confusions.json").read_text()
+    )
+    return tuple((re.compile(rule["pattern"]), rule["replacement"]) for rule in data["rules"])
+
+
+def correct_ocr(text: str) -> str:
+    """Same-length corrections of known OCR misreadings ("SlJ" -> "SIJ").
+
+    Only the NLP reads the corrected text; evidence quotes the page text as scanned.
+    """
+    for pattern, replacement in _ocr_confusions():
+        text = pattern.sub(lambda m, r=replacement: _same_length(m.group(0), m.expand(r)), text)
+    return text
+
+
+def _same_length(original: str, corrected: str) -> str:
+    return corrected if len(corrected) == len(original) else original
 
 
 @dataclass(frozen=True)
@@ -32,7 +58,7 @@ class DocumentText:
         offset = 0
         for page in pages:
             starts.append(offset)
-            body = page.nlp_text()
+            body = correct_ocr(page.nlp_text()) if page.ocr else page.nlp_text()
             parts.append(body)
             offset += len(body) + len(PAGE_SEPARATOR)
         return cls(document, pages, tuple(starts), PAGE_SEPARATOR.join(parts))

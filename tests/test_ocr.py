@@ -100,3 +100,48 @@ def test_ocr_boxes_land_on_the_words(scanned) -> None:
         assert (box[1] + box[3]) / 2 == pytest.approx(expected_y, abs=3)
         checked += 1
     assert checked == 4
+
+
+@pytest.mark.parametrize(
+    ("scanned", "read"),
+    [
+        ("posterior SlJ / sacral sulcus", "posterior SIJ / sacral sulcus"),
+        ("S1Js injected", "SIJs injected"),
+        ("Sl joint pain", "SI joint pain"),
+        ("Sl-joint", "SI-joint"),
+        ("PSlS tender", "PSIS tender"),
+        ("Slate and Sleep", "Slate and Sleep"),  # ordinary words are left alone
+    ],
+)
+def test_known_ocr_misreadings_are_corrected_for_the_nlp_only(scanned: str, read: str) -> None:
+    from pipeline.charmap import pack_boxes
+    from pipeline.document_text import DocumentText, correct_ocr
+    from pipeline.models import Document, DocumentType, Page
+
+    assert correct_ocr(scanned) == read
+    page = Page(
+        number=1,
+        file="f.pdf",
+        file_page=1,
+        width=612,
+        height=792,
+        text=scanned,
+        char_boxes=pack_boxes([(0, 0, 1, 1)] * len(scanned)),
+        has_text_layer=False,
+        ocr=True,
+        ocr_confidence=90.0,
+    )
+    document = Document(
+        id="doc-01",
+        type=DocumentType.office_note,
+        title="t",
+        date=None,
+        file="f.pdf",
+        first_page=1,
+        last_page=1,
+    )
+    text = DocumentText.from_pages(document, (page,))
+    assert text.text == read
+    evidence = text.evidence(0, len(read), "test")
+    assert evidence.text == scanned  # the citation quotes the scan as it is
+    assert evidence.ocr_confidence == 90.0

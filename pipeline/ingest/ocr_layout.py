@@ -28,12 +28,31 @@ OCR'd in bounded memory instead of holding every page image at once."""
 POINTS_PER_INCH = 72
 
 
+DESCENDERS = frozenset("gjpqy(),;[]|")
+"""Glyphs reaching below the baseline: an ink box holding one spans ~0.93 em."""
+EM_WITH_DESCENDER = 0.93
+EM_WITHOUT_DESCENDER = 0.72
+"""Ink height of a line without descenders (capitals, most lowercase) is ~0.72 em."""
+
+
+def _font_size(words: list) -> float:
+    """A line's font size from its OCR ink height, the way pdfplumber reports size.
+
+    Ink boxes are smaller than font boxes, and an all-capitals heading has no descenders,
+    so its ink is shorter still; taking ink height as size made headings look like small
+    print (and be masked as running headers).
+    """
+    height = max(w.upright_bbox[3] - w.upright_bbox[1] for w in words)
+    has_descender = any(char in DESCENDERS for w in words for char in w.text)
+    return height / (EM_WITH_DESCENDER if has_descender else EM_WITHOUT_DESCENDER)
+
+
 def _words(page: OcrPage) -> list[Word]:
-    """OCR words as layout words; a word's size is its OCR line's height (≈ font size)."""
-    line_height: dict[tuple[int, int, int], float] = defaultdict(float)
+    """OCR words as layout words, sized by their OCR line's estimated font size."""
+    lines: dict[tuple[int, int, int], list] = defaultdict(list)
     for word in page.words:
-        x0, top, x1, bottom = word.upright_bbox
-        line_height[word.line_key] = max(line_height[word.line_key], bottom - top)
+        lines[word.line_key].append(word)
+    size = {key: _font_size(words) for key, words in lines.items()}
     words = []
     for word in page.words:
         x0, top, x1, bottom = word.upright_bbox
@@ -42,9 +61,7 @@ def _words(page: OcrPage) -> list[Word]:
             (char, (x0 + i * step, top, x0 + (i + 1) * step, bottom))
             for i, char in enumerate(word.text)
         )
-        words.append(
-            Word(word.text, x0, top, x1, bottom, glyphs, line_height[word.line_key], False)
-        )
+        words.append(Word(word.text, x0, top, x1, bottom, glyphs, size[word.line_key], False))
     return words
 
 
