@@ -200,14 +200,18 @@ def _full_dates(text: str) -> list[tuple[int, dt.date]]:
 
 
 def labelled_date(texts: Sequence[str]) -> dt.date | None:
-    """The date written right after the most specific document-date label."""
+    """The date written right after the most specific document-date label.
+
+    A labelled range ("Dates of service: 09/09/2024 - 01/31/2025") is the period the
+    document covers, not its own date, so it is passed over.
+    """
     for pattern in _date_label_patterns():
         for text in texts:
             for match in pattern.finditer(text):
                 rest = text[match.end() :]
-                dates = _full_dates(rest)
-                if dates and dates[0][0] == 0:
-                    return dates[0][1]
+                dates = [m for m in find_dates(rest) if m.precision == "day"]
+                if dates and dates[0].start == 0 and not dates[0].is_range_start:
+                    return dates[0].value
     return None
 
 

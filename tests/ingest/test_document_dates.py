@@ -26,6 +26,11 @@ from pipeline.ingest.split import first_date, label_table_cells, labelled_date
         (["Req date: 04/16/2026"], dt.date(2026, 4, 16)),
         (["Request Date 09/15/2025"], dt.date(2025, 9, 15)),
         (["Date requested: 10/01/2025"], dt.date(2025, 10, 1)),
+        (["Dates of service: 09/09/2024 - 01/31/2025", "Date: 01/31/2025"], dt.date(2025, 1, 31)),
+        (
+            ["Dates of treatment: 12/02/2024 to 04/25/2025", "Date: 04/25/2025"],
+            dt.date(2025, 4, 25),
+        ),
     ],
 )
 def test_labelled_document_date(lines: list[str], expected: dt.date) -> None:
