@@ -126,6 +126,10 @@ def run_process(
                 print(packet_line(determination), flush=True)
                 rows.append((determination.packet_id, determination.determination.value))
             bar.advance(task)
+    if any(outcome != "error" for _, outcome in rows):
+        from pipeline.report import write_index
+
+        write_index(out_dir)
     if len(packets) > 1:
         _summary_table(rows, sys.stdout)
     print(DISCLAIMER, file=sys.stderr)

@@ -76,6 +76,7 @@ def test_cli_process_exits_0_when_every_packet_was_processed(tmp_path, nlp, caps
     assert main(["process", str(pdf), "--out", str(tmp_path / "out")]) == EXIT_OK
     (line,) = capsys.readouterr().out.splitlines()
     assert LINE.match(line)["id"] == "only"
+    assert 'href="only/report.html"' in (tmp_path / "out" / "index.html").read_text()
 
 
 def test_cli_process_missing_path_is_an_error_line(tmp_path, nlp, capsys):
