@@ -7,7 +7,9 @@ as pdfminer would box it:
 
 - left edge: the glyph origin; right edge: origin + advance width;
 - bottom: baseline + font descent; top: bottom - font size (a box one em high);
-- y measured down from the top of the MediaBox (PDF user space is bottom-up).
+- y measured down from the top of the MediaBox (PDF user space is bottom-up);
+- text drawn rotated or skewed (the slightly tilted text layer of a scanner's
+  searchable PDF): the bounding box of that em box under the text matrix.
 
 PDFium's own "loose" box uses its substitute font's ascent/descent and, for the
 standard 14 fonts without embedded metrics, its substitute's widths; pdfminer uses
@@ -15,8 +17,10 @@ Adobe's AFM metrics for those names. So for a font whose base name is one of pdf
 built-in AFM fonts the width and descent come from that table; otherwise from the PDF's
 own /Widths and /FontDescriptor (which PDFium reads too).
 
-A page this module cannot box faithfully (rotated, text not upright, a MediaBox not at
-the origin) is reported as such; the reader then uses pdfplumber for it.
+A page this module cannot box faithfully (a /Rotate page, a MediaBox not at the origin,
+vertical text in a font whose widths only PDFium knows) is reported as such; the reader
+then uses pdfplumber for it. Known divergence: a font whose descriptor gives no /Descent
+(pdfminer then uses 0, PDFium the font file's), and a CID font named like a standard font.
 """
 
 from __future__ import annotations
@@ -151,7 +155,10 @@ def _unicode(text: Any, count: int) -> list[str]:
     return out
 
 
-_SKIPPED = frozenset("\r\n\x02\ufffe")
+_SKIPPED = frozenset("\r\n")
+_LINE_END_HYPHEN = frozenset("\x02\ufffe")
+"""PDFium's stand-ins for a hyphen ending a line ("exam-" / "ination"), per character
+and in bulk text; the PDF drew '-'."""
 
 
 def _chars(text: Any, height: float) -> list[Char]:
@@ -165,57 +172,118 @@ def _chars(text: Any, height: float) -> list[Char]:
     rect = pdfium_c.FS_RECTF()
     ox, oy = ctypes.c_double(), ctypes.c_double()
     fonts: dict[int, _Font] = {}
-    objects: dict[int, tuple[_Font, float, float, float]] = {}
+    objects: dict[int, _Style] = {}
     out: list[Char] = []
     for index, char in enumerate(_unicode(text, count)):
         if char in _SKIPPED or not char:
             continue
+        if char in _LINE_END_HYPHEN:
+            char = "-"
         if char.isspace() and is_generated(text, index) == 1:
             continue
         obj = text_object(text, index)
         key = ctypes.addressof(obj.contents) if obj else 0
-        known = objects.get(key)
-        if known is None:
-            known = objects[key] = _object_style(text, index, obj, fonts)
-        font, font_size, a, d = known
-        size = font_size * d
+        style = objects.get(key)
+        if style is None:
+            style = objects[key] = _object_style(text, index, obj, fonts)
+        font = style.font
         origin(text, index, ox, oy)
-        x0 = ox.value
+        x, y = ox.value, oy.value
         if font.afm_widths is not None:
-            x1 = x0 + font.afm_widths.get(char, font.afm_missing) / 1000 * font_size * a
+            advance = font.afm_widths.get(char, font.afm_missing) / 1000 * style.size
         else:
+            # PDFium's loose box spans origin.x to origin.x + a * advance.
             loose_box(text, index, rect)
-            x1 = rect.right
-        bottom = height - (oy.value + font.descent * size)
-        top = bottom - size
-        out.append(
-            {
-                "text": char,
-                "x0": x0,
-                "x1": x1 if x1 > x0 else x0,
-                "top": top,
-                "bottom": bottom,
-                "doctop": top,
-                "upright": True,
-                "size": size,
-                "fontname": font.name,
-            }
-        )
+            advance = (rect.right - x) / style.a
+        if style.axis_aligned:
+            size = style.size * style.d
+            x1 = x + advance * style.a
+            bottom = height - (y + font.descent * size)
+            out.append(_char(char, x, max(x1, x), bottom - size, bottom, size, True, font.name))
+        else:
+            out.append(_turned_char(char, x, y, advance, style, height))
     return out
 
 
-def _object_style(
-    text: Any, index: int, obj: Any, fonts: dict[int, _Font]
-) -> tuple[_Font, float, float, float]:
-    """Font, font size and horizontal/vertical scale of a character's text object.
+def _char(
+    text: str,
+    x0: float,
+    x1: float,
+    top: float,
+    bottom: float,
+    size: float,
+    upright: bool,
+    font: str,
+) -> Char:
+    return {
+        "text": text,
+        "x0": x0,
+        "x1": x1,
+        "top": top,
+        "bottom": bottom,
+        "doctop": top,
+        "upright": upright,
+        "size": size,
+        "fontname": font,
+    }
 
-    Raises ``UnsupportedPage`` for text that is not upright (rotated, mirrored, skewed).
+
+def _turned_char(
+    text: str, x: float, y: float, advance: float, style: _Style, height: float
+) -> Char:
+    """A character drawn rotated, skewed or mirrored: pdfminer's box is the bounding box
+    of its em box (advance wide, font size high, from the descent) under the matrix."""
+    a, b, c, d, size, descent = style.a, style.b, style.c, style.d, style.size, style.font.descent
+    base_x, base_y = x + descent * size * c, y + descent * size * d
+    across = (advance * a, advance * b)
+    up = (size * c, size * d)
+    xs = (base_x, base_x + across[0], base_x + up[0], base_x + across[0] + up[0])
+    ys = (base_y, base_y + across[1], base_y + up[1], base_y + across[1] + up[1])
+    upright = a * d > 0 and b * c <= 0
+    return _char(
+        text,
+        min(xs),
+        max(xs),
+        height - max(ys),
+        height - min(ys),
+        max(ys) - min(ys),
+        upright,
+        style.font.name,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Style:
+    """A text object's font, font size and matrix (text space to page, incl. Tz)."""
+
+    font: _Font
+    size: float
+    a: float
+    b: float
+    c: float
+    d: float
+
+    @property
+    def axis_aligned(self) -> bool:
+        return (
+            abs(self.b) <= _UPRIGHT_EPSILON
+            and abs(self.c) <= _UPRIGHT_EPSILON
+            and self.a > 0
+            and self.d > 0
+        )
+
+
+def _object_style(text: Any, index: int, obj: Any, fonts: dict[int, _Font]) -> _Style:
+    """Font, font size and matrix of a character's text object.
+
+    Raises ``UnsupportedPage`` for vertical text whose advance widths only PDFium's
+    loose box gives (its box has no horizontal extent to read them from).
     """
     matrix = pdfium_c.FS_MATRIX()
     pdfium_c.FPDFText_GetMatrix(text, index, matrix)
-    a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
-    if abs(b) > _UPRIGHT_EPSILON or abs(c) > _UPRIGHT_EPSILON or a <= 0 or d <= 0:
-        raise UnsupportedPage("text that is not upright")
+    font = _font(pdfium_c.FPDFTextObj_GetFont(obj), fonts)
+    if abs(matrix.a) <= _UPRIGHT_EPSILON and font.afm_widths is None:
+        raise UnsupportedPage("vertical text in a font whose widths PDFium must give")
     font_size = ctypes.c_float()
     pdfium_c.FPDFTextObj_GetFontSize(obj, font_size)
-    return _font(pdfium_c.FPDFTextObj_GetFont(obj), fonts), font_size.value, a, d
+    return _Style(font, font_size.value, matrix.a, matrix.b, matrix.c, matrix.d)

@@ -19,6 +19,7 @@ from pipeline.ingest import read_packet
 from pipeline.ingest.pdfium_text import UnsupportedPage, page_chars, page_size
 from pipeline.ingest.rulings import ruled_tables
 from pipeline.ingest.tables import find_tables, keep_tables
+from pipeline.ocr import tesseract_available
 from tests.hardening.rawpdf import pages_pdf, stream
 from tests.ingest.boxes import boxed_char_count, plumber_char_count, word_box_mismatches
 
@@ -31,6 +32,19 @@ TEXT_CASES: list[tuple[str, bytes, dict[str, str]]] = [
     ("tc tw", b"BT /F1 10 Tf 2 Tc 5 Tw 72 720 Td (Char and word spaced) Tj ET", {}),
     ("tj kerning", b"BT /F1 10 Tf 72 720 Td [(Ke) 120 (rned) -900 (gap)] TJ ET", {}),
     ("invisible ocr layer", b"BT 3 Tr /F1 10 Tf 72 720 Td (Hidden OCR text) Tj ET", {}),
+    ("vertical text", b"BT /F1 10 Tf 0 1 -1 0 300 300 Tm (Vertical text) Tj ET", {}),
+    (
+        "tilted 1 degree",
+        b"BT /F1 10 Tf 0.9998 0.0175 -0.0175 0.9998 72 700 Tm (Tilted scan layer) Tj ET",
+        {},
+    ),
+    ("upside down", b"BT /F1 10 Tf -1 0 0 -1 400 400 Tm (Upside down) Tj ET", {}),
+    ("mirrored", b"BT /F1 10 Tf -1 0 0 1 400 400 Tm (Mirrored) Tj ET", {}),
+    (
+        "hyphen ending a line",
+        b"BT /F1 10 Tf 12 TL 72 720 Td (The exam-) Tj T* (ination was normal) Tj ET",
+        {},
+    ),
     (
         "two lines two sizes",
         b"BT /F1 14 Tf 72 720 Td (TITLE LINE) Tj /F1 9 Tf 0 -20 Td (small body) Tj ET",
@@ -44,7 +58,6 @@ FALLBACK_CASES: list[tuple[str, bytes, dict[str, str]]] = [
         b"BT /F1 10 Tf 72 720 Td (Offset box) Tj ET",
         {"media_box": "0 100 612 892"},
     ),
-    ("vertical text", b"BT /F1 10 Tf 0 1 -1 0 300 300 Tm (Vertical text) Tj ET", {}),
 ]
 
 
@@ -68,8 +81,8 @@ def _plumber_chars(path: Path) -> list[dict]:
         return list(pdf.pages[0].chars)
 
 
-def _key(char: dict) -> tuple[float, float]:
-    return (round(char["bottom"], 1), char["x0"])
+def _key(char: dict) -> tuple[float, float, float]:
+    return (round(char["bottom"], 1), round(char["x0"], 1), round(char["top"], 1))
 
 
 @pytest.mark.parametrize(("name", "content", "options"), TEXT_CASES, ids=[c[0] for c in TEXT_CASES])
@@ -83,7 +96,7 @@ def test_pdfium_chars_are_pdfplumber_chars(
     for mine, reference in zip(ours, theirs, strict=True):
         for field in ("x0", "x1", "top", "bottom", "size"):
             assert mine[field] == pytest.approx(reference[field], abs=1e-3), (mine, field)
-        assert mine["fontname"] == reference["fontname"]
+        assert (mine["fontname"], mine["upright"]) == (reference["fontname"], reference["upright"])
 
 
 @pytest.mark.parametrize(
@@ -99,6 +112,35 @@ def test_pages_pdfium_cannot_box_are_read_by_pdfplumber(
     (page,) = packet.pages
     assert page.has_text_layer and page.text.strip()
     assert boxed_char_count(page) == plumber_char_count(path, 1)
+    assert word_box_mismatches(path, [page]) == []
+
+
+@pytest.mark.skipif(not tesseract_available(), reason="Tesseract is not installed")
+def test_searchable_scan_text_layer_matches_pdfplumber(tmp_path: Path) -> None:
+    """A scanner's searchable PDF: a page image under invisible, slightly tilted text in
+    a CID font whose widths only the PDF gives (Tesseract's own PDF output)."""
+    import subprocess
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("L", (1700, 600), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((100, 100), "SACROILIAC JOINT INJECTION 08/28/2025", fill=0, font_size=48)
+    draw.text((100, 250), "Pain 7/10 before, 1/10 after the block.", fill=0, font_size=48)
+    image.rotate(1.2, fillcolor=255).save(tmp_path / "scan.png", dpi=(200, 200))
+    subprocess.run(
+        ["tesseract", str(tmp_path / "scan.png"), str(tmp_path / "scan"), "pdf"],
+        check=True,
+        capture_output=True,
+    )
+    path = tmp_path / "scan.pdf"
+    ours = sorted((c for c in _pdfium_chars(path) if c["text"].strip()), key=_key)
+    theirs = sorted((c for c in _plumber_chars(path) if c["text"].strip()), key=_key)
+    assert len(ours) == len(theirs) > 20
+    for mine, reference in zip(ours, theirs, strict=True):
+        for field in ("x0", "x1", "top", "bottom"):
+            assert mine[field] == pytest.approx(reference[field], abs=1e-2), (mine, field)
+    page = read_packet(path, ocr=False).pages[0]
     assert word_box_mismatches(path, [page]) == []
 
 
