@@ -116,6 +116,12 @@ class IngestLimits(_Spec):
         ge=1, description="Inflated size of a file's compressed streams other than images."
     )
     max_ocr_pixels: int = Field(ge=1, description="Pixels of one page rendered for OCR.")
+    max_ruling_intersections: int = Field(
+        ge=1,
+        description="Crossings of ruling lines on a page above which its tables are not "
+        "rebuilt (cell finding grows much faster than the crossings; a real table has "
+        "a few hundred).",
+    )
     min_ocr_dpi: int = Field(
         ge=1, description="A page that fits max_ocr_pixels only below this is not OCR'd."
     )

@@ -29,6 +29,7 @@ from pdfplumber.table import (
 )
 from pdfplumber.utils import filter_edges
 
+from pipeline.ingest.rules import ingest_limits
 from pipeline.models import BBox
 
 MAX_FORM_DEPTH = 8
@@ -221,7 +222,11 @@ def ruled_tables(
 
 def tables_from_edges(found: list[Edge]) -> list[tuple[BBox, tuple[tuple[BBox | None, ...], ...]]]:
     """pdfplumber's table algorithm (default settings) over ruling edges from any source:
-    a PDF's paths, or the ruling lines found on a scanned page."""
+    a PDF's paths, or the ruling lines found on a scanned page.
+
+    [] when the lines cross more than ``max_ruling_intersections`` times (graph paper,
+    a hostile grid): finding cells would take minutes; the text is still read by lines.
+    """
     s = _SETTINGS
     edges = [e for e in found if e["orientation"] in ("h", "v")]
     edges = filter_edges(edges, min_length=s.edge_min_length_prefilter)
@@ -238,6 +243,8 @@ def tables_from_edges(found: list[Edge]) -> list[tuple[BBox, tuple[tuple[BBox | 
     intersections = edges_to_intersections(
         edges, s.intersection_x_tolerance, s.intersection_y_tolerance
     )
+    if len(intersections) > ingest_limits().max_ruling_intersections:
+        return []
     cells = intersections_to_cells(intersections)
     tables = [Table(None, group) for group in cells_to_tables(cells)]  # type: ignore[arg-type]
     return [

@@ -196,6 +196,25 @@ def huge_page(path: Path) -> Path:
     return path
 
 
+GRID_LINES = 180
+
+
+def graph_paper(path: Path) -> Path:
+    """Text over a 180 x 180 ruled grid (32,761 crossings): table finding would grow
+    with the crossings far faster than linearly."""
+    step, start = 3.5, 20
+    end = start + GRID_LINES * step
+    lines = [
+        f"{start} {start + i * step} m {end} {start + i * step} l" for i in range(GRID_LINES + 1)
+    ]
+    lines += [
+        f"{start + i * step} {start} m {start + i * step} {end} l" for i in range(GRID_LINES + 1)
+    ]
+    drawing = ("0.1 w " + " ".join(lines) + " S\n").encode()
+    path.write_bytes(pages_pdf([drawing + text_content(PAGE_TEXT)]))
+    return path
+
+
 @dataclass(frozen=True)
 class Case:
     name: str
@@ -224,4 +243,5 @@ CASES: list[Case] = [
     Case("image decompression bomb", image_bomb, None, "no text layer"),
     Case("absurd image dimensions", absurd_image, None, "no text layer"),
     Case("200-inch page", huge_page, None, "too large to OCR"),
+    Case("graph paper grid", graph_paper, None, text=True),
 ]

@@ -7,7 +7,7 @@ The cases (``nasty.CASES``) are small files written in milliseconds: zero bytes,
 truncated, random bytes, HTML, encrypted (with and without a user password), no
 pages, 2,000 pages, 100,000 characters on a page, a broken xref, JavaScript, a content
 stream and an image that inflate to hundreds of MB, absurd image dimensions, a page
-200 inches wide.
+200 inches wide, text over a 180 x 180 ruled grid.
 """
 
 from __future__ import annotations
