@@ -24,10 +24,9 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractors.base import add_facts, evidence_for, text_of
+from extractors.base import evidence_for, text_of
 from extractors.mentions import (
-    RuleIndex,
-    compiled,
+    FamilyExtractor,
     dates_in,
     document_of,
     in_plan_section,
@@ -38,7 +37,7 @@ from extractors.mentions import (
     side_near,
     spans_of,
 )
-from extractors.rules import FamilyRules, load_family_rules
+from extractors.rules import load_family_rules
 from pipeline.dates import DateMention
 from pipeline.models import Context, DocumentType, Evidence, ImagingStudy
 
@@ -91,16 +90,7 @@ def make_imaging(nlp: Language, name: str):
     return ImagingExtractor(load_family_rules(FAMILY))
 
 
-class ImagingExtractor:
-    def __init__(self, rules: FamilyRules) -> None:
-        self.rules = rules
-        self.index = RuleIndex(rules)
-        self.p = {name: compiled(rules.patterns, name) for name in rules.patterns}
-
-    def __call__(self, doc: Doc) -> Doc:
-        add_facts(doc, self.extract(doc))
-        return doc
-
+class ImagingExtractor(FamilyExtractor):
     def extract(self, doc: Doc) -> list[ImagingStudy]:
         document = document_of(doc)
         if document.type in SKIPPED_TYPES:

@@ -27,10 +27,9 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractors.base import add_facts, evidence_for, text_of
+from extractors.base import evidence_for, text_of
 from extractors.mentions import (
-    RuleIndex,
-    compiled,
+    FamilyExtractor,
     dates_in,
     day_dates,
     document_of,
@@ -46,7 +45,7 @@ from extractors.mentions import (
     spans_of,
     truly_negated,
 )
-from extractors.rules import FamilyRules, load_family_rules
+from extractors.rules import load_family_rules
 from pipeline.dates import DateMention
 from pipeline.models import Context, DocumentType, Evidence, Injection
 
@@ -121,16 +120,7 @@ def make_injections(nlp: Language, name: str):
     return InjectionExtractor(load_family_rules(FAMILY))
 
 
-class InjectionExtractor:
-    def __init__(self, rules: FamilyRules) -> None:
-        self.rules = rules
-        self.index = RuleIndex(rules)
-        self.p = {name: compiled(rules.patterns, name) for name in rules.patterns}
-
-    def __call__(self, doc: Doc) -> Doc:
-        add_facts(doc, self.extract(doc))
-        return doc
-
+class InjectionExtractor(FamilyExtractor):
     # ------------------------------------------------------------------ reading
 
     def extract(self, doc: Doc) -> list[Injection]:

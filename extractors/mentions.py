@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from extractors.base import source, text_of
+from extractors.base import add_facts, source, text_of
 from extractors.rules import FamilyRules, TargetSpec
 from pipeline.dates import DateMention, Duration, find_dates, find_durations
 from pipeline.models import Context, Document
@@ -351,3 +351,20 @@ def finditer_all(patterns: list[re.Pattern[str]], text: str) -> list[re.Match[st
 def compiled(rules_patterns: dict[str, list[str]], name: str) -> list[re.Pattern[str]]:
     """Each named regex compiled on its own (they may reuse group names)."""
     return [re.compile(p, re.IGNORECASE) for p in rules_patterns.get(name, [])]
+
+
+class FamilyExtractor:
+    """Base of a rule-driven extractor component: its rules, their index and compiled
+    patterns, and the spaCy call that appends ``extract(doc)``'s facts to the Doc."""
+
+    def __init__(self, rules: FamilyRules) -> None:
+        self.rules = rules
+        self.index = RuleIndex(rules)
+        self.p = {name: compiled(rules.patterns, name) for name in rules.patterns}
+
+    def __call__(self, doc: Doc) -> Doc:
+        add_facts(doc, self.extract(doc))
+        return doc
+
+    def extract(self, doc: Doc) -> list:
+        raise NotImplementedError

@@ -24,10 +24,9 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractors.base import add_facts, evidence_for, text_of
+from extractors.base import evidence_for, text_of
 from extractors.mentions import (
-    RuleIndex,
-    compiled,
+    FamilyExtractor,
     dates_in,
     document_of,
     durations_in,
@@ -41,7 +40,7 @@ from extractors.mentions import (
     search_any,
     spans_of,
 )
-from extractors.rules import FamilyRules, load_family_rules
+from extractors.rules import load_family_rules
 from pipeline.dates import DateMention, Duration, add_months
 from pipeline.models import (
     ACTIVE_MODALITIES,
@@ -97,16 +96,7 @@ def make_therapy(nlp: Language, name: str):
     return TherapyExtractor(load_family_rules(FAMILY))
 
 
-class TherapyExtractor:
-    def __init__(self, rules: FamilyRules) -> None:
-        self.rules = rules
-        self.index = RuleIndex(rules)
-        self.p = {name: compiled(rules.patterns, name) for name in rules.patterns}
-
-    def __call__(self, doc: Doc) -> Doc:
-        add_facts(doc, self.extract(doc))
-        return doc
-
+class TherapyExtractor(FamilyExtractor):
     def extract(self, doc: Doc) -> list[TherapyEpisode | TherapyInability]:
         document = document_of(doc)
         if document.type in SKIPPED_TYPES:
