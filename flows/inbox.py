@@ -123,4 +123,12 @@ def quarantine(
     write_json_atomic(folder / f"{target.name}.reason.json", record.model_dump(mode="json"))
     if packet.path.exists():
         shutil.move(str(packet.path), str(target))
+        _owner_only(target)
     return target
+
+
+def _owner_only(path: Path) -> None:
+    """Quarantined packets hold patient data: readable by their owner only."""
+    paths = [path, *path.rglob("*")] if path.is_dir() else [path]
+    for item in paths:
+        item.chmod(0o700 if item.is_dir() else 0o600)

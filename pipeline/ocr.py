@@ -22,7 +22,8 @@ from pathlib import Path
 from pipeline.charmap import BBox, pack_boxes
 
 OCR_DPI = 300
-"""Fax images are ~200 dpi; rendering at 300 gives Tesseract glyphs of its preferred size."""
+"""Fax images are ~200 dpi; rendering at 300 gives Tesseract glyphs of its preferred size.
+(At 200 dpi both faxed sample twins lost criteria -- diary tables misread -- so 300 stays.)"""
 DESKEW_MAX_DEGREES = 3.0
 DESKEW_STEP_DEGREES = 0.25
 MIN_WORD_CONFIDENCE = 0.0
@@ -122,11 +123,11 @@ def estimate_skew(image) -> float:
     return round(max(fine, key=score), 3)
 
 
-RULE_MIN_PIXELS = (150, 90)
-"""Ink runs at least this long (horizontal, vertical; at OCR_DPI) are ruling lines, not
-glyphs: 0.5 in across, 0.3 in down. Text never draws them; tables and forms do."""
-RULE_MARGIN = 2
-"""Pixels cleared around a rule, for the thickness and residual tilt of faxed lines."""
+RULE_MIN_INCHES = (0.5, 0.3)
+"""Ink runs at least this long (horizontal, vertical) are ruling lines, not glyphs.
+Text never draws them; tables and forms do."""
+RULE_MARGIN_INCHES = 1 / 150
+"""Cleared around a rule, for the thickness and residual tilt of faxed lines."""
 
 
 def _run_cover(ink, length: int, axis: int):
@@ -166,7 +167,7 @@ def _segments(mask, orientation: str) -> list[Segment]:
     return segments
 
 
-def remove_rules(image) -> tuple[object, list[Segment]]:
+def remove_rules(image, dpi: float) -> tuple[object, list[Segment]]:
     """The image with table and form ruling lines whitened, and the lines found.
 
     Tesseract's page segmentation treats a bordered table as a picture and drops the
@@ -179,13 +180,13 @@ def remove_rules(image) -> tuple[object, list[Segment]]:
 
     pixels = np.asarray(image).copy()
     ink = pixels < 128
-    horizontal = _run_cover(ink, RULE_MIN_PIXELS[0], axis=1)
-    vertical = _run_cover(ink, RULE_MIN_PIXELS[1], axis=0)
+    horizontal = _run_cover(ink, round(RULE_MIN_INCHES[0] * dpi), axis=1)
+    vertical = _run_cover(ink, round(RULE_MIN_INCHES[1] * dpi), axis=0)
     if not horizontal.any() and not vertical.any():
         return image, []
     segments = _segments(horizontal, "h") + _segments(vertical, "v")
     mask = horizontal | vertical
-    for shift in range(1, RULE_MARGIN + 1):
+    for shift in range(1, max(1, round(RULE_MARGIN_INCHES * dpi)) + 1):
         mask |= np.roll(horizontal, shift, axis=0) | np.roll(horizontal, -shift, axis=0)
         mask |= np.roll(vertical, shift, axis=1) | np.roll(vertical, -shift, axis=1)
     pixels[mask] = 255
@@ -213,7 +214,7 @@ def read_image(image, page_width: float, page_height: float) -> OcrPage:
         if skew
         else image
     )
-    clean, segments = remove_rules(work)
+    clean, segments = remove_rules(work, dpi=image.width / page_width * 72)
     data = pytesseract.image_to_data(
         clean, lang="eng", config="--psm 3", output_type=pytesseract.Output.DICT
     )

@@ -55,6 +55,7 @@ def test_inbox_quarantine_moves_the_packet_and_writes_a_reason(tmp_path):
     moved = quarantine(packet, out, error_code="E101", reason="bad.pdf: is not a PDF", attempts=1)
     assert moved == out / "quarantine" / "bad.pdf"
     assert moved.read_bytes() == b"junk"
+    assert moved.stat().st_mode & 0o077 == 0  # quarantined patient data is owner-only
     assert not (inbox / "bad.pdf").exists()
     reason = QuarantineReason.model_validate_json(
         (out / "quarantine" / "bad.pdf.reason.json").read_text()
