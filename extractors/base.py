@@ -16,7 +16,8 @@ from pipeline.nlp import TARGET_GROUP
 HISTORY_MENTION = "HISTORY_MENTION"
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _TABLE_SEPARATOR = re.compile(r"\s\|\s|^\s*\||\|\s*$")
-_SIDE_WORDS = {
+SIDE_WORDS = {
+    "bilat": "bilateral",
     "right": "right",
     "rt": "right",
     "r": "right",
@@ -208,7 +209,7 @@ def side_in(text: str, allow_letters: bool = True) -> str | None:
         word = match.group(1)
         if len(word) == 1 and (not allow_letters or not word.isupper()):
             continue
-        found.add(_SIDE_WORDS[word.lower()])
+        found.add(SIDE_WORDS[word.lower()])
     if "bilateral" in found or {"right", "left"} <= found:
         return "bilateral"
     if len(found) == 1:

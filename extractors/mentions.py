@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from extractors.base import add_facts, source, text_of
+from extractors.base import SIDE_WORDS, add_facts, source, text_of
 from extractors.rules import FamilyRules, TargetSpec
 from pipeline.dates import DateMention, Duration, find_dates, find_durations
 from pipeline.models import Context, Document
@@ -25,19 +25,6 @@ _SIDE = re.compile(
     r"(?<![\w/])(right|rt\.?|left|lt\.?|bilateral(?:ly)?|bilat\.?|both|b/l|R|L)(?![\w/])",
     re.IGNORECASE,
 )
-_SIDE_WORDS = {
-    "right": "right",
-    "rt": "right",
-    "r": "right",
-    "left": "left",
-    "lt": "left",
-    "l": "left",
-    "bilateral": "bilateral",
-    "bilaterally": "bilateral",
-    "bilat": "bilateral",
-    "both": "bilateral",
-    "b/l": "bilateral",
-}
 _TABLE_SEPARATOR = re.compile(r"\s\|\s")
 _CLAUSE_BREAK = re.compile(r"(?<!\b[A-Za-z])\.(?:\s|$)|[;|]")
 """A clause ends at ';', '|' or a full stop, not at the stop of an initial ('L. SIJ')."""
@@ -167,7 +154,7 @@ def side_in(text: str) -> str | None:
         word = match.group(1)
         if len(word) == 1 and not word.isupper():
             continue
-        found.add(_SIDE_WORDS[word.lower().rstrip(".")])
+        found.add(SIDE_WORDS[word.lower().rstrip(".")])
     if "bilateral" in found or {"right", "left"} <= found:
         return "bilateral"
     return found.pop() if len(found) == 1 else None
@@ -311,8 +298,7 @@ def truly_negated(span: Span, weak: frozenset[str] = _WEAK_NEGATIONS) -> bool:
     saline'; a cue separated from the span by ';', ':' or 'but' is another clause's.
     ``weak`` cues count only when they stand right before the span ("without contrast").
     """
-    if not span._.is_negated:
-        return False
+    return bool(negation_gaps(span, weak))
     doc = span.doc
     for modifier in getattr(span._, "modifiers", ()):
         if modifier.category != "NEGATED_EXISTENCE":
