@@ -33,6 +33,7 @@ from extractors.mentions import (
     line_bounds,
     lines,
     merged_context,
+    negation_cues,
     search_any,
     side_near,
     spans_of,
@@ -444,20 +445,9 @@ class ImagingExtractor(FamilyExtractor):
         before = text_of(doc)[max(term.sent.start_char, term.start_char - 60) : term.start_char]
         if search_any(self.p["negation_before"], before):
             return True
-        if not term._.is_negated:
-            return False
-        for modifier in getattr(term._, "modifiers", ()):
-            if modifier.category != "NEGATED_EXISTENCE":
-                continue
-            m_start, m_end = modifier.modifier_span
-            cue = doc[m_start:m_end]
-            if cue.end_char <= term.start_char:
-                between = text_of(doc)[cue.end_char : term.start_char]
-            else:
-                between = text_of(doc)[term.end_char : cue.start_char]
-            if not search_any(self.p["scope_break"], between):
-                return True
-        return False
+        return any(
+            not search_any(self.p["scope_break"], between) for _cue, between in negation_cues(term)
+        )
 
 
 def _blocks(found: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:

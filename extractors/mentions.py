@@ -9,7 +9,7 @@ offsets for ``extractors.base.evidence_for``).
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -236,22 +236,28 @@ _WEAK_NEGATIONS = frozenset({"free", "without"})
 _SCOPE_BREAK = re.compile(r"[;:]|\bbut\b|\bhowever\b", re.IGNORECASE)
 
 
-def negation_gaps(span: Span, weak: frozenset[str] = _WEAK_NEGATIONS) -> list[str]:
-    """For each ConText negation cue that really reaches the span, the text between
-    the cue and the span (see ``truly_negated``)."""
+def negation_cues(span: Span) -> Iterator[tuple[Span, str]]:
+    """Each ConText negation cue of a span, with the text between cue and span."""
     if not span._.is_negated:
-        return []
+        return
     doc = span.doc
-    gaps = []
+    text = text_of(doc)
     for modifier in getattr(span._, "modifiers", ()):
         if modifier.category != "NEGATED_EXISTENCE":
             continue
         m_start, m_end = modifier.modifier_span
         cue = doc[m_start:m_end]
         if cue.end_char <= span.start_char:
-            between = text_of(doc)[cue.end_char : span.start_char]
+            yield cue, text[cue.end_char : span.start_char]
         else:
-            between = text_of(doc)[span.end_char : cue.start_char]
+            yield cue, text[span.end_char : cue.start_char]
+
+
+def negation_gaps(span: Span, weak: frozenset[str] = _WEAK_NEGATIONS) -> list[str]:
+    """For each ConText negation cue that really reaches the span, the text between
+    the cue and the span (see ``truly_negated``)."""
+    gaps = []
+    for cue, between in negation_cues(span):
         if _SCOPE_BREAK.search(between):
             continue
         word = cue.text.lower().strip(" -")
@@ -299,23 +305,6 @@ def truly_negated(span: Span, weak: frozenset[str] = _WEAK_NEGATIONS) -> bool:
     ``weak`` cues count only when they stand right before the span ("without contrast").
     """
     return bool(negation_gaps(span, weak))
-    doc = span.doc
-    for modifier in getattr(span._, "modifiers", ()):
-        if modifier.category != "NEGATED_EXISTENCE":
-            continue
-        m_start, m_end = modifier.modifier_span
-        cue = doc[m_start:m_end]
-        if cue.end_char <= span.start_char:
-            between = text_of(doc)[cue.end_char : span.start_char]
-        else:
-            between = text_of(doc)[span.end_char : cue.start_char]
-        if _SCOPE_BREAK.search(between):
-            continue
-        word = cue.text.lower().strip(" -")
-        if word.endswith("free") or (word in weak and len(between.split()) > 2):
-            continue
-        return True
-    return False
 
 
 def search_any(patterns: list[re.Pattern[str]], text: str) -> re.Match[str] | None:
