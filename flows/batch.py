@@ -26,10 +26,15 @@ from prefect.task_runners import TaskRunner
 from pydantic import BaseModel, ConfigDict
 
 from flows.inbox import InboxPacket, find_packets, packet_id_of, quarantine
-from flows.outcome import PacketOutcome, describe_unexpected, run_packet
+from flows.outcome import (
+    RESULT_FIELDS,
+    PacketOutcome,
+    PacketResult,
+    describe_unexpected,
+    run_packet,
+)
 from flows.runners import RunnerKind, make_task_runner
 from flows.store import STORE_FILE, ClaimResult, Owner, Store
-from pipeline.models import DeterminationValue, Procedure
 from pipeline.outputs import ensure_private_dir, write_json_atomic
 
 SUMMARY_FILE = "batch_summary.json"
@@ -40,23 +45,13 @@ DEFAULT_MAX_ATTEMPTS = 3
 # --------------------------------------------------------------------------- summary
 
 
-class PacketRow(BaseModel):
+class PacketRow(PacketResult):
     """What a batch run did with one packet (no document text)."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     packet_id: str
     sha256: str
     status: Literal["done", "quarantined"]
     attempts: int
-    procedure: Procedure | None = None
-    determination: DeterminationValue | None = None
-    met: int = 0
-    not_met: int = 0
-    insufficient: int = 0
-    output: str | None = None
-    error_code: str | None = None
-    error_reason: str | None = None
 
 
 class BatchSummary(BaseModel):
@@ -215,12 +210,7 @@ class BatchRun:
                     sha256=packet.sha256,
                     status="done",
                     attempts=record.attempts if record else 1,
-                    procedure=outcome.procedure,
-                    determination=outcome.determination,
-                    met=outcome.met,
-                    not_met=outcome.not_met,
-                    insufficient=outcome.insufficient,
-                    output=outcome.output,
+                    **outcome.model_dump(include=RESULT_FIELDS - {"error_code", "error_reason"}),
                 )
             )
             self.log.info("%s: %s", outcome.packet_id, outcome.determination)

@@ -23,14 +23,11 @@ from pipeline.models import Determination, DeterminationValue, Procedure
 UNEXPECTED_ERROR_CODE = "E900"
 
 
-class PacketOutcome(BaseModel):
-    """The result of one attempt at one packet."""
+class PacketResult(BaseModel):
+    """What processing one packet produced: its counts, or its error (no document text)."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    source: str
-    packet_id: str
-    status: Literal["done", "packet_error", "error"]
     procedure: Procedure | None = None
     determination: DeterminationValue | None = None
     met: int = 0
@@ -39,6 +36,17 @@ class PacketOutcome(BaseModel):
     output: str | None = None
     error_code: str | None = None
     error_reason: str | None = None
+
+
+RESULT_FIELDS = frozenset(PacketResult.model_fields)
+
+
+class PacketOutcome(PacketResult):
+    """The result of one attempt at one packet."""
+
+    source: str
+    packet_id: str
+    status: Literal["done", "packet_error", "error"]
     seconds: float = 0.0
 
 
