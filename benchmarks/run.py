@@ -48,17 +48,6 @@ def pdf_files(packet: Path) -> list[Path]:
     return sorted(packet.glob("*.pdf")) if packet.is_dir() else [packet]
 
 
-def proc_status_mb(key: str) -> float | None:
-    """A ``/proc/self/status`` memory figure in MB (None off Linux)."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith(key + ":"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        return None
-    return None
-
-
 def load_average() -> str:
     one, five, fifteen = os.getloadavg()
     return f"{one:.2f} {five:.2f} {fifteen:.2f} ({os.cpu_count()} cores)"
