@@ -10,10 +10,13 @@ from dataclasses import dataclass
 from html import escape
 
 from pipeline.models import Determination, Injection, TherapyEpisode
+from policy.dates import clip, covered_days, window
 
 WIDTH, LEFT, RIGHT = 760, 120, 20
 ROW_HEIGHT, TOP = 34, 30
 AVERAGE_MONTH_DAYS = 30.44
+WINDOW_MONTHS = 12
+"""The policy's conservative-therapy look-back (MP-MM-1366 I.B.4), drawn on the axis."""
 
 
 @dataclass(frozen=True)
@@ -22,34 +25,6 @@ class Bar:
     label: str
     start: dt.date
     end: dt.date
-
-
-def months_back(day: dt.date, months: int) -> dt.date:
-    """The same day ``months`` calendar months earlier (clamped to the month's end)."""
-    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
-    month += 1
-    for candidate in range(day.day, 27, -1):
-        try:
-            return dt.date(year, month, candidate)
-        except ValueError:
-            continue
-    return dt.date(year, month, min(day.day, 28))
-
-
-def covered_days(intervals: list[tuple[dt.date, dt.date]], start: dt.date, end: dt.date) -> int:
-    """Days of ``[start, end]`` covered by the union of the intervals."""
-    clipped = sorted((max(a, start), min(b, end)) for a, b in intervals if b >= start and a <= end)
-    total, current_start, current_end = 0, None, None
-    for a, b in clipped:
-        if current_end is None or a > current_end + dt.timedelta(days=1):
-            if current_end is not None:
-                total += (current_end - current_start).days + 1
-            current_start, current_end = a, b
-        else:
-            current_end = max(current_end, b)
-    if current_end is not None:
-        total += (current_end - current_start).days + 1
-    return total
 
 
 def therapy_bars(determination: Determination) -> list[Bar]:
@@ -67,7 +42,7 @@ def render_timeline(determination: Determination) -> tuple[str, dict[str, float]
     request = determination.request_date
     if request is None:
         return "", {}
-    window_start = months_back(request, 12)
+    window_start, _ = window(request, WINDOW_MONTHS)
     bars = therapy_bars(determination)
     injections = [
         f
@@ -76,7 +51,12 @@ def render_timeline(determination: Determination) -> tuple[str, dict[str, float]
     ]
     covered = {
         row: round(
-            covered_days([(b.start, b.end) for b in bars if b.row == row], window_start, request)
+            covered_days(
+                clipped
+                for b in bars
+                if b.row == row
+                and (clipped := clip((b.start, b.end), (window_start, request))) is not None
+            )
             / AVERAGE_MONTH_DAYS,
             1,
         )
