@@ -16,18 +16,8 @@ from pathlib import Path
 from extractors.scoring import FAMILY_KINDS, FactCounts, compare_facts
 from pipeline.extract import extract_facts
 from pipeline.ingest import read_packet
-from pipeline.labels import labels_path, load_labels
+from pipeline.labels import labelled_packets, load_labels
 from pipeline.nlp import load_nlp
-
-
-def labelled_packets(records: Path) -> list[Path]:
-    packets = sorted(
-        p
-        for p in records.iterdir()
-        if (p.is_file() and p.suffix.lower() == ".pdf")
-        or (p.is_dir() and not p.name.startswith("."))
-    )
-    return [p for p in packets if labels_path(p).exists()]
 
 
 def _fmt(value: float | None) -> str:

@@ -17,16 +17,8 @@ from pathlib import Path
 
 from pipeline.extract import extract_facts
 from pipeline.ingest import read_packet
+from pipeline.labels import packets_in
 from pipeline.nlp import load_nlp
-
-
-def packets(records: Path) -> list[Path]:
-    return sorted(
-        p
-        for p in records.iterdir()
-        if (p.is_file() and p.suffix.lower() == ".pdf")
-        or (p.is_dir() and not p.name.startswith("."))
-    )
 
 
 def main() -> None:
@@ -37,7 +29,7 @@ def main() -> None:
     start = time.perf_counter()
     nlp = load_nlp()
     print(f"load_nlp: {time.perf_counter() - start:.2f} s")
-    read = [read_packet(p) for p in packets(args.records)]
+    read = [read_packet(p) for p in packets_in(args.records)]
     per_page: list[float] = []
     pages = words = 0
     total = 0.0

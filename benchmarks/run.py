@@ -32,16 +32,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from pipeline.labels import packets_in
+
 REPO = Path(__file__).resolve().parent.parent
-
-
-def packets_in(records: Path) -> list[Path]:
-    return sorted(
-        p
-        for p in records.iterdir()
-        if (p.is_file() and p.suffix.lower() == ".pdf")
-        or (p.is_dir() and not p.name.startswith("."))
-    )
 
 
 def pdf_files(packet: Path) -> list[Path]:

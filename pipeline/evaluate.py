@@ -14,7 +14,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from pipeline.errors import PacketError
-from pipeline.labels import Labels, labels_path, load_labels
+from pipeline.labels import Labels, labelled_packets, load_labels
 from pipeline.metrics import confusion_matrix, fact_scores, status_scores
 from pipeline.models import Determination, DeterminationValue
 
@@ -28,17 +28,6 @@ class RecordOutcome(BaseModel):
     error: str | None = None
 
 
-def labelled_records(records_dir: Path) -> list[Path]:
-    """Packets in a folder that have a labels file beside (or inside) them."""
-    candidates = sorted(
-        p
-        for p in records_dir.iterdir()
-        if (p.is_file() and p.suffix.lower() == ".pdf")
-        or (p.is_dir() and not p.name.startswith("."))
-    )
-    return [p for p in candidates if labels_path(p).exists()]
-
-
 def run_records(records_dir: Path, out_dir: Path) -> list[RecordOutcome]:
     """Process every labelled record exactly as `authreview process` does."""
     from pipeline.nlp import load_nlp
@@ -46,7 +35,7 @@ def run_records(records_dir: Path, out_dir: Path) -> list[RecordOutcome]:
 
     nlp = load_nlp()
     outcomes = []
-    for path in labelled_records(records_dir):
+    for path in labelled_packets(records_dir):
         labels = load_labels(path)
         record = path.stem if path.is_file() else path.name
         try:

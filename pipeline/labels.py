@@ -56,5 +56,22 @@ def labels_path(packet_path: Path) -> Path:
     return packet_path.with_name(f"{packet_path.stem}.labels.json")
 
 
+def packets_in(folder: Path) -> list[Path]:
+    """The packets in a folder (CONTRACT section 1): PDF files and packet folders, by name."""
+    if not folder.is_dir():
+        return []
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if (p.is_file() and p.suffix.lower() == ".pdf")
+        or (p.is_dir() and not p.name.startswith("."))
+    )
+
+
+def labelled_packets(folder: Path) -> list[Path]:
+    """The packets in a folder that have a labels file (CONTRACT section 3)."""
+    return [p for p in packets_in(folder) if labels_path(p).exists()]
+
+
 def load_labels(packet_path: Path) -> Labels:
     return Labels.model_validate(json.loads(labels_path(packet_path).read_text(encoding="utf-8")))

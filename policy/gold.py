@@ -17,7 +17,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.labels import labels_path, load_labels
+from pipeline.labels import labelled_packets, load_labels
 from pipeline.models import RequestMetadata
 from policy.engine import evaluate
 from policy.loader import load_policy
@@ -39,16 +39,6 @@ class GoldComparison:
     packets_total: int
     determinations_agree: int
     mismatches: tuple[Mismatch, ...]
-
-
-def labelled_packets(records: Path) -> list[Path]:
-    """Packets in ``records`` that have a labels file, sorted by name."""
-    packets = sorted(
-        p
-        for p in records.iterdir()
-        if (p.is_dir() and not p.name.startswith(".")) or p.suffix.lower() == ".pdf"
-    )
-    return [p for p in packets if labels_path(p).exists()]
 
 
 def compare(records: Path) -> GoldComparison:

@@ -19,14 +19,9 @@ os.environ.setdefault("PREFECT_HOME", tempfile.mkdtemp(prefix="authreview-prefec
 
 def sample_packets() -> list[Path]:
     """Every packet in sample_records/: PDF files and packet folders, sorted by name."""
-    if not SAMPLE_RECORDS.exists():
-        return []
-    return sorted(
-        p
-        for p in SAMPLE_RECORDS.iterdir()
-        if (p.is_file() and p.suffix.lower() == ".pdf")
-        or (p.is_dir() and not p.name.startswith("."))
-    )
+    from pipeline.labels import packets_in
+
+    return packets_in(SAMPLE_RECORDS)
 
 
 @pytest.fixture(scope="session")
