@@ -10,11 +10,10 @@ are complete.
 from __future__ import annotations
 
 import contextlib
-import importlib
 import json
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -86,21 +85,6 @@ def output_dir(out_dir: Path, packet_id: str) -> Path:
     return Path(out_dir) / packet_id
 
 
-def report_writer() -> Callable[..., object] | None:
-    """``pipeline.report.write_report`` when the report package is installed, else None.
-
-    Without it the outputs are determination.json only (the report is optional for
-    programs; reviewers need it, so the report package ships with authreview).
-    """
-    try:
-        module = importlib.import_module("pipeline.report")
-    except ModuleNotFoundError as exc:
-        if exc.name != "pipeline.report":
-            raise
-        return None
-    return getattr(module, "write_report", None)
-
-
 def write_outputs(
     determination: Determination,
     packet: Packet,
@@ -112,19 +96,20 @@ def write_outputs(
     """Write one packet's outputs and return its output folder.
 
     ``packet_path`` is the packet on disk (the report draws page pictures from it).
-    The report writer writes atomically itself; determination.json goes last.
+    The report is written first (atomically, by ``write_atomic`` too); determination.json
+    goes last.
     """
+    from pipeline.report import write_report  # the report imports this module
+
     ensure_private_dir(Path(out_dir), chmod_existing=False)
     folder = ensure_private_dir(output_dir(Path(out_dir), determination.packet_id))
-    writer = report_writer()
-    if writer is not None:
-        writer(
-            determination,
-            packet,
-            folder / REPORT_FILE,
-            packet_path=Path(packet_path),
-            processing_seconds=processing_seconds,
-        )
+    write_report(
+        determination,
+        packet,
+        folder / REPORT_FILE,
+        packet_path=Path(packet_path),
+        processing_seconds=processing_seconds,
+    )
     write_atomic(folder / DETERMINATION_FILE, determination_json(determination).encode("utf-8"))
     return folder
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections import Counter
 from importlib import resources
 from pathlib import Path
@@ -12,6 +10,7 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from pipeline.models import Determination, DeterminationValue, Document, Packet, Status
+from pipeline.outputs import write_atomic
 from pipeline.report.pages import render_pictures
 from pipeline.report.timeline import render_timeline
 
@@ -80,9 +79,7 @@ def render_report(
         )
     counts = Counter(c.status.value for c in determination.criteria)
     procedure = determination.procedure.value if determination.procedure else None
-    codes = packet.request.procedure_codes or (
-        (PROCEDURE_CPT[procedure],) if procedure else ()
-    )
+    codes = packet.request.procedure_codes or ((PROCEDURE_CPT[procedure],) if procedure else ())
     return _ENV.get_template("report.html.j2").render(
         d=determination,
         request=packet.request,
@@ -99,15 +96,6 @@ def render_report(
     )
 
 
-def _atomic_write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    os.chmod(temp, 0o600)
-    os.replace(temp, path)
-
-
 def write_report(
     determination: Determination,
     packet: Packet,
@@ -121,10 +109,8 @@ def write_report(
     ``packet_path`` (the packet file or folder) lets the report picture the cited pages;
     without it the highlight boxes are drawn on blank pages.
     """
-    html = render_report(
-        determination, packet, packet_path, processing_seconds=processing_seconds
-    )
-    _atomic_write(path, html)
+    html = render_report(determination, packet, packet_path, processing_seconds=processing_seconds)
+    write_atomic(path, html.encode("utf-8"))
     return path
 
 
@@ -149,5 +135,5 @@ def render_index(out_dir: Path) -> str:
 
 def write_index(out_dir: Path) -> Path:
     path = out_dir / "index.html"
-    _atomic_write(path, render_index(out_dir))
+    write_atomic(path, render_index(out_dir).encode("utf-8"))
     return path
