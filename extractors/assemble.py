@@ -30,7 +30,6 @@ from pipeline.models import (
     Fact,
     ImagingStudy,
     Injection,
-    Packet,
     TherapyEpisode,
     fact_key,
 )
@@ -38,7 +37,8 @@ from pipeline.models import (
 Item = tuple[Document, Fact]
 
 
-def assemble(per_document: list[tuple[Document, list[Fact]]], packet: Packet) -> tuple[Fact, ...]:
+def assemble(per_document: list[tuple[Document, list[Fact]]]) -> tuple[Fact, ...]:
+    """Every document's facts, linked, merged and numbered (the steps above)."""
     items: list[Item] = [(document, fact) for document, facts in per_document for fact in facts]
     items = link_injections(items)
     items = link_imaging(items)

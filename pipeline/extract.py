@@ -14,7 +14,6 @@ def extract_facts(packet: Packet, nlp: Language | None = None) -> tuple[Fact, ..
     from pipeline.nlp import load_nlp
 
     nlp = nlp or load_nlp()
-    raw: list[Fact] = []
     per_document = []
     for text in document_texts(packet):
         doc = nlp.make_doc(text.text)
@@ -23,5 +22,4 @@ def extract_facts(packet: Packet, nlp: Language | None = None) -> tuple[Fact, ..
         for _name, component in nlp.pipeline:
             doc = component(doc)
         per_document.append((text.document, list(doc._.facts)))
-        raw.extend(doc._.facts)
-    return assemble(per_document, packet)
+    return assemble(per_document)
