@@ -30,7 +30,7 @@ from typing import Any
 from medspacy.target_matcher import TargetRule
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from pipeline.patterns import token_pattern
+from pipeline.patterns import Tokenizer, token_pattern
 
 
 class TargetSpec(BaseModel):
@@ -101,14 +101,14 @@ def _specs_by_id(family: str) -> dict[str, TargetSpec]:
     return {spec.id: spec for spec in load_family_rules(family).targets}
 
 
-def target_rules_for(family: str) -> list[TargetRule]:
+def target_rules_for(family: str, tokenizer: Tokenizer) -> list[TargetRule]:
     """medspaCy TargetRules for a family; the rule id travels in ``metadata``."""
     rules = load_family_rules(family)
     return [
         TargetRule(
             literal=spec.literal,
             category=spec.category,
-            pattern=token_pattern(spec.pattern, spec.literal),
+            pattern=token_pattern(spec.pattern, spec.literal, tokenizer),
             metadata={"rule_id": spec.id, "family": family, **spec.attributes},
         )
         for spec in rules.targets

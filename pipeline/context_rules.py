@@ -17,7 +17,7 @@ from pathlib import Path
 from medspacy.context import ConTextRule
 from pydantic import BaseModel, ConfigDict, Field
 
-from pipeline.patterns import token_pattern
+from pipeline.patterns import Tokenizer, token_pattern
 
 CATEGORY_PATTERN = (
     "^(NEGATED_EXISTENCE|POSSIBLE_EXISTENCE|HISTORICAL|HYPOTHETICAL|FAMILY|"
@@ -68,7 +68,7 @@ def load_context_file() -> ContextRulesFile:
     return ContextRulesFile.model_validate(json.loads(path.read_text(encoding="utf-8")))
 
 
-def load_context_rules() -> list[ConTextRule]:
+def load_context_rules(tokenizer: Tokenizer) -> list[ConTextRule]:
     """medspaCy's defaults (minus the dropped ones) followed by this domain's rules."""
     spec_file = load_context_file()
     dropped = {d.literal.lower() for d in spec_file.drop_default}
@@ -80,13 +80,13 @@ def load_context_rules() -> list[ConTextRule]:
     for rule in defaults:
         rule.metadata = {**(rule.metadata or {}), "rule_id": f"ctx.default.{rule.literal}"}
         if rule.pattern is None or isinstance(rule.pattern, list):
-            rule.pattern = token_pattern(rule.pattern, rule.literal)
+            rule.pattern = token_pattern(rule.pattern, rule.literal, tokenizer)
     domain = [
         ConTextRule(
             literal=spec.literal,
             category=spec.category,
             direction=spec.direction,
-            pattern=token_pattern(spec.pattern, spec.literal),
+            pattern=token_pattern(spec.pattern, spec.literal, tokenizer),
             max_scope=spec.max_scope,
             allowed_types=set(spec.allowed_types) if spec.allowed_types else None,
             excluded_types=set(spec.excluded_types) if spec.excluded_types else None,

@@ -103,7 +103,7 @@ def load_nlp() -> Language:
         config={"result_type": "group", "span_group_name": TARGET_GROUP, "prune": False},
     )
     for family in SHARED_TARGET_FAMILIES + EXTRACTOR_FAMILIES:
-        matcher.add(target_rules_for(family))
+        matcher.add(target_rules_for(family, nlp.tokenizer))
     sectionizer = nlp.add_pipe(
         "medspacy_sectionizer",
         config={
@@ -124,7 +124,7 @@ def load_nlp() -> Language:
             "span_attrs": CONTEXT_SPAN_ATTRS,
         },
     )
-    context.add(load_context_rules())
+    context.add(load_context_rules(nlp.tokenizer))
     for family in EXTRACTOR_FAMILIES:
         nlp.add_pipe(f"authreview_{family}")
     return nlp

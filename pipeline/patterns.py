@@ -6,19 +6,12 @@ Used by the target rules (``extractors.rules``) and the ConText rules
 
 from __future__ import annotations
 
-from functools import cache
+from collections.abc import Callable
 from typing import Any
 
+from spacy.tokens import Doc
 
-@cache
-def _tokenizer() -> Any:
-    """medspaCy's clinical tokenizer on a blank English pipeline (no model download)."""
-    import spacy
-    from medspacy.custom_tokenizer import create_medspacy_tokenizer
-
-    blank = spacy.blank("en")
-    blank.tokenizer = create_medspacy_tokenizer(blank)
-    return blank.tokenizer
+Tokenizer = Callable[[str], Doc]
 
 
 def spacing_tolerant(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -36,14 +29,17 @@ def spacing_tolerant(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def literal_pattern(literal: str) -> list[dict[str, Any]]:
-    """A case-insensitive token pattern for a phrase, tokenized as the pipeline does."""
-    return [{"LOWER": token.lower_} for token in _tokenizer()(literal) if not token.is_space]
+def literal_pattern(literal: str, tokenizer: Tokenizer) -> list[dict[str, Any]]:
+    """A case-insensitive token pattern for a phrase, tokenized by the pipeline's own
+    tokenizer (so a phrase matches exactly the tokens the pipeline will make)."""
+    return [{"LOWER": token.lower_} for token in tokenizer(literal) if not token.is_space]
 
 
-def token_pattern(spec_pattern: list[dict[str, Any]] | str | None, literal: str) -> Any:
+def token_pattern(
+    spec_pattern: list[dict[str, Any]] | str | None, literal: str, tokenizer: Tokenizer
+) -> Any:
     """The pattern a TargetRule gets: regexes as they are; token patterns spacing-tolerant."""
     if isinstance(spec_pattern, str):
         return spec_pattern
-    pattern = spec_pattern if spec_pattern is not None else literal_pattern(literal)
+    pattern = spec_pattern if spec_pattern is not None else literal_pattern(literal, tokenizer)
     return spacing_tolerant(pattern) if len(pattern) > 1 else pattern
