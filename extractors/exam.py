@@ -25,7 +25,6 @@ from extractors.base import (
     rule_attribute,
     rule_id,
     side_in,
-    side_near,
     table_cells,
     targets,
     text_of,
@@ -51,14 +50,34 @@ _LEAD_FILLER = re.compile(
     re.IGNORECASE,
 )
 _LIST_FILLER = re.compile(
-    r"^(?:\s|,|&|/|\band\b|\bor\b|\bas\s+well\s+as\b|'s|’s|\btests?\b)*$", re.IGNORECASE
+    r"^(?:\s|,|&|/|\band\b|\bor\b|\bas\s+well\s+as\b|'s|’s|\btests?\b|\([^()]{0,25}\))*$",
+    re.IGNORECASE,
 )
 _AFTER_FILLER = re.compile(
     r"^(?:\s|:|=|-(?=\s)|'s|’s|\([^()]{0,25}\)|\btests?\b|\bmaneuvers?\b|\bsigns?\b|\bwas\b|\bwere\b|\bis\b|"
     r"\bare\b|\bperformed\b|\band\b|\bit\b|\bresult\b|\bon\s+the\s+(?:right|left)\b|"
-    r"\b(?:right|left|bilateral(?:ly)?)\b|\bboth\s+sides\b|\bbilaterally\b)*",
+    r"\b(?:right|left|bilateral(?:ly)?)\b|\bboth\s+sides\b|\bbilaterally\b|"
+    r"\b(?:also|all|both|each|likewise|too|again|similarly|clearly|strongly|mildly|equally)\b)*",
     re.IGNORECASE,
 )
+# A parenthetical inside a run of filler: "(P4)", "(FABER)", "(bilateral)" are filler,
+# "(+)", "(-)", "(neg)" are a result and end the filler.
+_PARENTHETICAL = re.compile(r"\(([^()]{0,25})\)")
+# Where a result's own words end and an aside begins: "deferred (unable to lie on the
+# right side)", "not performed due to pain in the left hip" -- a side named there is not
+# the test's side.
+_ASIDE = re.compile(
+    r"\(|\bdue\s+to\b|\bbecause\b|\bsecondary\s+to\b|\bas\s+(?:she|he|pt|patient)\b|"
+    r"\bgiven\b|\bowing\s+to\b|\bper\b",
+    re.IGNORECASE,
+)
+# "FABER and Gaenslen were both positive": 'both' of a list of tests, not both sides.
+_BOTH_OF_A_LIST = re.compile(
+    r"\bboth\b(?!\s+(?:sides?|legs?|lower|hips?|si\b|sij|sacroiliac))", re.IGNORECASE
+)
+# Side words as an OCR engine misreads them on faxed pages: one letter dropped or
+# swapped ("on the eft", "on the rlght"). Only read after "on/to/at the".
+_OCR_SIDE = re.compile(r"\b(?:on|to|at)\s+the\s+([a-z1]{3,6})\b", re.IGNORECASE)
 
 
 _LINE_ITEM = re.compile(r"[-*•]\s")
@@ -118,10 +137,15 @@ class ExamExtractor:
 
     # --------------------------------------------------------- provocative
 
-    def _test_spans(self, doc: Doc) -> list[Span]:
-        """Provocation-test mentions; bare 'compression'/'distraction' need an exam context."""
+    def _test_spans(self, doc: Doc) -> tuple[list[Span], dict[int, int]]:
+        """Provocation-test mentions; bare 'compression'/'distraction' need an exam context.
+
+        Also returns where each mention ends, by its start: "Patrick's (FABER)" is one
+        mention ending after the parenthetical synonym.
+        """
         spans = list(targets(doc, {"PROVOCATIVE_TEST", "PROVOCATIVE_TEST_WEAK"}))
-        kept = []
+        kept: list[Span] = []
+        ends: dict[int, int] = {}
         for span in spans:
             if span.label_ == "PROVOCATIVE_TEST_WEAK":
                 sentence = span.sent.text
@@ -142,14 +166,20 @@ class ExamExtractor:
             if (
                 previous is not None
                 and rule_attribute(previous, "test") == rule_attribute(span, "test")
-                and re.fullmatch(r"[\s(/=,]*", text_of(doc)[previous.end_char : span.start_char])
+                and re.fullmatch(
+                    r"[\s(/=,]*", text_of(doc)[ends[previous.start_char] : span.start_char]
+                )
             ):
-                continue  # "Thigh thrust (P4)", "FABER (Patrick's)": one mention
+                # "Thigh thrust (P4)", "FABER (Patrick's)": one mention, closing bracket included
+                close = re.match(r"\s*\)", text_of(doc)[span.end_char :])
+                ends[previous.start_char] = span.end_char + (close.end() if close else 0)
+                continue
             kept.append(span)
-        return kept
+            ends[span.start_char] = span.end_char
+        return kept, ends
 
     def _provocative_tests(self, doc: Doc) -> list[ProvocativeTest]:
-        spans = self._test_spans(doc)
+        spans, ends = self._test_spans(doc)
         facts: list[ProvocativeTest] = []
         table_rows: set[int] = set()
         for span in spans:
@@ -162,63 +192,75 @@ class ExamExtractor:
         for span in prose:
             by_sentence.setdefault(span.sent.start, []).append(span)
         for group in by_sentence.values():
-            facts.extend(self._tests_in_sentence(doc, group))
+            facts.extend(self._tests_in_sentence(doc, group, ends))
         return facts
 
-    def _tests_in_sentence(self, doc: Doc, tests: list[Span]) -> list[ProvocativeTest]:
+    def _tests_in_sentence(
+        self, doc: Doc, tests: list[Span], ends: dict[int, int]
+    ) -> list[ProvocativeTest]:
         """Results for the tests of one sentence: after each test, before it, or shared."""
         sentence = tests[0].sent
         clause_end = sentence.end_char
+        end_of = [ends.get(span.start_char, span.end_char) for span in tests]
         found: list[list[tuple[_Result, str | None]]] = [[] for _ in tests]
         how: list[str] = ["" for _ in tests]
         for i, span in enumerate(tests):
             seg_end = tests[i + 1].start_char if i + 1 < len(tests) else clause_end
-            after = text_of(doc)[span.end_char : seg_end]
+            after = text_of(doc)[end_of[i] : seg_end]
             cut = re.search(r"[;.](?:\s|$)", after)
             if cut:
                 after = after[: cut.start()]
-            filler = _AFTER_FILLER.match(after)
-            lead = filler.end() if filler else 0
+            lead = self._filler_end(after)
             first = self._first_result(after[lead:], anchored=True)
             if first:
-                found[i] = self._results_after(doc, span, after, lead)
+                found[i] = self._results_after(doc, span, end_of[i], after, lead)
                 how[i] = "after"
+        # A result a test already took from the words after it is not also the leading
+        # result of the next test: "FABER (+) L, Gaenslen ..." says nothing of Gaenslen.
+        claimed = {result.start for results in found for result, _side in results}
         for i, span in enumerate(tests):
             if found[i]:
                 continue
-            seg_start = tests[i - 1].end_char if i > 0 else sentence.start_char
+            seg_start = end_of[i - 1] if i > 0 else sentence.start_char
             before = text_of(doc)[seg_start : span.start_char]
             lead = self._leading_result(before)
+            if lead is not None and seg_start + lead[1].start() in claimed:
+                lead = None
             if lead is not None:
                 value, match = lead
                 result = _Result(value, seg_start + match.start(), seg_start + match.end())
-                side = side_in(before[match.end() :]) or self._side_after(doc, span, tests, i)
+                side = side_in(before[match.end() :]) or self._side_after(
+                    doc, span, tests, i, end_of
+                )
                 found[i] = [(result, side)]
                 how[i] = "before"
-            elif i > 0 and how[i - 1] == "before" and _LIST_FILLER.match(before):
-                side = found[i - 1][0][1] or self._side_after(doc, span, tests, i)
+            elif i > 0 and how[i - 1] == "before" and self._list_gap(before):
+                side = found[i - 1][0][1] or self._side_after(doc, span, tests, i, end_of)
                 found[i] = [(found[i - 1][0][0], side)]
                 how[i] = "before"
         for i in range(len(tests) - 2, -1, -1):
             if found[i] or not found[i + 1] or how[i + 1] != "after":
                 continue
-            between = text_of(doc)[tests[i].end_char : tests[i + 1].start_char]
-            if _LIST_FILLER.match(between):
+            between = text_of(doc)[end_of[i] : tests[i + 1].start_char]
+            if self._list_gap(between):
                 found[i] = found[i + 1]
                 how[i] = "after"
         for i, span in enumerate(tests):
             if found[i]:
                 continue
             seg_end = tests[i + 1].start_char if i + 1 < len(tests) else clause_end
-            after = text_of(doc)[span.end_char : seg_end]
+            after = text_of(doc)[end_of[i] : seg_end]
             cut = re.search(r"[;]|[.](?:\s|$)", after)
             if cut:
                 after = after[: cut.start()]
             first = self._first_result(after, anchored=False)
             if first and first[1].group(0).lower() != "no":
                 value, match = first
-                result = _Result(value, span.end_char + match.start(), span.end_char + match.end())
-                found[i] = [(result, _side_before(doc, span) or side_in(after))]
+                result = _Result(value, end_of[i] + match.start(), end_of[i] + match.end())
+                side = _side_before(doc, span) or self._side_of(
+                    doc, end_of[i], _BOTH_OF_A_LIST.sub("", after)
+                )
+                found[i] = [(result, side)]
         facts = []
         self._share_chain_sides(doc, tests, found, how)
         default_side = self._paragraph_side(doc, sentence)
@@ -235,12 +277,19 @@ class ExamExtractor:
 
     def _paragraph_side(self, doc: Doc, sentence: Span) -> str | None:
         """'On the right, thigh thrust ...': a leading side phrase sets the side of the tests
-        after it, up to the end of its paragraph."""
+        of its own sentence. A side label that ends its line ("Right side:", "LEFT SIJ
+        provocation:") heads the lines below it, up to the end of its paragraph; a later
+        sentence that names no side ("Gaenslen's test is negative.") gets none from prose."""
         current = sentence
         while current is not None:
             match = self.leading_side.match(current.text)
             if match:
-                return side_in(match.group(0))
+                if current is sentence:
+                    return side_in(match.group(0))
+                rest = text_of(doc)[current.start_char + match.end() :]
+                if re.match(r"[ \t]*\n", rest):
+                    return side_in(match.group(0))
+                return None
             start = current.start_char
             if start == 0 or "\n\n" in text_of(doc)[max(0, start - 3) : start]:
                 return None
@@ -281,12 +330,17 @@ class ExamExtractor:
             i = j + 1
 
     def _results_after(
-        self, doc: Doc, span: Span, after: str, lead: int
+        self, doc: Doc, span: Span, base: int, after: str, lead: int
     ) -> list[tuple[_Result, str | None]]:
-        """'FABER positive on the right, negative on the left' -> two results with sides."""
+        """'FABER positive on the right, negative on the left' -> two results with sides.
+
+        ``after`` is the text from ``base`` (the mention's end) to the next test; an aside
+        after a result ("deferred (unable to lie on the right side)") is neither a side
+        nor a second result.
+        """
         results: list[tuple[_Result, str | None]] = []
         position = lead
-        side_before = side_in(after[:lead]) or _side_before(doc, span)
+        side_before = side_in(_BOTH_OF_A_LIST.sub("", after[:lead])) or _side_before(doc, span)
         while True:
             first = self._first_result(after[position:], anchored=bool(results) is False)
             if first is None:
@@ -295,10 +349,13 @@ class ExamExtractor:
             r_start, r_end = position + match.start(), position + match.end()
             nxt = self._first_result(after[r_end:], anchored=False)
             tail_end = r_end + (nxt[1].start() if nxt else min(len(after) - r_end, 30))
-            side = side_in(after[r_end:tail_end]) or side_before
-            result = _Result(value, span.end_char + r_start, span.end_char + r_end)
+            aside = _ASIDE.search(after, r_end, tail_end)
+            if aside:
+                tail_end = aside.start()
+            side = self._side_of(doc, base + r_end, after[r_end:tail_end]) or side_before
+            result = _Result(value, base + r_start, base + r_end)
             results.append((result, side))
-            if not nxt or not side_in(after[r_end + nxt[1].end() :][:30]):
+            if aside or not nxt or not side_in(after[r_end + nxt[1].end() :][:30]):
                 break
             position = r_end
             position += re.match(r"[\s,;]*(?:and\s+|but\s+)?", after[position:]).end()
@@ -317,9 +374,46 @@ class ExamExtractor:
                     best = (value, match)
         return best
 
-    def _side_after(self, doc: Doc, span: Span, tests: list[Span], i: int) -> str | None:
+    def _side_after(
+        self, doc: Doc, span: Span, tests: list[Span], i: int, end_of: list[int]
+    ) -> str | None:
         seg_end = tests[i + 1].start_char if i + 1 < len(tests) else span.sent.end_char
-        return side_in(text_of(doc)[span.end_char : seg_end][:25])
+        text = text_of(doc)[end_of[i] : seg_end][:25]
+        aside = _ASIDE.search(text)
+        return self._side_of(doc, end_of[i], text[: aside.start()] if aside else text)
+
+    @staticmethod
+    def _side_of(doc: Doc, offset: int, text: str) -> str | None:
+        """The side ``text`` names; on an OCR'd page also a misread side word after
+        'on the' ("positive on the eft")."""
+        side = side_in(text)
+        if side is not None or not _on_ocr_page(doc, offset):
+            return side
+        for match in _OCR_SIDE.finditer(text):
+            word = match.group(1).lower().replace("1", "l")
+            sides = {name for name in ("left", "right") if word == name or _one_edit(word, name)}
+            if len(sides) == 1:
+                return sides.pop()
+        return None
+
+    def _filler_end(self, after: str) -> int:
+        """Where the filler words after a test end ("(P4) test was" ...), stopping at a
+        parenthetical that is itself a result ("Gaenslen (-), gapping (+)")."""
+        filler = _AFTER_FILLER.match(after)
+        lead = filler.end() if filler else 0
+        for paren in _PARENTHETICAL.finditer(after, 0, lead):
+            if self._cell_result(paren.group(0)):
+                if self._first_result(after[paren.start() :], anchored=True):
+                    return paren.start()  # "(+)", "(-)"
+                inner = paren.group(1)
+                return paren.start(1) + len(inner) - len(inner.lstrip())  # "(positive)"
+        return lead
+
+    def _list_gap(self, between: str) -> bool:
+        """Only list words between two tests ("X, Y (Z) and W"), no result in brackets."""
+        if not _LIST_FILLER.match(between):
+            return False
+        return not any(self._cell_result(p.group(0)) for p in _PARENTHETICAL.finditer(between))
 
     def _test_fact(
         self,
@@ -497,6 +591,11 @@ class ExamExtractor:
         ('TTP R greater trochanter:  absent')."""
         line_end = line_bounds(text_of(doc), site.start_char)[1]
         rest = text_of(doc)[max(site.end_char, link.end_char) : line_end]
+        # "TTP lumbar midline:  absent", "TTP R greater trochanter (bursa): none": a few
+        # qualifying words may stand between the site and the colon of its value.
+        label = re.match(r"[^:=|;.]{0,30}?(?=\s*[:=]\s*\S)", rest)
+        if label and len(label.group(0).split()) <= 3 and not self._cell_result(label.group(0)):
+            rest = rest[label.end() :]
         if self.value_absent.match(rest):
             return False
         if self.value_present.match(rest):
@@ -506,7 +605,10 @@ class ExamExtractor:
     @staticmethod
     def _shared_sides(found: list[tuple[Span, Span, str, bool]]) -> list[str | None]:
         """'Tender over the left SI joint at the PSIS': sites of one finding share its side."""
-        sides = [side_near(site) for site, _link, _name, _present in found]
+        sides = [
+            _site_side(site) or (_site_side(link, before=0) if link.start >= site.end else None)
+            for site, link, _name, _present in found
+        ]
         for i, (_site, link, name, present) in enumerate(found):
             if sides[i] is not None:
                 continue
@@ -614,6 +716,36 @@ class ExamExtractor:
                 )
             )
         return facts
+
+
+def _site_side(site: Span, before: int = 4, after: int = 3) -> str | None:
+    """A side word within a few tokens of a tenderness site (or of the tenderness word
+    after it: "SIJ tender on the left"), inside its clause: "Tender over the left SIJ;
+    the greater trochanter ... not tender" gives the trochanter none."""
+    sentence = site.sent
+    left = site.doc[max(sentence.start, site.start - before) : site.start].text
+    right = site.doc[site.end : min(sentence.end, site.end + after)].text
+    left = re.split(r"[;.,:]", left)[-1]
+    right = re.split(r"[;.,:]", right)[0]
+    return side_in(left) or side_in(right)
+
+
+def _on_ocr_page(doc: Doc, offset: int) -> bool:
+    """Whether the character at ``offset`` was read by OCR from a scanned page."""
+    document_text = doc._.source
+    if document_text is None:
+        return False
+    page, _start = document_text.page_at(offset)
+    return bool(page.ocr)
+
+
+def _one_edit(word: str, target: str) -> bool:
+    """``word`` is ``target`` with one letter dropped or changed (not ``target`` itself)."""
+    if word == target or abs(len(word) - len(target)) > 1:
+        return False
+    if len(word) == len(target):
+        return sum(a != b for a, b in zip(word, target, strict=True)) == 1
+    return any(target[:k] + target[k + 1 :] == word for k in range(len(target)))
 
 
 def _side_before(doc: Doc, span: Span, reach: int = 3) -> str | None:
