@@ -232,35 +232,55 @@ _ENTRY_LINE = re.compile(
     r"(\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\s*(?:[-–:]|$)",
     re.IGNORECASE,
 )
+_LABELLED_ENTRY_LINE = re.compile(
+    r"(?:^|\s{2,})(?:(?:visit|encounter|service|exam(?:ination)?|study|report|procedure|"
+    r"discharge|evaluation|re-?evaluation)\s+)?(?:date|dos)(?:\s+of\s+(?:service|visit|"
+    r"encounter|exam(?:ination)?|study|report|procedure|discharge|evaluation))?\s*[:#]\s*"
+    r"(\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\s*$",
+    re.IGNORECASE,
+)
+_WRAPPED_LINE = 60
+"""A line at least this long that ends mid-sentence was wrapped, not a heading."""
 
 
 def entry_date(doc: Doc, offset: int) -> dt.date | None:
     """The date of the dated entry holding ``offset``, if the document is a dated log.
 
     Multi-entry notes start each entry on a line beginning with its date
-    ("01/28/2026 - L SIJ diagnostic block #2", "Procedure 2 - 04/15/2025"); a finding in
-    such an entry refers to that date, not the document's (docs/facts.md: ``date`` is
-    the date the fact refers to). Table rows (visit logs) are not entry headers.
+    ("01/28/2026 - L SIJ diagnostic block #2", "Procedure 2 - 04/15/2025") or on a
+    labelled date line ("Date: 09/16/2025" under each report of a combined imaging
+    page, "Discharge date: 07/17/2025"); a finding in such an entry refers to that
+    date, not the document's (docs/facts.md: ``date`` is the date the fact refers to).
+    Table rows (visit logs), date ranges ("08/26/2025-11/18/2025 completed") and
+    dates that begin the wrapped line of a sentence are not entry headers.
     """
-    from pipeline.dates import parse_date
+    from pipeline.dates import find_dates
 
     text = text_of(doc)
     reference = document_date(doc)
-    position = text.rfind("\n", 0, offset) + 1
-    while position > 0:
-        line_end = text.find("\n", position)
-        line = text[position : line_end if line_end != -1 else len(text)]
-        match = _ENTRY_LINE.match(line)
-        if match and not is_table_row(line):
-            return parse_date(match.group(1), reference=reference)
-        position = text.rfind("\n", 0, position - 1) + 1
-        if position == 0:
-            line = text[: text.find("\n")] if "\n" in text else text
+    line_end = text.find("\n", offset)
+    line_end = len(text) if line_end == -1 else line_end
+    while line_end > 0:
+        line_start = text.rfind("\n", 0, line_end) + 1
+        line = text[line_start:line_end]
+        match = _LABELLED_ENTRY_LINE.search(line)
+        if match is None and not _continues_sentence(text, line_start):
             match = _ENTRY_LINE.match(line)
-            if match and not is_table_row(line):
-                return parse_date(match.group(1), reference=reference)
-            break
+        if match and not is_table_row(line):
+            dates = find_dates(line[match.start(1) :], reference=reference)
+            if dates and dates[0].start == 0 and not dates[0].is_range_start:
+                return dates[0].value
+        line_end = line_start - 1
     return None
+
+
+def _continues_sentence(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` carries on a wrapped sentence: the line before
+    is a long line of prose (not a heading) that ends without a sentence or field stop."""
+    end = max(0, line_start - 1)
+    previous = text[text.rfind("\n", 0, end) + 1 : end].rstrip()
+    prose = len(previous) >= _WRAPPED_LINE and any(c.islower() for c in previous)
+    return prose and (previous[-1:].isalnum() or previous.endswith(","))
 
 
 def fact_date(doc: Doc, offset: int) -> dt.date | None:

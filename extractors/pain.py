@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractors.base import (
+    SIDE_WORDS,
     add_facts,
     context_of,
     evidence_for,
@@ -24,7 +25,9 @@ from extractors.base import (
     previous_lines,
     rule_attribute,
     rule_id,
+    side_in,
     side_near,
+    source,
     span_evidence,
     table_cells,
     targets,
@@ -32,7 +35,7 @@ from extractors.base import (
     value_context,
 )
 from extractors.rules import FamilyRules, load_family_rules
-from pipeline.models import PainLocation, PainRadiation, PainScore
+from pipeline.models import Context, DocumentType, PainLocation, PainRadiation, PainScore
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _PAIN_LOCATION_SITES = {
@@ -47,6 +50,12 @@ _EXTENT_ORDER = ("buttock", "thigh", "below_knee")
 _PAIN_WINDOW = 6
 _DIARY_LOOKBACK = 8
 _DATE_AROUND = re.compile(r"^/\d")
+_REASON_RULES = frozenset({"ctx.candidate_for"})
+"""ConText rules that make a plan hypothetical ("referred for PT", "candidate for
+fusion") but, before a complaint, name what the referral is for: "referred for L SIJ
+pain" states pain the patient has."""
+_PROCEDURAL_DOCUMENTS = frozenset({DocumentType.procedure_note, DocumentType.imaging_report})
+_SIDE_TRAIL = frozenset({*SIDE_WORDS, "-", "sided"})
 _SITE_LIST = re.compile(
     r"(?:\s|,|/|&|\band\b|\bor\b|\bover\b|\bin\b|\bat\b|\binto\b|\bthe\b|\bleft\b|"
     r"\bright\b|\bposterior\b|\bupper\b|\blower\b|\bboth\b|\bL\b|\bR\b)*",
@@ -96,6 +105,7 @@ class PainExtractor:
         self.not_a_location = rules.regex("not_a_location")
         self.attribution = rules.regex("attribution")
         self.location_filler = rules.regex("location_filler")
+        self.location_label = rules.regex("location_label")
         self.diary_row = rules.regex("diary_row")
         self.diary_header = rules.regex("diary_header")
         self.post_cue = rules.regex("post_cue")
@@ -205,7 +215,7 @@ class PainExtractor:
                     timing=self._timing(span),
                     site=self._site(doc, span),
                     date=fact_date(doc, span.start_char),
-                    context=value_context(span)[1],
+                    context=_complaint_context(span, value_context(span)[1]),
                     evidence=(span_evidence(span),),
                 )
             )
@@ -245,6 +255,22 @@ class PainExtractor:
                 best = (distance, token.i)
         return doc[best[1] : best[1] + 1] if best else None
 
+    def _location_label(self, doc: Doc, site: Span, sites: list[Span]) -> Span | None:
+        """The field label a site is the value of ("Location: right SI joint / upper
+        buttock", "Pain location | L PSIS"): the label stands for the pain word. A bare
+        "Location:" in a procedure note or imaging report is where the needle went or
+        the study was done, so there the label must name pain."""
+        line_start, _end = line_bounds(text_of(doc), site.start_char)
+        label = self.location_label.match(text_of(doc), line_start, site.start_char)
+        if label is None:
+            return None
+        procedural = source(doc).document.type in _PROCEDURAL_DOCUMENTS
+        if procedural and not self.pain_word.search(label.group("word")):
+            return None
+        if not self._linkable(doc, label.end(), site.start_char, sites):
+            return None
+        return doc.char_span(label.start("word"), label.end("word"), alignment_mode="expand")
+
     def _linkable(self, doc: Doc, start: int, end: int, sites: list[Span]) -> bool:
         text = text_of(doc)[start:end]
         for other in sorted(sites, key=lambda s: -s.start_char):
@@ -263,6 +289,8 @@ class PainExtractor:
             pain = self._pain_near(doc, site, sites)
             if pain is None and found:
                 pain = self._listed_after(doc, found[-1], site)
+            if pain is None:
+                pain = self._location_label(doc, site, sites)
             if pain is None or self._after_radiation_verb(doc, site):
                 continue
             if self.attribution.search(site.sent.text):
@@ -287,7 +315,7 @@ class PainExtractor:
                     site=_PAIN_LOCATION_SITES.get(anatomy, "other"),
                     side=side,
                     date=fact_date(doc, site.start_char),
-                    context=context_of(site),
+                    context=_complaint_context(site, context_of(site)),
                     evidence=(evidence_for(doc, start, end, rule_id(site)),),
                 )
             )
@@ -295,16 +323,27 @@ class PainExtractor:
 
     def _sides(self, doc: Doc, found: list[tuple[Span, Span]]) -> list[str | None]:
         """A site's side: beside it, else beside its pain word ("right-sided posterior
-        pelvic pain over the SI joint"), else shared by the sites of the same pain word."""
-        sides = []
+        pelvic pain over the SI joint"), else shared by the sites of the same pain word.
+        A side written before a site reaches the sites listed after it, not those
+        before ("low back and right buttock pain": the low back has no side)."""
+        sites = list(targets(doc, "SITE"))
+        sides: list[str | None] = []
+        leading: list[bool] = []
         for site, pain in found:
-            side = side_near(site)
+            side, before = _own_side(site, sites)
             if side is None and pain.start < site.start:
                 side = side_near(pain, before=5, after=0)
+            elif side is None:
+                side = _side_after(pain, sites)  # "SI joint pain on the right"
             sides.append(side)
+            leading.append(before)
         for i, (site, pain) in enumerate(found):
             if sides[i] is None:
-                same = {sides[j] for j, (_s, p) in enumerate(found) if p == pain} - {None}
+                same = {
+                    sides[j]
+                    for j, (_s, p) in enumerate(found)
+                    if p == pain and (j < i or not leading[j])
+                } - {None}
                 if len(same) == 1:
                     sides[i] = same.pop()
             if sides[i] is None and i > 0:
@@ -387,6 +426,45 @@ class PainExtractor:
                 )
             )
         return facts
+
+
+def _own_side(
+    site: Span, sites: list[Span], before: int = 4, after: int = 3
+) -> tuple[str | None, bool]:
+    """A side word within a few tokens of a site, inside its sentence, and whether it
+    is written before the site. A side word just before the next site is that site's
+    ("low back and right buttock pain": the right is the buttock's)."""
+    doc = site.doc
+    left = side_in(doc[max(site.sent.start, site.start - before) : site.start].text)
+    if left is not None:
+        return left, True
+    return _side_after(site, sites, after), False
+
+
+def _side_after(span: Span, sites: list[Span], after: int = 3) -> str | None:
+    """A side word within a few tokens after a span, in its sentence, before the next
+    site (within or just past those tokens) and the side words written for it."""
+    doc = span.doc
+    stop = min(span.sent.end, span.end + after)
+    following = [other.start for other in sites if span.end <= other.start <= stop + 1]
+    if following:
+        stop = min(following)
+        while stop > span.end and doc[stop - 1].lower_ in _SIDE_TRAIL:
+            stop -= 1
+    return side_in(doc[span.end : stop].text)
+
+
+def _complaint_context(span: Span, context: Context) -> Context:
+    """A pain mention's context, not made hypothetical by a referral it is the reason
+    for ("Referred for right SIJ pain", "referral to PT for L buttock pain")."""
+    if not context.hypothetical:
+        return context
+    for modifier in getattr(span._, "modifiers", ()):
+        rule = (modifier.rule.metadata or {}).get("rule_id", "")
+        planned = modifier.category in {"HYPOTHETICAL", "POSSIBLE_EXISTENCE"}
+        if planned and rule not in _REASON_RULES:
+            return context
+    return context.model_copy(update={"hypothetical": False})
 
 
 def _negators(span: Span) -> list[Span]:
