@@ -10,17 +10,19 @@ because its message could quote the document.
 from __future__ import annotations
 
 import time
-import traceback
 from collections import Counter
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from pipeline.errors import AuthreviewError, PacketError
+from pipeline.errors import (
+    UNEXPECTED_ERROR_CODE,
+    AuthreviewError,
+    PacketError,
+    describe_unexpected,
+)
 from pipeline.models import Determination, DeterminationValue, Procedure
-
-UNEXPECTED_ERROR_CODE = "E900"
 
 
 class PacketResult(BaseModel):
@@ -48,19 +50,6 @@ class PacketOutcome(PacketResult):
     packet_id: str
     status: Literal["done", "packet_error", "error"]
     seconds: float = 0.0
-
-
-def _where(exc: BaseException) -> str:
-    frames = traceback.extract_tb(exc.__traceback__)
-    if not frames:
-        return "unknown location"
-    last = frames[-1]
-    return f"{Path(last.filename).name}:{last.lineno}"
-
-
-def describe_unexpected(exc: BaseException) -> str:
-    """A PHI-free description of an unexpected error: its type and where it was raised."""
-    return f"unexpected {type(exc).__name__} at {_where(exc)}"
 
 
 def summarise(

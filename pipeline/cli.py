@@ -52,22 +52,6 @@ def error_line(path: Path, reason: str, code: str) -> str:
 # --------------------------------------------------------------------------- process
 
 
-def _describe_failure(path: Path, exc: Exception) -> tuple[str, str]:
-    """(reason, code) for a failed packet, free of document text."""
-    from pipeline.errors import AuthreviewError, PacketError
-
-    if isinstance(exc, PacketError):
-        detail = f" ({exc.detail})" if exc.detail else ""
-        return f"{exc.reason}{detail}", exc.code
-    if isinstance(exc, AuthreviewError):  # catalogue messages carry no document text
-        return str(exc), exc.code
-    from traceback import extract_tb
-
-    frames = extract_tb(exc.__traceback__)
-    where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
-    return f"unexpected {type(exc).__name__}{where}", "E900"
-
-
 def _summary_table(rows: list[tuple[str, str]], stream: TextIO) -> None:
     """The end-of-run table: how many packets got each determination, and errors."""
     from rich.console import Console
@@ -94,17 +78,19 @@ def run_process(
     *,
     progress: bool | None = None,
     ocr: bool = True,
+    workers: int = 1,
 ) -> int:
-    """Process each packet in turn; report each; exit non-zero if any could not be read."""
+    """Process the packets, ``workers`` at a time; report each in input order; exit
+    non-zero if any could not be processed."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    from pipeline.nlp import load_nlp
-    from pipeline.process import process_packet
+    from pipeline.parallel import PacketFailure, process_packets
 
     err = Console(stderr=True, highlight=False)
     show = progress if progress is not None else (len(packets) > 1 and err.is_terminal)
-    nlp = load_nlp()
+    # Workers fork here, before the progress bar starts its thread.
+    outcomes = process_packets(packets, out_dir, ocr=ocr, workers=workers)
     rows: list[tuple[str, str]] = []
     with Progress(
         TextColumn("{task.description}"),
@@ -115,16 +101,13 @@ def run_process(
         disable=not show,
     ) as bar:
         task = bar.add_task("packets", total=len(packets))
-        for path in packets:
-            try:
-                determination = process_packet(path, out_dir, nlp=nlp, ocr=ocr)
-            except Exception as exc:
-                reason, code = _describe_failure(path, exc)
-                print(error_line(path, reason, code), file=sys.stderr, flush=True)
+        for path, outcome in outcomes:
+            if isinstance(outcome, PacketFailure):
+                print(error_line(path, outcome.reason, outcome.code), file=sys.stderr, flush=True)
                 rows.append((path.name, "error"))
             else:
-                print(packet_line(determination), flush=True)
-                rows.append((determination.packet_id, determination.determination.value))
+                print(packet_line(outcome), flush=True)
+                rows.append((outcome.packet_id, outcome.determination.value))
             bar.advance(task)
     if any(outcome != "error" for _, outcome in rows):
         from pipeline.report import write_index
@@ -222,12 +205,14 @@ def run_serve(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------- evaluate
 
 
-def run_evaluate(records_dir: Path, out_dir: Path, baseline: Path | None = None) -> int:
+def run_evaluate(
+    records_dir: Path, out_dir: Path, baseline: Path | None = None, *, workers: int = 1
+) -> int:
     """Score every labelled record; non-zero on any false meets_criteria, an unreadable
     record, or (with ``baseline``) accuracy below the committed regression gate."""
     from pipeline.evaluate import Baseline, check_gate, render_markdown, run_evaluation
 
-    metrics = run_evaluation(records_dir, out_dir)
+    metrics = run_evaluation(records_dir, out_dir, workers=workers)
     print(render_markdown(metrics))
     gate = (
         Baseline.model_validate_json(baseline.read_text(encoding="utf-8"))
@@ -259,6 +244,17 @@ def _add_ocr_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_workers_option(parser: argparse.ArgumentParser) -> None:
+    from pipeline.parallel import usable_cpus
+
+    parser.add_argument(
+        "--workers",
+        type=_positive_int,
+        default=usable_cpus(),
+        help="packets processed in parallel, one process each (default: usable CPUs)",
+    )
+
+
 def _add_batch_options(parser: argparse.ArgumentParser) -> None:
     _add_ocr_option(parser)
     parser.add_argument("--inbox", type=Path, required=True, help="folder of incoming packets")
@@ -269,12 +265,7 @@ def _add_batch_options(parser: argparse.ArgumentParser) -> None:
         default="process",
         help="process pool (default), one packet at a time in-process, or a local Dask cluster",
     )
-    parser.add_argument(
-        "--workers",
-        type=_positive_int,
-        default=os.cpu_count() or 1,
-        help="parallel worker processes (default: CPU count)",
-    )
+    _add_workers_option(parser)
     parser.add_argument(
         "--dask-address",
         metavar="tcp://HOST:PORT",
@@ -306,6 +297,7 @@ def build_parser() -> argparse.ArgumentParser:
     process.add_argument("packets", nargs="+", type=Path, metavar="PACKET")
     process.add_argument("--out", type=Path, default=Path("out"), help="output folder (./out)")
     _add_ocr_option(process)
+    _add_workers_option(process)
 
     batch = commands.add_parser(
         "batch",
@@ -338,6 +330,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="JSON with the minimum determination_accuracy and criterion_status_accuracy",
     )
+    _add_workers_option(evaluate)
     return parser
 
 
@@ -345,12 +338,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.command == "process":
-        return run_process(args.packets, args.out, ocr=not args.no_ocr)
+        return run_process(args.packets, args.out, ocr=not args.no_ocr, workers=args.workers)
     if args.command == "batch":
         return run_batch(args)
     if args.command == "serve":
         return run_serve(args)
-    return run_evaluate(args.records_dir, args.out, args.baseline)
+    return run_evaluate(args.records_dir, args.out, args.baseline, workers=args.workers)
 
 
 if __name__ == "__main__":

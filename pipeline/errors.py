@@ -67,3 +67,22 @@ class PolicyError(AuthreviewError):
     """The policy file is invalid or no version applies."""
 
     code = "E200"
+
+
+UNEXPECTED_ERROR_CODE = "E900"
+"""Any other exception: a bug, reported by type and place because its message could
+quote the document."""
+WORKER_DIED_CODE = "E901"
+"""The process working on a packet died (out of memory, or a crash in a C library)."""
+
+
+def describe_unexpected(exc: BaseException) -> str:
+    """A PHI-free description of an unexpected error: its type and where it was raised."""
+    import traceback
+    from pathlib import Path
+
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = (
+        f"{Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else "unknown location"
+    )
+    return f"unexpected {type(exc).__name__} at {where}"

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
-from pipeline.errors import PacketError
 from pipeline.labels import Labels, labelled_packets, load_labels
 from pipeline.metrics import confusion_matrix, fact_scores, status_scores
 from pipeline.models import Determination, DeterminationValue
@@ -28,29 +27,23 @@ class RecordOutcome(BaseModel):
     error: str | None = None
 
 
-def run_records(records_dir: Path, out_dir: Path) -> list[RecordOutcome]:
+def run_records(records_dir: Path, out_dir: Path, *, workers: int = 1) -> list[RecordOutcome]:
     """Process every labelled record exactly as `authreview process` does."""
-    from pipeline.nlp import load_nlp
-    from pipeline.process import process_packet
+    from pipeline.parallel import PacketFailure, process_packets
 
-    nlp = load_nlp()
+    paths = labelled_packets(records_dir)
     outcomes = []
-    for path in labelled_packets(records_dir):
-        labels = load_labels(path)
+    for path, outcome in process_packets(paths, out_dir / "records", workers=workers):
         record = path.stem if path.is_file() else path.name
-        try:
-            determination = process_packet(path, out_dir / "records", nlp=nlp)
-        except PacketError as error:
-            outcomes.append(
-                RecordOutcome(
-                    record=record,
-                    labels=labels,
-                    determination=None,
-                    error=f"{error.code}: {error.reason}",
-                )
+        failed = isinstance(outcome, PacketFailure)
+        outcomes.append(
+            RecordOutcome(
+                record=record,
+                labels=load_labels(path),
+                determination=None if failed else outcome,
+                error=f"{outcome.code}: {outcome.reason}" if failed else None,
             )
-            continue
-        outcomes.append(RecordOutcome(record=record, labels=labels, determination=determination))
+        )
     return outcomes
 
 
@@ -173,10 +166,10 @@ def check_gate(metrics: dict, baseline: Baseline) -> list[str]:
     return failures
 
 
-def run_evaluation(records_dir: Path, out_dir: Path) -> dict:
+def run_evaluation(records_dir: Path, out_dir: Path, *, workers: int = 1) -> dict:
     """Process, score, write metrics.json and metrics.md; return the metrics."""
     out_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    metrics = compute_metrics(run_records(records_dir, out_dir))
+    metrics = compute_metrics(run_records(records_dir, out_dir, workers=workers))
     (out_dir / "metrics.json").write_text(json.dumps(metrics, indent=2), encoding="utf-8")
     (out_dir / "metrics.md").write_text(render_markdown(metrics), encoding="utf-8")
     return metrics

@@ -450,6 +450,4 @@ class Determination(Frozen):
     documents: tuple[Document, ...] = ()
     warnings: tuple[str, ...] = ()
     versions: dict[str, str]
-    disclaimer: str = (
-        "authreview recommends; a clinician makes the coverage decision."
-    )
+    disclaimer: str = "authreview recommends; a clinician makes the coverage decision."

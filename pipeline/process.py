@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from functools import lru_cache
-from importlib import metadata
+from importlib import import_module, metadata
 from pathlib import Path
 from typing import Any
 
@@ -183,6 +183,29 @@ def guard_unread_pages(evaluation: Evaluation, packet: Packet) -> Evaluation:
             else evaluation.determination,
         }
     )
+
+
+FIRST_PACKET_MODULES = (
+    "pipeline.ingest",
+    "pipeline.extract",
+    "pipeline.report",
+    "pdfplumber",
+    "pypdfium2",
+    "PIL.Image",
+    "pytesseract",
+)
+"""What a first packet imports lazily (~1 s): commands keep them out of start-up until
+a packet is processed, and ``warm_up`` imports them once before workers fork."""
+
+
+def warm_up() -> None:
+    """Pay the first packet's one-time costs (stage imports, reading the policy files) in
+    this process, so that workers forked from it share them instead of each paying."""
+    from policy import load_policy
+
+    for name in FIRST_PACKET_MODULES:
+        import_module(name)
+    load_policy()
 
 
 def process_packet(

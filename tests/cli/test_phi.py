@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel, ValidationError
 
-from flows.outcome import describe_unexpected
-from pipeline.cli import _describe_failure
+from pipeline.errors import describe_unexpected
+from pipeline.parallel import describe_failure
 from tests.flows.packets import write_packet_pdf
 
 SENTINEL = "ZQXJ-PHI-SENTINEL-7731"
@@ -100,7 +100,7 @@ def test_phi_unexpected_error_descriptions_omit_the_message(error):
     try:
         raise error
     except Exception as raised:
-        for text in (describe_unexpected(raised), _describe_failure(Path("p.pdf"), raised)[0]):
+        for text in (describe_unexpected(raised), describe_failure(Path("p.pdf"), raised).reason):
             assert SENTINEL not in text
             assert type(error).__name__ in text
 
@@ -109,7 +109,7 @@ def test_phi_validation_error_descriptions_omit_the_input():
     error = _validation_error()
     assert SENTINEL in str(error)  # pydantic quotes the input: exactly what must not leak
     assert SENTINEL not in describe_unexpected(error)
-    assert SENTINEL not in _describe_failure(Path("p.pdf"), error)[0]
+    assert SENTINEL not in describe_failure(Path("p.pdf"), error).reason
 
 
 def test_phi_process_command_leaks_nothing_and_never_imports_prefect(tmp_path):

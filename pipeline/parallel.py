@@ -1,0 +1,166 @@
+"""Process many packets on forked worker processes that share the loaded NLP pipeline.
+
+`authreview process` and `authreview evaluate` are CPU-bound (PDF parsing, NLP, OCR) and
+spaCy pipelines and PDFium are not thread-safe, so packets run in processes. The parent
+loads the NLP pipeline once and then forks: every worker starts with it in shared
+memory instead of loading it again. Results come back in input order.
+
+A worker that dies (killed for memory, or a crash inside a C library) breaks the whole
+pool; the packets left are then re-run one per fresh process, so only the packet that
+kills its process is lost, and it is reported like any other failure.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from functools import partial
+from multiprocessing.context import BaseContext
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel, ConfigDict
+
+from pipeline.errors import (
+    UNEXPECTED_ERROR_CODE,
+    WORKER_DIED_CODE,
+    AuthreviewError,
+    PacketError,
+    describe_unexpected,
+)
+from pipeline.models import Determination
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+
+class PacketFailure(BaseModel):
+    """Why a packet produced no determination: a reason and an error code, never its text."""
+
+    model_config = ConfigDict(frozen=True)
+
+    reason: str
+    code: str
+
+
+Outcome = Determination | PacketFailure
+
+
+def usable_cpus() -> int:
+    """CPUs this process may run on (its affinity mask, not the machine's count)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def describe_failure(path: Path, exc: BaseException) -> PacketFailure:
+    """The failure of ``path`` free of document text: our errors carry catalogue
+    messages; anything else is named by its type and where it was raised."""
+    if isinstance(exc, PacketError):
+        detail = f" ({exc.detail})" if exc.detail else ""
+        return PacketFailure(reason=f"{exc.reason}{detail}", code=exc.code)
+    if isinstance(exc, AuthreviewError):
+        return PacketFailure(reason=str(exc), code=exc.code)
+    return PacketFailure(reason=describe_unexpected(exc), code=UNEXPECTED_ERROR_CODE)
+
+
+WORKER_DIED = PacketFailure(
+    reason="its worker process died while processing it", code=WORKER_DIED_CODE
+)
+
+
+def process_one(path: Path, out_dir: Path, ocr: bool = True) -> Outcome:
+    """``process_packet`` with the process's cached NLP pipeline; failures as values."""
+    from pipeline.nlp import load_nlp
+    from pipeline.process import process_packet
+
+    try:
+        return process_packet(path, out_dir, nlp=load_nlp(), ocr=ocr)
+    except Exception as exc:  # one packet's failure must not stop the others
+        return describe_failure(path, exc)
+
+
+def process_packets(
+    paths: Sequence[Path], out_dir: Path, *, ocr: bool = True, workers: int = 1
+) -> Iterator[tuple[Path, Outcome]]:
+    """Each packet with its determination or failure, in input order, ``workers`` at once.
+
+    The workers start (fork) during this call; results arrive as the iterator is read.
+    """
+    from pipeline.nlp import load_nlp
+    from pipeline.process import warm_up
+
+    if workers > 1 and len(paths) > 1:  # before any fork, so the workers share them
+        load_nlp()
+        warm_up()
+    run = partial(process_one, out_dir=out_dir, ocr=ocr)
+    outcomes = map_in_workers(run, paths, workers, on_death=lambda _: WORKER_DIED)
+    return zip(paths, outcomes, strict=True)
+
+
+def map_in_workers(
+    function: Callable[[Item], Result],
+    items: Sequence[Item],
+    workers: int,
+    *,
+    on_death: Callable[[Item], Result],
+) -> Iterator[Result]:
+    """``map(function, items)`` on up to ``workers`` forked processes, in input order.
+
+    ``function`` must return its failures as values; ``on_death(item)`` stands in for an
+    item whose process died. Without fork (or with one worker or one item) it runs here.
+    The workers fork before this returns, so the caller may start threads afterwards.
+    """
+    if workers <= 1 or len(items) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return map(function, items)
+    context = multiprocessing.get_context("fork")
+    pool = ProcessPoolExecutor(max_workers=min(workers, len(items)), mp_context=context)
+    # With fork, every worker starts at the first submit.
+    futures = [pool.submit(function, item) for item in items]
+    return _in_order(pool, futures, items, function, on_death, context)
+
+
+def _in_order(
+    pool: ProcessPoolExecutor,
+    futures: list[Future],
+    items: Sequence[Item],
+    function: Callable[[Item], Result],
+    on_death: Callable[[Item], Result],
+    context: BaseContext,
+) -> Iterator[Result]:
+    """The futures' results in order; after a worker death, the rest one per process."""
+    broken_at = len(futures)
+    with pool:
+        for index, future in enumerate(futures):
+            try:
+                result = future.result()
+            except BrokenProcessPool:
+                broken_at = index
+                break
+            yield result
+        finished = _completed(futures, start=broken_at + 1)
+    for index in range(broken_at, len(items)):
+        if index in finished:
+            yield finished[index]
+            continue
+        with ProcessPoolExecutor(max_workers=1, mp_context=context) as solo:
+            try:
+                result = solo.submit(function, items[index]).result()
+            except BrokenProcessPool:
+                result = on_death(items[index])
+        yield result
+
+
+def _completed(futures: Sequence[Future], start: int) -> dict[int, object]:
+    """Results of the futures from ``start`` on that finished before their pool broke."""
+    return {
+        index: futures[index].result()
+        for index in range(start, len(futures))
+        if futures[index].done()
+        and not futures[index].cancelled()
+        and futures[index].exception() is None
+    }
