@@ -112,8 +112,7 @@ def score_by_family(
     gold, predicted = list(gold), list(predicted)
     names = list(families) if families is not None else list(FAMILY_KINDS)
     return {
-        name: compare_facts(gold, predicted, FAMILY_KINDS[name], ignore_fields)
-        for name in names
+        name: compare_facts(gold, predicted, FAMILY_KINDS[name], ignore_fields) for name in names
     }
 
 

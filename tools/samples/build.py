@@ -28,7 +28,6 @@ class BuiltRecord:
     packet_json: str | None
 
 
-
 def _sanitize_snippets(labels: dict) -> dict:
     """Snippets folded to latin-1 like the rendered text, so they match the PDF."""
     criteria = {
