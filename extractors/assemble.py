@@ -76,20 +76,15 @@ def merge_per_packet(facts: list[Fact]) -> list[Fact]:
 
 def deduplicate(facts: list[Fact]) -> tuple[Fact, ...]:
     """One fact per (identity, context), evidence merged, ids in packet order."""
-    merged: dict[tuple, Fact] = {}
+    first: dict[tuple, Fact] = {}
+    evidence: dict[tuple, dict[Evidence, None]] = {}  # insertion-ordered sets
     for fact in facts:
         key = (fact_key(fact), fact.context)
-        if key in merged:
-            previous = merged[key]
-            evidence = previous.evidence + tuple(
-                e for e in fact.evidence if e not in previous.evidence
-            )
-            merged[key] = previous.model_copy(update={"evidence": evidence})
-        else:
-            merged[key] = fact
+        first.setdefault(key, fact)
+        evidence.setdefault(key, {}).update(dict.fromkeys(fact.evidence))
     return tuple(
-        fact.model_copy(update={"id": f"f-{index:04d}"})
-        for index, fact in enumerate(merged.values(), start=1)
+        fact.model_copy(update={"id": f"f-{index:04d}", "evidence": tuple(evidence[key])})
+        for index, (key, fact) in enumerate(first.items(), start=1)
     )
 
 
@@ -102,10 +97,7 @@ def _has_rule(fact: Fact, prefix: str) -> bool:
 
 
 def _merge_evidence(*groups: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
-    out: list[Evidence] = []
-    for group in groups:
-        out.extend(e for e in group if e not in out)
-    return tuple(out)
+    return tuple(dict.fromkeys(e for group in groups for e in group))
 
 
 # --------------------------------------------------------------------------- linking

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span
@@ -60,20 +61,57 @@ def longest_first(spans: Iterable[Span]) -> list[Span]:
     """Drop spans contained in or overlapping a longer one (ties: the earlier), text order.
 
     The TargetMatcher keeps every match so families do not erase each other; a family
-    prunes overlaps among its own categories here.
+    prunes overlaps among its own categories here. The kept spans never overlap, so
+    one binary search against its neighbours decides each span.
     """
+    starts: list[int] = []
+    ends: list[int] = []
     kept: list[Span] = []
     for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
-        if all(span.end <= k.start or span.start >= k.end for k in kept):
-            kept.append(span)
-    return sorted(kept, key=lambda s: s.start)
+        at = bisect_right(starts, span.start)
+        if (at == 0 or ends[at - 1] <= span.start) and (
+            at == len(starts) or starts[at] >= span.end
+        ):
+            starts.insert(at, span.start)
+            ends.insert(at, span.end)
+            kept.insert(at, span)
+    return kept
+
+
+_TARGETS = "authreview.targets"
+
+
+def _targets_with_starts(
+    doc: Doc, category: str | set[str], prune: bool
+) -> tuple[tuple[Span, ...], list[int]]:
+    """Target spans of the categories in text order, and their start tokens.
+
+    Extractors ask per mention; the answer is kept on the Doc (keyed by the group's
+    size, should a component add targets later), so a long note is not re-sorted and
+    re-pruned for each of its mentions.
+    """
+    group = doc.spans.get(TARGET_GROUP, [])
+    wanted = frozenset({category} if isinstance(category, str) else category)
+    key = (wanted, prune, len(group))
+    cache = doc.user_data.setdefault(_TARGETS, {})
+    found = cache.get(key)
+    if found is None:
+        spans = [span for span in group if span.label_ in wanted]
+        ordered = tuple(longest_first(spans) if prune else sorted(spans, key=lambda s: s.start))
+        found = cache[key] = (ordered, [span.start for span in ordered])
+    return found
 
 
 def targets(doc: Doc, category: str | set[str], prune: bool = True) -> Iterator[Span]:
     """Target spans of one or more categories, in text order, overlaps pruned by length."""
-    wanted = {category} if isinstance(category, str) else category
-    spans = [span for span in doc.spans.get(TARGET_GROUP, []) if span.label_ in wanted]
-    yield from (longest_first(spans) if prune else sorted(spans, key=lambda s: s.start))
+    yield from _targets_with_starts(doc, category, prune)[0]
+
+
+def targets_in(doc: Doc, category: str | set[str], start: int, end: int) -> tuple[Span, ...]:
+    """The (pruned) target spans of the categories that start in tokens [start, end),
+    e.g. a sentence's: a lookup, not a scan of the whole note."""
+    spans, starts = _targets_with_starts(doc, category, True)
+    return spans[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
 def rule_id(span: Span) -> str:
@@ -254,24 +292,42 @@ def entry_date(doc: Doc, offset: int) -> dt.date | None:
     Table rows (visit logs), date ranges ("08/26/2025-11/18/2025 completed") and
     dates that begin the wrapped line of a sentence are not entry headers.
     """
+    text = text_of(doc)
+    line_end = text.find("\n", offset)
+    line_start = text.rfind("\n", 0, len(text) if line_end == -1 else line_end) + 1
+    starts, dates = _entry_headers(doc)
+    index = bisect_right(starts, line_start) - 1
+    return dates[index] if index >= 0 else None
+
+
+_ENTRY_HEADERS = "authreview.entry_headers"
+
+
+def _entry_headers(doc: Doc) -> tuple[list[int], list[dt.date]]:
+    """Where each dated entry header line starts, and its date; found once per Doc
+    (every fact asks, and a scan per fact grew with the square of the note's length)."""
+    cached = doc.user_data.get(_ENTRY_HEADERS)
+    if cached is not None:
+        return cached
     from pipeline.dates import find_dates
 
     text = text_of(doc)
     reference = document_date(doc)
-    line_end = text.find("\n", offset)
-    line_end = len(text) if line_end == -1 else line_end
-    while line_end > 0:
-        line_start = text.rfind("\n", 0, line_end) + 1
-        line = text[line_start:line_end]
+    starts: list[int] = []
+    dates: list[dt.date] = []
+    line_start = 0
+    for line in text.split("\n"):
         match = _LABELLED_ENTRY_LINE.search(line)
         if match is None and not _continues_sentence(text, line_start):
             match = _ENTRY_LINE.match(line)
         if match and not is_table_row(line):
-            dates = find_dates(line[match.start(1) :], reference=reference)
-            if dates and dates[0].start == 0 and not dates[0].is_range_start:
-                return dates[0].value
-        line_end = line_start - 1
-    return None
+            found = find_dates(line[match.start(1) :], reference=reference)
+            if found and found[0].start == 0 and not found[0].is_range_start:
+                starts.append(line_start)
+                dates.append(found[0].value)
+        line_start += len(line) + 1
+    doc.user_data[_ENTRY_HEADERS] = (starts, dates)
+    return starts, dates
 
 
 def _continues_sentence(text: str, line_start: int) -> bool:

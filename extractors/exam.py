@@ -27,6 +27,7 @@ from extractors.base import (
     side_in,
     table_cells,
     targets,
+    targets_in,
     text_of,
     value_context,
 )
@@ -552,9 +553,9 @@ class ExamExtractor:
             if line_bounds(text_of(doc), span.start_char)[0] in table_lines:
                 continue
             by_sentence.setdefault(span.sent.start, []).append(span)
-        for sent_start, words in by_sentence.items():
+        for words in by_sentence.values():
             sentence = words[0].sent
-            in_sentence = [s for s in sites if s.sent.start == sent_start]
+            in_sentence = list(targets_in(doc, "SITE", sentence.start, sentence.end))
             similar = bool(self.similar.search(sentence.text))
             found: list[tuple[Span, Span, str, bool]] = []
             for site in in_sentence:

@@ -31,6 +31,7 @@ from extractors.base import (
     span_evidence,
     table_cells,
     targets,
+    targets_in,
     text_of,
     value_context,
 )
@@ -174,9 +175,7 @@ class PainExtractor:
         """'other' when the score's nearest site in its sentence is not back/SIJ/buttock."""
         sentence = span.sent
         best: tuple[int, str] | None = None
-        for site in targets(doc, "SITE"):
-            if site.sent.start != sentence.start:
-                continue
+        for site in targets_in(doc, "SITE", sentence.start, sentence.end):
             if site.end <= span.start:
                 distance = span.start - site.end
             else:
@@ -224,8 +223,9 @@ class PainExtractor:
     # -------------------------------------------------------------- locations
 
     def _after_radiation_verb(self, doc: Doc, site: Span) -> bool:
-        for verb in targets(doc, {"RADIATION", "RADICULAR"}):
-            if verb.sent.start == site.sent.start and verb.end <= site.start:
+        sentence = site.sent
+        for verb in targets_in(doc, {"RADIATION", "RADICULAR"}, sentence.start, sentence.end):
+            if verb.end <= site.start:
                 between = doc[verb.end : site.start].text
                 if not re.search(r"[;.]", between):
                     return True
