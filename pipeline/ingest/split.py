@@ -195,8 +195,12 @@ def _label_before(kind: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w/])(?:{labels})\s*[:#.\-]?\s*$", re.IGNORECASE)
 
 
-def _full_dates(text: str) -> list[tuple[int, dt.date]]:
-    return [(m.start, m.value) for m in find_dates(text) if m.precision == "day"]
+def _full_dates_but_range_starts(text: str) -> list[tuple[int, dt.date]]:
+    return [
+        (m.start, m.value)
+        for m in find_dates(text)
+        if m.precision == "day" and not m.is_range_start
+    ]
 
 
 def labelled_date(texts: Sequence[str]) -> dt.date | None:
@@ -218,12 +222,14 @@ def labelled_date(texts: Sequence[str]) -> dt.date | None:
 def first_date(texts: Sequence[str]) -> dt.date | None:
     """The first full date not after an excluded label (birth, injury, printed, faxed).
 
-    A date printed or signed is still better than none; a birth date never is.
+    A date printed or signed is still better than none; a birth date never is. The start
+    of a range ("Dates of care: 01/06/2025 - 07/28/2025") is passed over: a document is
+    written at the end of the period it covers, so the range's end is the better date.
     """
     never, excluded = _label_before("never"), _label_before("exclude")
     fallback: dt.date | None = None
     for text in texts:
-        for start, value in _full_dates(text):
+        for start, value in _full_dates_but_range_starts(text):
             before = text[:start]
             if never.search(before):
                 continue
@@ -236,18 +242,44 @@ def first_date(texts: Sequence[str]) -> dt.date | None:
 CELL_SEPARATOR = " | "
 
 
+def _date_columns(line: str) -> set[int]:
+    """Which cells of a table row hold a full date."""
+    return {
+        column
+        for column, cell in enumerate(line.split(CELL_SEPARATOR))
+        if any(m.precision == "day" for m in find_dates(cell))
+    }
+
+
 def label_table_cells(lines: Sequence[str]) -> list[str]:
-    """Lines with each table value row read as ``header: value`` fields.
+    """Lines with a form table's value row read as ``header: value`` fields.
 
     A form often puts its fields in a table ("Member | DOB | Request date" over
     "Doe, Jane | 12/03/1957 | 02/26/2026"); pairing each value with its column header
-    lets the date labels (and the never-a-birth-date rule) see them.
+    lets the date labels (and the never-a-birth-date rule) see them. A table whose next
+    row has a date in the same column is a log (injections, visits): its "Date" column
+    holds the rows' dates, not the document's, so it is left as it is.
     """
+
+    def width(index: int) -> int:
+        if not 0 <= index < len(lines):
+            return 0
+        cells = lines[index].split(CELL_SEPARATOR)
+        return len(cells) if len(cells) > 1 else 0
+
     out: list[str] = []
     for index, line in enumerate(lines):
         cells = line.split(CELL_SEPARATOR)
-        header = lines[index - 1].split(CELL_SEPARATOR) if index else []
-        if len(cells) > 1 and len(cells) == len(header):
+        is_form_row = (
+            width(index) > 1
+            and width(index - 1) == width(index)
+            and not _date_columns(lines[index - 1])  # a header row, not a value row
+        )
+        if is_form_row and width(index + 1) == width(index):
+            # a log's next row has a date where this one has
+            is_form_row = not _date_columns(line) & _date_columns(lines[index + 1])
+        if is_form_row:
+            header = lines[index - 1].split(CELL_SEPARATOR)
             out.append(
                 CELL_SEPARATOR.join(
                     f"{label.strip()}: {value.strip()}"

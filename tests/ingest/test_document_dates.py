@@ -46,3 +46,51 @@ def test_a_birth_date_in_a_table_is_never_the_document_date() -> None:
 def test_rows_of_different_width_are_left_alone() -> None:
     lines = ["A | B | C", "1 | 2"]
     assert label_table_cells(lines) == lines
+
+
+def test_a_log_tables_date_column_is_not_the_document_date() -> None:
+    lines = [
+        "Follow-up visit - 07/30/2025",
+        "Date | Procedure | Relief",
+        "05/14/2025 | R SIJ injection | 80%",
+        "06/20/2025 | R SIJ injection | 70%",
+    ]
+    assert label_table_cells(lines) == lines
+    assert labelled_date(label_table_cells(lines)) is None
+    assert first_date(label_table_cells(lines)) == dt.date(2025, 7, 30)
+
+
+def test_a_form_row_followed_by_another_table_is_still_paired() -> None:
+    lines = [
+        "Member | ID | DOB | Date",
+        "Doe, Jane | CS1 | 09/04/1970 | 06/18/2026",
+        "Code | Service | Side | Setting",
+        "27280 | SIJ fusion, open | Left | Inpatient",
+    ]
+    labelled = label_table_cells(lines)
+    assert labelled[1].startswith("Member: Doe, Jane | ID: CS1 | DOB: 09/04/1970")
+    assert labelled_date(labelled) == dt.date(2026, 6, 18)
+    assert first_date(labelled) == dt.date(2026, 6, 18)  # never the birth date
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["PT DISCHARGE SUMMARY", "Discharge date: 07/28/2025"], dt.date(2025, 7, 28)),
+        (["Date of discharge 4/25/2025", "Seen since 12/02/2024"], dt.date(2025, 4, 25)),
+    ],
+)
+def test_discharge_dates_are_labelled_dates(lines: list[str], expected: dt.date) -> None:
+    assert labelled_date(lines) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Dates of care: 01/06/2025 - 07/28/2025", dt.date(2025, 7, 28)),
+        ("Treated 12/02/2024 to 04/25/2025, 14 visits", dt.date(2025, 4, 25)),
+        ("Seen 05/05/2025 for follow-up", dt.date(2025, 5, 5)),
+    ],
+)
+def test_a_range_gives_its_end_as_the_first_date(line: str, expected: dt.date) -> None:
+    assert first_date([line]) == expected
