@@ -7,7 +7,7 @@ from tools.samples.scenario import Scenario
 _INTRO = """# Sample records
 
 Labelled prior-authorization packets (CONTRACT section 3). **Generated** by
-`python -m tools.make_samples` from the scenarios in `tools/samples/scenarios/`
+`python -m tools.make_samples` from the scenarios in `{source}`
 (format: `tools/samples/README.md`); do not edit the PDFs, labels or this file by hand.
 All patients, clinicians, clinics and identifiers are fictitious.
 
@@ -74,9 +74,12 @@ def _cell(text: object) -> str:
     return str(text if text is not None else "-").replace("|", "/").replace("\n", " ")
 
 
-def render_readme(scenarios: list[Scenario]) -> str:
-    """A table of every packet, then per packet what it tests and its non-met criteria."""
-    lines = [_INTRO.rstrip("\n")]
+def render_readme(scenarios: list[Scenario], source: str = "tools/samples/scenarios/") -> str:
+    """A table of every packet, then per packet what it tests and its non-met criteria.
+
+    ``source`` names the scenario folder the catalogue was generated from.
+    """
+    lines = [_INTRO.replace("{source}", source).rstrip("\n")]
     for s in scenarios:
         lab = s.labels
         lines.append(

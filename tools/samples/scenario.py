@@ -146,9 +146,12 @@ class Scenario(_Strict):
         return self
 
 
-def scenario_paths(ids: list[str] | None = None) -> list[Path]:
-    """The scenario files, sorted by id; only ``ids`` when given (unknown ids fail)."""
-    paths = sorted(SCENARIO_DIR.glob("*.yaml"))
+def scenario_paths(ids: list[str] | None = None, directory: Path = SCENARIO_DIR) -> list[Path]:
+    """The scenario files in ``directory``, sorted by id; only ``ids`` when given.
+
+    Unknown ids fail.
+    """
+    paths = sorted(Path(directory).glob("*.yaml"))
     if not ids:
         return paths
     by_id = {p.stem: p for p in paths}
