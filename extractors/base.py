@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
@@ -81,10 +82,14 @@ def longest_first(spans: Iterable[Span]) -> list[Span]:
 _TARGETS = "authreview.targets"
 
 
-def _targets_with_starts(
-    doc: Doc, category: str | set[str], prune: bool
-) -> tuple[tuple[Span, ...], list[int]]:
-    """Target spans of the categories in text order, and their start tokens.
+class _Targets(NamedTuple):
+    spans: tuple[Span, ...]  # text order
+    starts: list[int]  # their start tokens
+    start_chars: list[int]  # their start characters
+
+
+def _cached_targets(doc: Doc, category: str | set[str], prune: bool) -> _Targets:
+    """Target spans of the categories in text order, with their starts for lookups.
 
     Extractors ask per mention; the answer is kept on the Doc (keyed by the group's
     size, should a component add targets later), so a long note is not re-sorted and
@@ -98,20 +103,29 @@ def _targets_with_starts(
     if found is None:
         spans = [span for span in group if span.label_ in wanted]
         ordered = tuple(longest_first(spans) if prune else sorted(spans, key=lambda s: s.start))
-        found = cache[key] = (ordered, [span.start for span in ordered])
+        found = cache[key] = _Targets(
+            ordered, [span.start for span in ordered], [span.start_char for span in ordered]
+        )
     return found
 
 
 def targets(doc: Doc, category: str | set[str], prune: bool = True) -> Iterator[Span]:
     """Target spans of one or more categories, in text order, overlaps pruned by length."""
-    yield from _targets_with_starts(doc, category, prune)[0]
+    yield from _cached_targets(doc, category, prune).spans
 
 
 def targets_in(doc: Doc, category: str | set[str], start: int, end: int) -> tuple[Span, ...]:
     """The (pruned) target spans of the categories that start in tokens [start, end),
     e.g. a sentence's: a lookup, not a scan of the whole note."""
-    spans, starts = _targets_with_starts(doc, category, True)
-    return spans[bisect_left(starts, start) : bisect_left(starts, end)]
+    found = _cached_targets(doc, category, True)
+    return found.spans[bisect_left(found.starts, start) : bisect_left(found.starts, end)]
+
+
+def targets_in_chars(doc: Doc, category: str | set[str], start: int, end: int) -> tuple[Span, ...]:
+    """The (pruned) target spans of the categories that start in characters [start, end)."""
+    found = _cached_targets(doc, category, True)
+    chars = found.start_chars
+    return found.spans[bisect_left(chars, start) : bisect_left(chars, end)]
 
 
 def rule_id(span: Span) -> str:

@@ -32,6 +32,7 @@ from extractors.base import (
     table_cells,
     targets,
     targets_in,
+    targets_in_chars,
     text_of,
     value_context,
 )
@@ -231,7 +232,7 @@ class PainExtractor:
                     return True
         return False
 
-    def _pain_near(self, doc: Doc, site: Span, sites: list[Span]) -> Span | None:
+    def _pain_near(self, doc: Doc, site: Span) -> Span | None:
         """The pain word the site describes: near it in its sentence, with only place words,
         sides and other sites between ("right SI joint pain", "pain over the left PSIS",
         "buttock, which he localizes"), never across a table cell."""
@@ -248,14 +249,14 @@ class PainExtractor:
                 gap = (token.idx + len(token.text), site.start_char)
             else:
                 gap = (site.end_char, token.idx)
-            if not self._linkable(doc, gap[0], gap[1], sites):
+            if not self._linkable(doc, gap[0], gap[1]):
                 continue
             distance = abs(token.i - site.start)
             if best is None or distance < best[0]:
                 best = (distance, token.i)
         return doc[best[1] : best[1] + 1] if best else None
 
-    def _location_label(self, doc: Doc, site: Span, sites: list[Span]) -> Span | None:
+    def _location_label(self, doc: Doc, site: Span) -> Span | None:
         """The field label a site is the value of ("Location: right SI joint / upper
         buttock", "Pain location | L PSIS"): the label stands for the pain word. A bare
         "Location:" in a procedure note or imaging report is where the needle went or
@@ -267,14 +268,14 @@ class PainExtractor:
         procedural = source(doc).document.type in _PROCEDURAL_DOCUMENTS
         if procedural and not self.pain_word.search(label.group("word")):
             return None
-        if not self._linkable(doc, label.end(), site.start_char, sites):
+        if not self._linkable(doc, label.end(), site.start_char):
             return None
         return doc.char_span(label.start("word"), label.end("word"), alignment_mode="expand")
 
-    def _linkable(self, doc: Doc, start: int, end: int, sites: list[Span]) -> bool:
+    def _linkable(self, doc: Doc, start: int, end: int) -> bool:
         text = text_of(doc)[start:end]
-        for other in sorted(sites, key=lambda s: -s.start_char):
-            if other.start_char >= start and other.end_char <= end:
+        for other in reversed(targets_in_chars(doc, "SITE", start, end)):
+            if other.end_char <= end:
                 a, b = other.start_char - start, other.end_char - start
                 text = text[:a] + " SITE " + text[b:]
         return "|" not in text and self.location_filler.match(text) is not None
@@ -286,11 +287,11 @@ class PainExtractor:
             following = text_of(doc)[site.end_char : site.end_char + 40]
             if self.not_a_location.match(following):
                 continue
-            pain = self._pain_near(doc, site, sites)
+            pain = self._pain_near(doc, site)
             if pain is None and found:
                 pain = self._listed_after(doc, found[-1], site)
             if pain is None:
-                pain = self._location_label(doc, site, sites)
+                pain = self._location_label(doc, site)
             if pain is None or self._after_radiation_verb(doc, site):
                 continue
             if self.attribution.search(site.sent.text):
@@ -326,23 +327,22 @@ class PainExtractor:
         pelvic pain over the SI joint"), else shared by the sites of the same pain word.
         A side written before a site reaches the sites listed after it, not those
         before ("low back and right buttock pain": the low back has no side)."""
-        sites = list(targets(doc, "SITE"))
         sides: list[str | None] = []
         leading: list[bool] = []
-        for site, pain in found:
-            side, before = _own_side(site, sites)
+        sharing: dict[tuple[int, int], list[int]] = {}  # pain word -> its sites' indexes
+        for index, (site, pain) in enumerate(found):
+            side, before = _own_side(site)
             if side is None and pain.start < site.start:
                 side = side_near(pain, before=5, after=0)
             elif side is None:
-                side = _side_after(pain, sites)  # "SI joint pain on the right"
+                side = _side_after(pain)  # "SI joint pain on the right"
             sides.append(side)
             leading.append(before)
+            sharing.setdefault((pain.start, pain.end), []).append(index)
         for i, (site, pain) in enumerate(found):
             if sides[i] is None:
                 same = {
-                    sides[j]
-                    for j, (_s, p) in enumerate(found)
-                    if p == pain and (j < i or not leading[j])
+                    sides[j] for j in sharing[(pain.start, pain.end)] if j < i or not leading[j]
                 } - {None}
                 if len(same) == 1:
                     sides[i] = same.pop()
@@ -428,9 +428,7 @@ class PainExtractor:
         return facts
 
 
-def _own_side(
-    site: Span, sites: list[Span], before: int = 4, after: int = 3
-) -> tuple[str | None, bool]:
+def _own_side(site: Span, before: int = 4, after: int = 3) -> tuple[str | None, bool]:
     """A side word within a few tokens of a site, inside its sentence, and whether it
     is written before the site. A side word just before the next site is that site's
     ("low back and right buttock pain": the right is the buttock's)."""
@@ -438,15 +436,15 @@ def _own_side(
     left = side_in(doc[max(site.sent.start, site.start - before) : site.start].text)
     if left is not None:
         return left, True
-    return _side_after(site, sites, after), False
+    return _side_after(site, after), False
 
 
-def _side_after(span: Span, sites: list[Span], after: int = 3) -> str | None:
+def _side_after(span: Span, after: int = 3) -> str | None:
     """A side word within a few tokens after a span, in its sentence, before the next
     site (within or just past those tokens) and the side words written for it."""
     doc = span.doc
     stop = min(span.sent.end, span.end + after)
-    following = [other.start for other in sites if span.end <= other.start <= stop + 1]
+    following = [other.start for other in targets_in(doc, "SITE", span.end, stop + 2)]
     if following:
         stop = min(following)
         while stop > span.end and doc[stop - 1].lower_ in _SIDE_TRAIL:

@@ -23,6 +23,7 @@ A plain wrap (a full-width line continued on the next) is never a boundary.
 import re
 from functools import cache
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
@@ -158,14 +159,19 @@ def layout_boundaries(text: str) -> set[int]:
 def clinical_sentences(doc: Doc) -> Doc:
     """Punctuation boundaries (spaCy's sentencizer) plus line-layout boundaries."""
     doc = _SENTENCIZER(doc)
-    boundaries = layout_boundaries(doc.text)
+    text = doc.text  # built from the tokens on every access: once here
+    boundaries = layout_boundaries(text)
+    # Written back in one array: each ``token.is_sent_start = ...`` rescans the whole
+    # Doc (spaCy checks for a parse), which made long notes quadratic.
+    starts = doc.to_array([SENT_START]).astype("int64").reshape(-1, 1)
     for token in doc[1:]:
         if token.idx in boundaries and not token.is_space:
-            token.is_sent_start = True
-        elif _after_item_number(doc, token) or _after_comma(doc, token):
-            token.is_sent_start = False
+            starts[token.i, 0] = 1
+        elif _after_item_number(doc, text, token) or _after_comma(doc, token):
+            starts[token.i, 0] = -1
         elif not token.is_space and _ends_with_period(doc[token.i - 1], token):
-            token.is_sent_start = True
+            starts[token.i, 0] = 1
+    doc.from_array([SENT_START], starts.astype("uint64"))  # -1 wraps, as spaCy stores it
     return doc
 
 
@@ -177,15 +183,15 @@ def _after_comma(doc: Doc, token) -> bool:
     return i >= 0 and doc[i].text.endswith(",")
 
 
-def _after_item_number(doc: Doc, token) -> bool:
+def _after_item_number(doc: Doc, text: str, token) -> bool:
     """'1. L SIJ dysfunction': the period of a list number does not end a sentence."""
     if token.i < 2:
         return False
     period, number = doc[token.i - 1], doc[token.i - 2]
     if period.text not in {".", ")"} or not number.text.isdigit() or len(number.text) > 2:
         return False
-    line_start = doc.text.rfind("\n", 0, number.idx) + 1
-    return not doc.text[line_start : number.idx].strip(" -*•")
+    line_start = text.rfind("\n", 0, number.idx) + 1
+    return not text[line_start : number.idx].strip(" -*•")
 
 
 def _ends_with_period(previous, token) -> bool:
