@@ -36,12 +36,20 @@ def _report(values: dict[str, float | int | None]) -> None:
 
 
 def _cli(argv: list[str]) -> int:
+    import resource
+
     from pipeline.cli import main
 
     try:
         return main(argv)
     finally:
-        _report({})
+        times = os.times()  # this process and its waited-for workers
+        _report(
+            {
+                "cpu_s": times.user + times.system + times.children_user + times.children_system,
+                "worker_peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+            }
+        )
 
 
 def _startup() -> int:

@@ -6,18 +6,25 @@ one run on one machine it times:
 (a) a bare pdfplumber pass over the sample corpus (open, parse and ``extract_text``
     every page, close): the floor any pdfplumber-based pipeline pays;
 (b) ``authreview process`` end to end over the same packets, in a fresh process, so
-    start-up and imports count; its peak RSS;
+    start-up and imports count: with its default workers (one per usable CPU) and with
+    one; wall and CPU seconds (with its workers), peak RSS of the command and of its
+    largest worker;
 (c) each stage on its own, in-process: ingest (OCR of image-only pages shown apart),
     NLP, policy, outputs, report; and the start-up of (b) alone (imports + NLP load);
 
-and prints pages/s, the ratio (b)/(a) and each stage's share. Then it reads 40- and
-200-page synthetic packets, each in a fresh process, against a pdfplumber floor on the
-same file, to show time per page and that memory stays flat as page count grows.
+and prints pages/s, the ratio (b)/(a) and each stage's share. Image-only (faxed) pages
+are work the floor does not do -- pdfplumber reads nothing there -- so (b) is also
+timed on the text-layer packets against their share of (a), and authreview's OCR
+against its own floor: a bare render + Tesseract pass over the same pages. Then it runs
+``authreview process`` on 40- and 200-page synthetic packets, each in a fresh process,
+against a pdfplumber parse of the same file, to show time per page and that memory
+stays flat as page count grows.
 
 Peak RSS is each measured process's own ``VmHWM`` (Linux; reset by exec, unlike
-``ru_maxrss``, which a child inherits from the process that spawned it). The machine's
-load average is printed at the start and the end: other work on a shared machine slows
-every figure alike. Timings are medians of ``--repeat`` runs. Never asserted in tests.
+``ru_maxrss``, which a child inherits from the process that spawned it); a forked
+worker's figure counts the pages it shares with its parent. The machine's load average
+is printed at the start and the end: other work on a shared machine slows every figure
+alike. Timings are medians of ``--repeat`` runs. Never asserted in tests.
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 from pipeline.labels import packets_in
 
@@ -46,20 +54,58 @@ def load_average() -> str:
     return f"{one:.2f} {five:.2f} {fifteen:.2f} ({os.cpu_count()} cores)"
 
 
-def bare_pdfplumber(packets: list[Path]) -> tuple[float, int]:
-    """Seconds and pages for open + parse + extract_text + close of every page."""
+class Floor(NamedTuple):
+    """The bare pdfplumber pass: total seconds and pages, and per packet, its seconds
+    and the (file, 0-based page) of every page without a text layer."""
+
+    seconds: float
+    pages: int
+    packet_seconds: dict[Path, float]
+    image_pages: dict[Path, list[tuple[Path, int]]]
+
+
+def bare_pdfplumber(packets: list[Path]) -> Floor:
+    """Open + parse + extract_text + close of every page (one process: the pass is
+    single-threaded, so its CPU time is its wall time)."""
     import pdfplumber
 
     pages = 0
+    packet_seconds: dict[Path, float] = {}
+    image_pages: dict[Path, list[tuple[Path, int]]] = {}
     start = time.perf_counter()
     for packet in packets:
+        began = time.perf_counter()
         for path in pdf_files(packet):
             with pdfplumber.open(path) as pdf:
-                for page in pdf.pages:
-                    page.extract_text()
+                for index, page in enumerate(pdf.pages):
+                    if not page.extract_text().strip():
+                        image_pages.setdefault(packet, []).append((path, index))
                     page.close()
                     pages += 1
-    return time.perf_counter() - start, pages
+        packet_seconds[packet] = time.perf_counter() - began
+    return Floor(time.perf_counter() - start, pages, packet_seconds, image_pages)
+
+
+def bare_tesseract(pages: list[tuple[Path, int]]) -> float:
+    """The floor of any OCR pipeline on the image-only pages: render each at authreview's
+    OCR resolution and run Tesseract on it, two pages at a time as authreview does."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import pypdfium2
+    import pytesseract
+
+    from pipeline.ocr import OCR_DPI
+
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    start = time.perf_counter()
+    images = []
+    for path, index in pages:
+        document = pypdfium2.PdfDocument(str(path))
+        images.append(document[index].render(scale=OCR_DPI / 72).to_pil().convert("L"))
+        document.close()
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        list(pool.map(lambda image: pytesseract.image_to_string(image), images))
+    return time.perf_counter() - start
 
 
 def _fresh(module_args: list[str]) -> dict[str, float]:
@@ -80,10 +126,13 @@ def _fresh(module_args: list[str]) -> dict[str, float]:
     return {"seconds": seconds, **found}
 
 
-def cli_end_to_end(packets: list[Path]) -> dict[str, float]:
-    """``authreview process`` over every packet in a fresh process: seconds, peak RSS."""
+def cli_end_to_end(packets: list[Path], workers: int | None = None) -> dict[str, float]:
+    """``authreview process`` over every packet in a fresh process: seconds, CPU seconds
+    (with its workers), peak RSS of the command and of its largest worker. ``workers``
+    None is the command's default (one per usable CPU)."""
+    extra = [] if workers is None else ["--workers", str(workers)]
     with tempfile.TemporaryDirectory() as out:
-        return _fresh(["cli", "process", *map(str, packets), "--out", out])
+        return _fresh(["cli", "process", *map(str, packets), "--out", out, *extra])
 
 
 def startup() -> dict[str, float]:
@@ -150,17 +199,26 @@ def stages(packets: list[Path]) -> dict[str, float]:
 
 
 def synthetic(pages: int) -> dict[str, dict[str, float]]:
-    """Ingest and a pdfplumber floor on a synthetic ``pages``-page packet, each in a
-    fresh process."""
+    """``authreview process`` (whole pipeline, report included) and a pdfplumber parse
+    floor on a synthetic ``pages``-page packet, each in a fresh process."""
     from benchmarks.synthetic import write_synthetic_packet
 
     with tempfile.TemporaryDirectory() as tmp:
         path = write_synthetic_packet(Path(tmp) / f"synthetic-{pages}.pdf", pages)
-        return {mode: _fresh([mode, str(path)]) for mode in ("ingest", "floor")}
+        return {"process": cli_end_to_end([path]), "floor": _fresh(["floor", str(path)])}
 
 
 def _median(runs: list[dict[str, float]]) -> dict[str, float]:
     return {key: statistics.median(run[key] for run in runs) for key in runs[0]}
+
+
+def _print_run(label: str, run: dict[str, float], pages: int, floor: float) -> None:
+    print(
+        f"{label}: {run['seconds']:6.2f} s  {pages / run['seconds']:5.1f} pages/s  "
+        f"ratio (b)/(a) {run['seconds'] / floor:.2f}x  CPU {run['cpu_s']:.1f} s "
+        f"({run['cpu_s'] / floor:.2f}x (a))  peak RSS {run['peak_rss_mb']:.0f} MB, "
+        f"largest worker {run['worker_peak_rss_mb']:.0f} MB"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -172,25 +230,40 @@ def main(argv: list[str] | None = None) -> int:
     packets = packets_in(Path(args.records))
     print(f"load average at start: {load_average()}", flush=True)
 
-    bare = [bare_pdfplumber(packets) for _ in range(args.repeat)]
-    bare_seconds = statistics.median(s for s, _ in bare)
-    pages = bare[0][1]
+    floors = [bare_pdfplumber(packets) for _ in range(args.repeat)]
+    floor = min(floors, key=lambda f: f.seconds)
+    bare_seconds, pages = statistics.median(f.seconds for f in floors), floor.pages
+    text_packets = [p for p in packets if p not in floor.image_pages]
+    text_floor = statistics.median(sum(f.packet_seconds[p] for p in text_packets) for f in floors)
+    text_pages = pages - sum(len(v) for v in floor.image_pages.values())
+    image_pages = [page for found in floor.image_pages.values() for page in found]
     cli = _median([cli_end_to_end(packets) for _ in range(args.repeat)])
+    serial = _median([cli_end_to_end(packets, workers=1) for _ in range(args.repeat)])
+    text_cli = _median([cli_end_to_end(text_packets) for _ in range(args.repeat)])
+    tesseract = statistics.median(bare_tesseract(image_pages) for _ in range(args.repeat))
     start = _median([startup() for _ in range(args.repeat)])
     stage_seconds = _median([stages(packets) for _ in range(args.repeat)])
     ocr_seconds, ocr_pages = stage_seconds.pop("ocr"), int(stage_seconds.pop("ocr_pages"))
     in_process = sum(stage_seconds.values())
-    end_to_end = cli["seconds"]
 
     print(f"corpus: {len(packets)} packets, {pages} pages ({args.records})")
     print(
         f"(a) bare pdfplumber pass:      {bare_seconds:7.2f} s  {pages / bare_seconds:6.1f} pages/s"
+        "  (one process)"
     )
+    for label, run in (("default workers", cli), ("--workers 1", serial)):
+        _print_run(f"(b) authreview process, {label}", run, pages, bare_seconds)
     print(
-        f"(b) authreview process (CLI):  {end_to_end:7.2f} s  {pages / end_to_end:6.1f} pages/s"
-        f"  peak RSS {cli.get('peak_rss_mb', float('nan')):.0f} MB"
+        f"text-layer packets ({len(text_packets)} packets, {text_pages} pages; the pages "
+        f"pdfplumber reads): floor (a) {text_floor:.2f} s"
     )
-    print(f"    ratio (b)/(a):             {end_to_end / bare_seconds:7.2f}x")
+    _print_run("(b) authreview process, default workers", text_cli, text_pages, text_floor)
+    if image_pages:
+        print(
+            f"image-only pages ({len(image_pages)}; pdfplumber reads nothing there): bare "
+            f"render + Tesseract {tesseract:.2f} s ({tesseract / len(image_pages):.2f} s/page); "
+            f"authreview's OCR {ocr_seconds:.2f} s ({ocr_seconds / tesseract:.2f}x that floor)"
+        )
     print(
         f"    start-up of (b):           {start['seconds']:7.2f} s  "
         f"(imports {start.get('imports_s', float('nan')):.2f} s, "
@@ -210,13 +283,13 @@ def main(argv: list[str] | None = None) -> int:
             )
     for count in sorted({40, args.large_pages}):
         result = synthetic(count)
-        ingest, floor = result["ingest"], result["floor"]
+        process, floor = result["process"], result["floor"]
         print(
-            f"synthetic {count}-page packet: ingest {ingest['read_s']:.2f} s "
-            f"({1000 * ingest['read_s'] / count:.1f} ms/page; pdfplumber parse floor "
+            f"synthetic {count}-page packet: authreview process {process['seconds']:.2f} s "
+            f"({1000 * process['seconds'] / count:.1f} ms/page; pdfplumber parse floor "
             f"{1000 * floor['read_s'] / count:.1f} ms/page), peak RSS "
-            f"{ingest['peak_rss_mb']:.0f} MB (after imports {ingest['rss_before_mb']:.0f} MB; "
-            f"floor process {floor['peak_rss_mb']:.0f} MB)"
+            f"{process['peak_rss_mb']:.0f} MB (pdfplumber floor process "
+            f"{floor['peak_rss_mb']:.0f} MB)"
         )
     print(f"load average at end: {load_average()}")
     return 0
