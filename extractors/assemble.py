@@ -237,7 +237,25 @@ def _injections_compatible(base: Fact, mention: Fact) -> bool:
     specific = not _injection_generic(mention) and not _injection_generic(base)
     if specific and base.joint != mention.joint:
         return False
+    if mention.date is None and not _refers_compatible(base, mention):
+        return False
     return base.side is None or mention.side is None or base.side == mention.side
+
+
+def _refers_compatible(base: Injection, mention: Injection) -> bool:
+    """An undated mention about a diagnostic (anesthetic-only) block does not join a
+    steroid-only injection, nor one about a steroid injection an anesthetic-only block
+    (``injections.refers.*`` evidence)."""
+    rules = _rules(mention)
+    steroid_only = base.purpose == "therapeutic" or (
+        base.corticosteroid and base.anesthetic is None
+    )
+    anesthetic_only = base.purpose == "diagnostic" or (
+        base.anesthetic is not None and not base.corticosteroid
+    )
+    if "injections.refers.diagnostic" in rules and steroid_only:
+        return False
+    return not ("injections.refers.therapeutic" in rules and anesthetic_only)
 
 
 def _combine_injection(cluster: _Cluster) -> Fact:

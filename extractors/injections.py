@@ -13,7 +13,8 @@ a later office note says the pain came back. This component reads one document:
   every injection *mention* becomes a fact from its sentence or table row, dated when
   the text dates it.
 
-``extractors.assemble`` then links mentions to events by date, joint and side. Which
+``extractors.assemble`` then links mentions to events by date, joint and side (and an
+undated mention only to an event of the kind it names: ``injections.refers.*``). Which
 source gave a value is kept in the evidence rule ids (``injections.event``,
 ``injections.relief.stated``, ``injections.relief.diary``, ...), so assembly can
 prefer a stated relief over a computed one.
@@ -56,6 +57,10 @@ DATE_RULE_PREFIX = "injections.date."
 """``injections.date.<precision>``: where a mention's own date was read."""
 GENERIC_RULE = "injections.generic"
 """Anchor rule id of a mention that names no joint ("the 6/3 injection")."""
+REFERS_RULE_PREFIX = "injections.refers."
+"""``injections.refers.<diagnostic|therapeutic>``: the kind of injection an undated
+mention is about ('after the block', 'the steroid injection'); assembly does not link
+it to an event of the other kind."""
 
 MENTION_CATEGORIES = ("INJECTION",)
 ATTRIBUTE_CATEGORIES = (
@@ -210,6 +215,8 @@ class InjectionExtractor(FamilyExtractor):
             specific = [m for m in own if m.label_ != "INJ_GENERIC"]
             affirmed = [m for m in specific if merged_context(m).is_current_affirmed] or specific
             if not affirmed:
+                affirmed = self._injected_site(doc, seg_start, seg_end, reference_sents)
+            if not affirmed:
                 continue
             joint = Counter(
                 str(self.index.attribute(m, "joint", "other")) for m in affirmed
@@ -235,6 +242,23 @@ class InjectionExtractor(FamilyExtractor):
             )
             claimed.update(_key(m) for m in own)
         return records, claimed
+
+    def _injected_site(
+        self, doc: Doc, start: int, end: int, skipped: set[tuple[int, int]]
+    ) -> list[Span]:
+        """A procedure segment that never says 'injection' but names the joint and an
+        injectate ('the L SI joint was entered; ... 0.5% bupivacaine injected'): the
+        joint named first is the event's."""
+        inside = [
+            s
+            for s in spans_of(doc, ("INJ_SITE", "INJ_ANESTHETIC", "INJ_STEROID"))
+            if start <= s.start_char < end
+            and not any(a <= s.start_char < b for a, b in skipped)
+            and self._affirmed(s)
+        ]
+        sites = [s for s in inside if s.label_ == "INJ_SITE"]
+        injectate = [s for s in inside if s.label_ != "INJ_SITE" and not self._skin_only(doc, s)]
+        return sites[:1] if sites and injectate else []
 
     def _with_title(
         self, doc: Doc, heading: tuple[int, int, DateMention], mentions: list[Span]
@@ -313,6 +337,7 @@ class InjectionExtractor(FamilyExtractor):
                         close = text_of(doc).find(")", region_end, next_start)
                         region_end = close + 1 if close != -1 else region_end
                     region_end = min(region_end, next_start)
+                    region_end = _clause_cut(text_of(doc), region_end, next_start)
                 ranges = [(boundary, region_end)]
                 boundary = region_end
                 block = self._procedure_block(doc, span)
@@ -326,20 +351,24 @@ class InjectionExtractor(FamilyExtractor):
                 context = self._context(doc, span, s_start, s_end, dates, reference)
                 if generic and not dates and not context.is_current_affirmed:
                     continue
-                if (
-                    generic
+                previous = (
+                    self._referent(doc, span, records)
+                    if generic
                     and not dates
                     and records
                     and records[-1].region.ranges[-1][1] >= s_start
-                ):
-                    previous = records[-1]
+                    else None
+                )
+                if previous is not None:
                     previous.region.ranges.extend(
                         r for r in ranges if r not in previous.region.ranges
                     )
                     continue
                 if procedure and not dates:
                     continue
-                antecedent = self._antecedent(doc, span) if generic and dates else None
+                antecedent = self._site_after(doc, span) if generic else None
+                if antecedent is None and generic and dates:
+                    antecedent = self._antecedent(doc, span)
                 named = antecedent or (None if generic else span)
                 records.append(
                     _Record(
@@ -422,6 +451,54 @@ class InjectionExtractor(FamilyExtractor):
             if start <= m.start_char and m.end_char <= span.start_char
         ]
         return named[-1] if named else None
+
+    def _referent(self, doc: Doc, span: Span, records: list[_Record]) -> _Record | None:
+        """The injection an undated 'the block' / 'the steroid injection' continues: the
+        last one read, unless its words name the other kind ('after the block' follows
+        a steroid injection named after the block): then the latest of that kind, or
+        none."""
+        wanted = self._named_kind(doc, span)
+        if wanted is None or self._record_kind(doc, records[-1]) in (wanted, None):
+            return records[-1]
+        for record in reversed(records[:-1]):
+            if self._record_kind(doc, record) == wanted:
+                return record
+        return None
+
+    def _record_kind(self, doc: Doc, record: _Record) -> str | None:
+        """'diagnostic' (anesthetic, no steroid), 'therapeutic' (steroid, no anesthetic)."""
+        spans = [
+            s
+            for s in spans_of(doc, ("INJ_ANESTHETIC", "INJ_STEROID"))
+            if record.region.contains(s.start_char, s.end_char) and self._affirmed(s)
+        ]
+        anesthetic = any(s.label_ == "INJ_ANESTHETIC" for s in spans)
+        steroid = any(s.label_ == "INJ_STEROID" for s in spans)
+        if anesthetic != steroid:
+            return "diagnostic" if anesthetic else "therapeutic"
+        return None if anesthetic else self._named_kind(doc, record.anchor)
+
+    def _named_kind(self, doc: Doc, span: Span) -> str | None:
+        """The kind the words of a mention name: 'steroid injection' -> therapeutic,
+        'the block' / 'diagnostic injection' -> diagnostic."""
+        words = text_of(doc)[max(span.sent.start_char, span.start_char - 30) : span.end_char]
+        if search_any(self.p["refers_therapeutic"], words):
+            return "therapeutic"
+        if search_any(self.p["refers_diagnostic"], words):
+            return "diagnostic"
+        return None
+
+    def _site_after(self, doc: Doc, span: Span) -> Span | None:
+        """The joint named right after a bare 'injections': 'Steroid injections: R SIJ
+        05/05/2025 and ...', 'blocks (left SI joint) on ...'."""
+        text = text_of(doc)
+        for site in spans_of(doc, "INJ_SITE"):
+            if site.start_char < span.end_char:
+                continue
+            if _SITE_GAP.fullmatch(text[span.end_char : site.start_char]):
+                return site
+            break
+        return None
 
     def _procedure_block(self, doc: Doc, span: Span) -> tuple[int, int] | None:
         """An office note's 'Procedure' section around the mention: the injection done
@@ -521,6 +598,13 @@ class InjectionExtractor(FamilyExtractor):
             and not ({"relief_percent", "relief_duration_hours", "later_course"} & values.keys())
         ):
             return []
+        if record.generic and not record.dates and _PLURAL.search(record.anchor.text):
+            return []  # 'two diagnostic blocks each gave >50% relief': several events, no date
+        if not record.dates and record.event_heading is None:
+            kind = self._refers_to(doc, record, values)
+            if kind:
+                a = record.anchor
+                base.append(evidence_for(doc, a.start_char, a.end_char, REFERS_RULE_PREFIX + kind))
         dates: list[DateMention | None] = list(record.dates) or [None]
         per_date = self._per_date_values(doc, record) if len(record.dates) > 1 else {}
         facts = []
@@ -542,6 +626,20 @@ class InjectionExtractor(FamilyExtractor):
                 )
             )
         return facts
+
+    def _refers_to(self, doc: Doc, record: _Record, values: dict) -> str | None:
+        """Which kind of injection an undated mention is about, so assembly does not fold
+        it into an event of the other kind: 'diagnostic' (an anesthetic block) or
+        'therapeutic' (a steroid injection); None when it does not say."""
+        purpose = values.get("purpose")
+        if purpose in ("diagnostic", "therapeutic"):
+            return str(purpose)
+        anesthetic, steroid = bool(values.get("anesthetic")), bool(values.get("corticosteroid"))
+        if anesthetic != steroid:
+            return "diagnostic" if anesthetic else "therapeutic"
+        if anesthetic or purpose == "both":
+            return None
+        return self._named_kind(doc, record.anchor)
 
     def _per_date_values(self, doc: Doc, record: _Record) -> dict[int, tuple[dict, list[Evidence]]]:
         """Values written after one of several dates ("on 08/06 (75% relief lasting 5
@@ -675,7 +773,10 @@ class InjectionExtractor(FamilyExtractor):
         Procedure/Indication line, not in 'diagnostic radiology'."""
         start, end = line_bounds(text_of(doc), span.start_char)
         line = text_of(doc)[start:end]
-        return re.search(_PURPOSE_LINE, line, re.IGNORECASE) is not None
+        if re.search(_PURPOSE_LINE, line, re.IGNORECASE) is not None:
+            return True
+        following = text_of(doc)[span.end_char : span.end_char + 40]
+        return _PURPOSE_NOUN_AFTER.match(following) is not None  # a line wrapped after it
 
     def _relief(self, doc: Doc, region: _Region) -> tuple[dict, list[Evidence]]:
         values: dict = {}
@@ -795,27 +896,40 @@ class InjectionExtractor(FamilyExtractor):
     ) -> tuple[float, float | None, tuple[int, int]] | None:
         """A post-procedure pain diary: pain scores at time points after a baseline.
 
-        The table may run down (one row per time point: "Pre | 7", "30 min | 1") or
-        across (a row of time points over a row of scores). relief_percent = max over
-        time points of (pre - post) / pre x 100, rounded; relief_duration_hours = the
-        latest time point whose relief is >= 50%.
+        The table may run down (one row per time point: "Pre | 7", "30 min | 1"), across
+        (a row of time points over a row of scores, "| Pre | 15 min ..." / "NRS | 7 | 2
+        ..."), or be written inline ("Pre 7/10, 30 min 2/10, 1 h 3/10"); cells may be
+        split by '|' or by runs of spaces, and scores may be 0-10 or VAS millimetres
+        (0-100: the ratio is the same). relief_percent = max over time points of
+        (pre - post) / pre x 100, rounded; relief_duration_hours = the latest time point
+        whose relief is >= 50%.
         """
-        for block in self._table_blocks(doc, region):
-            points = self._diary_down(block) or self._diary_across(block)
+        candidates = [
+            (points, (block[0][0], block[-1][1]))
+            for block in self._table_blocks(doc, region)
+            for points in (self._diary_down(block) or self._diary_across(block),)
+        ]
+        candidates += self._diary_inline(doc, region)
+        for points, span in sorted(candidates, key=lambda c: c[1][0]):
             baseline = [score for hours, score in points if hours is None]
             timed = [(hours, score) for hours, score in points if hours is not None]
             if not baseline or baseline[0] <= 0 or not timed:
                 continue
             pre = baseline[0]
+            if pre <= 10 < max(score for _h, score in timed):
+                continue  # a 0-10 baseline with millimetre scores: not one scale
             reliefs = [(hours, (pre - score) / pre * 100) for hours, score in timed]
             percent = float(round(max(r for _, r in reliefs)))
             good = [hours for hours, r in reliefs if r >= 50]
-            span = (block[0][0], block[-1][1])
             return max(0.0, min(100.0, percent)), (max(good) if good else None), span
         return None
 
     def _table_blocks(self, doc: Doc, region: _Region) -> list[list[tuple[int, int, list[str]]]]:
-        """Runs of consecutive table rows in the region: (start, end, cells) per row."""
+        """Runs of consecutive table rows in the region: (start, end, cells) per row.
+
+        Cells keep their places (an empty corner cell stays, so a header row
+        "| Pre | 15 min" lines up with "NRS | 7 | 2"); a row is a '|' row or a line of
+        three or more cells split by tabs or runs of spaces."""
         blocks: list[list[tuple[int, int, list[str]]]] = []
         for offset, text in region.texts(doc):
             current: list[tuple[int, int, list[str]]] = []
@@ -823,7 +937,8 @@ class InjectionExtractor(FamilyExtractor):
             for l_start, l_end in lines(text):
                 line = text[l_start:l_end]
                 adjacent = previous_end is not None and text[previous_end:l_start].count("\n") <= 1
-                if not is_table_row(line):
+                cells = _row_cells(line)
+                if cells is None:
                     if current:
                         blocks.append(current)
                     current, previous_end = [], None
@@ -831,8 +946,7 @@ class InjectionExtractor(FamilyExtractor):
                 if current and not adjacent:
                     blocks.append(current)
                     current = []
-                cells = [c.strip() for c in line.split("|")]
-                current.append((offset + l_start, offset + l_end, [c for c in cells if c]))
+                current.append((offset + l_start, offset + l_end, cells))
                 previous_end = l_end
             if current:
                 blocks.append(current)
@@ -840,6 +954,9 @@ class InjectionExtractor(FamilyExtractor):
 
     def _diary_label(self, label: str) -> tuple[bool, float | None]:
         """(is a time point, its hours); the baseline is a time point with hours None."""
+        label = _clean_label(label)
+        if not label:
+            return False, None
         if search_any(self.p["diary_baseline"], label):
             return True, None
         hours = self._diary_hours(label)
@@ -849,14 +966,15 @@ class InjectionExtractor(FamilyExtractor):
         self, block: list[tuple[int, int, list[str]]]
     ) -> list[tuple[float | None, float]]:
         points = []
-        for _start, _end, cells in block:
+        for _start, _end, raw in block:
+            cells = [c for c in raw if c]
             if len(cells) < 2:
                 continue
             is_point, hours = self._diary_label(cells[0])
             score = self._diary_score(cells[1:2])
             if is_point and score is not None:
                 points.append((hours, score))
-        return points if len(points) >= 2 else []
+        return points if len(points) >= 2 and _has_baseline(points) else []
 
     def _diary_across(
         self, block: list[tuple[int, int, list[str]]]
@@ -867,22 +985,60 @@ class InjectionExtractor(FamilyExtractor):
             if len(columns) < 2:
                 continue
             for _s2, _e2, row in block[index + 1 :]:
+                shift = 0
+                if len(row) != len(header):
+                    shift = len(row) - len(header)  # ragged: line the rows up on the right
                 points = []
                 for j, hours in columns:
-                    if j < len(row):
-                        score = self._diary_score([row[j]])
+                    k = j + shift
+                    if 0 <= k < len(row):
+                        score = self._diary_score([row[k]])
                         if score is not None:
                             points.append((hours, score))
-                if len(points) >= 2:
+                if len(points) >= 2 and _has_baseline(points):
                     return points
         return []
+
+    def _diary_inline(
+        self, doc: Doc, region: _Region
+    ) -> list[tuple[list[tuple[float | None, float]], tuple[int, int]]]:
+        """'Pre 7/10, 15 min 2/10, 30 min 1/10, 2 h 4/10' on one line: a baseline and at
+        least two time points, each 'label score' between commas or semicolons."""
+        found = []
+        for offset, text in region.texts(doc):
+            for l_start, l_end in lines(text):
+                line = text[l_start:l_end]
+                if is_table_row(line):
+                    continue
+                points: list[tuple[float | None, float]] = []
+                for part in re.split(r"[,;]", line):
+                    part = re.sub(r"^\s*(?:and\s+)?", "", part)
+                    if ":" in part and not points:
+                        part = part.rsplit(":", 1)[-1] if not _INLINE_PAIR.match(part) else part
+                    match = _INLINE_PAIR.match(part)
+                    if not match:
+                        if len(points) >= 3:
+                            break
+                        points = []
+                        continue
+                    is_point, hours = self._diary_label(match.group("label"))
+                    score = self._diary_score([match.group("score")])
+                    if not is_point or score is None:
+                        if len(points) >= 3:
+                            break
+                        points = []
+                        continue
+                    points.append((hours, score))
+                if len(points) >= 3 and _has_baseline(points):
+                    found.append((points, (offset + l_start, offset + l_end)))
+        return found
 
     def _diary_score(self, cells: list[str]) -> float | None:
         for cell in cells:
             match = search_any(self.p["diary_score"], cell)
             if match:
                 score = float(match.group("score"))
-                return score if 0 <= score <= 10 else None
+                return score if 0 <= score <= 100 else None
         return None
 
     def _diary_hours(self, label: str) -> float | None:
@@ -893,9 +1049,12 @@ class InjectionExtractor(FamilyExtractor):
         match = search_any(self.p["diary_timed"], label)
         if match:
             unit = match.group("unit").lower()
-            key = "min" if unit.startswith("min") or unit == "m" else unit[0]
+            key = "min" if unit.startswith("min") or unit in ("m", "'") else unit[0]
             hours = float(match.group("n")) * float(self.rules.vocab["diary_units_hours"][key])
             return round(hours, 2)
+        match = search_any(self.p["diary_hour"], label)
+        if match:
+            return float(match.group("n"))
         match = search_any(self.p["diary_day"], label)
         if match:
             return 24.0 * float(match.group("n"))
@@ -923,6 +1082,11 @@ class InjectionExtractor(FamilyExtractor):
 # --------------------------------------------------------------------------- helpers
 
 
+_PURPOSE_NOUN_AFTER = re.compile(
+    r"(?:[\s,/-]+(?:SI|SIJ|sacroiliac|joint|right|left|R|L|intra-?articular|facet|hip)\b\.?){0,4}"
+    r"[\s,/-]+(?:injections?|inj|blocks?)\b",
+    re.IGNORECASE,
+)
 _PURPOSE_LINE = r"\b(?:injections?|inj|blocks?|procedure|indication|purpose)\b"
 
 
@@ -932,9 +1096,76 @@ _RELIEF_TO_DURATION = re.compile(
     re.IGNORECASE,
 )
 """Between a relief percentage and its duration: '80% for 2 hours', '90% relief lasting'."""
+_PLURAL = re.compile(r"(?:s|shots)\.?$", re.IGNORECASE)
+_SITE_GAP = re.compile(
+    r"\s*[:(,\u2013\u2014-]?\s*(?:(?:to|in|into|of|at)\s+)?(?:the\s+)?"
+    r"(?:(?:right|left|bilateral|both|R|L|rt|lt|B)\.?\s*)?",
+    re.IGNORECASE,
+)
+"""Between a bare 'injections' and the joint it names: 'injections: R SIJ'."""
 _PREFIX_GAP = re.compile(r"[\s,]*(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
 """What may stand between a date and the injection it dates: 'the 06/18/2025 steroid
 injection', '05/14/25 L SIJ inj'."""
+
+
+_COLUMN_GAP = re.compile(r"\t+|\s{2,}")
+_INLINE_PAIR = re.compile(
+    r"^\s*(?P<label>[A-Za-z+][\w .+'-]{0,30}?|\d+(?:\.\d+)?\s*-?\s*[A-Za-z']{1,7}\.?"
+    r"(?:\s+(?:post|after)[\w -]{0,20}?)?)\s*[:=]?\s*(?P<score>\d{1,3}(?:\.\d)?"
+    r"\s*(?:/\s*100?|mm)?)\s*$",
+    re.IGNORECASE,
+)
+"""One 'label score' pair of an inline diary: 'pre 7/10', '30 min: 2', '4 h 60 mm'."""
+_LABEL_NOISE = re.compile(
+    r"\([^)]*\)|^\s*(?:t\s*)?\+\s*|^\s*(?:at|after)\s+|\b(?:pain|score|nrs|vas)\b\s*$",
+    re.IGNORECASE,
+)
+
+
+_STRONG_BREAK = re.compile(
+    r";|,\s*(?:and|but|while|whereas|then|plus)\b"
+    r"|\s(?:and|but|while)\s+(?:he|she|they|the\s+patient|pt|patient|also)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_cut(text: str, start: int, stop: int) -> int:
+    """Where the text between one injection's own words and the next injection named in
+    the sentence is cut: at the last clause break before the next one ("..., each gave
+    80% relief for six hours, and he also had steroid injections ..."), so what follows
+    a mention's dates stays with it and the next mention's opening words go with that.
+    Without such a break ('Injections: CT-guided, contrast-enhanced SI joint blocks') the
+    words belong to the next mention."""
+    breaks = list(_STRONG_BREAK.finditer(text[start:stop]))
+    return start + breaks[-1].start() if breaks else start
+
+
+def _row_cells(line: str) -> list[str] | None:
+    """The cells of a table row ('|' cells, or >= 3 cells split by tabs / runs of
+    spaces); None for a line of prose."""
+    if is_table_row(line) or line.strip().startswith("|"):
+        cells = [c.strip() for c in line.split("|")]
+        if cells and not cells[-1] and line.rstrip().endswith("|"):
+            cells = cells[:-1]
+        return cells
+    cells = [c.strip() for c in _COLUMN_GAP.split(line.strip())]
+    return cells if len(cells) >= 3 else None
+
+
+def _clean_label(label: str) -> str:
+    """A diary label without its asides: '15 min (walking)', 'T+30 min', 'Pre pain'."""
+    previous = None
+    label = label.strip()
+    while previous != label:
+        previous = label
+        label = _LABEL_NOISE.sub(" ", label).strip()
+    return label
+
+
+def _has_baseline(points: list[tuple[float | None, float]]) -> bool:
+    return any(hours is None for hours, _score in points) and any(
+        hours is not None for hours, _score in points
+    )
 
 
 def _key(span: Span) -> tuple[int, int, str]:

@@ -14,3 +14,66 @@ def test_injection_cases_cover_the_family() -> None:
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_injection_case(nlp, case) -> None:
     check_case(nlp, case)
+
+
+# --------------------------------------------------------------------------- across documents
+
+
+def _injections(nlp, *documents):
+    from pipeline.extract import extract_facts
+    from tests.extractors.test_assemble import packet_of
+
+    facts = extract_facts(packet_of(*documents), nlp)
+    return {f.date: f for f in facts if f.kind == "injection" and f.context.is_current_affirmed}
+
+
+def test_follow_up_relief_sentences_go_to_the_event_of_their_kind(nlp) -> None:
+    """'After the block ...' in a later note describes the anesthetic block, not the
+    steroid injection done after it; 'the steroid injection ...' the steroid one."""
+    from datetime import date
+
+    block = (
+        "procedure_note",
+        date(2025, 6, 2),
+        "Date of procedure: 06/02/2025\n"
+        "Right SI joint diagnostic block under fluoroscopy, Omnipaque arthrogram.\n"
+        "1% lidocaine 2 mL. No steroid.\n",
+    )
+    steroid = (
+        "procedure_note",
+        date(2025, 7, 14),
+        "Date of procedure: 07/14/2025\n"
+        "Right SI joint injection, landmark guided, 40 mg triamcinolone.\n",
+    )
+    follow_up = (
+        "office_note",
+        date(2025, 8, 20),
+        "Follow-up of right SI joint pain.\n"
+        "After the block she had 90% relief lasting 2 hours.\n"
+        "The steroid injection helped for about three weeks and then the pain came back.\n",
+    )
+    found = _injections(nlp, block, steroid, follow_up)
+    assert found[date(2025, 6, 2)].relief_percent == 90.0
+    assert found[date(2025, 6, 2)].relief_duration_hours == 2.0
+    assert found[date(2025, 7, 14)].relief_percent is None
+    assert found[date(2025, 7, 14)].later_course == "returned"
+    assert found[date(2025, 7, 14)].contrast is None
+
+
+def test_undated_summary_of_blocks_adds_nothing_to_a_steroid_injection(nlp) -> None:
+    from datetime import date
+
+    steroid = (
+        "procedure_note",
+        date(2025, 10, 1),
+        "DOS: 10/01/2025\nLeft SI joint injection, landmark technique. Depo-Medrol 80 mg.\n",
+    )
+    letter = (
+        "letter",
+        date(2025, 11, 3),
+        "Both contrast-enhanced, fluoroscopically guided diagnostic blocks gave her more "
+        "than 50% relief for the duration of the anesthetic.\n",
+    )
+    found = _injections(nlp, steroid, letter)
+    event = found[date(2025, 10, 1)]
+    assert (event.guidance, event.contrast, event.relief_percent) == ("landmark", None, None)
