@@ -221,8 +221,8 @@ def _patterns() -> _Patterns:
             # Aug 21 2025, August 21, 2025, Aug. 21st, 2025, Aug-21-2025
             rf"(?P<mdn_m>{mon})\.?[\s-]*(?P<mdn_d>{day}){ordinal}(?:,\s*|\s+|-|,)"
             rf"(?P<mdn_y>{year4}|'\d{{2}})(?!\d)",
-            # 21 Aug 2025, 21-Aug-25, 21st of August, 2025
-            rf"(?P<dmn_d>{day}){ordinal}(?:\s+of)?[\s-]+(?P<dmn_m>{mon})\.?(?:,?\s+|-)"
+            # 21 Aug 2025, 21-Aug-25, 21st of August, 2025 (not "Jan 6 - Apr 18, 2025")
+            rf"(?P<dmn_d>{day}){ordinal}(?:\s+of)?(?:\s+|-)(?P<dmn_m>{mon})\.?(?:,?\s+|-)"
             rf"(?P<dmn_y>{year4}|'?\d{{2}})(?!\d)",
             # 09/2024, 9-2024, 2024-09
             rf"(?P<my_m>[01]?\d)\s?[/-]\s?(?P<my_y>{year4})(?![\d/])",
@@ -477,16 +477,45 @@ def _month_pairs(text: str) -> list[DateMention]:
     return found
 
 
-def _link_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
-    """Mark pairs joined by a connector as range start/end ("and" only after "between")."""
+def _joined(text: str, a: DateMention, b: DateMention) -> bool:
+    """Two mentions joined by a range connector ("and" only after "between")."""
     p = _patterns()
+    gap = text[a.end : b.start]
+    if not p.connector.fullmatch(gap):
+        return False
+    return gap.strip().lower() != "and" or p.between.search(text[: a.start]) is not None
+
+
+def _year_from_range_end(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A yearless range start takes its year from the range end: "May 12 through August
+    29, 2025", "05/12-08/29/2025", "December 2 - March 14, 2025" (the year before when
+    the start's day falls after the end's)."""
     out = list(mentions)
+    yearless = _patterns().yearless
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        gap = text[a.end : b.start]
-        if not p.connector.fullmatch(gap) or b.value < a.value:
+        if not (a.relative and a.precision == "day" and not b.relative and b.precision == "day"):
             continue
-        if gap.strip().lower() == "and" and not p.between.search(text[: a.start]):
+        match = yearless.fullmatch(text, a.start, a.end)
+        if match is None or not _joined(text, a, b):
+            continue
+        g = match.groupdict()
+        month = int(g["yl_m"]) if g["yl_m"] else _month(g["yln_m"])
+        day = int(g["yl_d"] or g["yln_d"])
+        value = _make(b.value.year, month, day)
+        if value is not None and value > b.value:
+            value = _make(b.value.year - 1, month, day)
+        if value is not None:
+            out[i] = replace(a, value=value, relative=False)
+    return out
+
+
+def _link_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Mark pairs joined by a connector as range start/end ("and" only after "between")."""
+    out = _year_from_range_end(text, mentions)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if b.value < a.value or not _joined(text, a, b):
             continue
         out[i] = replace(a, is_range_start=True)
         out[i + 1] = replace(b, is_range_end=True)

@@ -71,6 +71,13 @@ RANGE_CASES = [
     ("10/07/2024–11/15/2024", dt.date(2024, 10, 7), dt.date(2024, 11, 15)),
     ("HEP 01/2025 - present", dt.date(2025, 1, 1), REF),
     ("chiropractic 2/1/25 thru 4/30/25", dt.date(2025, 2, 1), dt.date(2025, 4, 30)),
+    # a yearless start takes the year of its end (the year before when it falls after it)
+    ("from June 2 through August 29, 2025", dt.date(2025, 6, 2), dt.date(2025, 8, 29)),
+    ("Jan 6 - Apr 18, 2025", dt.date(2025, 1, 6), dt.date(2025, 4, 18)),
+    ("05/12-08/29/2025", dt.date(2025, 5, 12), dt.date(2025, 8, 29)),
+    ("between March 3 and June 27, 2025", dt.date(2025, 3, 3), dt.date(2025, 6, 27)),
+    ("Nov 4 through Feb 20, 2025", dt.date(2024, 11, 4), dt.date(2025, 2, 20)),
+    ("from 12/01 to 01/31/2024", dt.date(2023, 12, 1), dt.date(2024, 1, 31)),
 ]
 
 
@@ -79,6 +86,18 @@ def test_ranges(text: str, start: dt.date, end: dt.date) -> None:
     (found,) = find_ranges(text, reference=REF)
     assert (found.start_date, found.end_date) == (start, end)
     assert found.first.is_range_start and found.last.is_range_end
+
+
+def test_yearless_day_without_a_range_keeps_the_reference_year() -> None:
+    first, second = find_dates("seen May 3 and 06/20/2024", reference=REF)
+    assert (first.value, first.relative) == (dt.date(2025, 5, 3), True)
+    assert not (first.is_range_start or second.is_range_end)
+
+
+def test_day_month_pattern_does_not_read_a_dash_range_as_one_date() -> None:
+    # "6 - Apr 18" was read as 6 April 2018
+    assert [m.value for m in find_dates("Jan 6 - Apr 18, 2025")] == [dt.date(2025, 4, 18)]
+    assert parse_date("21-Aug-25") == parse_date("21 Aug 2025") == dt.date(2025, 8, 21)
 
 
 @pytest.mark.parametrize(
