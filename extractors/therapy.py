@@ -79,6 +79,8 @@ INABILITY_ORDER = (
     "inconvenience",
     "noncompliance",
 )
+MEDICATION_MODALITIES = frozenset({"nsaid", "acetaminophen", "medication_other"})
+CELL_SEPARATOR = " | "
 DOCUMENT_RULE = "therapy.document"
 """Evidence rule of an episode read from a therapy note's own dates of care."""
 
@@ -121,6 +123,10 @@ class TherapyExtractor(FamilyExtractor):
         after_text = text_of(doc)[span.end_char : span.end_char + 40]
         if search_any(self.p["document_reference"], after_text):
             return False
+        if search_any(self.p["not_therapy_after"], after_text):
+            return False
+        if self._modality(span) in MEDICATION_MODALITIES and self._for_other_condition(doc, span):
+            return False
         sentence = _sentence_or_row(span)
         if search_any(self.p["enclosure"], text_of(doc)[sentence[0] : span.start_char]):
             return False
@@ -139,6 +145,39 @@ class TherapyExtractor(FamilyExtractor):
             return False
         return not (
             search_any(self.p["name_before"], before) and re.match(r"\s*(?:[,\-]|$)", after)
+        )
+
+    def _for_other_condition(self, doc: Doc, span: Span) -> bool:
+        """A drug whose stated indication is another condition ('duloxetine for
+        fibromyalgia', 'depression, for which she takes amitriptyline', a medication
+        list's Indication cell) is not conservative therapy for this pain."""
+        text = text_of(doc)
+        l_start, l_end = line_bounds(text, span.start_char)
+        if is_table_row(text[l_start:l_end]):
+            cells = [
+                cell for cell in text[l_start:l_end].split(CELL_SEPARATOR) if span.text not in cell
+            ]
+            return any(self._other_condition(cell) for cell in cells) and not any(
+                search_any(self.p["sij_pain_word"], cell) for cell in cells
+            )
+        s_start, s_end = _sentence_or_row(span)
+        semicolon = text.find(";", span.end_char, s_end)
+        following = [
+            m.start_char for m in spans_of(doc, CATEGORIES) if m.start_char >= span.end_char
+        ]
+        clause_end = min([s_end, *following, *([semicolon] if semicolon != -1 else [])])
+        after = search_any(self.p["indication_after"], text[span.end_char : clause_end])
+        if after is not None:
+            return self._other_condition(after.group("what"))
+        clause_start = max(s_start, text.rfind(";", s_start, span.start_char) + 1)
+        before = search_any(self.p["indication_before"], text[clause_start : span.start_char])
+        return before is not None and self._other_condition(before.group("what"))
+
+    def _other_condition(self, what: str) -> bool:
+        """The words name another condition and not the SI joint / low back pain."""
+        return (
+            search_any(self.p["other_condition"], what) is not None
+            and search_any(self.p["sij_pain_word"], what) is None
         )
 
     def _intervention_in_log(self, doc: Doc, span: Span) -> bool:
@@ -262,7 +301,7 @@ class TherapyExtractor(FamilyExtractor):
         after_end = min(next_start, g_end + DATE_WINDOW_AFTER)
         clause_end = text_of(doc).find(";", g_end, after_end)
         after_end = clause_end if clause_end != -1 else after_end
-        dates = [m for m in dates_in(doc, s_start, s_end, reference) if self._usable(m)]
+        dates = [m for m in dates_in(doc, s_start, s_end, reference) if self._usable(doc, m)]
         after = [m for m in dates if g_end <= m.start < after_end]
         before_start = max(prev_end, g_start - DATE_WINDOW_BEFORE)
         before = [
@@ -331,7 +370,11 @@ class TherapyExtractor(FamilyExtractor):
         found = [
             m
             for m in dates_in(doc, start.end, s_end, reference)
-            if m.precision != "year" and not m.relative and m.value > start.value
+            if m.precision != "year"
+            and not (m.relative and m.precision != "day")
+            and m.value > start.value
+            and (reference is None or m.value <= reference or not m.relative)
+            and not self._not_a_care_date(doc, m)
         ]
         ends = [m for m in found if self._cue_before(doc, "followup_cue", m, 40)]
         return ends[-1].last_day if ends else None
@@ -341,12 +384,47 @@ class TherapyExtractor(FamilyExtractor):
         before = re.split(r"[.]", before)[-1]
         return search_any(self.p[name], before) is not None
 
-    def _usable(self, mention: DateMention) -> bool:
+    def _usable(self, doc: Doc, mention: DateMention) -> bool:
         """Dates a therapy can be dated by: not 'today' on its own (a visit, not a
-        course), not a month named without a year."""
+        course), not a month named without a year, not a birth date or a date of the
+        document itself (printed, faxed, signed)."""
         if mention.relative and not mention.is_range_end and mention.precision == "day":
             return False
-        return not (mention.relative and mention.precision != "day")
+        if mention.relative and mention.precision != "day":
+            return False
+        return not self._not_a_care_date(doc, mention)
+
+    def _not_a_care_date(self, doc: Doc, mention: DateMention) -> bool:
+        """A birth date ('DOB 12/01/1970', 'KIM, DANIEL J (03/22/1964)', a DOB column,
+        or the same date anywhere else in the document) or document furniture ('printed
+        09/30/2025', 'Report date', 'Electronically signed')."""
+        text = text_of(doc)
+        l_start, _ = line_bounds(text, mention.start)
+        before = text[l_start : mention.start]
+        if search_any(self.p["birth_label"], before) or search_any(
+            self.p["furniture_label"], before
+        ):
+            return True
+        header = _column_header(text, mention.start)
+        if header is not None and search_any(self.p["furniture_header"], header):
+            return True
+        return mention.precision == "day" and mention.value in self._birth_dates(doc)
+
+    def _birth_dates(self, doc: Doc) -> frozenset[dt.date]:
+        """Every date the document labels as a birth date (cached on the Doc)."""
+        key = "authreview_therapy_birth_dates"
+        if key not in doc.user_data:
+            text = text_of(doc)
+            found = set()
+            for m in dates_in(doc, 0, len(text), None):
+                l_start, _ = line_bounds(text, m.start)
+                header = _column_header(text, m.start)
+                if search_any(self.p["birth_label"], text[l_start : m.start]) or (
+                    header is not None and search_any(self.p["birth_label"], header + " ")
+                ):
+                    found.add(m.value)
+            doc.user_data[key] = frozenset(found)
+        return doc.user_data[key]
 
     def _cue(self, doc: Doc, name: str, mention: DateMention) -> bool:
         before = text_of(doc)[max(0, mention.start - CUE_WINDOW) : mention.start]
@@ -431,10 +509,14 @@ class TherapyExtractor(FamilyExtractor):
     # ------------------------------------------------------------------ notes
 
     def _note_episode(self, doc: Doc, reference: dt.date | None) -> list[TherapyEpisode]:
-        """A therapy note is itself a course of therapy: its dates of care, else its visit
-        log (first -> last visit), else its evaluation date to the note date."""
+        """A therapy note is itself a course of therapy: its dates of care (a labelled
+        range, else a range of care in its prose: 'treated ... from 05/12 through
+        08/29'), else from its start of care (initial evaluation, SOC, first visit) or
+        first logged visit to its discharge or last logged visit, else to the note
+        date. Birth dates and the note's own furniture dates never count."""
         document = document_of(doc)
-        title = document.title.lower()
+        first_line = next((text_of(doc)[a:b] for a, b in lines(text_of(doc))), "")
+        title = f"{document.title} {first_line}".lower()
         modality = (
             "occupational_therapy"
             if "occupational" in title
@@ -442,51 +524,124 @@ class TherapyExtractor(FamilyExtractor):
             if "chiropract" in title
             else "physical_therapy"
         )
-        text = text_of(doc)
-        start = end = None
-        cite: tuple[int, int] | None = None
-        for l_start, l_end in lines(text):
-            line = text[l_start:l_end]
-            if not search_any(self.p["pt_period"], line):
-                continue
-            found = dates_in(doc, l_start, l_end, reference)
-            pairs = [
-                (a, b) for a, b in itertools.pairwise(found) if a.is_range_start and b.is_range_end
-            ]
-            if pairs:
-                start, end, cite = pairs[0][0].value, pairs[0][1].last_day, (l_start, l_end)
-                break
-        if start is None:
-            visits = []
-            for l_start, l_end in lines(text):
-                line = text[l_start:l_end]
-                if is_table_row(line) and search_any(self.p["visit_row"], line):
-                    found = [m for m in dates_in(doc, l_start, l_end, None) if m.precision == "day"]
-                    if found:
-                        visits.append((found[0].value, l_start, l_end))
-            if len(visits) >= 2:
-                start, end = min(v[0] for v in visits), max(v[0] for v in visits)
-                cite = (visits[0][1], visits[-1][2])
-        if start is None:
-            for match in finditer_all(self.p["initial_eval"], text):
-                found = [
-                    m
-                    for m in dates_in(doc, match.end(), min(len(text), match.end() + 30), None)
-                    if m.precision == "day"
-                ]
-                if found and reference is not None and found[0].value <= reference:
-                    start, end = found[0].value, reference
-                    cite = (match.start(), found[0].end)
-                    break
-        if start is None and reference is not None:
-            start = end = reference
-            cite = (0, min(len(text), max(1, len(document.title))))
-        if start is None or cite is None:
+        found = self._care_range(doc, reference)
+        if found is None:
+            found = self._care_bounds(doc, reference)
+        if found is None and reference is not None:
+            cite = (0, min(len(text_of(doc)), max(1, len(document.title))))
+            found = (reference, reference, cite)
+        if found is None:
             return []
+        start, end, cite = found
         evidence = evidence_for(doc, cite[0], cite[1], DOCUMENT_RULE)
         return [
             TherapyEpisode(modality=modality, start=start, end=end, evidence=(evidence,))  # type: ignore[arg-type]
         ]
+
+    def _ranges(
+        self, doc: Doc, start: int, end: int, reference: dt.date | None
+    ) -> list[tuple[DateMention, DateMention]]:
+        found = [
+            m for m in dates_in(doc, start, end, reference) if not self._not_a_care_date(doc, m)
+        ]
+        return [(a, b) for a, b in itertools.pairwise(found) if a.is_range_start and b.is_range_end]
+
+    def _care_range(
+        self, doc: Doc, reference: dt.date | None
+    ) -> tuple[dt.date, dt.date, tuple[int, int]] | None:
+        """The note's labelled dates of care ('Dates of care: A - B'), else a range in
+        a sentence about the care itself ('treated ... from 05/12 through 08/29') that
+        names no therapy (a named one is its own mention) and no earlier course."""
+        text = text_of(doc)
+        for l_start, l_end in lines(text):
+            if not search_any(self.p["pt_period"], text[l_start:l_end]):
+                continue
+            pairs = self._ranges(doc, l_start, l_end, reference)
+            if pairs:
+                return pairs[0][0].value, pairs[0][1].last_day, (l_start, l_end)
+        mentions = spans_of(doc, CATEGORIES)
+        for sent in doc.sents:
+            a, b = sent.start_char, sent.end_char
+            if is_table_row(text[a:b]) or any(a <= m.start_char < b for m in mentions):
+                continue
+            for first, last in self._ranges(doc, a, b, reference):
+                before = text[a : first.start]
+                if (
+                    search_any(self.p["care_range_cue"], before)
+                    and not search_any(self.p["plan"], before)
+                    and not search_any(self.p["prior_care"], before)
+                    and (reference is None or last.value <= reference)
+                ):
+                    return first.value, last.last_day, (first.start, last.end)
+        return None
+
+    def _care_bounds(
+        self, doc: Doc, reference: dt.date | None
+    ) -> tuple[dt.date, dt.date, tuple[int, int]] | None:
+        """Start of care (initial evaluation, SOC, first logged visit) to discharge or
+        the last logged visit; without an end, to the note date."""
+        text = text_of(doc)
+        starts: list[tuple[dt.date, int, int]] = []
+        ends: list[tuple[dt.date, int, int]] = []
+        for l_start, l_end in lines(text):
+            line = text[l_start:l_end]
+            if is_table_row(line) and search_any(self.p["visit_row"], line):
+                found = [
+                    m
+                    for m in dates_in(doc, l_start, l_end, None)
+                    if m.precision == "day" and not self._not_a_care_date(doc, m)
+                ]
+                if found:
+                    starts.append((found[0].value, l_start, l_end))
+                    ends.append((found[0].value, l_start, l_end))
+        if len(starts) < 2:
+            starts, ends = [], []
+        for name, into in (("initial_eval", starts), ("note_end_label", ends)):
+            for match in finditer_all(self.p[name], text):
+                labelled = self._labelled_date(doc, match.start(), match.end())
+                if labelled is not None and (reference is None or labelled.value <= reference):
+                    into.append((labelled.value, match.start(), labelled.end))
+        if not starts:
+            return None
+        first = min(starts)
+        last = max(ends) if ends else None
+        end = last[0] if last is not None and last[0] >= first[0] else reference
+        if end is None or end < first[0]:
+            return None
+        cite_end = last[2] if last is not None and end == last[0] else first[2]
+        cite = (min(first[1], cite_end), max(first[2], cite_end))
+        return first[0], end, cite
+
+    def _labelled_date(self, doc: Doc, l_start: int, l_end: int) -> DateMention | None:
+        """The day date a label ('Initial eval', 'SOC', 'Discharge date') gives: right
+        after it on its line, on the next line when the label ends its line, or in the
+        label's column of the table row below when the label is a header cell."""
+        text = text_of(doc)
+        line_start, line_end = line_bounds(text, l_start)
+        window = [(l_end, min(line_end, l_end + 30))]
+        line = text[line_start:line_end]
+        if not text[l_end:line_end].strip(" :-#\t"):
+            n_start, n_end = line_bounds(text, min(len(text), line_end + 1))
+            window.append((n_start, min(n_end, n_start + 30)))
+        if is_table_row(line):
+            column = text[line_start:l_start].count(CELL_SEPARATOR)
+            cell_end = text.find(CELL_SEPARATOR, l_end, line_end)
+            if not text[l_end : cell_end if cell_end != -1 else line_end].strip(" :"):
+                n_start, n_end = line_bounds(text, min(len(text), line_end + 1))
+                row = text[n_start:n_end]
+                cells = row.split(CELL_SEPARATOR)
+                width = len(line.split(CELL_SEPARATOR))
+                if is_table_row(row) and len(cells) == width and column < len(cells):
+                    offset = n_start + sum(len(c) + len(CELL_SEPARATOR) for c in cells[:column])
+                    window = [(offset, offset + len(cells[column]))]
+        for a, b in window:
+            for m in dates_in(doc, a, b, None):
+                if m.precision == "day" and not self._not_a_care_date(doc, m):
+                    return m
+            if a == l_end and text[a:b].strip(" :-#\t"):
+                # the label has a value that is not a date ('Discharged to home program')
+                break
+        return None
 
     # ------------------------------------------------------------------ inability
 
@@ -548,6 +703,28 @@ def _sentence_or_row(span: Span) -> tuple[int, int]:
     if is_table_row(text_of(span.doc)[l_start:l_end]):
         return l_start, l_end
     return start, end
+
+
+def _column_header(text: str, offset: int) -> str | None:
+    """The header cell above ``offset`` when it stands in a table row: the cell at the
+    same position in the first row of the block of rows with as many cells."""
+    l_start, l_end = line_bounds(text, offset)
+    row = text[l_start:l_end]
+    if not is_table_row(row):
+        return None
+    width = len(row.split(CELL_SEPARATOR))
+    column = text[l_start:offset].count(CELL_SEPARATOR)
+    top = l_start
+    while top > 0:
+        p_start, p_end = line_bounds(text, top - 1)
+        previous = text[p_start:p_end]
+        if not is_table_row(previous) or len(previous.split(CELL_SEPARATOR)) != width:
+            break
+        top = p_start
+    if top == l_start:
+        return None
+    header = text[top : line_bounds(text, top)[1]].split(CELL_SEPARATOR)
+    return header[column] if column < len(header) else None
 
 
 def _next_sentence(span: Span) -> tuple[int, int] | None:
