@@ -13,7 +13,18 @@ localized SIJ pathology. Two ways studies appear:
 
 A finding is true when reported present, false when reported absent ("no erosions"),
 None when not addressed; present beats absent when a report says both. Studies only
-ordered or scheduled are hypothetical. ``extractors.assemble`` links summaries to the
+ordered or scheduled are hypothetical.
+
+A study's side comes from its own title or list item ("XR LEFT SI JOINT", "XR R hip"),
+never from a neighbouring study; a hip film titled without a side takes the single side
+its indication and findings give the hip. Findings count per side: in a one-sided
+study a statement about the other joint is not its finding ("Right SI joint
+unremarkable" does not clear a left SI joint study). A failed prior fusion (nonunion,
+no bridging, lucency around or loosening of the implants, beside implants or a prior
+fusion) is SIJ pathology; "no fracture" alone rules out one cause, so it leaves
+``sij_pathology`` open. A region after a findings verb ("films ... showed no hip
+arthritis") is the finding's site, not a second study; "the same day" dates a study
+by the study cited before it. ``extractors.assemble`` links summaries to the
 reported study (evidence rule ``imaging.study_heading`` marks a report's study).
 """
 
@@ -35,6 +46,7 @@ from extractors.mentions import (
     merged_context,
     negation_cues,
     search_any,
+    side_in,
     side_near,
     spans_of,
 )
@@ -58,6 +70,8 @@ FINDING_CATEGORIES = (
     "IMG_STENOSIS",
     "IMG_ROOT_COMPRESSION",
     "IMG_HIP_OA",
+    "IMG_FAILED_FUSION",
+    "IMG_NOT_FUSED",
 )
 """One category per finding kind: spans of one family with equal offsets and label
 would share their rule (spaCy keys span extensions by offsets)."""
@@ -83,6 +97,8 @@ class _Study:
     context: Context
     heading: tuple[int, int] | None = None
     sides: dict[int, str | None] = field(default_factory=dict)
+    scope: tuple[int, int] | None = None
+    """The study's whole text (report segment, or summary sentence and findings)."""
 
 
 @Language.factory("authreview_imaging")
@@ -108,41 +124,65 @@ class ImagingExtractor(FamilyExtractor):
 
     def _groups(self, doc: Doc, start: int, end: int) -> list[tuple[Span, list[Span]]]:
         """(modality, regions) inside ``[start, end)``: each region joins the nearest
-        modality (ties to the one before it); 'AP pelvis' is a study on its own."""
+        modality (ties to the one before it); 'AP pelvis' is a study on its own. A
+        region inside the study's findings ("showed no hip arthritis") joins only a
+        modality that names no region of its own ("CT read as erosive changes of the
+        SI joints")."""
         modalities = [
             s for s in spans_of(doc, ("IMG_MODALITY", "IMG_STUDY")) if start <= s.start_char < end
         ]
         regions = [s for s in spans_of(doc, "IMG_REGION") if start <= s.start_char < end]
         groups: dict[int, list[Span]] = {i: [] for i in range(len(modalities))}
+        in_findings: dict[int, list[Span]] = {i: [] for i in range(len(modalities))}
         for region in regions:
             if any(m.label_ == "IMG_STUDY" and _overlaps(m, region) for m in modalities):
                 continue
             best = None
             for i, modality in enumerate(modalities):
-                if modality.label_ == "IMG_STUDY":
+                if modality.label_ == "IMG_STUDY" or _separated(doc, modality, region):
                     continue
                 gap = _gap(modality, region)
-                if _separated(doc, modality, region):
-                    continue
+                before = region.end_char <= modality.start_char
+                if before and "," in _between(doc, region, modality):
+                    # "XR SIJ, XR R hip": a region before a comma closes the item before.
+                    gap += 60
                 if (
                     best is None
                     or gap < best[0]
                     or (gap == best[0] and modality.start_char < region.start_char)
                 ):
                     best = (gap, i)
-            if best is not None:
+            if best is None:
+                continue
+            if self._in_findings(doc, modalities[best[1]], region):
+                in_findings[best[1]].append(region)
+            else:
                 groups[best[1]].append(region)
         out = []
         for i, modality in enumerate(modalities):
             if modality.label_ == "IMG_STUDY":
                 out.append((modality, [modality]))
-            elif groups[i]:
-                out.append((modality, groups[i]))
+            elif groups[i] or in_findings[i]:
+                out.append((modality, groups[i] or in_findings[i][:1]))
         return out
+
+    def _in_findings(self, doc: Doc, modality: Span, region: Span) -> bool:
+        """A region named after the study's findings verb or a finding ("radiographs
+        07/2025 showed no hip arthritis", "XR PELVIS - MILD DJD L SI JT") is where a
+        finding sits, not a region of the study."""
+        if region.start_char < modality.end_char:
+            return False
+        if any(
+            modality.end_char <= f.start_char and f.end_char <= region.start_char
+            for f in spans_of(doc, FINDING_CATEGORIES)
+        ):
+            return True
+        return search_any(self.p["study_break"], _between(doc, modality, region)) is not None
 
     def _headings(self, doc: Doc) -> list[tuple[int, int]]:
         """Lines that open a study in a report: 'Exam: ...' or a short title line."""
         found = []
+        report = document_of(doc).type is DocumentType.imaging_report
         for start, end in lines(text_of(doc)):
             line = text_of(doc)[start:end]
             if search_any(self.p["skip_line"], line):
@@ -150,12 +190,23 @@ class ImagingExtractor(FamilyExtractor):
             if not self._groups(doc, start, end):
                 continue
             labelled = search_any(self.p["heading_label"], line) is not None
+            if not labelled and not report and self._note_label(doc, start, line):
+                continue
             title_like = len(line.split()) <= MAX_HEADING_WORDS and not line.rstrip().endswith(".")
             letters = [c for c in line if c.isalpha()]
             upper = bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.7
             if labelled or (title_like and upper):
                 found.append((start, end))
         return found
+
+    def _note_label(self, doc: Doc, start: int, line: str) -> bool:
+        """A line opening with a note's own label ("IMAGING:", "Dx:") names studies in
+        a summary; a report's exam line has its study in the label ("XR PELVIS AP:")
+        or an exam label ("Exam:", "Procedure:")."""
+        label = search_any(self.p["note_label"], line)
+        if label is None:
+            return False
+        return not self._groups(doc, start, start + label.end("label"))
 
     def _report_studies(
         self, doc: Doc, headings: list[tuple[int, int]], reference: dt.date | None
@@ -193,12 +244,26 @@ class ImagingExtractor(FamilyExtractor):
                         findings=findings,
                         context=Context(hypothetical=planned),
                         heading=(h_start, h_end),
-                        sides={
-                            id(r): side_near(doc, r.start_char, r.end_char, 30, 30) for r in regions
-                        },
+                        sides={id(r): self._report_side(doc, r, h_end, seg_end) for r in regions},
+                        scope=(h_start, seg_end),
                     )
                 )
         return studies
+
+    def _report_side(self, doc: Doc, region: Span, h_end: int, seg_end: int) -> str | None:
+        """The side the exam title gives the region ("XR LEFT SI JOINT"); a hip film
+        titled without one takes the single side its own indication and findings give
+        its hip ("Indication: right hip pain"). Never a side from another study."""
+        side = side_near(doc, region.start_char, region.end_char, 30, 30)
+        if side or self.index.attribute(region, "region") != "hip":
+            return side
+        found = {
+            side_near(doc, r.start_char, r.end_char, 12, 12)
+            for r in spans_of(doc, "IMG_REGION")
+            if h_end <= r.start_char < seg_end and self.index.attribute(r, "region") == "hip"
+        }
+        found.discard(None)
+        return found.pop() if len(found) == 1 else None
 
     def _heading_date(
         self, doc: Doc, h_start: int, h_end: int, seg_end: int, reference: dt.date | None
@@ -232,8 +297,12 @@ class ImagingExtractor(FamilyExtractor):
                 continue
             seen.add(key)
             groups = self._groups(doc, sent.start_char, sent.end_char)
+            # A region named inside the findings ends nothing: they start after the study.
             bounds = [
-                (min(s.start_char for s in [m, *rs]), max(s.end_char for s in [m, *rs]))
+                (
+                    min(s.start_char for s in [m, *rs]),
+                    max(s.end_char for s in [m, *rs] if s is m or not self._in_findings(doc, m, s)),
+                )
                 for m, rs in groups
             ]
             sentence_dates = [
@@ -241,13 +310,23 @@ class ImagingExtractor(FamilyExtractor):
                 for m in dates_in(doc, sent.start_char, sent.end_char, reference)
                 if not (m.relative and m.precision != "day")
             ]
+            names = [
+                s
+                for s in spans_of(doc, ("IMG_MODALITY", "IMG_STUDY", "IMG_REGION"))
+                if sent.start_char <= s.start_char < sent.end_char
+            ]
             for index, (group, (g_start, g_end)) in enumerate(zip(groups, bounds, strict=True)):
                 modality_span, regions = group
                 next_start = bounds[index + 1][0] if index + 1 < len(bounds) else sent.end_char
                 prev_end = bounds[index - 1][1] if index > 0 else sent.start_char
-                after = [m for m in sentence_dates if g_end <= m.start < next_start]
+                # "Right hip radiographs 07/21/2025 of ...": a date inside the study's
+                # name is its date too.
+                after = [m for m in sentence_dates if g_start <= m.start < next_start]
                 before = [m for m in sentence_dates if prev_end <= m.start and m.end <= g_start]
                 dates = after[:1] or before[-1:]
+                if not dates and search_any(self.p["same_day"], text_of(doc)[g_start:next_start]):
+                    # "An AP pelvis radiograph the same day": the last dated study's date.
+                    dates = next((st.dates for st in reversed(studies) if st.dates), [])
                 findings = [(g_end, next_start)]
                 follow = self._continuation(doc, sent)
                 if follow and index + 1 == len(groups):
@@ -270,11 +349,24 @@ class ImagingExtractor(FamilyExtractor):
                         findings=findings,
                         context=context,
                         sides={
-                            id(r): side_near(doc, r.start_char, r.end_char, 12, 12) for r in regions
+                            id(r): self._summary_side(doc, modality_span, r, names) for r in regions
                         },
+                        scope=(sent.start_char, max(b for _a, b in findings)),
                     )
                 )
         return studies
+
+    def _summary_side(
+        self, doc: Doc, modality: Span, region: Span, names: list[Span]
+    ) -> str | None:
+        """The side of the region's own list item. SI joints named only in the findings
+        ("MRI showed sclerosis of the left SI joint") are imaged on both sides: the
+        side is the finding's, not the study's (a hip's is the hip film's)."""
+        if self.index.attribute(region, "region") == "sij" and self._in_findings(
+            doc, modality, region
+        ):
+            return None
+        return _item_side(doc, region, names)
 
     def _continuation(self, doc: Doc, sent: Span) -> tuple[int, int] | None:
         """The next sentence, when it reports findings and names no study of its own."""
@@ -318,7 +410,7 @@ class ImagingExtractor(FamilyExtractor):
             if (region, side) in emitted:
                 continue
             emitted.add((region, side))
-            values, evidence = self._findings(doc, study, region)
+            values, evidence = self._findings(doc, study, region, side)
             region_evidence = []
             if span is not study.anchor:
                 region_evidence.append(
@@ -337,7 +429,9 @@ class ImagingExtractor(FamilyExtractor):
             )
         return facts
 
-    def _findings(self, doc: Doc, study: _Study, region: str) -> tuple[dict, list[Evidence]]:
+    def _findings(
+        self, doc: Doc, study: _Study, region: str, side: str | None
+    ) -> tuple[dict, list[Evidence]]:
         votes: dict[str, list[tuple[object, int, int, str]]] = {}
 
         def vote(finding: str, value: object, start: int, end: int, rule: str) -> None:
@@ -348,12 +442,18 @@ class ImagingExtractor(FamilyExtractor):
             for s in spans_of(doc, FINDING_CATEGORIES)
             if any(a <= s.start_char and s.end_char <= b for a, b in study.findings)
         ]
+        fusion_context = study.scope is not None and bool(
+            search_any(self.p["fusion_context"], text_of(doc)[study.scope[0] : study.scope[1]])
+        )
         for term in terms:
             context = merged_context(term)
             if context.hypothetical or context.family:
                 continue
-            absent = self._negated(doc, term)
             sentence = text_of(doc)[term.sent.start_char : term.sent.end_char]
+            if self._other_side(doc, term, side):
+                continue
+            inverted = bool(self.index.attribute(term, "inverted", False))
+            absent = not inverted and self._negated(doc, term)
             kind = str(self.index.attribute(term, "finding"))
             rule = self.index.rule_id(term)
             start, end = term.start_char, term.end_char
@@ -370,9 +470,23 @@ class ImagingExtractor(FamilyExtractor):
                 vote("inflammatory_arthropathy", not absent, start, end, rule)
                 if not absent and self._about_sij(sentence, region):
                     vote("sij_pathology", True, start, end, rule)
-            elif kind in ("degeneration", "sij_pathology_only"):
+            elif kind == "degeneration":
                 if self._about_sij(sentence, region):
                     vote("sij_pathology", not absent, start, end, rule)
+            elif kind == "sij_pathology_only":
+                # A fracture line is SIJ pathology; "no fracture" rules out one cause,
+                # not every SIJ pathology, and a broken implant is the fusion's.
+                before = text_of(doc)[max(0, start - 20) : start]
+                if search_any(self.p["not_bone_fracture"], before):
+                    continue
+                if not absent and self._about_sij(sentence, region):
+                    vote("sij_pathology", True, start, end, rule)
+            elif kind == "failed_fusion":
+                # docs/facts.md: a failed prior fusion (nonunion, lucency around or
+                # loosening of the implants) is SIJ pathology; its absence says nothing
+                # of the joint otherwise.
+                if not absent and fusion_context and self._about_sij(sentence, region):
+                    vote("sij_pathology", True, start, end, rule)
             elif kind == "stenosis":
                 if absent:
                     vote("neural_compression", False, start, end, rule)
@@ -392,6 +506,8 @@ class ImagingExtractor(FamilyExtractor):
             ):
                 for pattern in self.p[name]:
                     for match in pattern.finditer(text):
+                        if self._other_side_text(doc, start + match.start(), side):
+                            continue
                         rule = f"imaging.pattern.{name}"
                         vote(finding, value, start + match.start(), start + match.end(), rule)
         values: dict = {}
@@ -419,6 +535,26 @@ class ImagingExtractor(FamilyExtractor):
             if a <= start < b:
                 return max(s_start, a), min(s_end, b)
         return start, end
+
+    def _other_side(self, doc: Doc, term: Span, side: str | None) -> bool:
+        """Whether a finding is stated of the other side than the study's ("Right SI
+        joint unremarkable" in a left SI joint study): findings count per side."""
+        return self._other_side_text(doc, term.start_char, side)
+
+    def _other_side_text(self, doc: Doc, offset: int, side: str | None) -> bool:
+        if side not in ("left", "right"):
+            return False
+        text = text_of(doc)
+        span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        s_start, s_end = span.sent.start_char, span.sent.end_char
+        clause_start = max(
+            [s_start] + [m.end() + s_start for m in _CLAUSE.finditer(text[s_start:offset])]
+        )
+        clause_end = next((m.start() + offset for m in _CLAUSE.finditer(text[offset:s_end])), s_end)
+        stated = side_in(text[clause_start:clause_end])
+        return stated in ("left", "right") and stated != side
 
     def _about_sij(self, sentence: str, region: str) -> bool:
         """A degenerative finding is SIJ pathology when the sentence names the SIJ, or the
@@ -450,6 +586,9 @@ class ImagingExtractor(FamilyExtractor):
         )
 
 
+_CLAUSE = re.compile(r"[;,]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+
+
 def _blocks(found: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """Join consecutive lines into blocks, so a finding wrapped over a line break
     ('No destructive / lesion.') stays inside one range."""
@@ -460,6 +599,28 @@ def _blocks(found: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
         else:
             blocks.append((start, end))
     return blocks
+
+
+def _item_side(doc: Doc, region: Span, names: list[Span]) -> str | None:
+    """The side written with the region inside its own list item: the windows stop at
+    the neighbouring study or region names, so "XR SIJ, XR R hip" leaves the SIJ
+    without a side."""
+    lo = max(
+        (s.end_char for s in names if s.end_char <= region.start_char),
+        default=region.start_char - 12,
+    )
+    hi = min(
+        (s.start_char for s in names if s.start_char >= region.end_char),
+        default=region.end_char + 12,
+    )
+    before = max(0, min(12, region.start_char - lo))
+    after = max(0, min(12, hi - region.end_char))
+    return side_near(doc, region.start_char, region.end_char, before, after)
+
+
+def _between(doc: Doc, a: Span, b: Span) -> str:
+    lo, hi = (a, b) if a.start_char < b.start_char else (b, a)
+    return text_of(doc)[lo.end_char : hi.start_char]
 
 
 def _overlaps(a: Span, b: Span) -> bool:
