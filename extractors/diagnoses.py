@@ -10,9 +10,16 @@ hypothetical, historical) so only affirmed, current diagnoses count downstream.
 
 docs/facts.md: diagnoses come from the clinicians' notes, not from imaging findings,
 so a note's restatement of a study ("MRI L-spine 03/05/2026: severe stenosis", an
-IMAGING heading) is left to the imaging family. Words that name a symptom as often as
-a diagnosis ("sciatica") count only where the note states a diagnosis (an assessment
-or diagnosis heading or label, "diagnosed with", "sciatica due to an L5-S1 disc");
+IMAGING heading) is left to the imaging family, and so is a radiology report filed in a
+note or in a document not typed as a report: below an exam title ("XR PELVIS AP",
+"Exam: MRI SI JOINTS") its Impression/Summary is the radiologist's finding, until a
+heading of the note's own ("ASSESSMENT") ends it. A chronic condition (fibromyalgia,
+the spondyloarthropathies) "diagnosed in 2019" is still current: only a dated
+"history of" made it historical, and that is for events (a healed fracture).
+
+Words that name a symptom as often as a diagnosis ("sciatica") count only where the
+note states a diagnosis (an assessment or diagnosis heading or label, "diagnosed
+with", "sciatica due to an L5-S1 disc");
 in a history of present illness they describe the pain, which the pain family reads.
 A generic term takes the more specific code its site names ("lytic lesion of the
 sacral ala" is a sacral tumour, "fractures of pelvis" a pelvic ring fracture), and a
@@ -20,6 +27,7 @@ pelvic-fixation construct is a deformity-fusion indication only beside a deformi
 """
 
 import re
+from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -43,6 +51,7 @@ _SITE_WINDOW = 60
 _DEFORMITY_WINDOW = 150
 _HEADING_LINES = 40
 _SKIPPED_SECTIONS = frozenset({"allergies"})
+_TITLE_WORDS = 14
 
 
 class DiagnosisExtractor:
@@ -57,6 +66,12 @@ class DiagnosisExtractor:
         self.study_line = rules.regex("study_line")
         self.heading_line = rules.regex("heading_line")
         self.inline_label = rules.regex("inline_label")
+        # Conditions a patient keeps: "history of fibromyalgia, diagnosed in 2019" is
+        # current ("history of fracture in 2017" stays historical).
+        self.chronic = rules.regex("chronic_code")
+        self.study_title = rules.regex("study_title")
+        self.study_label = rules.regex("study_label")
+        self.report_label = rules.regex("report_label")
         self.headings = {
             kind: rules.regex(f"{kind}_heading") for kind in ("imaging", "diagnosis", "symptom")
         }
@@ -92,12 +107,7 @@ class DiagnosisExtractor:
             kind = self._heading_kind(label.group("name"))
             if kind:
                 return kind
-        cursor = line_start - 1
-        for _ in range(_HEADING_LINES):
-            if cursor < 0:
-                return None
-            start, end = line_bounds(text, cursor)
-            line = text[start:end]
+        for line in _lines_above(text, line_start):
             heading = self.heading_line.match(line) if line.strip() else None
             if heading:
                 kind = self._heading_kind(heading.group("name"))
@@ -106,8 +116,59 @@ class DiagnosisExtractor:
                 name = heading.group("name").strip()
                 if line.rstrip().endswith(":") or (name.isupper() and len(name) > 2):
                     return "other"
-            cursor = start - 1
         return None
+
+    def _is_study_title(self, line: str) -> bool:
+        """A radiology report's exam line: "XR LEFT SI JOINT, 3 VIEWS", "Exam: MRI SI
+        JOINTS", "PROCEDURE: XR SI JOINTS 3V.  DATE: 04/21/2025" (labelled, or a short
+        line in capitals); never a note's prose or a "MRI L-spine 3/2025: ..." summary."""
+        if not self.study_title.match(line) or len(line.split()) > _TITLE_WORDS:
+            return False
+        if self.study_label.match(line):
+            return True
+        letters = [c for c in line if c.isalpha()]
+        return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.7
+
+    def _in_report(self, doc: Doc, span: Span) -> bool:
+        """Whether the span sits in a radiology report's segment: an exam title line
+        above it with only the report's own labels (Findings, Impression, Summary,
+        Indication, ...) in between. A report filed inside a note's document, or a
+        document not typed as an imaging report, still states imaging findings; its
+        "Impression" is the radiologist's, not the clinician's assessment."""
+        text = text_of(doc)
+        line_start, _ = line_bounds(text, span.start_char)
+        own = self.inline_label.match(text[line_start : span.start_char])
+        if own and self._note_heading(own.group("name")):
+            return False
+        for line in _lines_above(text, line_start):
+            if not line.strip():
+                continue
+            if self._is_study_title(line):
+                return True
+            heading = self.heading_line.match(line)
+            if heading:
+                name = heading.group("name").strip()
+                if self._report_label(name):
+                    continue
+                # A note's own heading ("ASSESSMENT", "Plan:") ends the search.
+                if (
+                    self._heading_kind(name)
+                    or line.rstrip().endswith(":")
+                    or (name.isupper() and len(name) > 2)
+                ):
+                    return False
+                continue
+            label = self.inline_label.match(line)
+            if label and self._note_heading(label.group("name")):
+                return False
+        return False
+
+    def _note_heading(self, name: str) -> bool:
+        """A label of the note's own sections ("Assessment", "HPI"), not the report's."""
+        return not self._report_label(name) and self._heading_kind(name) is not None
+
+    def _report_label(self, name: str) -> bool:
+        return bool(self.report_label.match(re.sub(r"\s+", " ", name).strip()))
 
     def _restates_imaging(self, doc: Doc, span: Span, heading: str | None) -> bool:
         """A study's finding restated in a note: under an imaging heading, or after a
@@ -162,7 +223,9 @@ class DiagnosisExtractor:
             if not self.deformity.search(text[lo:hi]):
                 return False
         heading = self._heading(doc, span)
-        if span.label_ != "DIAGNOSIS_CODE" and self._restates_imaging(doc, span, heading):
+        if span.label_ != "DIAGNOSIS_CODE" and (
+            self._restates_imaging(doc, span, heading) or self._in_report(doc, span)
+        ):
             return False
         # A symptom word is a diagnosis only where the note states one.
         return not rule_attribute(span, "symptom") or self._stated_as_diagnosis(doc, span, heading)
@@ -196,16 +259,34 @@ class DiagnosisExtractor:
         for span in targets(doc, {"DIAGNOSIS", "DIAGNOSIS_ABBREV", "DIAGNOSIS_CODE"}):
             if not self._keep(doc, span):
                 continue
+            code = self._code(doc, span)
+            context = context_of(span)
+            if context.historical and self.chronic.match(code) and not span._.is_historical:
+                # Only a dated "history of" made it historical (extractors.base): a
+                # chronic condition diagnosed years ago is still the patient's.
+                context = context.model_copy(update={"historical": False})
             facts.append(
                 Diagnosis(
-                    code=self._code(doc, span),
+                    code=code,
                     date=document_date(doc),
-                    context=context_of(span),
+                    context=context,
                     evidence=(span_evidence(span),),
                 )
             )
         add_facts(doc, facts)
         return doc
+
+
+def _lines_above(text: str, line_start: int) -> Iterator[str]:
+    """The lines above the one starting at ``line_start``, nearest first, as far as a
+    heading is looked for."""
+    cursor = line_start - 1
+    for _ in range(_HEADING_LINES):
+        if cursor < 0:
+            return
+        start, end = line_bounds(text, cursor)
+        yield text[start:end]
+        cursor = start - 1
 
 
 def _all_capitals(line: str) -> bool:
