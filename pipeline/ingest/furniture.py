@@ -88,7 +88,9 @@ def find_masks(
 
     ``is_protected(text, size_above_text, on_every_page)`` vetoes masking a line:
     ``size_above_text`` is its font size minus the page's text size, ``on_every_page``
-    whether it repeats on every page of the file that has text.
+    whether it repeats word for word on every page of the file that has text. (Digits
+    are folded to find repeats, but a running header is the same on every page: titles
+    that differ in a number, "Diagnostic Block #1" and "#2", are a series of documents.)
     """
     rules = furniture_rules()
     candidates = [
@@ -101,8 +103,10 @@ def find_masks(
         for page in pages
     ]
     counts: Counter[str] = Counter()
+    exact: Counter[str] = Counter()
     for lines in candidates:
         counts.update({normalise(text) for _, text, _ in lines})
+        exact.update({_SPACE.sub(" ", text.strip()) for _, text, _ in lines})
     text_pages = sum(page.layout is not None for page in pages)
     masks: list[tuple[tuple[int, int], ...]] = []
     for page, lines in zip(pages, candidates, strict=True):
@@ -115,7 +119,8 @@ def find_masks(
                 or _patterns().search(text) is not None
                 or line.start in small_top
             )
-            if furniture and not is_protected(text, size_above, count >= text_pages > 1):
+            everywhere = exact[_SPACE.sub(" ", text.strip())] >= text_pages > 1
+            if furniture and not is_protected(text, size_above, everywhere):
                 ranges.append((line.start, line.end))
         masks.append(tuple(sorted(ranges)))
     return masks

@@ -123,3 +123,23 @@ def test_body_lines_that_repeat_mid_page_are_not_masked(tmp_path: Path) -> None:
     assert [(d.type, d.title, str(d.date), d.first_page) for d in packet.documents] == [
         ("pt_note", "PHYSICAL THERAPY DAILY NOTE", f"2025-01-0{day}", day - 5) for day in (6, 7, 8)
     ]
+
+
+def test_titles_differing_in_a_number_are_a_series_not_a_running_header(tmp_path: Path) -> None:
+    """Two procedure notes titled "... #1" and "... #2" fold to one line, yet each is
+    its own document's title: it stays in the NLP text; the clinic header is masked."""
+    sheet = Sheet(
+        header="Carolina Spine Interventions",
+        documents=[
+            [
+                ("title", f"PROCEDURE NOTE: LEFT SI JOINT DIAGNOSTIC BLOCK #{n}"),
+                ("kv", [("Date of procedure", f"0{n + 3}/14/2025")]),
+                ("para", "Fluoroscopic guidance with contrast; lidocaine 2% 2 mL. " * 4),
+            ]
+            for n in (1, 2)
+        ],
+    )
+    packet = read_packet(write(sheet, tmp_path / "blocks.pdf"))
+    for number, page in enumerate(packet.pages, start=1):
+        assert _masked_texts(page) == ["Carolina Spine Interventions"]
+        assert f"DIAGNOSTIC BLOCK #{number}" in page.nlp_text()
