@@ -43,6 +43,7 @@ class DateVocabulary(BaseModel):
     months: dict[str, int]
     verb_like_months: list[str]
     number_words: dict[str, float]
+    ordinal_days: dict[str, int]
     weak_numbers: list[str]
     units: dict[Unit, list[str]]
     range_connectors: list[str]
@@ -204,12 +205,22 @@ class _Patterns:
     today: re.Pattern[str]
 
 
+AMBIGUOUS_DAYS = frozenset({"first", "second"})
+
+
 @cache
 def _patterns() -> _Patterns:
     v = vocabulary()
     mon = rf"(?:{_alternation(list(v.months))})"
     day = r"(?:[0-2]?\d|3[01])"
     ordinal = r"(?:st|nd|rd|th)?"
+    # "August fourth", "the twenty-ninth of September, 2025" (named months only)
+    spaced = r"[\s-]"
+    words = [w.replace("-", spaced) for w in sorted(v.ordinal_days, key=len, reverse=True)]
+    named_day = rf"(?:{day}|{'|'.join(words)})"
+    # Without a year, "March second opinion" and "May first" are not dates.
+    clear = "|".join(w for w in words if w not in AMBIGUOUS_DAYS)
+    named_day_yearless = rf"(?:{day}|(?:{clear})(?![\w-]))"  # not "third-party"
     year4 = r"(?:19|20)\d{2}"
     absolute = "|".join(
         [
@@ -219,10 +230,10 @@ def _patterns() -> _Patterns:
             rf"(?P<mdy_m>[01]?\d)(?P<sep>\s?/\s?|-|\.)(?P<mdy_d>{day})(?P=sep)"
             rf"(?P<mdy_y>{year4}|\d{{2}})(?![\d/])",
             # Aug 21 2025, August 21, 2025, Aug. 21st, 2025, Aug-21-2025
-            rf"(?P<mdn_m>{mon})\.?[\s-]*(?P<mdn_d>{day}){ordinal}(?:,\s*|\s+|-|,)"
+            rf"(?P<mdn_m>{mon})\.?[\s-]*(?P<mdn_d>{named_day}){ordinal}(?:,\s*|\s+|-|,)"
             rf"(?P<mdn_y>{year4}|'\d{{2}})(?!\d)",
             # 21 Aug 2025, 21-Aug-25, 21st of August, 2025 (not "Jan 6 - Apr 18, 2025")
-            rf"(?P<dmn_d>{day}){ordinal}(?:\s+of)?(?:\s+|-)(?P<dmn_m>{mon})\.?(?:,?\s+|-)"
+            rf"(?P<dmn_d>{named_day}){ordinal}(?:\s+of)?(?:\s+|-)(?P<dmn_m>{mon})\.?(?:,?\s+|-)"
             rf"(?P<dmn_y>{year4}|'?\d{{2}})(?!\d)",
             # 09/2024, 9-2024, 2024-09
             rf"(?P<my_m>[01]?\d)\s?[/-]\s?(?P<my_y>{year4})(?![\d/])",
@@ -250,7 +261,7 @@ def _patterns() -> _Patterns:
         absolute=re.compile(rf"(?<![\w/.])(?:{absolute})", re.IGNORECASE),
         yearless=re.compile(
             rf"(?<![\w/.-])(?:(?P<yl_m>[01]?\d)/(?P<yl_d>{day})(?![\d/.])(?!\s*/)"
-            rf"|(?P<yln_m>{mon})\.?\s+(?P<yln_d>{day}){ordinal}(?![\d:]))",
+            rf"|(?P<yln_m>{mon})\.?\s+(?P<yln_d>{named_day_yearless}){ordinal}(?![\w:]))",
             re.IGNORECASE,
         ),
         month_pair=re.compile(
@@ -297,6 +308,13 @@ def _year(text: str, reference: dt.date | None) -> int:
     return year - 100 if year > reference.year + 10 else year
 
 
+def _day(text: str) -> int:
+    """A day of the month written in digits or as an ordinal word ("twenty ninth")."""
+    if text.isdigit():
+        return int(text)
+    return vocabulary().ordinal_days[re.sub(r"[\s-]+", "-", text.lower())]
+
+
 def _month(word: str) -> int:
     return vocabulary().months[word.lower().rstrip(".")]
 
@@ -319,9 +337,9 @@ def _absolute(match: re.Match[str], reference: dt.date | None) -> DateMention | 
     elif g["mdy_m"]:
         value = _make(_year(g["mdy_y"], reference), int(g["mdy_m"]), int(g["mdy_d"]))
     elif g["mdn_m"]:
-        value = _make(_year(g["mdn_y"], reference), _month(g["mdn_m"]), int(g["mdn_d"]))
+        value = _make(_year(g["mdn_y"], reference), _month(g["mdn_m"]), _day(g["mdn_d"]))
     elif g["dmn_m"]:
-        value = _make(_year(g["dmn_y"], reference), _month(g["dmn_m"]), int(g["dmn_d"]))
+        value = _make(_year(g["dmn_y"], reference), _month(g["dmn_m"]), _day(g["dmn_d"]))
     elif g["my_m"]:
         value, precision = _make(int(g["my_y"]), int(g["my_m"]), 1), "month"
     elif g["ym_y"]:
@@ -440,7 +458,7 @@ def _yearless(text: str, reference: dt.date) -> list[DateMention]:
         else:
             if _is_verb_like(g["yln_m"]):
                 continue
-            month, day = _month(g["yln_m"]), int(g["yln_d"])
+            month, day = _month(g["yln_m"]), _day(g["yln_d"])
         if not 1 <= month <= 12:
             continue
         value = _closest_year(month, day, reference)
@@ -501,7 +519,7 @@ def _year_from_range_end(text: str, mentions: list[DateMention]) -> list[DateMen
             continue
         g = match.groupdict()
         month = int(g["yl_m"]) if g["yl_m"] else _month(g["yln_m"])
-        day = int(g["yl_d"] or g["yln_d"])
+        day = int(g["yl_d"]) if g["yl_d"] else _day(g["yln_d"])
         value = _make(b.value.year, month, day)
         if value is not None and value > b.value:
             value = _make(b.value.year - 1, month, day)

@@ -261,3 +261,25 @@ def test_month_ranges_after_a_dash_and_open_ends(text: str, start: dt.date, end:
 def test_today_and_yesterday(text: str, value: dt.date) -> None:
     (mention,) = find_dates(text, reference=REF)
     assert (mention.value, mention.relative) == (value, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("block on August fourth, 2025", dt.date(2025, 8, 4)),
+        ("September twenty-ninth, 2025 repeat block", dt.date(2025, 9, 29)),
+        ("Sept twenty ninth 2025", dt.date(2025, 9, 29)),
+        ("on the fourth of August, 2025", dt.date(2025, 8, 4)),
+        ("the thirty-first of December 2024", dt.date(2024, 12, 31)),
+        ("seen August fourth for a block", dt.date(2025, 8, 4)),  # yearless: nearest year
+        ("March second, 2025 visit", dt.date(2025, 3, 2)),
+    ],
+)
+def test_days_written_as_ordinal_words(text: str, expected: dt.date) -> None:
+    (mention,) = find_dates(text, reference=REF)
+    assert mention.value == expected and mention.precision == "day"
+
+
+@pytest.mark.parametrize("text", ["March second opinion", "May first be seen", "June third-party"])
+def test_ambiguous_ordinals_after_a_month_without_a_year_are_not_dates(text: str) -> None:
+    assert [m for m in find_dates(text, reference=REF) if m.precision == "day"] == []
