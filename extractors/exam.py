@@ -6,15 +6,21 @@ compression positive plus two of Gaenslen's, distraction and FABER; and no nonor
 (Waddell) signs driving the pain. Exams are written as prose ("Positive FABER and
 Gaenslen's on the right"), bullets ("- Thigh thrust: negative") and table rows
 ("FABER | + | R"); each result is a value of the finding, not a negation (facts.md).
+Tables with Left / Right columns ("Test | L | R", "Palpation   Right   Left" on an OCR'd
+page without cell separators) give one finding per side column. A side is read from the
+finding's own words or cell: not from a symptom in another clause ("positive, reproduces
+L buttock pain"), a previous clause or line, or the words that open the next site.
 """
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractors.base import (
+    SIDE_WORDS,
     add_facts,
     evidence_for,
     fact_date,
@@ -79,6 +85,111 @@ _BOTH_OF_A_LIST = re.compile(
 # Side words as an OCR engine misreads them on faxed pages: one letter dropped or
 # swapped ("on the eft", "on the rlght"). Only read after "on/to/at the".
 _OCR_SIDE = re.compile(r"\b(?:on|to|at)\s+the\s+([a-z1]{3,6})\b", re.IGNORECASE)
+# "bilat" is the usual chart shorthand for bilateral ("Gaenslen (-) bilat").
+_BILAT = re.compile(r"\bbilat\b\.?", re.IGNORECASE)
+# A side word that places a symptom ("reproduces L buttock pain", "right hip pain"), not
+# the side the test was done on: a test takes its side from its own words only.
+_SYMPTOM_SIDE = re.compile(
+    r"(?<![\w/])(?:right|rt|left|lt|bilateral(?:ly)?|bilat|both|b/l|R|L)\s+"
+    r"(?:(?:low(?:er)?|upper|posterior|lateral|anterior|medial|deep|sided|buttocks?|gluteal|"
+    r"hips?|groin|legs?|thighs?|knees?|calf|foot|ankle|back|lumbar|lumbosacral|si|sij|"
+    r"sacroiliac|joint|psis|sacral|sciatic)\s+){0,3}"
+    r"(?:pain|ache|aching|symptoms?|discomfort|radiation|radiating)\b|"
+    r"\b(?:in|into|to|at|of|down)\s+(?:the\s+)?(?:right|rt|left|lt|bilateral|both|R|L)\s+"
+    r"(?:(?:low(?:er)?|upper|posterior|lateral|anterior|medial)\s+)?"
+    r"(?:buttocks?|gluteal|hips?|groin|legs?|thighs?|knees?|calf|foot|ankle|back|lumbar)\b",
+    re.IGNORECASE,
+)
+# "tender L > R", "R>L", "left greater than right": tender on both sides.
+_COMPARED_SIDES = re.compile(
+    r"(?<![\w/])(?:right|left|rt|lt|R|L)\s*(?:>|greater\s+than|more\s+than|worse\s+than)\s*"
+    r"(?:right|left|rt|lt|R|L)(?![\w/])",
+    re.IGNORECASE,
+)
+# After a comma between a site and a tenderness word: a new subject ("the SITE is").
+_NEW_CLAUSE = re.compile(
+    r"^\s*the\s+(?:(?:right|left|r|l|rt|lt)\s+)?SITE\s+(?:is|was)\b(?!.*\b(?:and|or)\b)",
+    re.IGNORECASE,
+)
+# A table column headed by a side alone: "Left", "R", "Rt.", "Right side", "L SIJ".
+_SIDE_COLUMN = re.compile(
+    r"^\s*(?:the\s+)?(right|left|rt|lt|r|l)\.?(?:\s*-?\s*(?:side|sided|sij|si\s+joint|si|hip|leg))?"
+    r"(?:\s*\([^()]{0,12}\))?\s*$",
+    re.IGNORECASE,
+)
+# Cells of a table row the ingest wrote without separators (an OCR'd page whose ruling
+# was not found): the columns are the runs of two or more spaces.
+_SPACED_CELLS = re.compile(r" {2,}|\t+")
+_SPACED_CELL_SPLIT = re.compile(r"\s{2,}|\t")
+# A tenderness value in a table cell.
+_CELL_NOT_EXAMINED = re.compile(
+    r"\bnot\s+(?:examined|assessed|tested|done|performed|palpated)\b|\bdeferred\b|^n/?a$|^\?$",
+    re.IGNORECASE,
+)
+_CELL_NOT_TENDER = re.compile(
+    r"\bnon-?\s?tender\b|\bnot\s+tender\b|^nt$|\bneg(?:ative)?\b|\babsent\b|^no(?:ne)?\b|"
+    r"^[-−—–]$|^\(\s*[-−—–]\s*\)$|^0$",
+    re.IGNORECASE,
+)
+_CELL_TENDER = re.compile(
+    r"\btender|\bttp\b|\bpos(?:itive)?\b|\bpresent\b|\byes\b|^\+{1,3}$|^\(\s*\+\s*\)$|"
+    r"\bmild(?:ly)?\b|\bmoderate(?:ly)?\b|\bsevere(?:ly)?\b|\bexquisite(?:ly)?\b|\bmarked\b",
+    re.IGNORECASE,
+)
+# A provocation-test cell "NT" / "n/t" is "not tested".
+_CELL_NOT_TESTED = re.compile(r"^(?:nt|n/t|n\.t\.)$", re.IGNORECASE)
+
+
+def _side(text: str) -> str | None:
+    """The side ``text`` gives a test. Past a comma, a side word that places a symptom
+    is another clause's ("positive, reproduces L buttock pain"); inside the result's own
+    words it is the test's ("reproduces his left buttock pain")."""
+    return side_in(_BILAT.sub("bilateral", _mask_symptom_sides(text)))
+
+
+def _mask_symptom_sides(text: str) -> str:
+    """``text`` with the symptom side words past its first comma blanked (same length)."""
+    cut = re.search(r"[,;]", text)
+    if cut is None:
+        return text
+    tail = _SYMPTOM_SIDE.sub(lambda m: " " * len(m.group(0)), text[cut.start() :])
+    return text[: cut.start()] + tail
+
+
+def _column_side(cell: str) -> str | None:
+    """The side a table column header names when it names nothing else."""
+    match = _SIDE_COLUMN.match(cell)
+    return SIDE_WORDS[match.group(1).lower()] if match else None
+
+
+def _lines_above(text: str, offset: int, count: int) -> Iterator[str]:
+    """Up to ``count`` lines above the line holding ``offset``, nearest first (read
+    backwards from ``offset``: no copy of the text before it)."""
+    end = text.rfind("\n", 0, offset)
+    while end >= 0 and count > 0:
+        start = text.rfind("\n", 0, end) + 1
+        yield text[start:end]
+        end = start - 1
+        count -= 1
+
+
+def _split_cells(line: str, start: int, spaced: bool) -> list[tuple[str, int]]:
+    """A table row's cells with their document offsets: on ' | ' (edge cells kept, so a
+    header and its rows line up) or, for a ``spaced`` row, on runs of spaces."""
+    separator = _SPACED_CELL_SPLIT if spaced else re.compile(r"\|")
+    cells: list[tuple[str, int]] = []
+    position = 0
+    body_end = len(line.rstrip()) if spaced else len(line)
+    if spaced:
+        position = len(line) - len(line.lstrip())
+    for match in [*separator.finditer(line, position, body_end), None]:
+        end = match.start() if match is not None else body_end
+        raw = line[position:end]
+        cells.append((raw.strip(), start + position + len(raw) - len(raw.lstrip())))
+        if match is None:
+            break
+        position = match.end()
+    return cells
 
 
 _LINE_ITEM = re.compile(r"[-*•]\s")
@@ -184,11 +295,18 @@ class ExamExtractor:
         facts: list[ProvocativeTest] = []
         table_rows: set[int] = set()
         for span in spans:
-            start, end = line_bounds(text_of(doc), span.start_char)
-            if is_table_row(text_of(doc)[start:end]) and start not in table_rows:
+            start, end = line_bounds(text_of(doc), _visible_start(span))
+            if start in table_rows:
+                continue
+            if is_table_row(text_of(doc)[start:end]):
                 table_rows.add(start)
                 facts.extend(self._test_table_row(doc, span, start, end, spans))
-        prose = [s for s in spans if line_bounds(text_of(doc), s.start_char)[0] not in table_rows]
+            elif self._spaced_row(doc, start, end) is not None:
+                table_rows.add(start)
+                facts.extend(self._test_table_row(doc, span, start, end, spans, spaced=True))
+        prose = [
+            s for s in spans if line_bounds(text_of(doc), _visible_start(s))[0] not in table_rows
+        ]
         by_sentence: dict[int, list[Span]] = {}
         for span in prose:
             by_sentence.setdefault(span.sent.start, []).append(span)
@@ -230,9 +348,7 @@ class ExamExtractor:
             if lead is not None:
                 value, match = lead
                 result = _Result(value, seg_start + match.start(), seg_start + match.end())
-                side = side_in(before[match.end() :]) or self._side_after(
-                    doc, span, tests, i, end_of
-                )
+                side = _side(before[match.end() :]) or self._side_after(doc, span, tests, i, end_of)
                 found[i] = [(result, side)]
                 how[i] = "before"
             elif i > 0 and how[i - 1] == "before" and self._list_gap(before):
@@ -341,7 +457,7 @@ class ExamExtractor:
         """
         results: list[tuple[_Result, str | None]] = []
         position = lead
-        side_before = side_in(_BOTH_OF_A_LIST.sub("", after[:lead])) or _side_before(doc, span)
+        side_before = _side(_BOTH_OF_A_LIST.sub("", after[:lead])) or _side_before(doc, span)
         while True:
             first = self._first_result(after[position:], anchored=bool(results) is False)
             if first is None:
@@ -353,10 +469,13 @@ class ExamExtractor:
             aside = _ASIDE.search(after, r_end, tail_end)
             if aside:
                 tail_end = aside.start()
-            side = self._side_of(doc, base + r_end, after[r_end:tail_end]) or side_before
+            own_words = _mask_symptom_sides(after[r_end:])[: tail_end - r_end]
+            side = self._side_of(doc, base + r_end, own_words) or side_before
             result = _Result(value, base + r_start, base + r_end)
+            if results and results[0][1] is None and value == results[0][0].value:
+                break  # "positive, reproduces L buttock pain": the same result restated
             results.append((result, side))
-            if aside or not nxt or not side_in(after[r_end + nxt[1].end() :][:30]):
+            if aside or not nxt or not _side(after[r_end + nxt[1].end() :][:30]):
                 break
             position = r_end
             position += re.match(r"[\s,;]*(?:and\s+|but\s+)?", after[position:]).end()
@@ -387,7 +506,7 @@ class ExamExtractor:
     def _side_of(doc: Doc, offset: int, text: str) -> str | None:
         """The side ``text`` names; on an OCR'd page also a misread side word after
         'on the' ("positive on the eft")."""
-        side = side_in(text)
+        side = _side(text)
         if side is not None or not _on_ocr_page(doc, offset):
             return side
         for match in _OCR_SIDE.finditer(text):
@@ -437,7 +556,8 @@ class ExamExtractor:
 
     def _header_cells(self, doc: Doc, row_start: int, spans: list[Span]) -> list[str] | None:
         """The first row of this table (the rows just above, unbroken) if it is a header:
-        no test name, no result, short labels ("Test | Right | Left")."""
+        no test name, no result, short labels ("Test | Right | Left"). Cells keep their
+        case ("L" is a side, "l" is not) and their edge cells, to line up with the row's."""
         block: list[str] = []
         for line in previous_lines(doc, row_start, _HEADER_LOOKBACK):
             if not is_table_row(line):
@@ -447,7 +567,7 @@ class ExamExtractor:
             return None
         first = block[-1]
         lowered = first.lower()
-        cells = table_cells(first)
+        cells = [cell for cell, _offset in _split_cells(first, 0, spaced=False)]
         names_a_test = any(
             s.text.lower() in lowered for s in spans if s.label_ == "PROVOCATIVE_TEST"
         )
@@ -455,29 +575,76 @@ class ExamExtractor:
             return None
         if any(self._cell_result(c) for c in cells[1:]) or any(len(c.split()) > 4 for c in cells):
             return None
-        return [cell.lower() for cell in cells]
+        return cells
+
+    def _side_columns(
+        self, doc: Doc, row_start: int, spaced: bool
+    ) -> tuple[dict[int, str], int] | None:
+        """The columns headed by a side alone ("Test | Left | Right", "Palpation | R | L",
+        "Special tests    L    R") in the table holding the row at ``row_start``: the
+        nearest row above, inside the same unbroken table, that heads a left and a right
+        column. Returns {cell index: side} and the header's number of cells."""
+        for line in _lines_above(text_of(doc), row_start, _HEADER_LOOKBACK):
+            if not line.strip():
+                return None
+            if spaced:
+                if is_table_row(line) or not _SPACED_CELLS.search(line.strip()):
+                    return None
+            elif not is_table_row(line):
+                return None
+            cells = [cell for cell, _offset in _split_cells(line, 0, spaced)]
+            sides = {
+                k: side for k, cell in enumerate(cells) if k > 0 and (side := _column_side(cell))
+            }
+            if {"right", "left"} <= set(sides.values()):
+                label = next((k for k, cell in enumerate(cells) if cell), 0)
+                if any(
+                    self._cell_result(cell)
+                    for k, cell in enumerate(cells)
+                    if k not in sides and k != label
+                ):
+                    return None  # a row of values, not a header
+                return sides, len(cells)
+        return None
+
+    def _spaced_row(self, doc: Doc, start: int, end: int) -> dict[int, str] | None:
+        """The side columns of a row written without cell separators ("Thigh thrust    neg
+        pos" under "Test    L    R"), when it has as many cells as its header."""
+        line = text_of(doc)[start:end]
+        if not _SPACED_CELLS.search(line.strip()):
+            return None
+        found = self._side_columns(doc, start, spaced=True)
+        if found is None or len(_split_cells(line, start, spaced=True)) != found[1]:
+            return None
+        return found[0]
 
     def _test_table_row(
-        self, doc: Doc, span: Span, start: int, end: int, spans: list[Span]
+        self,
+        doc: Doc,
+        span: Span,
+        start: int,
+        end: int,
+        spans: list[Span],
+        spaced: bool = False,
     ) -> list[ProvocativeTest]:
-        """'FABER | + | R', or per-side columns under a 'Test | Right | Left' header."""
+        """'FABER | + | R', or per-side columns under a 'Test | Right | Left' header: each
+        column's value is the result on that column's side."""
         line = text_of(doc)[start:end]
-        cells = [c.strip() for c in line.split("|")]
-        offsets = []
-        position = start
-        for raw in line.split("|"):
-            offsets.append(position + len(raw) - len(raw.lstrip()))
-            position += len(raw) + 1
+        row = _split_cells(line, start, spaced)
+        cells = [cell for cell, _offset in row]
+        offsets = [offset for _cell, offset in row]
         test_cell = next(
             (
                 k
                 for k, _ in enumerate(cells)
-                if offsets[k] <= span.start_char < offsets[k] + len(cells[k]) + 1
+                if offsets[k] <= _visible_start(span) < offsets[k] + len(cells[k]) + 1
             ),
             0,
         )
         _negated, context = value_context(span)
-        header = self._header_cells(doc, start, spans)
+        found = self._side_columns(doc, start, spaced)
+        columns = found[0] if found else None
+        header = None if columns or spaced else self._header_cells(doc, start, spans)
         table_side = side_in(header[0]) if header else None
         per_side: dict[str, tuple[str, int, int]] = {}
         lone: tuple[str, int, int] | None = None
@@ -485,16 +652,21 @@ class ExamExtractor:
         for k, cell in enumerate(cells):
             if k == test_cell or not cell:
                 continue
-            value = self._cell_result(cell)
-            column = header[k] if header and k < len(header) else ""
-            column_side = side_in(column) if column else None
+            value = self._cell_result(cell) or (
+                "not_performed" if _CELL_NOT_TESTED.match(cell) else None
+            )
+            if columns is not None:
+                column_side = columns.get(k)
+            else:
+                column = header[k] if header and k < len(header) else ""
+                column_side = (_column_side(column) or side_in(column)) if column else None
             if value and column_side in {"right", "left"}:
                 per_side[column_side] = (value, offsets[k], offsets[k] + len(cell))
             elif value and lone is None:
                 lone = (value, offsets[k], offsets[k] + len(cell))
-                side_cell = side_cell or side_in(cell)
-            elif side_in(cell) and side_cell is None:
-                side_cell = side_in(cell)
+                side_cell = side_cell or _side(cell)
+            elif _side(cell) and side_cell is None and columns is None:
+                side_cell = _side(cell)
         facts = []
         if per_side:
             # One fact per examined side: "Gaenslen | neg | neg" is negative left and right.
@@ -504,7 +676,7 @@ class ExamExtractor:
             side = (
                 side_cell
                 or table_side
-                or side_in(cells[test_cell][len(span.text) :] if test_cell < len(cells) else "")
+                or _side(cells[test_cell][len(span.text) :] if test_cell < len(cells) else "")
             )
             facts.append(self._test_fact(doc, span, lone[0], side, context, start, end))
         return facts
@@ -540,7 +712,13 @@ class ExamExtractor:
         for site in sorted(sites, key=lambda s: -s.start_char):
             if site.start >= start and site.end <= end:
                 text = text[: site.start_char - base] + " SITE " + text[site.end_char - base :]
-        return self.link_filler.match(text) is not None
+        if self.link_filler.match(text) is None:
+            return False
+        # "... over the lumbar paraspinals, the greater trochanter is nontender": after a
+        # comma, "the SITE is" opens a new clause; the word after it is not the first
+        # site's ("the left GT, lumbar facets and coccyx are non-tender" is a list).
+        last_comma = text.rfind(",")
+        return last_comma == -1 or not _NEW_CLAUSE.match(text[last_comma + 1 :])
 
     def _tenderness(self, doc: Doc) -> list[Tenderness]:
         tender = list(targets(doc, {"TENDER", "NONTENDER"}))
@@ -565,7 +743,7 @@ class ExamExtractor:
                 anatomy = str(rule_attribute(site, "anatomy", "other"))
                 site_name = _TENDER_SITES.get(anatomy, "other")
                 found.append((site, link, site_name, self._present(doc, site, link)))
-            sides = self._shared_sides(found)
+            sides = self._shared_sides(found, tuple(in_sentence))
             for (site, link, site_name, present), side in zip(found, sides, strict=True):
                 _negated, context = value_context(link)
                 start = min(site.start_char, link.start_char)
@@ -585,12 +763,12 @@ class ExamExtractor:
 
     def _not_examined(self, doc: Doc, site: Span) -> bool:
         """'- [ ] Tender greater trochanter - not examined': an unticked or skipped item."""
-        return self.not_examined.search(line_of(doc, site.start_char)) is not None
+        return self.not_examined.search(line_of(doc, _visible_start(site))) is not None
 
     def _present(self, doc: Doc, site: Span, link: Span) -> bool:
         """The tenderness word's polarity, unless the line gives a value after a colon
         ('TTP R greater trochanter:  absent')."""
-        line_end = line_bounds(text_of(doc), site.start_char)[1]
+        line_end = line_bounds(text_of(doc), _visible_start(site))[1]
         rest = text_of(doc)[max(site.end_char, link.end_char) : line_end]
         # "TTP lumbar midline:  absent", "TTP R greater trochanter (bursa): none": a few
         # qualifying words may stand between the site and the colon of its value.
@@ -604,10 +782,13 @@ class ExamExtractor:
         return self._tender_polarity(link)
 
     @staticmethod
-    def _shared_sides(found: list[tuple[Span, Span, str, bool]]) -> list[str | None]:
+    def _shared_sides(
+        found: list[tuple[Span, Span, str, bool]], sites: tuple[Span, ...]
+    ) -> list[str | None]:
         """'Tender over the left SI joint at the PSIS': sites of one finding share its side."""
         sides = [
-            _site_side(site) or (_site_side(link, before=0) if link.start >= site.end else None)
+            _site_side(site, others=sites)
+            or (_site_side(link, before=0, others=sites) if link.start >= site.end else None)
             for site, link, _name, _present in found
         ]
         for i, (_site, link, name, present) in enumerate(found):
@@ -645,10 +826,24 @@ class ExamExtractor:
         """Rows like 'Tenderness | R SIJ | +' or 'SIJ | Tender' under a palpation header."""
         facts: list[Tenderness] = []
         lines: set[int] = set()
+        tests = list(targets(doc, {"PROVOCATIVE_TEST", "PROVOCATIVE_TEST_WEAK"}))
         for site in sites:
-            start, end = line_bounds(text_of(doc), site.start_char)
+            start, end = line_bounds(text_of(doc), _visible_start(site))
             line = text_of(doc)[start:end]
-            if not is_table_row(line):
+            spaced = not is_table_row(line)
+            if spaced and self._spaced_row(doc, start, end) is None:
+                continue
+            found = self._side_columns(doc, start, spaced)
+            side_facts = (
+                self._side_column_tenderness(doc, site, start, end, spaced, found[0], tender, tests)
+                if found is not None
+                else None
+            )
+            if side_facts is not None:
+                facts.extend(side_facts)
+                lines.add(start)
+                continue
+            if spaced:
                 continue
             header = " ".join(previous_lines(doc, start, 3))
             if any(start <= t.start_char < end for t in tender):
@@ -681,6 +876,60 @@ class ExamExtractor:
                 )
             )
         return facts, lines
+
+    def _side_column_tenderness(
+        self,
+        doc: Doc,
+        site: Span,
+        start: int,
+        end: int,
+        spaced: bool,
+        columns: dict[int, str],
+        tender: list[Span],
+        tests: list[Span],
+    ) -> list[Tenderness] | None:
+        """A row of a table with Left / Right columns: 'TTP PSIS | Positive | Negative',
+        'Greater trochanter | NT | NT' under 'Palpation | L | R'. Each side column's value
+        is the finding on that side; None when the row is not a tenderness row."""
+        row = _split_cells(text_of(doc)[start:end], start, spaced)
+        label = next(
+            (
+                k
+                for k, (cell, offset) in enumerate(row)
+                if offset <= _visible_start(site) < offset + len(cell) + 1
+            ),
+            None,
+        )
+        if label is None or label in columns:
+            return None  # a site named in a value cell is a comment, not the row's site
+        label_start = row[label][1]
+        label_end = label_start + len(row[label][0])
+        if any(label_start <= t.start_char < label_end for t in tests):
+            return None  # "SIJ distraction | + | -": a test row
+        values = {side: _tender_cell(row[k][0]) for k, side in columns.items() if k < len(row)}
+        worded = any(label_start <= t.start_char < label_end for t in tender) or any(
+            re.search(r"tender|\bttp\b|\bnt\b", row[k][0], re.IGNORECASE)
+            for k in columns
+            if k < len(row)
+        )
+        above = " ".join(_lines_above(text_of(doc), start, _HEADER_LOOKBACK))
+        if not worded and not self.tender_header.search(above):
+            return None
+        anatomy = str(rule_attribute(site, "anatomy", "other"))
+        site_name = _TENDER_SITES.get(anatomy, "other")
+        similar = bool(self.similar.search(text_of(doc)[start:end]))
+        return [
+            Tenderness(
+                site=site_name,
+                present=present,
+                similar_severity=similar and present and site_name != "posterior_sij",
+                side=side,
+                date=fact_date(doc, site.start_char),
+                evidence=(evidence_for(doc, start, end, rule_id(site)),),
+            )
+            for side, present in values.items()
+            if present is not None
+        ]
 
     # ------------------------------------------------------------ nonorganic
 
@@ -719,16 +968,65 @@ class ExamExtractor:
         return facts
 
 
-def _site_side(site: Span, before: int = 4, after: int = 3) -> str | None:
+def _visible_start(span: Span) -> int:
+    """Where a span's first visible character is (a match may open on a line break)."""
+    return span.start_char + len(span.text) - len(span.text.lstrip())
+
+
+def _tender_cell(cell: str) -> bool | None:
+    """A tenderness table cell: True (tender, TTP, +, positive), False (non-tender, NT,
+    -, negative, absent), None (empty, not examined)."""
+    cell = cell.strip()
+    if not cell or _CELL_NOT_EXAMINED.search(cell):
+        return None
+    if _CELL_NOT_TENDER.search(cell):
+        return False
+    if _CELL_TENDER.search(cell):
+        return True
+    return None
+
+
+# A line break that starts a new list item ("- ", "* ", "2. "), not a wrapped line.
+_ITEM_BREAK = re.compile(r"\n(?=[ \t]*(?:[-*•]\s|\d{1,2}[.)]\s|\[))")
+# The side words that open the next site's phrase ("coccyx or R greater trochanter").
+_LEADING_SIDE_OF_NEXT = re.compile(
+    r"(?:(?<![\w/])(?:the|right|left|rt|lt|bilateral(?:ly)?|bilat|both|R|L)[\s-]*)+$",
+    re.IGNORECASE,
+)
+
+
+def _site_side(
+    site: Span, before: int = 4, after: int = 3, others: tuple[Span, ...] = ()
+) -> str | None:
     """A side word within a few tokens of a tenderness site (or of the tenderness word
-    after it: "SIJ tender on the left"), inside its clause: "Tender over the left SIJ;
-    the greater trochanter ... not tender" gives the trochanter none."""
+    after it: "SIJ tender on the left"), inside its clause and line: "Tender over the left
+    SIJ; the greater trochanter ... not tender" gives the trochanter none. A side word
+    next to another site (``others``) is that site's: "No TTP at coccyx or R greater
+    trochanter" gives the coccyx none. "Tender L > R" is tender on both sides."""
     sentence = site.sent
-    left = site.doc[max(sentence.start, site.start - before) : site.start].text
-    right = site.doc[site.end : min(sentence.end, site.end + after)].text
-    left = re.split(r"[;.,:]", left)[-1]
-    right = re.split(r"[;.,:]", right)[0]
-    return side_in(left) or side_in(right)
+    first = max(sentence.start, site.start - before)
+    last = min(sentence.end, site.end + after + 3)
+    for other in others:
+        if other.end <= site.start and other.end > first:
+            first = other.end
+        if other.start >= site.end and other.start < last:
+            last = other.start
+    cut_at_other = last < min(sentence.end, site.end + after + 3)
+    left = site.doc[first : site.start].text
+    right_tokens = site.doc[site.end : last]
+    left = _ITEM_BREAK.split(re.split(r"[;.,:]", left)[-1])[-1]
+    wide = _ITEM_BREAK.split(re.split(r"[;.,:]", right_tokens.text)[0])[0]
+    if (
+        _COMPARED_SIDES.search(wide)
+        or _COMPARED_SIDES.search(left)
+        or _COMPARED_SIDES.match(right_tokens.text.lstrip(" ,:"))
+    ):
+        return "bilateral"
+    right = right_tokens[: max(0, min(len(right_tokens), after))].text
+    if cut_at_other and len(right_tokens) <= after:
+        right = _LEADING_SIDE_OF_NEXT.sub("", right)
+    right = _ITEM_BREAK.split(re.split(r"[;.,:]", right)[0])[0]
+    return _side(left) or _side(right)
 
 
 def _on_ocr_page(doc: Doc, offset: int) -> bool:
@@ -749,12 +1047,30 @@ def _one_edit(word: str, target: str) -> bool:
     return any(target[:k] + target[k + 1 :] == word for k in range(len(target)))
 
 
+# What may stand between a side word and the test it qualifies: "left-sided FABER",
+# "R SIJ compression", "bilateral Gaenslen's", "the right thigh thrust".
+_SIDE_TO_TEST = re.compile(
+    r"^(?:[\s-]|\bsided?\b|\bthe\b|\bsij?\b|\bsacroiliac\b|\bjoint\b|\bhip\b|\bleg\b)*$",
+    re.IGNORECASE,
+)
+_SIDE_WORD = re.compile(
+    r"(?<![\w/])(?:right|rt|left|lt|bilateral(?:ly)?|bilat|both|b/l|bil|R|L)(?![\w/])",
+    re.IGNORECASE,
+)
+
+
 def _side_before(doc: Doc, span: Span, reach: int = 3) -> str | None:
-    """A side word just before a span, not reaching back over a clause break."""
+    """A side word just before a span that qualifies it: "R thigh thrust", "left-sided
+    FABER". Not across a clause break, nor from a clause that ends before the test
+    ("positive on the right and the compression test ...")."""
     start = max(span.sent.start, span.start - reach)
     text = doc[start : span.start].text
-    cut = max(text.rfind(";"), text.rfind(","), text.rfind("."))
-    return side_in(text[cut + 1 :])
+    cut = max(text.rfind(";"), text.rfind(","), text.rfind("."), text.rfind("\n"))
+    text = text[cut + 1 :]
+    words = [m for m in _SIDE_WORD.finditer(text) if _side(m.group(0))]
+    if not words or not _SIDE_TO_TEST.match(text[words[-1].end() :]):
+        return None
+    return _side(words[-1].group(0))
 
 
 @Language.factory("authreview_exam")
