@@ -98,8 +98,19 @@ def process_packets(
         load_nlp()
         warm_up()
     run = partial(process_one, out_dir=out_dir, ocr=ocr)
-    outcomes = map_in_workers(run, paths, workers, on_death=lambda _: WORKER_DIED)
+    outcomes = map_in_workers(
+        run, paths, workers, on_death=lambda _: WORKER_DIED, cost=packet_bytes
+    )
     return zip(paths, outcomes, strict=True)
+
+
+def packet_bytes(path: Path) -> int:
+    """A packet's size on disk: a rough cost, and scanned (OCR) packets are the largest."""
+    try:
+        files = [path] if path.is_file() else list(path.glob("*.pdf"))
+        return sum(file.stat().st_size for file in files)
+    except OSError:
+        return 0
 
 
 def map_in_workers(
@@ -108,19 +119,25 @@ def map_in_workers(
     workers: int,
     *,
     on_death: Callable[[Item], Result],
+    cost: Callable[[Item], float] | None = None,
 ) -> Iterator[Result]:
     """``map(function, items)`` on up to ``workers`` forked processes, in input order.
 
     ``function`` must return its failures as values; ``on_death(item)`` stands in for an
     item whose process died. Without fork (or with one worker or one item) it runs here.
     The workers fork before this returns, so the caller may start threads afterwards.
+    With ``cost``, the costliest items start first, so that no long item is left
+    running alone at the end while the other workers sit idle.
     """
     if workers <= 1 or len(items) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         return map(function, items)
     context = multiprocessing.get_context("fork")
     pool = ProcessPoolExecutor(max_workers=min(workers, len(items)), mp_context=context)
-    # With fork, every worker starts at the first submit.
-    futures = [pool.submit(function, item) for item in items]
+    order = sorted(range(len(items)), key=lambda i: -cost(items[i])) if cost else range(len(items))
+    submitted: dict[int, Future] = {}
+    for index in order:  # with fork, every worker starts at the first submit
+        submitted[index] = pool.submit(function, items[index])
+    futures = [submitted[index] for index in range(len(items))]
     return _in_order(pool, futures, items, function, on_death, context)
 
 

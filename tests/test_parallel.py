@@ -47,3 +47,21 @@ def test_parallel_processing_matches_processing_in_this_process(tmp_path: Path, 
     for name in ("alpha", "gamma"):
         assert (tmp_path / "parallel" / name / "determination.json").is_file()
         assert (tmp_path / "parallel" / name / "report.html").is_file()
+
+
+def _started_and_square(number: int) -> tuple[float, int]:
+    import time
+
+    started = time.monotonic()  # one clock for every process on the machine
+    time.sleep(0.1 * number)
+    return started, number * number
+
+
+def test_costliest_items_start_first_and_results_keep_input_order() -> None:
+    items = [1, 5, 2, 4]
+    results = list(
+        map_in_workers(_started_and_square, items, 2, on_death=lambda _: DEAD, cost=float)
+    )
+    assert [square for _, square in results] == [1, 25, 4, 16]
+    started = dict(zip(items, (when for when, _ in results), strict=True))
+    assert max(started[5], started[4]) < min(started[2], started[1])
