@@ -57,6 +57,8 @@ def test_every_domain_rule_is_exercised() -> None:
         "ctx.if_fails": "if_fails_backward",
         "ctx.would_consider": "would_consider",
         "ctx.candidate_for": "candidate_for",
+        "ctx.read_about": "read_about",
+        "ctx.risks_of": "risks_of",
         "ctx.ordered": "ordered",
         "ctx.scheduled": "scheduled",
         "ctx.possible": "possible",
