@@ -231,7 +231,12 @@ def line_of(doc: Doc, offset: int) -> str:
 
 def is_table_row(line: str) -> bool:
     """A table row as ingestion writes it: cells joined on one line with ' | '."""
-    return _TABLE_SEPARATOR.search(line) is not None and line.count("|") >= 1
+    return _TABLE_SEPARATOR.search(line) is not None
+
+
+CELL_GAP = re.compile(r"\t+|\s{2,}")
+"""Between the cells of a row written without separators (an OCR'd table whose ruling
+was not found, a diary typed with spaces): a tab or a run of spaces."""
 
 
 def table_cells(line: str) -> list[str]:

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractors.base import (
+    CELL_GAP,
     SIDE_WORDS,
     add_facts,
     evidence_for,
@@ -117,10 +118,6 @@ _SIDE_COLUMN = re.compile(
     r"(?:\s*\([^()]{0,12}\))?\s*$",
     re.IGNORECASE,
 )
-# Cells of a table row the ingest wrote without separators (an OCR'd page whose ruling
-# was not found): the columns are the runs of two or more spaces.
-_SPACED_CELLS = re.compile(r" {2,}|\t+")
-_SPACED_CELL_SPLIT = re.compile(r"\s{2,}|\t")
 # A tenderness value in a table cell.
 _CELL_NOT_EXAMINED = re.compile(
     r"\bnot\s+(?:examined|assessed|tested|done|performed|palpated)\b|\bdeferred\b|^n/?a$|^\?$",
@@ -176,7 +173,7 @@ def _lines_above(text: str, offset: int, count: int) -> Iterator[str]:
 def _split_cells(line: str, start: int, spaced: bool) -> list[tuple[str, int]]:
     """A table row's cells with their document offsets: on ' | ' (edge cells kept, so a
     header and its rows line up) or, for a ``spaced`` row, on runs of spaces."""
-    separator = _SPACED_CELL_SPLIT if spaced else re.compile(r"\|")
+    separator = CELL_GAP if spaced else re.compile(r"\|")
     cells: list[tuple[str, int]] = []
     position = 0
     body_end = len(line.rstrip()) if spaced else len(line)
@@ -588,7 +585,7 @@ class ExamExtractor:
             if not line.strip():
                 return None
             if spaced:
-                if is_table_row(line) or not _SPACED_CELLS.search(line.strip()):
+                if is_table_row(line) or not CELL_GAP.search(line.strip()):
                     return None
             elif not is_table_row(line):
                 return None
@@ -611,7 +608,7 @@ class ExamExtractor:
         """The side columns of a row written without cell separators ("Thigh thrust    neg
         pos" under "Test    L    R"), when it has as many cells as its header."""
         line = text_of(doc)[start:end]
-        if not _SPACED_CELLS.search(line.strip()):
+        if not CELL_GAP.search(line.strip()):
             return None
         found = self._side_columns(doc, start, spaced=True)
         if found is None or len(_split_cells(line, start, spaced=True)) != found[1]:

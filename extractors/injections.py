@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractors.base import evidence_for, text_of
+from extractors.base import CELL_GAP, evidence_for, is_table_row, text_of
 from extractors.mentions import (
     FamilyExtractor,
     dates_in,
@@ -37,7 +37,6 @@ from extractors.mentions import (
     durations_in,
     finditer_all,
     in_plan_section,
-    is_table_row,
     line_bounds,
     lines,
     merged_context,
@@ -1108,7 +1107,6 @@ _PREFIX_GAP = re.compile(r"[\s,]*(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
 injection', '05/14/25 L SIJ inj'."""
 
 
-_COLUMN_GAP = re.compile(r"\t+|\s{2,}")
 _INLINE_PAIR = re.compile(
     r"^\s*(?P<label>[A-Za-z+][\w .+'-]{0,30}?|\d+(?:\.\d+)?\s*-?\s*[A-Za-z']{1,7}\.?"
     r"(?:\s+(?:post|after)[\w -]{0,20}?)?)\s*[:=]?\s*(?P<score>\d{1,3}(?:\.\d)?"
@@ -1148,7 +1146,7 @@ def _row_cells(line: str) -> list[str] | None:
         if cells and not cells[-1] and line.rstrip().endswith("|"):
             cells = cells[:-1]
         return cells
-    cells = [c.strip() for c in _COLUMN_GAP.split(line.strip())]
+    cells = [c.strip() for c in CELL_GAP.split(line.strip())]
     return cells if len(cells) >= 3 else None
 
 

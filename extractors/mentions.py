@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from extractors.base import SIDE_WORDS, add_facts, source, text_of
+from extractors.base import SIDE_WORDS, add_facts, is_table_row, source, text_of
 from extractors.rules import FamilyRules, TargetSpec
 from pipeline.dates import DateMention, Duration, find_dates, find_durations
 from pipeline.models import Context, Document
@@ -25,7 +25,6 @@ _SIDE = re.compile(
     r"(?<![\w/])(right|rt\.?|left|lt\.?|bilateral(?:ly)?|bilat\.?|both|b/l|R|L)(?![\w/])",
     re.IGNORECASE,
 )
-_TABLE_SEPARATOR = re.compile(r"\s\|\s")
 _CLAUSE_BREAK = re.compile(r"(?<!\b[A-Za-z])\.(?:\s|$)|[;|]")
 """A clause ends at ';', '|' or a full stop, not at the stop of an initial ('L. SIJ')."""
 _SIDE_PHRASE = re.compile(
@@ -124,11 +123,6 @@ def lines(text: str) -> list[tuple[int, int]]:
             found.append((offset, offset + len(line)))
         offset += len(line) + 1
     return found
-
-
-def is_table_row(line: str) -> bool:
-    """A table row as ingestion writes it: cells joined on one line with ' | '."""
-    return _TABLE_SEPARATOR.search(line) is not None
 
 
 def sentence_bounds(span: Span) -> tuple[int, int]:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractors.base import evidence_for, text_of
+from extractors.base import evidence_for, is_table_row, text_of
 from extractors.mentions import (
     FamilyExtractor,
     dates_in,
@@ -32,7 +32,6 @@ from extractors.mentions import (
     durations_in,
     finditer_all,
     in_plan_section,
-    is_table_row,
     line_bounds,
     lines,
     merged_context,
@@ -42,6 +41,7 @@ from extractors.mentions import (
 )
 from extractors.rules import load_family_rules
 from pipeline.dates import DateMention, Duration, add_months
+from pipeline.ingest.tables import CELL_SEPARATOR
 from pipeline.models import (
     ACTIVE_MODALITIES,
     Context,
@@ -80,7 +80,6 @@ INABILITY_ORDER = (
     "noncompliance",
 )
 MEDICATION_MODALITIES = frozenset({"nsaid", "acetaminophen", "medication_other"})
-CELL_SEPARATOR = " | "
 DOCUMENT_RULE = "therapy.document"
 """Evidence rule of an episode read from a therapy note's own dates of care."""
 

@@ -24,6 +24,7 @@ from pipeline.ingest.rules import (
     date_label_rules,
     document_type_rules,
 )
+from pipeline.ingest.tables import CELL_SEPARATOR
 from pipeline.models import Document, DocumentType, Page
 
 TITLE_LINES = 4
@@ -237,9 +238,6 @@ def first_date(texts: Sequence[str]) -> dt.date | None:
                 return value
             fallback = fallback or value
     return fallback
-
-
-CELL_SEPARATOR = " | "
 
 
 def _date_columns(line: str) -> set[int]:
