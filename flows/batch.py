@@ -26,15 +26,10 @@ from prefect.task_runners import TaskRunner
 from pydantic import BaseModel, ConfigDict
 
 from flows.inbox import InboxPacket, find_packets, packet_id_of, quarantine
-from flows.outcome import (
-    RESULT_FIELDS,
-    PacketOutcome,
-    PacketResult,
-    describe_unexpected,
-    run_packet,
-)
+from flows.outcome import RESULT_FIELDS, PacketOutcome, PacketResult, run_packet
 from flows.runners import RunnerKind, make_task_runner
 from flows.store import STORE_FILE, ClaimResult, Owner, Store
+from pipeline.errors import UNEXPECTED_ERROR_CODE, WORKER_DIED_CODE, describe_unexpected
 from pipeline.outputs import ensure_private_dir, write_json_atomic
 
 SUMMARY_FILE = "batch_summary.json"
@@ -120,7 +115,7 @@ def _future_outcome(future: PrefectFuture[PacketOutcome], packet: InboxPacket) -
             source=str(packet.path),
             packet_id=packet.packet_id,
             status="error",
-            error_code="E901",
+            error_code=WORKER_DIED_CODE,
             error_reason=describe_unexpected(exc),
         )
 
@@ -215,7 +210,7 @@ class BatchRun:
             )
             self.log.info("%s: %s", outcome.packet_id, outcome.determination)
             return False
-        code = outcome.error_code or "E900"
+        code = outcome.error_code or UNEXPECTED_ERROR_CODE
         reason = outcome.error_reason or "error"
         if outcome.status == "packet_error":
             self._quarantine(packet, code, reason)

@@ -1,10 +1,11 @@
 """What processing one packet returns to the batch flow: a small summary, never the facts.
 
 Only this crosses process boundaries (task runner -> flow) and reaches Prefect, so no
-document text ever lands in Prefect's database, result storage or logs. Errors are
-caught here and turned into a code and a reason: a ``PacketError`` names the file and
-why it cannot be read; anything else is reported by its type and where it was raised,
-because its message could quote the document.
+document text ever lands in Prefect's database, result storage or logs. Errors come
+as values from ``pipeline.parallel.process_one`` (the same path ``authreview process``
+takes): a code and a reason, a ``PacketError`` saying why the packet cannot be read and
+anything else by its type and where it was raised, because its message could quote the
+document.
 """
 
 from __future__ import annotations
@@ -16,12 +17,6 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from pipeline.errors import (
-    UNEXPECTED_ERROR_CODE,
-    AuthreviewError,
-    PacketError,
-    describe_unexpected,
-)
 from pipeline.models import Determination, DeterminationValue, Procedure
 
 
@@ -72,37 +67,18 @@ def summarise(
 
 def run_packet(source: Path, out_dir: Path, packet_id: str, *, ocr: bool = True) -> PacketOutcome:
     """Process one packet with the process-wide NLP pipeline; never raises for bad input."""
-    from pipeline.nlp import load_nlp
-    from pipeline.process import process_packet
+    from pipeline.parallel import PacketFailure, process_one
 
     started = time.perf_counter()
-    try:
-        determination = process_packet(source, out_dir, nlp=load_nlp(), ocr=ocr)
-    except PacketError as exc:
+    outcome = process_one(source, out_dir, ocr)
+    seconds = time.perf_counter() - started
+    if isinstance(outcome, PacketFailure):
         return PacketOutcome(
             source=str(source),
             packet_id=packet_id,
-            status="packet_error",
-            error_code=exc.code,
-            error_reason=str(exc),
-            seconds=round(time.perf_counter() - started, 3),
+            status="packet_error" if outcome.unreadable else "error",
+            error_code=outcome.code,
+            error_reason=outcome.reason,
+            seconds=round(seconds, 3),
         )
-    except AuthreviewError as exc:  # e.g. a policy error: catalogue messages carry no text
-        return PacketOutcome(
-            source=str(source),
-            packet_id=packet_id,
-            status="error",
-            error_code=exc.code,
-            error_reason=str(exc),
-            seconds=round(time.perf_counter() - started, 3),
-        )
-    except Exception as exc:
-        return PacketOutcome(
-            source=str(source),
-            packet_id=packet_id,
-            status="error",
-            error_code=UNEXPECTED_ERROR_CODE,
-            error_reason=describe_unexpected(exc),
-            seconds=round(time.perf_counter() - started, 3),
-        )
-    return summarise(source, determination, out_dir, time.perf_counter() - started)
+    return summarise(source, outcome, out_dir, seconds)

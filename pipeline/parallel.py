@@ -44,6 +44,8 @@ class PacketFailure(BaseModel):
 
     reason: str
     code: str
+    unreadable: bool = False
+    """The packet itself cannot be read (a ``PacketError``): batch runs quarantine it."""
 
 
 Outcome = Determination | PacketFailure
@@ -62,7 +64,7 @@ def describe_failure(path: Path, exc: BaseException) -> PacketFailure:
     messages; anything else is named by its type and where it was raised."""
     if isinstance(exc, PacketError):
         detail = f" ({exc.detail})" if exc.detail else ""
-        return PacketFailure(reason=f"{exc.reason}{detail}", code=exc.code)
+        return PacketFailure(reason=f"{exc.reason}{detail}", code=exc.code, unreadable=True)
     if isinstance(exc, AuthreviewError):
         return PacketFailure(reason=str(exc), code=exc.code)
     return PacketFailure(reason=describe_unexpected(exc), code=UNEXPECTED_ERROR_CODE)
