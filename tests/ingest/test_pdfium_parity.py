@@ -200,18 +200,23 @@ TABLE_CASES: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("name", "drawing"), TABLE_CASES, ids=[c[0] for c in TABLE_CASES])
-def test_tables_from_pdfium_paths_are_pdfplumbers(tmp_path: Path, name: str, drawing: str) -> None:
-    path = tmp_path / "table.pdf"
-    path.write_bytes(pages_pdf([drawing.encode()]))
+def _tables_both_ways(path: Path) -> tuple[list, list]:
+    """The first page's tables as pdfplumber finds them, and as our PDFium reader does."""
     with pdfplumber.open(path) as pdf:
         expected = find_tables(pdf.pages[0])
     document = pdfium.PdfDocument(str(path))
     try:
         page = document[0]
-        found = keep_tables(ruled_tables(page, page_size(page)[1]))
+        return expected, keep_tables(ruled_tables(page, page_size(page)[1]))
     finally:
         document.close()
+
+
+@pytest.mark.parametrize(("name", "drawing"), TABLE_CASES, ids=[c[0] for c in TABLE_CASES])
+def test_tables_from_pdfium_paths_are_pdfplumbers(tmp_path: Path, name: str, drawing: str) -> None:
+    path = tmp_path / "table.pdf"
+    path.write_bytes(pages_pdf([drawing.encode()]))
+    expected, found = _tables_both_ways(path)
     assert found == expected
     assert bool(expected) == (name != "single box is no table")
 
@@ -228,12 +233,5 @@ def test_tables_inside_a_form_xobject_are_found(tmp_path: Path) -> None:
     )
     path = tmp_path / "form.pdf"
     path.write_bytes(data)
-    with pdfplumber.open(path) as pdf:
-        expected = find_tables(pdf.pages[0])
-    document = pdfium.PdfDocument(str(path))
-    try:
-        page = document[0]
-        found = keep_tables(ruled_tables(page, page_size(page)[1]))
-    finally:
-        document.close()
+    expected, found = _tables_both_ways(path)
     assert expected and found == expected
