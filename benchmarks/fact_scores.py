@@ -16,7 +16,7 @@ from pathlib import Path
 from extractors.scoring import FAMILY_KINDS, FactCounts, compare_facts
 from pipeline.extract import extract_facts
 from pipeline.ingest import read_packet
-from pipeline.labels import labelled_packets, load_labels
+from pipeline.labels import labelled_records, read_labels
 from pipeline.nlp import load_nlp
 
 
@@ -30,6 +30,9 @@ def main() -> None:
     parser.add_argument("--family", action="append", choices=sorted(FAMILY_KINDS))
     parser.add_argument("--show", action="store_true")
     parser.add_argument(
+        "--packets", type=Path, help="packets folder when RECORDS holds only labels files"
+    )
+    parser.add_argument(
         "--ignore", action="append", default=[], help="leave a field out of the key (e.g. date)"
     )
     args = parser.parse_args()
@@ -37,8 +40,8 @@ def main() -> None:
     nlp = load_nlp()
     totals = {name: FactCounts() for name in families}
     kinds_total: dict[str, FactCounts] = {}
-    for packet_path in labelled_packets(args.records):
-        labels = load_labels(packet_path)
+    for packet_path, labels_file in labelled_records(args.records, args.packets):
+        labels = read_labels(labels_file)
         if not labels.facts:
             continue
         facts = extract_facts(read_packet(packet_path), nlp)

@@ -206,13 +206,18 @@ def run_serve(args: argparse.Namespace) -> int:
 
 
 def run_evaluate(
-    records_dir: Path, out_dir: Path, baseline: Path | None = None, *, workers: int = 1
+    records_dir: Path,
+    out_dir: Path,
+    baseline: Path | None = None,
+    *,
+    workers: int = 1,
+    packets_dir: Path | None = None,
 ) -> int:
     """Score every labelled record; non-zero on any false meets_criteria, an unreadable
     record, or (with ``baseline``) accuracy below the committed regression gate."""
     from pipeline.evaluate import Baseline, check_gate, render_markdown, run_evaluation
 
-    metrics = run_evaluation(records_dir, out_dir, workers=workers)
+    metrics = run_evaluation(records_dir, out_dir, workers=workers, packets_dir=packets_dir)
     print(render_markdown(metrics))
     gate = (
         Baseline.model_validate_json(baseline.read_text(encoding="utf-8"))
@@ -330,6 +335,11 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="JSON with the minimum determination_accuracy and criterion_status_accuracy",
     )
+    evaluate.add_argument(
+        "--packets",
+        type=Path,
+        help="folder holding the packets when RECORDS_DIR holds only <id>.labels.json files",
+    )
     _add_workers_option(evaluate)
     return parser
 
@@ -343,7 +353,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_batch(args)
     if args.command == "serve":
         return run_serve(args)
-    return run_evaluate(args.records_dir, args.out, args.baseline, workers=args.workers)
+    return run_evaluate(
+        args.records_dir,
+        args.out,
+        args.baseline,
+        workers=args.workers,
+        packets_dir=args.packets,
+    )
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
-from pipeline.labels import Labels, labelled_packets, load_labels
+from pipeline.labels import Labels, labelled_records, read_labels
 from pipeline.metrics import confusion_matrix, fact_scores, status_scores
 from pipeline.models import Determination, DeterminationValue
 
@@ -27,19 +27,21 @@ class RecordOutcome(BaseModel):
     error: str | None = None
 
 
-def run_records(records_dir: Path, out_dir: Path, *, workers: int = 1) -> list[RecordOutcome]:
+def run_records(
+    records_dir: Path, out_dir: Path, *, workers: int = 1, packets_dir: Path | None = None
+) -> list[RecordOutcome]:
     """Process every labelled record exactly as `authreview process` does."""
     from pipeline.parallel import PacketFailure, process_packets
 
-    paths = labelled_packets(records_dir)
+    records = labelled_records(records_dir, packets_dir)
+    processed = process_packets([r.packet for r in records], out_dir / "records", workers=workers)
     outcomes = []
-    for path, outcome in process_packets(paths, out_dir / "records", workers=workers):
-        record = path.stem if path.is_file() else path.name
+    for record, (_, outcome) in zip(records, processed, strict=True):
         failed = isinstance(outcome, PacketFailure)
         outcomes.append(
             RecordOutcome(
-                record=record,
-                labels=load_labels(path),
+                record=record.name,
+                labels=read_labels(record.labels_file),
                 determination=None if failed else outcome,
                 error=f"{outcome.code}: {outcome.reason}" if failed else None,
             )
@@ -166,10 +168,14 @@ def check_gate(metrics: dict, baseline: Baseline) -> list[str]:
     return failures
 
 
-def run_evaluation(records_dir: Path, out_dir: Path, *, workers: int = 1) -> dict:
+def run_evaluation(
+    records_dir: Path, out_dir: Path, *, workers: int = 1, packets_dir: Path | None = None
+) -> dict:
     """Process, score, write metrics.json and metrics.md; return the metrics."""
     out_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    metrics = compute_metrics(run_records(records_dir, out_dir, workers=workers))
+    metrics = compute_metrics(
+        run_records(records_dir, out_dir, workers=workers, packets_dir=packets_dir)
+    )
     (out_dir / "metrics.json").write_text(json.dumps(metrics, indent=2), encoding="utf-8")
     (out_dir / "metrics.md").write_text(render_markdown(metrics), encoding="utf-8")
     return metrics

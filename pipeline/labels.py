@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from typing import NamedTuple
 
 from pydantic import model_validator
 
 from pipeline.models import DeterminationValue, Fact, Frozen, Procedure, Status
+
+LABELS_SUFFIX = ".labels.json"
 
 
 class GoldCriterion(Frozen):
@@ -53,7 +56,7 @@ def labels_path(packet_path: Path) -> Path:
     """``<id>.labels.json`` beside a file packet; ``labels.json`` inside a folder packet."""
     if packet_path.is_dir():
         return packet_path / "labels.json"
-    return packet_path.with_name(f"{packet_path.stem}.labels.json")
+    return packet_path.with_name(f"{packet_path.stem}{LABELS_SUFFIX}")
 
 
 def packets_in(folder: Path) -> list[Path]:
@@ -73,5 +76,42 @@ def labelled_packets(folder: Path) -> list[Path]:
     return [p for p in packets_in(folder) if labels_path(p).exists()]
 
 
+class LabelledRecord(NamedTuple):
+    """A packet and the labels file that grades it."""
+
+    packet: Path
+    labels_file: Path
+
+    @property
+    def name(self) -> str:
+        return self.packet.stem if self.packet.suffix.lower() == ".pdf" else self.packet.name
+
+
+def labelled_records(folder: Path, packets_dir: Path | None = None) -> list[LabelledRecord]:
+    """Every labelled record of a folder, by name.
+
+    Without ``packets_dir`` the labels sit beside their packets (CONTRACT section 3).
+    With it, ``folder`` holds only ``<id>.labels.json`` files and each grades the packet
+    ``<id>.pdf`` (or folder ``<id>``) in ``packets_dir``: labels we keep in the project
+    for packets kept elsewhere (real notes under ``../shared/data``). A labels file whose
+    packet is missing still yields a record, so evaluation reports it instead of
+    silently scoring fewer records.
+    """
+    if packets_dir is None:
+        return [LabelledRecord(p, labels_path(p)) for p in labelled_packets(folder)]
+    records = []
+    for labels_file in sorted(folder.glob(f"*{LABELS_SUFFIX}")):
+        record_id = labels_file.name.removesuffix(LABELS_SUFFIX)
+        packet = packets_dir / f"{record_id}.pdf"
+        if not packet.exists() and (packets_dir / record_id).is_dir():
+            packet = packets_dir / record_id
+        records.append(LabelledRecord(packet, labels_file))
+    return records
+
+
 def load_labels(packet_path: Path) -> Labels:
-    return Labels.model_validate(json.loads(labels_path(packet_path).read_text(encoding="utf-8")))
+    return read_labels(labels_path(packet_path))
+
+
+def read_labels(labels_file: Path) -> Labels:
+    return Labels.model_validate(json.loads(labels_file.read_text(encoding="utf-8")))

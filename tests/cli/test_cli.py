@@ -122,6 +122,27 @@ def test_cli_evaluate_fails_below_the_baseline_and_on_unreadable_records(tmp_pat
     assert "determination_accuracy 0.0 fell below the baseline 0.5" in err
 
 
+def test_cli_evaluate_reads_labels_kept_apart_from_their_packets(tmp_path, nlp, capsys):
+    """Labels in the project, packets elsewhere (real notes under ../shared/data): each
+    labels file grades the packet of its id in --packets; one whose packet is missing is
+    an unreadable record, not a record silently left out."""
+    labels_dir, packets_dir = tmp_path / "labels", tmp_path / "packets"
+    labels_dir.mkdir()
+    packets_dir.mkdir()
+    shutil.copy(SAMPLE_RECORDS / "sij-036.pdf", packets_dir / "present.pdf")
+    for record in ("present", "absent"):
+        shutil.copy(SAMPLE_RECORDS / "sij-036.labels.json", labels_dir / f"{record}.labels.json")
+    out = tmp_path / "metrics"
+
+    code = main(["evaluate", str(labels_dir), "--packets", str(packets_dir), "--out", str(out)])
+
+    metrics = json.loads((out / "metrics.json").read_text())
+    assert code == EXIT_PACKET_FAILED
+    assert metrics["records"] == 2
+    assert list(metrics["errors"]) == ["absent"]
+    assert metrics["determination_accuracy"] == 0.5
+
+
 @pytest.mark.usefixtures("prefect_harness")
 def test_cli_batch_quarantines_then_skips_on_rerun(tmp_path, nlp, capsys):
     inbox, out = tmp_path / "inbox", tmp_path / "out"
