@@ -6,7 +6,7 @@ carries what such a system knows about the request as structured data: the reque
 date and the CPT code (from the packet's packet.json when it has one, else from its
 labels: percutaneous -> 27279, open -> 27280, and a request naming neither -> 27299,
 the unlisted pelvis/hip procedure code, which decides nothing), the member id when
-packet.json has one; and every PDF of the packet, in the packet's order, as a base64
+packet.json has one (a Claim names no medical policy: the default policy applies); and every PDF of the packet, in the packet's order, as a base64
 DocumentReference in ``Claim.supportingInfo``. Deterministic: the same packet always
 gives the same bytes (ids are name-based UUIDs, the timestamp is the request date).
 
@@ -51,7 +51,6 @@ def request_of(packet: Path) -> PacketJson:
         request_date=from_json.request_date or labels.request_date,
         procedure_codes=codes,
         member_id=from_json.member_id,
-        policy=from_json.policy,
     )
 
 
