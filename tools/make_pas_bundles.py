@@ -2,13 +2,14 @@
 
 For every labelled packet in RECORDS (CONTRACT section 3), writes ``DIR/<packet id>.json``:
 the Da Vinci PAS-style request a provider's system would send for that packet. Its Claim
-carries what such a system knows about the request as structured data: the request
-date and the CPT code (from the packet's packet.json when it has one, else from its
-labels: percutaneous -> 27279, open -> 27280, and a request naming neither -> 27299,
-the unlisted pelvis/hip procedure code, which decides nothing), the member id when
-packet.json has one (a Claim names no medical policy: the default policy applies); and every PDF of the packet, in the packet's order, as a base64
-DocumentReference in ``Claim.supportingInfo``. Deterministic: the same packet always
-gives the same bytes (ids are name-based UUIDs, the timestamp is the request date).
+carries what such a system knows about the request as structured data: the request date
+and the CPT code (from the packet's packet.json when it has one, else from its labels:
+percutaneous -> 27279, open -> 27280, and a request naming neither -> 27299, the unlisted
+pelvis/hip procedure code, which decides nothing) and the member id when packet.json has
+one (a Claim names no medical policy: the default policy applies). Every PDF of the
+packet, in the packet's order, is a base64 DocumentReference in ``Claim.supportingInfo``.
+Deterministic: the same packet always gives the same bytes (ids are name-based UUIDs,
+the timestamp is the request date).
 
 The bundles feed ``tools.compare_pas_route`` and the FHIR round-trip tests; nothing in
 them is read from the packet's text.
