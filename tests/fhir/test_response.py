@@ -271,3 +271,20 @@ def test_response_round_trips_and_keeps_its_ids_across_runs():
     later = response_json(build_response_bundle(determination, now=NOW + dt.timedelta(days=1)))
     ids = lambda t: [e.resource.id for e in Bundle.model_validate_json(t).entry]  # noqa: E731
     assert ids(text) == ids(later)
+
+
+def test_write_fhir_determination_rewrites_the_file_owner_only_with_overrides(tmp_path):
+    import stat
+
+    from pipeline.fhir.outputs import write_fhir_determination
+
+    determination = _determination(Status.met, Status.insufficient)
+    first = write_fhir_determination(determination, None, tmp_path, now=NOW)
+    override = ReviewerOverride(
+        criterion_id="perc.c1", status=Status.met, reviewer={"display": "Dr"}
+    )
+    again = write_fhir_determination(determination, None, tmp_path, overrides=[override], now=NOW)
+    assert first == again and stat.S_IMODE(again.stat().st_mode) == 0o600
+    _, qr = _resources(Bundle.model_validate_json(again.read_text("utf-8")))
+    (origin,) = _ext(_answers(qr)["perc.c1"], ORIGIN)
+    assert origin["extension"][0]["valueCode"] == "override"
