@@ -138,8 +138,12 @@ class _Index:
             if contained.id:
                 self._by_ref[f"#{contained.id}"] = contained
 
-    def get(self, reference: str | None) -> Any:
-        return self._by_ref.get(reference) if reference else None
+    def get(self, reference: str | None, kind: str | None = None) -> Any:
+        """The resource a reference names (of type ``kind`` when given), else None."""
+        found = self._by_ref.get(reference) if reference else None
+        if found is not None and kind is not None and found.get_resource_type() != kind:
+            return None
+        return found
 
 
 def _claim(path: Path, bundle: Any) -> Any:
@@ -181,7 +185,7 @@ def _focal_coverage(claim: Any, index: _Index) -> tuple[Any, Any]:
     if not insurances:
         return None, None
     reference = insurances[0].coverage
-    return reference, index.get(reference.reference if reference else None)
+    return reference, index.get(reference.reference if reference else None, "Coverage")
 
 
 def member_id(claim: Any, index: _Index, terms: FhirTerms) -> str | None:
@@ -190,7 +194,7 @@ def member_id(claim: Any, index: _Index, terms: FhirTerms) -> str | None:
     _, coverage = _focal_coverage(claim, index)
     if coverage is not None and coverage.subscriberId:
         return coverage.subscriberId
-    patient = index.get(claim.patient.reference)
+    patient = index.get(claim.patient.reference, "Patient")
     for identifier in (patient.identifier or ()) if patient is not None else ():
         codings = identifier.type.coding or () if identifier.type else ()
         wanted = terms.member_identifier_type

@@ -76,6 +76,13 @@ def test_request_member_id_falls_back_to_the_patients_member_identifier(tmp_path
     assert read_pas_bundle(write(tmp_path / "r.json", data)).metadata.member_id == "MB-42"
 
 
+def test_request_references_to_the_wrong_kind_of_resource_give_no_member_id(tmp_path):
+    data = bundle(subscriber_id=None)
+    claim_of(data)["insurance"][0]["coverage"] = {"reference": "urn:uuid:insurer"}
+    claim_of(data)["patient"] = {"reference": "urn:uuid:coverage"}
+    assert read_pas_bundle(write(tmp_path / "r.json", data)).metadata.member_id is None
+
+
 DOCUMENT_FORMS = {
     "attachment in supportingInfo": lambda: bundle(
         documents=(),
