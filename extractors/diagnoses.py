@@ -33,7 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractors.base import (
-    add_facts,
+    FamilyExtractor,
     context_of,
     document_date,
     line_bounds,
@@ -54,11 +54,11 @@ _SKIPPED_SECTIONS = frozenset({"allergies"})
 _TITLE_WORDS = 14
 
 
-class DiagnosisExtractor:
+class DiagnosisExtractor(FamilyExtractor):
     """The spaCy component: one Diagnosis per mention, deduplicated by assembly."""
 
     def __init__(self, rules: FamilyRules) -> None:
-        self.rules = rules
+        super().__init__(rules)
         self.not_after = rules.regex("not_a_diagnosis_after")
         self.outside_pelvis = rules.regex("outside_pelvis")
         self.mention_before = rules.regex("not_a_mention_before")
@@ -249,13 +249,12 @@ class DiagnosisExtractor:
         """The rule's code, or the more specific one the mention's site names."""
         return self._site_code(doc, span) or str(rule_attribute(span, "code"))
 
-    def __call__(self, doc: Doc) -> Doc:
-        facts = []
+    def extract(self, doc: Doc) -> list[Diagnosis]:
+        facts: list[Diagnosis] = []
         if source(doc).document.type == DocumentType.imaging_report:
             # A radiology report states findings (the imaging family reads them); the
             # diagnoses are the clinicians' in the notes and the request.
-            add_facts(doc, facts)
-            return doc
+            return facts
         for span in targets(doc, {"DIAGNOSIS", "DIAGNOSIS_ABBREV", "DIAGNOSIS_CODE"}):
             if not self._keep(doc, span):
                 continue
@@ -273,8 +272,7 @@ class DiagnosisExtractor:
                     evidence=(span_evidence(span),),
                 )
             )
-        add_facts(doc, facts)
-        return doc
+        return facts
 
 
 def _lines_above(text: str, line_start: int) -> Iterator[str]:

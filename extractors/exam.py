@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from extractors.base import (
     CELL_GAP,
     SIDE_WORDS,
-    add_facts,
+    FamilyExtractor,
     evidence_for,
     fact_date,
     is_table_row,
@@ -199,11 +199,11 @@ class _Result:
     end: int
 
 
-class ExamExtractor:
+class ExamExtractor(FamilyExtractor):
     """The spaCy component: tenderness, provocative tests and nonorganic signs."""
 
     def __init__(self, rules: FamilyRules) -> None:
-        self.rules = rules
+        super().__init__(rules)
         self.result = {
             "not_performed": rules.regex("not_performed"),
             "negative": rules.regex("negative"),
@@ -222,13 +222,8 @@ class ExamExtractor:
         self.waddell_positive = rules.regex("waddell_positive")
         self.waddell_negative = rules.regex("waddell_negative")
 
-    def __call__(self, doc: Doc) -> Doc:
-        facts: list = []
-        facts.extend(self._provocative_tests(doc))
-        facts.extend(self._tenderness(doc))
-        facts.extend(self._nonorganic(doc))
-        add_facts(doc, facts)
-        return doc
+    def extract(self, doc: Doc) -> list:
+        return [*self._provocative_tests(doc), *self._tenderness(doc), *self._nonorganic(doc)]
 
     # ------------------------------------------------------------ results
 

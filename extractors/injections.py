@@ -28,21 +28,24 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractors.base import CELL_GAP, evidence_for, is_table_row, text_of
-from extractors.mentions import (
+from extractors.base import (
+    CELL_GAP,
     FamilyExtractor,
     dates_in,
     day_dates,
     document_of,
     durations_in,
+    evidence_for,
     finditer_all,
     in_plan_section,
+    is_table_row,
     line_bounds,
     lines,
     merged_context,
     search_any,
     side_near,
     spans_of,
+    text_of,
     truly_negated,
 )
 from extractors.rules import load_family_rules

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from extractors.base import (
     SIDE_WORDS,
-    add_facts,
+    FamilyExtractor,
     context_of,
     evidence_for,
     fact_date,
@@ -25,8 +25,8 @@ from extractors.base import (
     previous_lines,
     rule_attribute,
     rule_id,
+    side_beside,
     side_in,
-    side_near,
     source,
     span_evidence,
     table_cells,
@@ -98,11 +98,11 @@ def _parse_score(span: Span, rule: str) -> _Score | None:
     return _Score(round(value, 1), scale)
 
 
-class PainExtractor:
+class PainExtractor(FamilyExtractor):
     """The spaCy component: reads PAIN_SCORE, SITE and RADIATION targets into facts."""
 
     def __init__(self, rules: FamilyRules) -> None:
-        self.rules = rules
+        super().__init__(rules)
         self.pain_word = rules.regex("pain_word")
         self.not_a_location = rules.regex("not_a_location")
         self.attribution = rules.regex("attribution")
@@ -117,13 +117,8 @@ class PainExtractor:
         self.extent = {name: rules.regex(name) for name in _EXTENT_ORDER}
         self.radiation_stop = rules.regex("radiation_stop")
 
-    def __call__(self, doc: Doc) -> Doc:
-        facts: list = []
-        facts.extend(self._scores(doc))
-        facts.extend(self._locations(doc))
-        facts.extend(self._radiation(doc))
-        add_facts(doc, facts)
-        return doc
+    def extract(self, doc: Doc) -> list:
+        return [*self._scores(doc), *self._locations(doc), *self._radiation(doc)]
 
     # ----------------------------------------------------------------- scores
 
@@ -333,7 +328,7 @@ class PainExtractor:
         for index, (site, pain) in enumerate(found):
             side, before = _own_side(site)
             if side is None and pain.start < site.start:
-                side = side_near(pain, before=5, after=0)
+                side = side_beside(pain, before=5, after=0)
             elif side is None:
                 side = _side_after(pain)  # "SI joint pain on the right"
             sides.append(side)

@@ -24,20 +24,22 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractors.base import evidence_for, is_table_row, text_of
-from extractors.mentions import (
+from extractors.base import (
     FamilyExtractor,
     dates_in,
     document_of,
     durations_in,
+    evidence_for,
     finditer_all,
     in_plan_section,
+    is_table_row,
     line_bounds,
     lines,
     merged_context,
     negation_gaps,
     search_any,
     spans_of,
+    text_of,
 )
 from extractors.rules import load_family_rules
 from pipeline.dates import DateMention, Duration, add_months
