@@ -634,9 +634,9 @@ def compiled(rules_patterns: dict[str, list[str]], name: str) -> list[re.Pattern
     return [re.compile(p, re.IGNORECASE) for p in rules_patterns.get(name, [])]
 
 
-class FamilyExtractor:
-    """Base of every extractor component: its rules, their index and compiled
-    patterns, and the spaCy call that appends ``extract(doc)``'s facts to the Doc.
+class RuleReader:
+    """One concern of a family (its events, its values, its tables) reading with the
+    family's rules: their index and compiled patterns.
 
     ``self.p[name]`` holds a named pattern's regexes one by one (they may reuse group
     names); ``self.regex(name)`` joins them into one alternation.
@@ -650,6 +650,11 @@ class FamilyExtractor:
     def regex(self, name: str) -> re.Pattern[str]:
         """The named patterns joined as one case-insensitive alternation."""
         return self.rules.regex(name)
+
+
+class FamilyExtractor(RuleReader):
+    """Base of every extractor component: the spaCy call that appends ``extract(doc)``'s
+    facts to the Doc."""
 
     def __call__(self, doc: Doc) -> Doc:
         add_facts(doc, self.extract(doc))

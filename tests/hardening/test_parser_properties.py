@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractors.injections import _percent
+from extractors.injections.common import percent as _percent
 from pipeline.dates import find_durations
 from pipeline.models import Injection, PainScore
 from tests.extractors.helpers import facts_from_text, facts_of_kind
