@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
+from extractors.lexicon import fragment, lexicon
 from extractors.rules import FamilyRules, TargetSpec, target_spec
 from pipeline.dates import DateMention, Duration, find_dates, find_durations
 from pipeline.document_text import DocumentText
@@ -29,24 +30,9 @@ from pipeline.nlp import TARGET_GROUP
 HISTORY_MENTION = "HISTORY_MENTION"
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _TABLE_SEPARATOR = re.compile(r"\s\|\s|^\s*\||\|\s*$")
-SIDE_WORDS = {
-    "bilat": "bilateral",
-    "right": "right",
-    "rt": "right",
-    "r": "right",
-    "left": "left",
-    "lt": "left",
-    "l": "left",
-    "bilateral": "bilateral",
-    "bilaterally": "bilateral",
-    "both": "bilateral",
-    "b/l": "bilateral",
-    "bil": "bilateral",
-}
-_SIDE = re.compile(
-    r"(?<![\w/])(right|rt\.?|left|lt\.?|bilateral(?:ly)?|bilat\.?|both|b/l|bil|R|L)(?![\w/])",
-    re.IGNORECASE,
-)
+SIDE_WORDS = lexicon().side_words()
+"""Each side word of the lexicon (lower case) and the side it names."""
+_SIDE = re.compile(rf"(?<![\w/])({fragment('sides.any')}\.?)(?![\w/])", re.IGNORECASE)
 
 
 def source(doc: Doc) -> DocumentText:
@@ -442,9 +428,9 @@ def previous_lines(doc: Doc, offset: int, count: int) -> list[str]:
 
 _CLAUSE_BREAK = re.compile(r"(?<!\b[A-Za-z])\.(?:\s|$)|[;|]")
 """A clause ends at ';', '|' or a full stop, not at the stop of an initial ('L. SIJ')."""
+_RIGHT_LEFT = fragment("sides.right_left")
 _SIDE_PHRASE = re.compile(
-    r"(?:\b(?:right|left|R|L|rt|lt)\s*(?:and|&|/|,)\s*)+(?:right|left|R|L|rt|lt)\s*$",
-    re.IGNORECASE,
+    rf"(?:\b{_RIGHT_LEFT}\s*(?:and|&|/|,)\s*)+{_RIGHT_LEFT}\s*$", re.IGNORECASE
 )
 """'RIGHT AND LEFT SI JOINTS', 'R/L hips': both sides named together."""
 
@@ -456,10 +442,10 @@ def side_in(text: str) -> str | None:
     """
     found = set()
     for match in _SIDE.finditer(text):
-        word = match.group(1)
+        word = match.group(1).rstrip(".")
         if len(word) == 1 and not word.isupper():
             continue
-        found.add(SIDE_WORDS[word.lower().rstrip(".")])
+        found.add(SIDE_WORDS[word.lower()])
     if "bilateral" in found or {"right", "left"} <= found:
         return "bilateral"
     return found.pop() if len(found) == 1 else None
@@ -490,7 +476,9 @@ def side_near(doc: Doc, start: int, end: int, before: int = 24, after: int = 24)
     if phrase and side_in(phrase.group(0)):
         return side_in(phrase.group(0))
     matches = [
-        m for m in _SIDE.finditer(left_text) if not (len(m.group(1)) == 1 and m.group(1).islower())
+        m
+        for m in _SIDE.finditer(left_text)
+        if not (len(m.group(1).rstrip(".")) == 1 and m.group(1).islower())
     ]
     if matches:
         return side_in(matches[-1].group(1))

@@ -36,6 +36,7 @@ from extractors.base import (
     text_of,
     value_context,
 )
+from extractors.lexicon import fragment
 from extractors.rules import FamilyRules, load_family_rules
 from pipeline.models import Context, DocumentType, PainLocation, PainRadiation, PainScore
 
@@ -59,8 +60,8 @@ pain" states pain the patient has."""
 _PROCEDURAL_DOCUMENTS = frozenset({DocumentType.procedure_note, DocumentType.imaging_report})
 _SIDE_TRAIL = frozenset({*SIDE_WORDS, "-", "sided"})
 _SITE_LIST = re.compile(
-    r"(?:\s|,|/|&|\band\b|\bor\b|\bover\b|\bin\b|\bat\b|\binto\b|\bthe\b|\bleft\b|"
-    r"\bright\b|\bposterior\b|\bupper\b|\blower\b|\bboth\b|\bL\b|\bR\b)*",
+    r"(?:\s|,|/|&|\band\b|\bor\b|\bover\b|\bin\b|\bat\b|\binto\b|\bthe\b|"
+    rf"\b{fragment('sides.any')}\b|\bposterior\b|\bupper\b|\blower\b)*",
     re.IGNORECASE,
 )
 

@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from extractors.base import (
-    SIDE_WORDS,
     evidence_for,
     fact_date,
     rule_attribute,
     rule_id,
     side_in,
 )
+from extractors.lexicon import fragment
+from extractors.lexicon import side_of as side_of_word
 from pipeline.models import Context, ProvocativeTest
 
 TENDER_SITES = {
@@ -24,20 +25,21 @@ TENDER_SITES = {
 }
 HEADER_LOOKBACK = 10
 _OCR_SIDE = re.compile(r"\b(?:on|to|at)\s+the\s+([a-z1]{3,6})\b", re.IGNORECASE)
-BILAT = re.compile(r"\bbilat\b\.?", re.IGNORECASE)
+_ANY_SIDE = fragment("sides.any")
+_RIGHT_LEFT = fragment("sides.right_left")
 _SYMPTOM_SIDE = re.compile(
-    r"(?<![\w/])(?:right|rt|left|lt|bilateral(?:ly)?|bilat|both|b/l|R|L)\s+"
+    rf"(?<![\w/]){_ANY_SIDE}\s+"
     r"(?:(?:low(?:er)?|upper|posterior|lateral|anterior|medial|deep|sided|buttocks?|gluteal|"
     r"hips?|groin|legs?|thighs?|knees?|calf|foot|ankle|back|lumbar|lumbosacral|si|sij|"
     r"sacroiliac|joint|psis|sacral|sciatic)\s+){0,3}"
     r"(?:pain|ache|aching|symptoms?|discomfort|radiation|radiating)\b|"
-    r"\b(?:in|into|to|at|of|down)\s+(?:the\s+)?(?:right|rt|left|lt|bilateral|both|R|L)\s+"
+    rf"\b(?:in|into|to|at|of|down)\s+(?:the\s+)?{_ANY_SIDE}\s+"
     r"(?:(?:low(?:er)?|upper|posterior|lateral|anterior|medial)\s+)?"
     r"(?:buttocks?|gluteal|hips?|groin|legs?|thighs?|knees?|calf|foot|ankle|back|lumbar)\b",
     re.IGNORECASE,
 )
 _SIDE_COLUMN = re.compile(
-    r"^\s*(?:the\s+)?(right|left|rt|lt|r|l)\.?(?:\s*-?\s*(?:side|sided|sij|si\s+joint|si|hip|leg))?"
+    rf"^\s*(?:the\s+)?({_RIGHT_LEFT})\.?(?:\s*-?\s*(?:side|sided|sij|si\s+joint|si|hip|leg))?"
     r"(?:\s*\([^()]{0,12}\))?\s*$",
     re.IGNORECASE,
 )
@@ -45,10 +47,7 @@ _SIDE_TO_TEST = re.compile(
     r"^(?:[\s-]|\bsided?\b|\bthe\b|\bsij?\b|\bsacroiliac\b|\bjoint\b|\bhip\b|\bleg\b)*$",
     re.IGNORECASE,
 )
-_SIDE_WORD = re.compile(
-    r"(?<![\w/])(?:right|rt|left|lt|bilateral(?:ly)?|bilat|both|b/l|bil|R|L)(?![\w/])",
-    re.IGNORECASE,
-)
+_SIDE_WORD = re.compile(rf"(?<![\w/]){_ANY_SIDE}(?![\w/])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -82,7 +81,7 @@ def test_side(text: str) -> str | None:
     """The side ``text`` gives a test. Past a comma, a side word that places a symptom
     is another clause's ("positive, reproduces L buttock pain"); inside the result's own
     words it is the test's ("reproduces his left buttock pain")."""
-    return side_in(BILAT.sub("bilateral", mask_symptom_sides(text)))
+    return side_in(mask_symptom_sides(text))
 
 
 def mask_symptom_sides(text: str) -> str:
@@ -97,7 +96,7 @@ def mask_symptom_sides(text: str) -> str:
 def side_of_column(cell: str) -> str | None:
     """The side a table column header names when it names nothing else."""
     match = _SIDE_COLUMN.match(cell)
-    return SIDE_WORDS[match.group(1).lower()] if match else None
+    return side_of_word(match.group(1)) if match else None
 
 
 def side_just_before(doc: Doc, span: Span, reach: int = 3) -> str | None:

@@ -27,6 +27,7 @@ from extractors.exam.common import (
 )
 from extractors.exam.grid import GridReader
 from extractors.exam.results import ResultReader
+from extractors.lexicon import fragment
 from extractors.rules import FamilyRules
 from pipeline.models import ProvocativeTest
 
@@ -37,8 +38,8 @@ _LIST_FILLER = re.compile(
 )
 _AFTER_FILLER = re.compile(
     r"^(?:\s|:|=|-(?=\s)|'s|’s|\([^()]{0,25}\)|\btests?\b|\bmaneuvers?\b|\bsigns?\b|\bwas\b|\bwere\b|\bis\b|"
-    r"\bare\b|\bperformed\b|\band\b|\bit\b|\bresult\b|\bon\s+the\s+(?:right|left)\b|"
-    r"\b(?:right|left|bilateral(?:ly)?)\b|\bboth\s+sides\b|\bbilaterally\b|"
+    r"\bare\b|\bperformed\b|\band\b|\bit\b|\bresult\b|"
+    rf"\bon\s+the\s+{fragment('sides.right_left')}\b|\b{fragment('sides.any')}\b|\bboth\s+sides\b|"
     r"\b(?:also|all|both|each|likewise|too|again|similarly|clearly|strongly|mildly|equally)\b)*",
     re.IGNORECASE,
 )

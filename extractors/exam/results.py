@@ -1,16 +1,17 @@
 """Result words of a provocation test: positive, negative or not performed, in prose
-and in table cells (``positive`` / ``negative`` / ``not_performed`` in ``exam.json``)."""
+and in table cells (the lexicon's ``results``)."""
 
 import re
 
 from extractors.base import (
     RuleReader,
 )
+from extractors.lexicon import fragment
 from extractors.rules import FamilyRules
 
 _LEAD_FILLER = re.compile(
     r"^(?:\s|,|&|/|\band\b|\bor\b|\bwith\b|\bon\b|\bduring\b|\bupon\b|\bby\b|\bthe\b|"
-    r"\btests?\b|\bright\b|\bleft\b|\bbilateral(?:ly)?\b|\bsi\b|\bsij\b|\bjoint\b)*$",
+    rf"\btests?\b|\b{fragment('sides.any')}\b|\bsi\b|\bsij\b|\bjoint\b)*$",
     re.IGNORECASE,
 )
 
@@ -22,9 +23,8 @@ class ResultReader(RuleReader):
     def __init__(self, rules: FamilyRules) -> None:
         super().__init__(rules)
         self.result = {
-            "not_performed": rules.regex("not_performed"),
-            "negative": rules.regex("negative"),
-            "positive": rules.regex("positive"),
+            value: re.compile(fragment(f"results.{value}"), re.IGNORECASE)
+            for value in ("not_performed", "negative", "positive")
         }
 
     def first(self, text: str, anchored: bool) -> tuple[str, re.Match] | None:

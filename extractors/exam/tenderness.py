@@ -22,17 +22,19 @@ from extractors.base import (
 from extractors.exam.common import TENDER_SITES, test_side, visible_start
 from extractors.exam.grid import GridReader
 from extractors.exam.results import ResultReader
+from extractors.lexicon import fragment
 from extractors.rules import FamilyRules
 from pipeline.models import Tenderness
 
+_RIGHT_LEFT = fragment("sides.right_left")
 _NEGATION_REACH = 4
 _COMPARED_SIDES = re.compile(
-    r"(?<![\w/])(?:right|left|rt|lt|R|L)\s*(?:>|greater\s+than|more\s+than|worse\s+than)\s*"
-    r"(?:right|left|rt|lt|R|L)(?![\w/])",
+    rf"(?<![\w/]){_RIGHT_LEFT}\s*(?:>|greater\s+than|more\s+than|worse\s+than)\s*"
+    rf"{_RIGHT_LEFT}(?![\w/])",
     re.IGNORECASE,
 )
 _NEW_CLAUSE = re.compile(
-    r"^\s*the\s+(?:(?:right|left|r|l|rt|lt)\s+)?SITE\s+(?:is|was)\b(?!.*\b(?:and|or)\b)",
+    rf"^\s*the\s+(?:{_RIGHT_LEFT}\s+)?SITE\s+(?:is|was)\b(?!.*\b(?:and|or)\b)",
     re.IGNORECASE,
 )
 
@@ -185,7 +187,7 @@ class TendernessReader(RuleReader):
 _ITEM_BREAK = re.compile(r"\n(?=[ \t]*(?:[-*•]\s|\d{1,2}[.)]\s|\[))")
 
 _LEADING_SIDE_OF_NEXT = re.compile(
-    r"(?:(?<![\w/])(?:the|right|left|rt|lt|bilateral(?:ly)?|bilat|both|R|L)[\s-]*)+$",
+    rf"(?:(?<![\w/])(?:the|{fragment('sides.any')})[\s-]*)+$",
     re.IGNORECASE,
 )
 

@@ -12,6 +12,7 @@ from extractors.base import (
     search_any,
 )
 from extractors.injections.common import Region
+from extractors.lexicon import hours_of
 
 _INLINE_PAIR = re.compile(
     r"^\s*(?P<label>[A-Za-z+][\w .+'-]{0,30}?|\d+(?:\.\d+)?\s*-?\s*[A-Za-z']{1,7}\.?"
@@ -184,10 +185,8 @@ class DiaryReader(RuleReader):
             return 24.0
         match = search_any(self.p["diary_timed"], label)
         if match:
-            unit = match.group("unit").lower()
-            key = "min" if unit.startswith("min") or unit in ("m", "'") else unit[0]
-            hours = float(match.group("n")) * float(self.rules.vocab["diary_units_hours"][key])
-            return round(hours, 2)
+            per_unit = hours_of(match.group("unit"))
+            return None if per_unit is None else round(float(match.group("n")) * per_unit, 2)
         match = search_any(self.p["diary_hour"], label)
         if match:
             return float(match.group("n"))

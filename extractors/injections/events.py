@@ -33,6 +33,7 @@ from extractors.injections.common import (
     subtract,
 )
 from extractors.injections.values import ValueReader
+from extractors.lexicon import fragment
 from extractors.rules import FamilyRules
 from pipeline.dates import DateMention
 from pipeline.models import Context, DocumentType
@@ -46,7 +47,7 @@ OTHER_TOPIC_PREFIXES = ("THERAPY_", "IMG_MODALITY")
 """A following sentence about therapy or imaging does not continue an injection's."""
 _SITE_GAP = re.compile(
     r"\s*[:(,\u2013\u2014-]?\s*(?:(?:to|in|into|of|at)\s+)?(?:the\s+)?"
-    r"(?:(?:right|left|bilateral|both|R|L|rt|lt|B)\.?\s*)?",
+    rf"(?:(?:{fragment('sides.any')}|B)\.?\s*)?",
     re.IGNORECASE,
 )
 """Between a bare 'injections' and the joint it names: 'injections: R SIJ'."""

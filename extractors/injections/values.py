@@ -15,10 +15,12 @@ from extractors.base import (
     truly_negated,
 )
 from extractors.injections.common import ATTRIBUTE_CATEGORIES, Region, sentence_or_row
+from extractors.lexicon import fragment
 from pipeline.models import Evidence
 
 _PURPOSE_NOUN_AFTER = re.compile(
-    r"(?:[\s,/-]+(?:SI|SIJ|sacroiliac|joint|right|left|R|L|intra-?articular|facet|hip)\b\.?){0,4}"
+    rf"(?:[\s,/-]+(?:SI|SIJ|sacroiliac|joint|{fragment('sides.right_left')}|intra-?articular|facet|hip)"
+    r"\b\.?){0,4}"
     r"[\s,/-]+(?:injections?|inj|blocks?)\b",
     re.IGNORECASE,
 )
