@@ -406,21 +406,21 @@ CELL_GAP = re.compile(r"\t+|\s{2,}")
 was not found, a diary typed with spaces): a tab or a run of spaces."""
 
 
-def table_cells(line: str) -> list[str]:
-    """The cells of a table row, stripped (empty edge cells dropped)."""
-    cells = [cell.strip() for cell in line.split("|")]
-    while cells and not cells[0]:
-        cells.pop(0)
-    while cells and not cells[-1]:
-        cells.pop()
-    return cells
+def lines_above(text: str, offset: int, count: int) -> Iterator[str]:
+    """Up to ``count`` lines above the line holding ``offset``, nearest first (read
+    backwards from ``offset``: no copy of the text before it)."""
+    end = text.rfind("\n", 0, offset)
+    while end >= 0 and count > 0:
+        start = text.rfind("\n", 0, end) + 1
+        yield text[start:end]
+        end = start - 1
+        count -= 1
 
 
 def previous_lines(doc: Doc, offset: int, count: int) -> list[str]:
     """Up to ``count`` lines before the line holding ``offset``, nearest first."""
     start, _ = line_bounds(text_of(doc), offset)
-    lines = text_of(doc)[:start].split("\n")[:-1] if start else []
-    return [line for line in reversed(lines)][:count]
+    return list(lines_above(text_of(doc), start, count))
 
 
 # --------------------------------------------------------------------------- sides

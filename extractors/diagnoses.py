@@ -27,7 +27,6 @@ pelvic-fixation construct is a deformity-fusion indication only beside a deformi
 """
 
 import re
-from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -38,6 +37,7 @@ from extractors.base import (
     document_date,
     line_bounds,
     line_of,
+    lines_above,
     rule_attribute,
     source,
     span_evidence,
@@ -107,7 +107,7 @@ class DiagnosisExtractor(FamilyExtractor):
             kind = self._heading_kind(label.group("name"))
             if kind:
                 return kind
-        for line in _lines_above(text, line_start):
+        for line in lines_above(text, line_start, _HEADING_LINES):
             heading = self.heading_line.match(line) if line.strip() else None
             if heading:
                 kind = self._heading_kind(heading.group("name"))
@@ -140,7 +140,7 @@ class DiagnosisExtractor(FamilyExtractor):
         own = self.inline_label.match(text[line_start : span.start_char])
         if own and self._note_heading(own.group("name")):
             return False
-        for line in _lines_above(text, line_start):
+        for line in lines_above(text, line_start, _HEADING_LINES):
             if not line.strip():
                 continue
             if self._is_study_title(line):
@@ -273,18 +273,6 @@ class DiagnosisExtractor(FamilyExtractor):
                 )
             )
         return facts
-
-
-def _lines_above(text: str, line_start: int) -> Iterator[str]:
-    """The lines above the one starting at ``line_start``, nearest first, as far as a
-    heading is looked for."""
-    cursor = line_start - 1
-    for _ in range(_HEADING_LINES):
-        if cursor < 0:
-            return
-        start, end = line_bounds(text, cursor)
-        yield text[start:end]
-        cursor = start - 1
 
 
 def _all_capitals(line: str) -> bool:

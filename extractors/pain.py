@@ -19,7 +19,6 @@ from extractors.base import (
     context_of,
     evidence_for,
     fact_date,
-    is_table_row,
     line_bounds,
     longest_first,
     previous_lines,
@@ -29,7 +28,6 @@ from extractors.base import (
     side_in,
     source,
     span_evidence,
-    table_cells,
     targets,
     targets_in,
     targets_in_chars,
@@ -38,6 +36,7 @@ from extractors.base import (
 )
 from extractors.lexicon import fragment
 from extractors.rules import FamilyRules, load_family_rules
+from extractors.tables import row_at
 from pipeline.models import Context, DocumentType, PainLocation, PainRadiation, PainScore
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -127,14 +126,13 @@ class PainExtractor(FamilyExtractor):
         """Diary-table rows feed injection relief, never pain_score facts (facts.md)."""
         if getattr(span._, "section_category", None) == "pain_diary":
             return True
-        start, end = line_bounds(text_of(doc), span.start_char)
-        line = text_of(doc)[start:end]
-        if not is_table_row(line):
+        found = row_at(doc, span.start_char)
+        if found is None or found[0].layout == "spaced":
             return False
-        cells = table_cells(line)
-        if cells and self.diary_row.search(cells[0]):
+        cells = found[1].values()
+        if cells and self.diary_row.search(cells[0].text):
             return True
-        earlier = previous_lines(doc, start, _DIARY_LOOKBACK)
+        earlier = previous_lines(doc, found[1].start, _DIARY_LOOKBACK)
         return any(self.diary_header.search(prev) for prev in earlier)
 
     def _looks_like_date(self, doc: Doc, span: Span) -> bool:

@@ -42,8 +42,8 @@ from extractors.base import (
     text_of,
 )
 from extractors.rules import load_family_rules
+from extractors.tables import Row, Table, row_at, tables
 from pipeline.dates import DateMention, Duration, add_months
-from pipeline.ingest.tables import CELL_SEPARATOR
 from pipeline.models import (
     ACTIVE_MODALITIES,
     Context,
@@ -153,11 +153,9 @@ class TherapyExtractor(FamilyExtractor):
         fibromyalgia', 'depression, for which she takes amitriptyline', a medication
         list's Indication cell) is not conservative therapy for this pain."""
         text = text_of(doc)
-        l_start, l_end = line_bounds(text, span.start_char)
-        if is_table_row(text[l_start:l_end]):
-            cells = [
-                cell for cell in text[l_start:l_end].split(CELL_SEPARATOR) if span.text not in cell
-            ]
+        row = _table_row(doc, span.start_char)
+        if row is not None:
+            cells = [cell.text for cell in row.cells if span.text not in cell.text]
             return any(self._other_condition(cell) for cell in cells) and not any(
                 search_any(self.p["sij_pain_word"], cell) for cell in cells
             )
@@ -406,7 +404,7 @@ class TherapyExtractor(FamilyExtractor):
             self.p["furniture_label"], before
         ):
             return True
-        header = _column_header(text, mention.start)
+        header = _column_header(doc, mention.start)
         if header is not None and search_any(self.p["furniture_header"], header):
             return True
         return mention.precision == "day" and mention.value in self._birth_dates(doc)
@@ -419,7 +417,7 @@ class TherapyExtractor(FamilyExtractor):
             found = set()
             for m in dates_in(doc, 0, len(text), None):
                 l_start, _ = line_bounds(text, m.start)
-                header = _column_header(text, m.start)
+                header = _column_header(doc, m.start)
                 if search_any(self.p["birth_label"], text[l_start : m.start]) or (
                     header is not None and search_any(self.p["birth_label"], header + " ")
                 ):
@@ -584,17 +582,15 @@ class TherapyExtractor(FamilyExtractor):
         text = text_of(doc)
         starts: list[tuple[dt.date, int, int]] = []
         ends: list[tuple[dt.date, int, int]] = []
-        for l_start, l_end in lines(text):
-            line = text[l_start:l_end]
-            if is_table_row(line) and search_any(self.p["visit_row"], line):
-                found = [
-                    m
-                    for m in dates_in(doc, l_start, l_end, None)
-                    if m.precision == "day" and not self._not_a_care_date(doc, m)
-                ]
-                if found:
-                    starts.append((found[0].value, l_start, l_end))
-                    ends.append((found[0].value, l_start, l_end))
+        for row in self._visit_rows(doc):
+            found = [
+                m
+                for m in dates_in(doc, row.start, row.end, None)
+                if m.precision == "day" and not self._not_a_care_date(doc, m)
+            ]
+            if found:
+                starts.append((found[0].value, row.start, row.end))
+                ends.append((found[0].value, row.start, row.end))
         if len(starts) < 2:
             starts, ends = [], []
         for name, into in (("initial_eval", starts), ("note_end_label", ends)):
@@ -613,28 +609,40 @@ class TherapyExtractor(FamilyExtractor):
         cite = (min(first[1], cite_end), max(first[2], cite_end))
         return first[0], end, cite
 
+    def _visit_rows(self, doc: Doc) -> list[Row]:
+        """Rows of a visit log: a date in the first cell, or after a visit number ('14 |
+        01/13/2025 | ...', 'Visit 3 | 02/03/2025')."""
+        found = []
+        for table in tables(doc):
+            if table.layout == "spaced":
+                continue
+            for row in table.rows:
+                cells = row.texts()
+                dated = search_any(self.p["visit_date"], cells[0])
+                numbered = len(cells) > 1 and search_any(self.p["visit_number"], cells[0])
+                if dated or (numbered and search_any(self.p["visit_date"], cells[1])):
+                    found.append(row)
+        return found
+
     def _labelled_date(self, doc: Doc, l_start: int, l_end: int) -> DateMention | None:
         """The day date a label ('Initial eval', 'SOC', 'Discharge date') gives: right
         after it on its line, on the next line when the label ends its line, or in the
         label's column of the table row below when the label is a header cell."""
         text = text_of(doc)
-        line_start, line_end = line_bounds(text, l_start)
+        _line_start, line_end = line_bounds(text, l_start)
         window = [(l_end, min(line_end, l_end + 30))]
-        line = text[line_start:line_end]
         if not text[l_end:line_end].strip(" :-#\t"):
             n_start, n_end = line_bounds(text, min(len(text), line_end + 1))
             window.append((n_start, min(n_end, n_start + 30)))
-        if is_table_row(line):
-            column = text[line_start:l_start].count(CELL_SEPARATOR)
-            cell_end = text.find(CELL_SEPARATOR, l_end, line_end)
-            if not text[l_end : cell_end if cell_end != -1 else line_end].strip(" :"):
-                n_start, n_end = line_bounds(text, min(len(text), line_end + 1))
-                row = text[n_start:n_end]
-                cells = row.split(CELL_SEPARATOR)
-                width = len(line.split(CELL_SEPARATOR))
-                if is_table_row(row) and len(cells) == width and column < len(cells):
-                    offset = n_start + sum(len(c) + len(CELL_SEPARATOR) for c in cells[:column])
-                    window = [(offset, offset + len(cells[column]))]
+        found = row_at(doc, l_start)
+        column = found[1].index_at(l_start) if found and found[0].layout != "spaced" else None
+        if found is not None and column is not None:
+            table, row = found
+            if not text[l_end : row.cells[column].end].strip(" :"):
+                below = _row_below(table, row)
+                if below is not None and len(below.cells) == len(row.cells):
+                    cell = below.cells[column]
+                    window = [(cell.start, cell.end)]
         for a, b in window:
             for m in dates_in(doc, a, b, None):
                 if m.precision == "day" and not self._not_a_care_date(doc, m):
@@ -706,26 +714,30 @@ def _sentence_or_row(span: Span) -> tuple[int, int]:
     return start, end
 
 
-def _column_header(text: str, offset: int) -> str | None:
+def _table_row(doc: Doc, offset: int) -> Row | None:
+    """The '|' table row on the line holding ``offset`` (``extractors.tables``)."""
+    found = row_at(doc, offset)
+    return found[1] if found is not None and found[0].layout != "spaced" else None
+
+
+def _row_below(table: Table, row: Row) -> Row | None:
+    index = table.rows.index(row)
+    return table.rows[index + 1] if index + 1 < len(table.rows) else None
+
+
+def _column_header(doc: Doc, offset: int) -> str | None:
     """The header cell above ``offset`` when it stands in a table row: the cell at the
     same position in the first row of the block of rows with as many cells."""
-    l_start, l_end = line_bounds(text, offset)
-    row = text[l_start:l_end]
-    if not is_table_row(row):
+    found = row_at(doc, offset)
+    if found is None or found[0].layout == "spaced":
         return None
-    width = len(row.split(CELL_SEPARATOR))
-    column = text[l_start:offset].count(CELL_SEPARATOR)
-    top = l_start
-    while top > 0:
-        p_start, p_end = line_bounds(text, top - 1)
-        previous = text[p_start:p_end]
-        if not is_table_row(previous) or len(previous.split(CELL_SEPARATOR)) != width:
-            break
-        top = p_start
-    if top == l_start:
+    table, row = found
+    column = row.index_at(offset)
+    header = table.block_header(row)
+    if header is None or column is None:
         return None
-    header = text[top : line_bounds(text, top)[1]].split(CELL_SEPARATOR)
-    return header[column] if column < len(header) else None
+    cell = header.cell(column)
+    return cell.text if cell is not None else None
 
 
 def _next_sentence(span: Span) -> tuple[int, int] | None:

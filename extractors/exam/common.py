@@ -14,7 +14,6 @@ from extractors.base import (
     side_in,
 )
 from extractors.lexicon import fragment
-from extractors.lexicon import side_of as side_of_word
 from pipeline.models import Context, ProvocativeTest
 
 TENDER_SITES = {
@@ -26,7 +25,6 @@ TENDER_SITES = {
 HEADER_LOOKBACK = 10
 _OCR_SIDE = re.compile(r"\b(?:on|to|at)\s+the\s+([a-z1]{3,6})\b", re.IGNORECASE)
 _ANY_SIDE = fragment("sides.any")
-_RIGHT_LEFT = fragment("sides.right_left")
 _SYMPTOM_SIDE = re.compile(
     rf"(?<![\w/]){_ANY_SIDE}\s+"
     r"(?:(?:low(?:er)?|upper|posterior|lateral|anterior|medial|deep|sided|buttocks?|gluteal|"
@@ -36,11 +34,6 @@ _SYMPTOM_SIDE = re.compile(
     rf"\b(?:in|into|to|at|of|down)\s+(?:the\s+)?{_ANY_SIDE}\s+"
     r"(?:(?:low(?:er)?|upper|posterior|lateral|anterior|medial)\s+)?"
     r"(?:buttocks?|gluteal|hips?|groin|legs?|thighs?|knees?|calf|foot|ankle|back|lumbar)\b",
-    re.IGNORECASE,
-)
-_SIDE_COLUMN = re.compile(
-    rf"^\s*(?:the\s+)?({_RIGHT_LEFT})\.?(?:\s*-?\s*(?:side|sided|sij|si\s+joint|si|hip|leg))?"
-    r"(?:\s*\([^()]{0,12}\))?\s*$",
     re.IGNORECASE,
 )
 _SIDE_TO_TEST = re.compile(
@@ -91,12 +84,6 @@ def mask_symptom_sides(text: str) -> str:
         return text
     tail = _SYMPTOM_SIDE.sub(lambda m: " " * len(m.group(0)), text[cut.start() :])
     return text[: cut.start()] + tail
-
-
-def side_of_column(cell: str) -> str | None:
-    """The side a table column header names when it names nothing else."""
-    match = _SIDE_COLUMN.match(cell)
-    return side_of_word(match.group(1)) if match else None
 
 
 def side_just_before(doc: Doc, span: Span, reach: int = 3) -> str | None:

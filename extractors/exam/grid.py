@@ -3,22 +3,17 @@ Right') and tenderness tables ('Palpation | R | L'), with '|' cells or, on OCR'd
 cells split by runs of spaces."""
 
 import re
-from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
 from extractors.base import (
-    CELL_GAP,
     RuleReader,
     evidence_for,
     fact_date,
-    is_table_row,
-    line_bounds,
     previous_lines,
     rule_attribute,
     rule_id,
     side_in,
-    table_cells,
     targets,
     text_of,
     value_context,
@@ -26,13 +21,13 @@ from extractors.base import (
 from extractors.exam.common import (
     HEADER_LOOKBACK,
     TENDER_SITES,
-    side_of_column,
     test_fact,
     test_side,
     visible_start,
 )
 from extractors.exam.results import ResultReader
 from extractors.rules import FamilyRules
+from extractors.tables import Row, Table, row_at, side_columns, side_of_header
 from pipeline.models import ProvocativeTest, Tenderness
 
 _CELL_NOT_EXAMINED = re.compile(
@@ -53,7 +48,8 @@ _CELL_NOT_TESTED = re.compile(r"^(?:nt|n/t|n\.t\.)$", re.IGNORECASE)
 
 
 class GridReader(RuleReader):
-    """Reads the rows of exam tables into test results and tenderness findings."""
+    """Reads the rows of exam tables (``extractors.tables``) into test results and
+    tenderness findings."""
 
     def __init__(self, rules: FamilyRules, results: ResultReader) -> None:
         super().__init__(rules)
@@ -61,20 +57,29 @@ class GridReader(RuleReader):
         self.similar = rules.regex("similar")
         self.tender_header = rules.regex("tender_header")
 
-    def _header_cells(self, doc: Doc, row_start: int, spans: list[Span]) -> list[str] | None:
+    def exam_row(self, doc: Doc, offset: int) -> tuple[Table, Row] | None:
+        """The table row holding ``offset`` when exam tables read it: a '|' row, or a
+        row of cells split by spaces under a Left / Right header with as many cells."""
+        found = row_at(doc, offset)
+        if found is None:
+            return None
+        table, row = found
+        if table.layout == "spaced" and self._spaced_columns(table, row) is None:
+            return None
+        return found
+
+    def _header_cells(
+        self, doc: Doc, table: Table, row: Row, spans: list[Span]
+    ) -> list[str] | None:
         """The first row of this table (the rows just above, unbroken) if it is a header:
         no test name, no result, short labels ("Test | Right | Left"). Cells keep their
         case ("L" is a side, "l" is not) and their edge cells, to line up with the row's."""
-        block: list[str] = []
-        for line in previous_lines(doc, row_start, HEADER_LOOKBACK):
-            if not is_table_row(line):
-                break
-            block.append(line)
+        block = table.rows_above(row, HEADER_LOOKBACK)
         if not block:
             return None
         first = block[-1]
-        lowered = first.lower()
-        cells = [cell for cell, _offset in split_cells(first, 0, spaced=False)]
+        lowered = text_of(doc)[first.start : first.end].lower()
+        cells = first.texts()
         names_a_test = any(
             s.text.lower() in lowered for s in spans if s.label_ == "PROVOCATIVE_TEST"
         )
@@ -84,26 +89,15 @@ class GridReader(RuleReader):
             return None
         return cells
 
-    def side_columns(
-        self, doc: Doc, row_start: int, spaced: bool
-    ) -> tuple[dict[int, str], int] | None:
+    def side_columns(self, table: Table, row: Row) -> tuple[dict[int, str], int] | None:
         """The columns headed by a side alone ("Test | Left | Right", "Palpation | R | L",
-        "Special tests    L    R") in the table holding the row at ``row_start``: the
-        nearest row above, inside the same unbroken table, that heads a left and a right
-        column. Returns {cell index: side} and the header's number of cells."""
-        for line in lines_above(text_of(doc), row_start, HEADER_LOOKBACK):
-            if not line.strip():
-                return None
-            if spaced:
-                if is_table_row(line) or not CELL_GAP.search(line.strip()):
-                    return None
-            elif not is_table_row(line):
-                return None
-            cells = [cell for cell, _offset in split_cells(line, 0, spaced)]
-            sides = {
-                k: side for k, cell in enumerate(cells) if k > 0 and (side := side_of_column(cell))
-            }
+        "Special tests    L    R") over ``row``: the nearest row above it in its table
+        that heads a left and a right column. Returns {cell index: side} and the header's
+        number of cells."""
+        for above in table.rows_above(row, HEADER_LOOKBACK):
+            sides = side_columns(above)
             if {"right", "left"} <= set(sides.values()):
+                cells = above.texts()
                 label = next((k for k, cell in enumerate(cells) if cell), 0)
                 if any(
                     self.results.cell(cell)
@@ -114,47 +108,31 @@ class GridReader(RuleReader):
                 return sides, len(cells)
         return None
 
-    def spaced_row(self, doc: Doc, start: int, end: int) -> dict[int, str] | None:
+    def _spaced_columns(self, table: Table, row: Row) -> dict[int, str] | None:
         """The side columns of a row written without cell separators ("Thigh thrust    neg
         pos" under "Test    L    R"), when it has as many cells as its header."""
-        line = text_of(doc)[start:end]
-        if not CELL_GAP.search(line.strip()):
-            return None
-        found = self.side_columns(doc, start, spaced=True)
-        if found is None or len(split_cells(line, start, spaced=True)) != found[1]:
+        found = self.side_columns(table, row)
+        if found is None or len(row.cells) != found[1]:
             return None
         return found[0]
 
     def test_row(
-        self,
-        doc: Doc,
-        span: Span,
-        start: int,
-        end: int,
-        spans: list[Span],
-        spaced: bool = False,
+        self, doc: Doc, span: Span, table: Table, row: Row, spans: list[Span]
     ) -> list[ProvocativeTest]:
         """'FABER | + | R', or per-side columns under a 'Test | Right | Left' header: each
         column's value is the result on that column's side."""
-        line = text_of(doc)[start:end]
-        row = split_cells(line, start, spaced)
-        cells = [cell for cell, _offset in row]
-        offsets = [offset for _cell, offset in row]
-        test_cell = next(
-            (
-                k
-                for k, _ in enumerate(cells)
-                if offsets[k] <= visible_start(span) < offsets[k] + len(cells[k]) + 1
-            ),
-            0,
-        )
+        start, end = row.start, row.end
+        spaced = table.layout == "spaced"
+        cells = row.texts()
+        test_cell = row.index_at(visible_start(span))
+        test_cell = 0 if test_cell is None else test_cell
         _negated, context = value_context(span)
-        found = self.side_columns(doc, start, spaced)
+        found = self.side_columns(table, row)
         columns = found[0] if found else None
-        header = None if columns or spaced else self._header_cells(doc, start, spans)
+        header = None if columns or spaced else self._header_cells(doc, table, row, spans)
         table_side = side_in(header[0]) if header else None
-        per_side: dict[str, tuple[str, int, int]] = {}
-        lone: tuple[str, int, int] | None = None
+        per_side: dict[str, str] = {}
+        lone: str | None = None
         side_cell: str | None = None
         for k, cell in enumerate(cells):
             if k == test_cell or not cell:
@@ -166,18 +144,18 @@ class GridReader(RuleReader):
                 column_side = columns.get(k)
             else:
                 column = header[k] if header and k < len(header) else ""
-                column_side = (side_of_column(column) or side_in(column)) if column else None
+                column_side = (side_of_header(column) or side_in(column)) if column else None
             if value and column_side in {"right", "left"}:
-                per_side[column_side] = (value, offsets[k], offsets[k] + len(cell))
+                per_side[column_side] = value
             elif value and lone is None:
-                lone = (value, offsets[k], offsets[k] + len(cell))
+                lone = value
                 side_cell = side_cell or test_side(cell)
             elif test_side(cell) and side_cell is None and columns is None:
                 side_cell = test_side(cell)
         facts = []
         if per_side:
             # One fact per examined side: "Gaenslen | neg | neg" is negative left and right.
-            for side, (value, _s, _e) in per_side.items():
+            for side, value in per_side.items():
                 facts.append(test_fact(doc, span, value, side, context, start, end))
         elif lone is not None:
             side = (
@@ -185,7 +163,7 @@ class GridReader(RuleReader):
                 or table_side
                 or test_side(cells[test_cell][len(span.text) :] if test_cell < len(cells) else "")
             )
-            facts.append(test_fact(doc, span, lone[0], side, context, start, end))
+            facts.append(test_fact(doc, span, lone, side, context, start, end))
         return facts
 
     def tenderness_rows(
@@ -196,14 +174,14 @@ class GridReader(RuleReader):
         lines: set[int] = set()
         tests = list(targets(doc, {"PROVOCATIVE_TEST", "PROVOCATIVE_TEST_WEAK"}))
         for site in sites:
-            start, end = line_bounds(text_of(doc), visible_start(site))
-            line = text_of(doc)[start:end]
-            spaced = not is_table_row(line)
-            if spaced and self.spaced_row(doc, start, end) is None:
+            found_row = self.exam_row(doc, visible_start(site))
+            if found_row is None:
                 continue
-            found = self.side_columns(doc, start, spaced)
+            table, row = found_row
+            start, end = row.start, row.end
+            found = self.side_columns(table, row)
             side_facts = (
-                self._side_column_tenderness(doc, site, start, end, spaced, found[0], tender, tests)
+                self._side_column_tenderness(doc, site, row, found[0], tender, tests)
                 if found is not None
                 else None
             )
@@ -211,7 +189,7 @@ class GridReader(RuleReader):
                 facts.extend(side_facts)
                 lines.add(start)
                 continue
-            if spaced:
+            if table.layout == "spaced":
                 continue
             header = " ".join(previous_lines(doc, start, 3))
             if any(start <= t.start_char < end for t in tender):
@@ -219,9 +197,9 @@ class GridReader(RuleReader):
             if not self.tender_header.search(header):
                 continue
             present = None
-            for cell in table_cells(line):
-                lowered = cell.lower()
-                result = self.results.cell(cell)
+            for cell in row.values():
+                lowered = cell.text.lower()
+                result = self.results.cell(cell.text)
                 if result == "negative" or re.search(r"\bnon-?tender\b|\bnt\b|\babsent\b", lowered):
                     present = False
                 elif result == "positive" or re.search(r"\btender\b|\bpresent\b|\bttp\b", lowered):
@@ -229,6 +207,7 @@ class GridReader(RuleReader):
             if present is None:
                 continue
             lines.add(start)
+            line = text_of(doc)[start:end]
             anatomy = str(rule_attribute(site, "anatomy", "other"))
             site_name = TENDER_SITES.get(anatomy, "other")
             facts.append(
@@ -249,9 +228,7 @@ class GridReader(RuleReader):
         self,
         doc: Doc,
         site: Span,
-        start: int,
-        end: int,
-        spaced: bool,
+        row: Row,
         columns: dict[int, str],
         tender: list[Span],
         tests: list[Span],
@@ -259,28 +236,24 @@ class GridReader(RuleReader):
         """A row of a table with Left / Right columns: 'TTP PSIS | Positive | Negative',
         'Greater trochanter | NT | NT' under 'Palpation | L | R'. Each side column's value
         is the finding on that side; None when the row is not a tenderness row."""
-        row = split_cells(text_of(doc)[start:end], start, spaced)
-        label = next(
-            (
-                k
-                for k, (cell, offset) in enumerate(row)
-                if offset <= visible_start(site) < offset + len(cell) + 1
-            ),
-            None,
-        )
+        start, end = row.start, row.end
+        label = row.index_at(visible_start(site))
         if label is None or label in columns:
             return None  # a site named in a value cell is a comment, not the row's site
-        label_start = row[label][1]
-        label_end = label_start + len(row[label][0])
-        if any(label_start <= t.start_char < label_end for t in tests):
+        label_cell = row.cells[label]
+        if any(label_cell.start <= t.start_char < label_cell.end for t in tests):
             return None  # "SIJ distraction | + | -": a test row
-        values = {side: _tender_cell(row[k][0]) for k, side in columns.items() if k < len(row)}
-        worded = any(label_start <= t.start_char < label_end for t in tender) or any(
-            re.search(r"tender|\bttp\b|\bnt\b", row[k][0], re.IGNORECASE)
+        values = {
+            side: _tender_cell(cell.text)
+            for k, side in columns.items()
+            if (cell := row.cell(k)) is not None
+        }
+        worded = any(label_cell.start <= t.start_char < label_cell.end for t in tender) or any(
+            re.search(r"tender|\bttp\b|\bnt\b", cell.text, re.IGNORECASE)
             for k in columns
-            if k < len(row)
+            if (cell := row.cell(k)) is not None
         )
-        above = " ".join(lines_above(text_of(doc), start, HEADER_LOOKBACK))
+        above = " ".join(previous_lines(doc, start, HEADER_LOOKBACK))
         if not worded and not self.tender_header.search(above):
             return None
         anatomy = str(rule_attribute(site, "anatomy", "other"))
@@ -298,36 +271,6 @@ class GridReader(RuleReader):
             for side, present in values.items()
             if present is not None
         ]
-
-
-def lines_above(text: str, offset: int, count: int) -> Iterator[str]:
-    """Up to ``count`` lines above the line holding ``offset``, nearest first (read
-    backwards from ``offset``: no copy of the text before it)."""
-    end = text.rfind("\n", 0, offset)
-    while end >= 0 and count > 0:
-        start = text.rfind("\n", 0, end) + 1
-        yield text[start:end]
-        end = start - 1
-        count -= 1
-
-
-def split_cells(line: str, start: int, spaced: bool) -> list[tuple[str, int]]:
-    """A table row's cells with their document offsets: on ' | ' (edge cells kept, so a
-    header and its rows line up) or, for a ``spaced`` row, on runs of spaces."""
-    separator = CELL_GAP if spaced else re.compile(r"\|")
-    cells: list[tuple[str, int]] = []
-    position = 0
-    body_end = len(line.rstrip()) if spaced else len(line)
-    if spaced:
-        position = len(line) - len(line.lstrip())
-    for match in [*separator.finditer(line, position, body_end), None]:
-        end = match.start() if match is not None else body_end
-        raw = line[position:end]
-        cells.append((raw.strip(), start + position + len(raw) - len(raw.lstrip())))
-        if match is None:
-            break
-        position = match.end()
-    return cells
 
 
 def _tender_cell(cell: str) -> bool | None:

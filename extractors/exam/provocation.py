@@ -71,15 +71,12 @@ class ProvocationReader(RuleReader):
         facts: list[ProvocativeTest] = []
         table_rows: set[int] = set()
         for span in spans:
-            start, end = line_bounds(text_of(doc), visible_start(span))
-            if start in table_rows:
+            found = self.grid.exam_row(doc, visible_start(span))
+            if found is None or found[1].start in table_rows:
                 continue
-            if is_table_row(text_of(doc)[start:end]):
-                table_rows.add(start)
-                facts.extend(self.grid.test_row(doc, span, start, end, spans))
-            elif self.grid.spaced_row(doc, start, end) is not None:
-                table_rows.add(start)
-                facts.extend(self.grid.test_row(doc, span, start, end, spans, spaced=True))
+            table, row = found
+            table_rows.add(row.start)
+            facts.extend(self.grid.test_row(doc, span, table, row, spans))
         prose = [
             s for s in spans if line_bounds(text_of(doc), visible_start(s))[0] not in table_rows
         ]

@@ -5,7 +5,6 @@ import re
 from spacy.tokens import Doc
 
 from extractors.base import (
-    CELL_GAP,
     RuleReader,
     is_table_row,
     lines,
@@ -13,6 +12,7 @@ from extractors.base import (
 )
 from extractors.injections.common import Region
 from extractors.lexicon import hours_of
+from extractors.tables import Row, tables_in
 
 _INLINE_PAIR = re.compile(
     r"^\s*(?P<label>[A-Za-z+][\w .+'-]{0,30}?|\d+(?:\.\d+)?\s*-?\s*[A-Za-z']{1,7}\.?"
@@ -42,7 +42,7 @@ class DiaryReader(RuleReader):
         whose relief is >= 50%.
         """
         candidates = [
-            (points, (block[0][0], block[-1][1]))
+            (points, (block[0].start, block[-1].end))
             for block in self._table_blocks(doc, region)
             for points in (self._diary_down(block) or self._diary_across(block),)
         ]
@@ -61,32 +61,25 @@ class DiaryReader(RuleReader):
             return max(0.0, min(100.0, percent)), (max(good) if good else None), span
         return None
 
-    def _table_blocks(self, doc: Doc, region: Region) -> list[list[tuple[int, int, list[str]]]]:
-        """Runs of consecutive table rows in the region: (start, end, cells) per row.
+    def _table_blocks(self, doc: Doc, region: Region) -> list[list[Row]]:
+        """Runs of consecutive table rows in the region (``extractors.tables``).
 
         Cells keep their places (an empty corner cell stays, so a header row
         "| Pre | 15 min" lines up with "NRS | 7 | 2"); a row is a '|' row or a line of
         three or more cells split by tabs or runs of spaces."""
-        blocks: list[list[tuple[int, int, list[str]]]] = []
-        for offset, text in region.texts(doc):
-            current: list[tuple[int, int, list[str]]] = []
-            previous_end = None
-            for l_start, l_end in lines(text):
-                line = text[l_start:l_end]
-                adjacent = previous_end is not None and text[previous_end:l_start].count("\n") <= 1
-                cells = _row_cells(line)
-                if cells is None:
-                    if current:
-                        blocks.append(current)
-                    current, previous_end = [], None
-                    continue
-                if current and not adjacent:
-                    blocks.append(current)
-                    current = []
-                current.append((offset + l_start, offset + l_end, cells))
-                previous_end = l_end
-            if current:
-                blocks.append(current)
+        blocks: list[list[Row]] = []
+        for start, end in region.ranges:
+            for table in tables_in(doc, start, end):
+                block: list[Row] = []
+                for row in table.rows:
+                    if table.layout == "spaced" and len(row.cells) < 3:
+                        if block:
+                            blocks.append(block)
+                        block = []
+                        continue
+                    block.append(row)
+                if block:
+                    blocks.append(block)
         return blocks
 
     def _diary_label(self, label: str) -> tuple[bool, float | None]:
@@ -99,12 +92,10 @@ class DiaryReader(RuleReader):
         hours = self._diary_hours(label)
         return (hours is not None), hours
 
-    def _diary_down(
-        self, block: list[tuple[int, int, list[str]]]
-    ) -> list[tuple[float | None, float]]:
+    def _diary_down(self, block: list[Row]) -> list[tuple[float | None, float]]:
         points = []
-        for _start, _end, raw in block:
-            cells = [c for c in raw if c]
+        for row in block:
+            cells = [cell.text for cell in row.values()]
             if len(cells) < 2:
                 continue
             is_point, hours = self._diary_label(cells[0])
@@ -113,15 +104,15 @@ class DiaryReader(RuleReader):
                 points.append((hours, score))
         return points if len(points) >= 2 and _has_baseline(points) else []
 
-    def _diary_across(
-        self, block: list[tuple[int, int, list[str]]]
-    ) -> list[tuple[float | None, float]]:
-        for index, (_s, _e, header) in enumerate(block):
+    def _diary_across(self, block: list[Row]) -> list[tuple[float | None, float]]:
+        for index, header_row in enumerate(block):
+            header = header_row.texts()
             labels = [(j, *self._diary_label(cell)) for j, cell in enumerate(header)]
             columns = [(j, hours) for j, is_point, hours in labels if is_point]
             if len(columns) < 2:
                 continue
-            for _s2, _e2, row in block[index + 1 :]:
+            for following in block[index + 1 :]:
+                row = following.texts()
                 shift = 0
                 if len(row) != len(header):
                     shift = len(row) - len(header)  # ragged: line the rows up on the right
@@ -197,18 +188,6 @@ class DiaryReader(RuleReader):
         if match:
             return 168.0 * float(match.group("n"))
         return None
-
-
-def _row_cells(line: str) -> list[str] | None:
-    """The cells of a table row ('|' cells, or >= 3 cells split by tabs / runs of
-    spaces); None for a line of prose."""
-    if is_table_row(line) or line.strip().startswith("|"):
-        cells = [c.strip() for c in line.split("|")]
-        if cells and not cells[-1] and line.rstrip().endswith("|"):
-            cells = cells[:-1]
-        return cells
-    cells = [c.strip() for c in CELL_GAP.split(line.strip())]
-    return cells if len(cells) >= 3 else None
 
 
 def _clean_label(label: str) -> str:
