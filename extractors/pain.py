@@ -21,7 +21,6 @@ from extractors.base import (
     fact_date,
     line_bounds,
     longest_first,
-    previous_lines,
     rule_attribute,
     rule_id,
     side_beside,
@@ -34,9 +33,9 @@ from extractors.base import (
     text_of,
     value_context,
 )
+from extractors.diary import DiaryReader, on_ten_point_scale
 from extractors.lexicon import fragment
 from extractors.rules import FamilyRules, load_family_rules
-from extractors.tables import row_at
 from pipeline.models import Context, DocumentType, PainLocation, PainRadiation, PainScore
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -50,7 +49,6 @@ _PAIN_LOCATION_SITES = {
 }
 _EXTENT_ORDER = ("buttock", "thigh", "below_knee")
 _PAIN_WINDOW = 6
-_DIARY_LOOKBACK = 8
 _DATE_AROUND = re.compile(r"^/\d")
 _REASON_RULES = frozenset({"ctx.candidate_for"})
 """ConText rules that make a plan hypothetical ("referred for PT", "candidate for
@@ -84,18 +82,13 @@ def _parse_score(span: Span, rule: str) -> _Score | None:
         denominator, values = numbers[-1], numbers[:-1]
         if not values:
             return None
-        value = max(values)
-        if denominator == 100:
-            value /= 10
+        value = on_ten_point_scale(max(values), out_of=denominator)
     elif rule in {"pain.score.vas_mm", "pain.score.mm_on_vas"}:
-        value = numbers[0]
-        if "mm" in text or "millimeter" in text or value > 10:
-            value /= 10
+        millimetres = "mm" in text or "millimeter" in text or numbers[0] > 10
+        value = on_ten_point_scale(numbers[0], millimetres=millimetres)
     else:
-        value = numbers[-1]
-    if not 0 <= value <= 10:
-        return None
-    return _Score(round(value, 1), scale)
+        value = on_ten_point_scale(numbers[-1])
+    return None if value is None else _Score(value, scale)
 
 
 class PainExtractor(FamilyExtractor):
@@ -108,8 +101,7 @@ class PainExtractor(FamilyExtractor):
         self.attribution = rules.regex("attribution")
         self.location_filler = rules.regex("location_filler")
         self.location_label = rules.regex("location_label")
-        self.diary_row = rules.regex("diary_row")
-        self.diary_header = rules.regex("diary_header")
+        self.diary = DiaryReader()
         self.post_cue = rules.regex("post_cue")
         self.pre_cue = rules.regex("pre_cue")
         self.nrs_cue = rules.regex("nrs_cue")
@@ -126,14 +118,7 @@ class PainExtractor(FamilyExtractor):
         """Diary-table rows feed injection relief, never pain_score facts (facts.md)."""
         if getattr(span._, "section_category", None) == "pain_diary":
             return True
-        found = row_at(doc, span.start_char)
-        if found is None or found[0].layout == "spaced":
-            return False
-        cells = found[1].values()
-        if cells and self.diary_row.search(cells[0].text):
-            return True
-        earlier = previous_lines(doc, found[1].start, _DIARY_LOOKBACK)
-        return any(self.diary_header.search(prev) for prev in earlier)
+        return self.diary.on_diary_row(doc, span.start_char)
 
     def _looks_like_date(self, doc: Doc, span: Span) -> bool:
         """'7/10/2025' is a date; '10 to 2/10' inside '7/10 to 2/10' is not a range."""

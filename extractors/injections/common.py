@@ -95,10 +95,6 @@ def subtract(ranges: list[tuple[int, int]], holes: list[tuple[int, int]]) -> lis
     return out
 
 
-def percent(pre: float, post: float) -> float:
-    return float(max(0, min(100, round((pre - post) / pre * 100))))
-
-
 def unique(evidence: list[Evidence]) -> list[Evidence]:
     seen = []
     for item in evidence:

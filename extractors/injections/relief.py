@@ -13,8 +13,8 @@ from extractors.base import (
     search_any,
     text_of,
 )
-from extractors.injections.common import Region, percent
-from extractors.injections.diary import DiaryReader
+from extractors.diary import DiaryReader, relief_percent
+from extractors.injections.common import Region
 from extractors.rules import FamilyRules
 from pipeline.models import Evidence
 
@@ -36,7 +36,7 @@ class ReliefReader(RuleReader):
 
     def __init__(self, rules: FamilyRules) -> None:
         super().__init__(rules)
-        self.diary = DiaryReader(rules)
+        self.diary = DiaryReader()
 
     def read(self, doc: Doc, region: Region) -> tuple[dict, list[Evidence]]:
         values: dict = {}
@@ -63,14 +63,17 @@ class ReliefReader(RuleReader):
                 evidence.append(
                     evidence_for(doc, duration[1], duration[2], "injections.duration.with_relief")
                 )
-        diary = self.diary.read(doc, region)
-        if diary is not None:
-            percent, hours, rows = diary
+        diary = self.diary.read(doc, region.ranges)
+        relief = diary.relief if diary is not None else None
+        if diary is not None and relief is not None:
+            percent, hours = relief
             values.setdefault("relief_percent", percent)
             if hours is not None and "relief_duration_hours" not in values:
                 values["relief_duration_hours"] = hours
-                evidence.append(evidence_for(doc, rows[0], rows[1], "injections.duration.diary"))
-            evidence.append(evidence_for(doc, rows[0], rows[1], "injections.relief.diary"))
+                evidence.append(
+                    evidence_for(doc, diary.start, diary.end, "injections.duration.diary")
+                )
+            evidence.append(evidence_for(doc, diary.start, diary.end, "injections.relief.diary"))
         elif "relief_percent" not in values:
             change = self._pain_change(doc, region)
             if change is not None:
@@ -132,7 +135,7 @@ class ReliefReader(RuleReader):
                     continue
                 pre, post = float(match.group("pre")), float(match.group("post"))
                 if 0 < pre <= 10 and 0 <= post <= 10:
-                    return percent(pre, post), offset + match.start(), offset + match.end()
+                    return relief_percent(pre, post), offset + match.start(), offset + match.end()
         pre = post = None
         for offset, text in region.texts(doc):
             for match in finditer_all(self.p["pre_score"], text):
@@ -148,7 +151,7 @@ class ReliefReader(RuleReader):
                     offset + match.end(),
                 )
         if pre and post and 0 < pre[0] <= 10 and 0 <= post[0] <= 10:
-            return percent(pre[0], post[0]), min(pre[1], post[1]), max(pre[2], post[2])
+            return relief_percent(pre[0], post[0]), min(pre[1], post[1]), max(pre[2], post[2])
         return None
 
     def course(self, doc: Doc, region: Region) -> tuple[str | None, list[Evidence]]:

@@ -3,23 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
 
 from extractors.tables import Row, gap_cells, pipe_cells, row_at, side_columns, tables, tables_in
-from pipeline.document_text import document_texts
 from pipeline.models import Table, TableCell
-from tests.extractors.helpers import packet_from_text
-
-
-def doc_for(nlp, text: str, page_tables: tuple[Table, ...] = ()) -> Doc:
-    packet = packet_from_text(text)
-    if page_tables:
-        page = packet.pages[0].model_copy(update={"tables": page_tables})
-        packet = packet.model_copy(update={"pages": (page,)})
-    source = document_texts(packet)[0]
-    doc = nlp.make_doc(source.text)
-    doc._.source = source
-    return doc
+from tests.extractors.helpers import doc_from_text
 
 
 def _texts(row: Row) -> list[str]:
@@ -69,7 +56,7 @@ def test_tables_are_runs_of_rows_of_one_kind(nlp) -> None:
         "PSIS    tender    non-tender\n"
         "Plan: follow up.\n"
     )
-    doc = doc_for(nlp, text)
+    doc = doc_from_text(nlp, text)
     found = tables(doc)
     assert [(t.layout, len(t.rows)) for t in found] == [("pipes", 3), ("spaced", 2)]
     assert _texts(found[0].header) == ["Test", "Left", "Right"]
@@ -90,13 +77,13 @@ def test_a_table_ingest_found_is_ruled(nlp) -> None:
             for a, b in (("Time", "NRS"), ("Pre", "7"), ("30 min", "2"))
         ),
     )
-    layouts = [t.layout for t in tables(doc_for(nlp, text, (ruled,)))]
+    layouts = [t.layout for t in tables(doc_from_text(nlp, text, (ruled,)))]
     assert layouts == ["ruled", "pipes"]
 
 
 def test_tables_in_a_range_keep_only_its_rows(nlp) -> None:
     text = "Visit | Date\n1 | 01/06/2025\n2 | 01/13/2025\n3 | 01/20/2025\n"
-    doc = doc_for(nlp, text)
+    doc = doc_from_text(nlp, text)
     start = text.index("2 |")
     (table,) = tables_in(doc, start, len(text))
     assert [r.texts()[0] for r in table.rows] == ["2", "3"]
@@ -119,6 +106,6 @@ def test_side_columns_of_a_header(header: str, sides: dict[int, str]) -> None:
 
 def test_block_header_skips_a_title_row_of_another_width(nlp) -> None:
     text = "Outpatient PT | discharge summary\nVisit | Date | Modality\n1 | 01/06/2025 | TENS\n"
-    doc = doc_for(nlp, text)
+    doc = doc_from_text(nlp, text)
     table, row = row_at(doc, text.index("TENS"))
     assert table.block_header(row).texts() == ["Visit", "Date", "Modality"]
