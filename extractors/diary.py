@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from extractors.base import RuleReader, is_table_row, lines_above, search_any, text_of
 from extractors.lexicon import hours_of
 from extractors.rules import load_family_rules
-from extractors.tables import Row, row_at, tables_in
+from extractors.tables import Row, Table, row_at, tables_in
 
 HEADING_LOOKBACK = 8
 """How many lines above a table row a diary heading ("Pain diary") may stand."""
@@ -153,8 +153,10 @@ class DiaryReader(RuleReader):
         """Whether ``offset`` sits on a row of a diary table: a '|' row whose label cell
         is a time point, or one under a diary heading ("Pain diary", "Time point")."""
         found = row_at(doc, offset)
-        if found is None or found[0].layout == "spaced":
+        if found is None:
             return False
+        if not found[0].separated:
+            return self._table_diary(found[0]) is not None
         cells = found[1].values()
         if cells and self.time_point(cells[0].text)[0]:
             return True
@@ -162,22 +164,36 @@ class DiaryReader(RuleReader):
         return any(search_any(self.p["heading"], line) for line in above)
 
     def _table_blocks(self, doc: Doc, ranges: list[tuple[int, int]]) -> list[list[Row]]:
-        """Runs of consecutive table rows in the ranges (``extractors.tables``); a row
-        written with spaces needs three or more cells."""
+        """Runs of consecutive table rows in the ranges (``extractors.tables``)."""
+        return [
+            block
+            for start, end in ranges
+            for table in tables_in(doc, start, end)
+            for block in self._blocks(table)
+        ]
+
+    @staticmethod
+    def _blocks(table: Table) -> list[list[Row]]:
+        """A table's rows as diary blocks: a row written with spaces (and no page
+        alignment) needs three or more cells, else it ends the block."""
         blocks: list[list[Row]] = []
-        for start, end in ranges:
-            for table in tables_in(doc, start, end):
-                block: list[Row] = []
-                for row in table.rows:
-                    if table.layout == "spaced" and len(row.cells) < 3:
-                        if block:
-                            blocks.append(block)
-                        block = []
-                        continue
-                    block.append(row)
+        block: list[Row] = []
+        for row in table.rows:
+            if table.layout == "spaced" and len(row.cells) < 3:
                 if block:
                     blocks.append(block)
+                block = []
+                continue
+            block.append(row)
+        if block:
+            blocks.append(block)
         return blocks
+
+    def _table_diary(self, table: Table) -> Diary | None:
+        """The diary a whole table holds, if it gives a relief."""
+        blocks = self._blocks(table)
+        diaries = [d for block in blocks if (d := self._down(block) or self._across(block))]
+        return next((d for d in diaries if d.relief is not None), None)
 
     def _down(self, block: list[Row]) -> Diary | None:
         """One row per time point: 'Pre | 7', '30 min | 1'."""

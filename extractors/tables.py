@@ -10,8 +10,11 @@ of spaces. Every family reads them here, never by splitting lines itself:
   tables with rows in a range (an injection's region);
 - a ``Table`` knows its rows and where it came from (``layout``: ``ruled`` when ingest
   found its ruling, ``pipes`` for typed ``|`` rows, ``spaced`` for cells split by tabs
-  or runs of spaces); its header is its first row, and ``side_columns`` reads a header
-  whose columns are headed by a side alone ("Test | Left | Right", "L", "Rt.");
+  or runs of spaces, ``aligned`` for a table drawn with horizontal rules only, whose
+  rows come a blank line apart with cells the text shows as single spaces: split where
+  the page's boxes show a wide gap, rows kept when their cells stand in the same
+  columns); its header is its first row, and ``side_columns`` reads a header whose
+  columns are headed by a side alone ("Test | Left | Right", "L", "Rt.");
 - a ``Row`` keeps every cell in place: an empty corner cell stays (" | Pre | 15 min"
   lines up with "NRS | 7 | 2"), a trailing ``|`` is a border, not a cell.
 
@@ -21,7 +24,9 @@ empty cell has ``start == end`` where its text would be), so evidence can cite i
 
 from __future__ import annotations
 
+import math
 import re
+from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Literal
@@ -32,7 +37,14 @@ from extractors.base import CELL_GAP, is_table_row, text_of
 from extractors.lexicon import fragment, side_of
 from pipeline.ingest.tables import CELL_SEPARATOR
 
-Layout = Literal["ruled", "pipes", "spaced"]
+Layout = Literal["ruled", "pipes", "spaced", "aligned"]
+WIDE_GAP = 1.0
+"""A gap between two words wider than this many glyph heights separates two cells (as
+ingest renders a wide gap as two spaces; see ``pipeline.ingest.layout.WIDE_GAP``)."""
+GAP_EPSILON = 0.01
+ALIGN_TOLERANCE = 0.5
+"""Two cells stand in one column when their left (or right) edges are this many glyph
+heights apart or less."""
 _PIPE = re.compile(r"\|")
 _SIDE_HEADER = re.compile(
     rf"^\s*(?:the\s+)?({fragment('sides.right_left')})\.?"
@@ -97,6 +109,11 @@ class Table:
     @property
     def header(self) -> Row:
         return self.rows[0]
+
+    @property
+    def separated(self) -> bool:
+        """Whether its cells are separated by '|' (ruled, or typed so), not by space."""
+        return self.layout in ("ruled", "pipes")
 
     def row_at(self, offset: int) -> Row | None:
         """The row on the line holding a Doc offset."""
@@ -207,7 +224,7 @@ def _split(
 
 def _read_tables(doc: Doc) -> tuple[Table, ...]:
     """Runs of consecutive rows of one kind: '|' rows, or lines of two or more cells
-    split by tabs or runs of spaces."""
+    split by tabs or runs of spaces; then ``aligned`` tables among the other lines."""
     text = text_of(doc)
     ruled = _ruled_lines(doc)
     found: list[Table] = []
@@ -225,7 +242,12 @@ def _read_tables(doc: Doc) -> tuple[Table, ...]:
         offset += len(line) + 1
     if current:
         found.append(Table(kind or "pipes", tuple(current)))
-    return tuple(found)
+    aligned = _aligned_tables(doc, found)
+    if not aligned:
+        return tuple(found)
+    taken = {row.start for table in aligned for row in table.rows}
+    kept = [t for t in found if not any(row.start in taken for row in t.rows)]
+    return tuple(sorted([*kept, *aligned], key=lambda t: t.start))
 
 
 def _row(line: str, start: int, ruled: set[int]) -> tuple[Row | None, Layout | None]:
@@ -238,6 +260,145 @@ def _row(line: str, start: int, ruled: set[int]) -> tuple[Row | None, Layout | N
     if len(cells) >= 2:
         return Row(start, start + len(line), cells), "spaced"
     return None, None
+
+
+def _aligned_tables(doc: Doc, found: list[Table]) -> list[Table]:
+    """Tables drawn with horizontal rules only: ingest finds no cells, writes each row
+    on its own line (a blank line between rows) and, where every gap of a row is wide,
+    as one space. Their rows are lines whose words stand apart on the page (a gap wider
+    than a glyph height), one blank line apart at most, with cells in the same columns;
+    lines already in a '|' table or in a run of spaced rows are not looked at."""
+    boxes = _Boxes(doc)
+    if boxes.source is None:
+        return []
+    busy = {
+        row.start
+        for table in found
+        if table.layout != "spaced" or len(table.rows) > 1
+        for row in table.rows
+    }
+    text = text_of(doc)
+    runs: list[list[Row]] = []
+    current: list[Row] = []
+    blanks = 0
+    offset = 0
+    for line in text.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        if not line.strip():
+            blanks += 1
+            continue
+        cells = () if start in busy else boxes.split(gap_cells(line, start))
+        row = Row(start, start + len(line), cells) if len(cells) >= 2 else None
+        joins = row is not None and current and blanks <= 1 and boxes.aligned(current[-1], row)
+        if current and not joins:
+            runs.append(current)
+            current = []
+        if row is not None:
+            current.append(row)
+        blanks = 0
+    if current:
+        runs.append(current)
+    return [Table("aligned", boxes.in_columns(run)) for run in runs if len(run) >= 2]
+
+
+class _Boxes:
+    """The page boxes of a Doc's characters (``Page.char_boxes``), to find the gaps
+    between cells that the text shows as one space and the columns cells stand in."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.source = doc._.source
+        self._pages: dict[int, array[float]] = {}
+
+    def box(self, offset: int) -> tuple[float, float, float, float] | None:
+        if self.source is None:
+            return None
+        page, page_start = self.source.page_at(offset)
+        flat = self._pages.get(page.number)
+        if flat is None:
+            flat = self._pages[page.number] = array("f")
+            flat.frombytes(page.char_boxes)
+        index = 4 * (offset - page_start)
+        if index < 0 or index + 4 > len(flat) or math.isnan(flat[index]):
+            return None
+        return flat[index], flat[index + 1], flat[index + 2], flat[index + 3]
+
+    def split(self, cells: tuple[Cell, ...]) -> tuple[Cell, ...]:
+        """Cells split again where a single space stands for a wide gap on the page."""
+        out: list[Cell] = []
+        for cell in cells:
+            position = 0
+            for space in re.finditer(r" +", cell.text):
+                left = self.box(cell.start + space.start() - 1)
+                right = self.box(cell.start + space.end())
+                if left is None or right is None:
+                    continue
+                size = max(left[3] - left[1], right[3] - right[1], 1.0)
+                if right[0] - left[2] > WIDE_GAP * size + GAP_EPSILON:
+                    text = cell.text[position : space.start()]
+                    out.append(Cell(text, cell.start + position, cell.start + space.start()))
+                    position = space.end()
+            out.append(Cell(cell.text[position:], cell.start + position, cell.end))
+        return tuple(out)
+
+    def span(self, cell: Cell) -> tuple[float, float, float] | None:
+        """(x0, x1, glyph height) of a cell on its page."""
+        first, last = self.box(cell.start), self.box(cell.end - 1)
+        if first is None or last is None:
+            return None
+        return first[0], last[2], max(first[3] - first[1], 1.0)
+
+    def aligned(self, upper: Row, lower: Row) -> bool:
+        """Whether two rows' cells stand in the same columns: two or more cells of each
+        start (or end) where a cell of the other does."""
+        a = [x for c in upper.cells if (x := self.span(c)) is not None]
+        b = [x for c in lower.cells if (x := self.span(c)) is not None]
+        if len(a) < 2 or len(b) < 2:
+            return False
+        shared = sum(
+            1
+            for x0, x1, size in a
+            if any(
+                abs(x0 - y0) <= ALIGN_TOLERANCE * size or abs(x1 - y1) <= ALIGN_TOLERANCE * size
+                for y0, y1, _h in b
+            )
+        )
+        return shared >= 2
+
+    def in_columns(self, rows: list[Row]) -> tuple[Row, ...]:
+        """Rows with their cells placed in the table's columns (spans of the page that
+        cells overlap); a row missing a column gets an empty cell there. Rows stay as
+        they are when a row has two cells in one column."""
+        spans = [[self.span(c) for c in row.cells] for row in rows]
+        if any(x is None for row in spans for x in row):
+            return tuple(rows)
+        columns: list[list[float]] = []
+        for x0, x1, _h in sorted(x for row in spans for x in row if x is not None):
+            if columns and x0 <= columns[-1][1]:
+                columns[-1][1] = max(columns[-1][1], x1)
+            else:
+                columns.append([x0, x1])
+        placed: list[Row] = []
+        for row, row_spans in zip(rows, spans, strict=True):
+            index = [
+                next(k for k, (c0, c1) in enumerate(columns) if c0 <= x[0] <= c1)
+                for x in row_spans
+                if x is not None
+            ]
+            if len(set(index)) != len(index):
+                return tuple(rows)
+            by_column = dict(zip(index, row.cells, strict=True))
+            cells = []
+            for k in range(len(columns)):
+                cell = by_column.get(k)
+                if cell is None:
+                    after = next(
+                        (by_column[j] for j in range(k + 1, len(columns)) if j in by_column), None
+                    )
+                    at = after.start if after is not None else row.end
+                    cell = Cell("", at, at)
+                cells.append(cell)
+            placed.append(Row(row.start, row.end, tuple(cells)))
+        return tuple(placed)
 
 
 def _ruled_lines(doc: Doc) -> set[int]:

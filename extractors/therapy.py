@@ -614,7 +614,7 @@ class TherapyExtractor(FamilyExtractor):
         01/13/2025 | ...', 'Visit 3 | 02/03/2025')."""
         found = []
         for table in tables(doc):
-            if table.layout == "spaced":
+            if not table.separated:
                 continue
             for row in table.rows:
                 cells = row.texts()
@@ -635,7 +635,7 @@ class TherapyExtractor(FamilyExtractor):
             n_start, n_end = line_bounds(text, min(len(text), line_end + 1))
             window.append((n_start, min(n_end, n_start + 30)))
         found = row_at(doc, l_start)
-        column = found[1].index_at(l_start) if found and found[0].layout != "spaced" else None
+        column = found[1].index_at(l_start) if found and found[0].separated else None
         if found is not None and column is not None:
             table, row = found
             if not text[l_end : row.cells[column].end].strip(" :"):
@@ -717,7 +717,7 @@ def _sentence_or_row(span: Span) -> tuple[int, int]:
 def _table_row(doc: Doc, offset: int) -> Row | None:
     """The '|' table row on the line holding ``offset`` (``extractors.tables``)."""
     found = row_at(doc, offset)
-    return found[1] if found is not None and found[0].layout != "spaced" else None
+    return found[1] if found is not None and found[0].separated else None
 
 
 def _row_below(table: Table, row: Row) -> Row | None:
@@ -729,7 +729,7 @@ def _column_header(doc: Doc, offset: int) -> str | None:
     """The header cell above ``offset`` when it stands in a table row: the cell at the
     same position in the first row of the block of rows with as many cells."""
     found = row_at(doc, offset)
-    if found is None or found[0].layout == "spaced":
+    if found is None or not found[0].separated:
         return None
     table, row = found
     column = row.index_at(offset)

@@ -64,6 +64,8 @@ class GridReader(RuleReader):
         if found is None:
             return None
         table, row = found
+        if table.layout == "aligned":
+            return None  # drawn with horizontal rules only: read for diaries alone
         if table.layout == "spaced" and self._spaced_columns(table, row) is None:
             return None
         return found
