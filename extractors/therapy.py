@@ -91,6 +91,8 @@ class _Interval:
     start: dt.date | None
     end: dt.date | None
     evidence: tuple[tuple[int, int, str], ...] = ()
+    more: tuple["_Interval", ...] = ()
+    """Further courses of the same therapy the clause dates ('... and again from A to B')."""
 
 
 @Language.factory("authreview_therapy")
@@ -204,7 +206,7 @@ class TherapyExtractor(FamilyExtractor):
                 g_start, g_end = group[0].start_char, group[-1].end_char
                 next_start = groups[index + 1][0].start_char if index + 1 < len(groups) else s_end
                 prev_end = groups[index - 1][-1].end_char if index else s_start
-                interval = self._interval(
+                first = self._table_interval(doc, group[0], reference) or self._interval(
                     doc,
                     (s_start, s_end),
                     (g_start, g_end),
@@ -215,38 +217,90 @@ class TherapyExtractor(FamilyExtractor):
                     claimed,
                     claimed_ends,
                 )
-                past = interval.start is not None and (
-                    reference is None or interval.start <= reference
-                )
-                planned = not past and search_any(
-                    self.p["plan"], text_of(doc)[prev_end if index else s_start : g_start]
-                )
-                in_plan = (
-                    interval.start is None and interval.end is None and in_plan_section(group[0])
-                )
-                for span in group:
-                    modality = self._modality(span)
-                    context = merged_context(span, hypothetical=bool(planned) or in_plan)
-                    if context.negated and not self._denied(doc, span):
-                        context = context.model_copy(update={"negated": False})
-                    if past and context.hypothetical:
-                        context = context.model_copy(update={"hypothetical": False})
-                    extra = self._extras(doc, span, modality, (s_start, s_end), interval)
-                    evidence = [
-                        evidence_for(doc, span.start_char, span.end_char, self.index.rule_id(span))
-                    ]
-                    evidence += [evidence_for(doc, a, b, rule) for a, b, rule in interval.evidence]
-                    facts.append(
-                        TherapyEpisode(
-                            modality=modality,  # type: ignore[arg-type]
-                            start=interval.start,
-                            end=interval.end,
-                            context=context,
-                            evidence=tuple(_unique(evidence)),
-                            **extra,
-                        )
-                    )
+                for interval in (first, *first.more):
+                    facts += self._group_facts(doc, group, interval, (s_start, s_end), prev_end)
         return facts
+
+    def _group_facts(
+        self,
+        doc: Doc,
+        group: list[Span],
+        interval: _Interval,
+        sentence: tuple[int, int],
+        prev_end: int,
+    ) -> list[TherapyEpisode]:
+        """One episode per mention of a coordinated group ("ice and heat since 10/2024"),
+        over one interval; planned unless the interval is already under way."""
+        reference = document_of(doc).date
+        g_start = group[0].start_char
+        past = interval.start is not None and (reference is None or interval.start <= reference)
+        lead = text_of(doc)[prev_end:g_start]
+        planned = not past and search_any(self.p["plan"], lead)
+        in_plan = interval.start is None and interval.end is None and in_plan_section(group[0])
+        facts = []
+        for span in group:
+            modality = self._modality(span)
+            context = merged_context(span, hypothetical=bool(planned) or in_plan)
+            if context.negated and not self._denied(doc, span):
+                context = context.model_copy(update={"negated": False})
+            if past and context.hypothetical:
+                context = context.model_copy(update={"hypothetical": False})
+            extra = self._extras(doc, span, modality, sentence, interval)
+            evidence = [evidence_for(doc, span.start_char, span.end_char, self.index.rule_id(span))]
+            evidence += [evidence_for(doc, a, b, rule) for a, b, rule in interval.evidence]
+            facts.append(
+                TherapyEpisode(
+                    modality=modality,  # type: ignore[arg-type]
+                    start=interval.start,
+                    end=interval.end,
+                    context=context,
+                    evidence=tuple(_unique(evidence)),
+                    **extra,
+                )
+            )
+        return facts
+
+    def _table_interval(self, doc: Doc, span: Span, reference: dt.date | None) -> _Interval | None:
+        """A therapy named in a row of a table whose header names its dates: a column of
+        date ranges ("Dates", "Date range", "Period") or a start and an end column
+        ("Start | End", "From | To", "Began | Stopped"; an end cell 'ongoing' ends on the
+        document date). The row's cells date it however far they stand from the
+        therapy's name; None when they hold no such range (the row is read as prose)."""
+        found = row_at(doc, span.start_char)
+        if found is None or not found[0].separated:
+            return None
+        table, row = found
+        header = table.block_header(row)
+        if header is None or len(header.cells) != len(row.cells):
+            return None
+        kinds = {
+            name: [k for k, cell in enumerate(header.cells) if search_any(self.p[name], cell.text)]
+            for name in ("dates_column", "start_column", "end_column")
+        }
+        for k in kinds["dates_column"]:
+            dates = self._cell_dates(doc, row, k, reference)
+            chosen = _expression(dates, 0) if dates else []
+            if len(chosen) == 2:  # one date ('since 10/2024') reads as in prose
+                return _Interval(chosen[0].value, chosen[1].last_day, _cited(chosen))
+        starts = [
+            d for k in kinds["start_column"] for d in self._cell_dates(doc, row, k, reference)
+        ]
+        ends = [d for k in kinds["end_column"] for d in self._cell_dates(doc, row, k, reference)]
+        if starts and ends:
+            return _Interval(starts[0].value, ends[0].last_day, _cited([starts[0], ends[0]]))
+        open_end = any(
+            search_any(self.p["ongoing_cue"], row.cells[k].text) for k in kinds["end_column"]
+        )
+        if starts and open_end and reference is not None:
+            return _Interval(starts[0].value, reference, _cited(starts[:1]))
+        return None
+
+    def _cell_dates(
+        self, doc: Doc, row: Row, column: int, reference: dt.date | None
+    ) -> list[DateMention]:
+        """The dates a therapy can be dated by in one cell of a row."""
+        cell = row.cells[column]
+        return [m for m in dates_in(doc, cell.start, cell.end, reference) if self._usable(doc, m)]
 
     def _denied(self, doc: Doc, span: Span) -> bool:
         """Negation that denies the therapy ('no PT to date', 'has not tried PT'), not
@@ -358,7 +412,8 @@ class TherapyExtractor(FamilyExtractor):
                 start = _shift(reference, duration, -1)
         if start is not None and end is not None and end < start:
             start, end = end, start
-        return _Interval(start, end, tuple(evidence))
+        more = _further_ranges(after, chosen, claimed, claimed_ends) if len(chosen) == 2 else ()
+        return _Interval(start, end, tuple(evidence), more)
 
     def _later_end(
         self, doc: Doc, start: DateMention, s_end: int, reference: dt.date | None
@@ -755,6 +810,30 @@ def _outermost(spans: list[Span]) -> list[Span]:
         if not any(k.start_char <= span.start_char and span.end_char <= k.end_char for k in kept):
             kept.append(span)
     return sorted(kept, key=lambda s: s.start_char)
+
+
+def _cited(mentions: list[DateMention]) -> tuple[tuple[int, int, str], ...]:
+    return tuple(
+        (m.start, m.end, f"therapy.date.{m.precision}") for m in mentions if m.end > m.start
+    )
+
+
+def _further_ranges(
+    after: list[DateMention],
+    chosen: list[DateMention],
+    claimed: set[int],
+    claimed_ends: set[int],
+) -> tuple[_Interval, ...]:
+    """Ranges after the one a mention took, in its own clause: 'PT from A to B and again
+    from C to D' is two courses of PT. Their dates are claimed like the first range's."""
+    rest = [m for m in after if m.start >= chosen[-1].end]
+    found: list[_Interval] = []
+    for first, last in itertools.pairwise(rest):
+        if first.is_range_start and last.is_range_end and first.end <= last.start:
+            found.append(_Interval(first.value, last.last_day, _cited([first, last])))
+            claimed.update((first.start, last.start))
+            claimed_ends.update((first.end, last.end))
+    return tuple(found)
 
 
 def _expression(mentions: list[DateMention], index: int) -> list[DateMention]:
