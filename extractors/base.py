@@ -205,6 +205,15 @@ def span_evidence(span: Span, rule: str | None = None) -> Evidence:
     return evidence_for(span.doc, span.start_char, span.end_char, rule or rule_id(span))
 
 
+def unique_evidence(evidence: list[Evidence]) -> list[Evidence]:
+    """Evidence without repeats, in the order first cited."""
+    out: list[Evidence] = []
+    for item in evidence:
+        if item not in out:
+            out.append(item)
+    return out
+
+
 def add_facts(doc: Doc, facts: list) -> None:
     """Append facts to ``doc._.facts``."""
     if doc._.facts is None:
@@ -404,6 +413,16 @@ def is_table_row(line: str) -> bool:
 CELL_GAP = re.compile(r"\t+|\s{2,}")
 """Between the cells of a row written without separators (an OCR'd table whose ruling
 was not found, a diary typed with spaces): a tab or a run of spaces."""
+
+
+def sentence_or_row(span: Span) -> tuple[int, int]:
+    """Character bounds of the span's sentence, cut to its line when that line is a
+    table row (a row is its own clause)."""
+    start, end = span.sent.start_char, span.sent.end_char
+    l_start, l_end = line_bounds(text_of(span.doc), span.start_char)
+    if is_table_row(text_of(span.doc)[l_start:l_end]):
+        return l_start, l_end
+    return start, end
 
 
 def lines_above(text: str, offset: int, count: int) -> Iterator[str]:

@@ -38,8 +38,10 @@ from extractors.base import (
     merged_context,
     negation_gaps,
     search_any,
+    sentence_or_row,
     spans_of,
     text_of,
+    unique_evidence,
 )
 from extractors.rules import load_family_rules
 from extractors.tables import Row, Table, row_at, tables
@@ -48,7 +50,6 @@ from pipeline.models import (
     ACTIVE_MODALITIES,
     Context,
     DocumentType,
-    Evidence,
     TherapyEpisode,
     TherapyInability,
 )
@@ -130,7 +131,7 @@ class TherapyExtractor(FamilyExtractor):
             return False
         if self._modality(span) in MEDICATION_MODALITIES and self._for_other_condition(doc, span):
             return False
-        sentence = _sentence_or_row(span)
+        sentence = sentence_or_row(span)
         if search_any(self.p["enclosure"], text_of(doc)[sentence[0] : span.start_char]):
             return False
         if self._modality(span) != "home_exercise":
@@ -161,7 +162,7 @@ class TherapyExtractor(FamilyExtractor):
             return any(self._other_condition(cell) for cell in cells) and not any(
                 search_any(self.p["sij_pain_word"], cell) for cell in cells
             )
-        s_start, s_end = _sentence_or_row(span)
+        s_start, s_end = sentence_or_row(span)
         semicolon = text.find(";", span.end_char, s_end)
         following = [
             m.start_char for m in spans_of(doc, CATEGORIES) if m.start_char >= span.end_char
@@ -254,7 +255,7 @@ class TherapyExtractor(FamilyExtractor):
                     start=interval.start,
                     end=interval.end,
                     context=context,
-                    evidence=tuple(_unique(evidence)),
+                    evidence=tuple(unique_evidence(evidence)),
                     **extra,
                 )
             )
@@ -317,7 +318,7 @@ class TherapyExtractor(FamilyExtractor):
         """Mentions per sentence (or table row), coordinated ones grouped together."""
         by_sentence: dict[tuple[int, int], list[Span]] = {}
         for span in mentions:
-            by_sentence.setdefault(_sentence_or_row(span), []).append(span)
+            by_sentence.setdefault(sentence_or_row(span), []).append(span)
         out = []
         for sentence, spans in by_sentence.items():
             spans = _outermost(spans)
@@ -761,14 +762,6 @@ class TherapyExtractor(FamilyExtractor):
 # --------------------------------------------------------------------------- helpers
 
 
-def _sentence_or_row(span: Span) -> tuple[int, int]:
-    start, end = span.sent.start_char, span.sent.end_char
-    l_start, l_end = line_bounds(text_of(span.doc), span.start_char)
-    if is_table_row(text_of(span.doc)[l_start:l_end]):
-        return l_start, l_end
-    return start, end
-
-
 def _table_row(doc: Doc, offset: int) -> Row | None:
     """The '|' table row on the line holding ``offset`` (``extractors.tables``)."""
     found = row_at(doc, offset)
@@ -853,14 +846,6 @@ def _shift(value: dt.date, duration: Duration, sign: int) -> dt.date:
         months = int(amount) * (12 if duration.unit == "year" else 1)
         return add_months(value, sign * months)
     return duration.after(value) if sign > 0 else duration.before(value)
-
-
-def _unique(evidence: list[Evidence]) -> list[Evidence]:
-    out: list[Evidence] = []
-    for item in evidence:
-        if item not in out:
-            out.append(item)
-    return out
 
 
 __all__ = ["Context", "TherapyExtractor"]

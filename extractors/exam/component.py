@@ -3,9 +3,7 @@ by its own reader over the shared result words and exam tables."""
 
 from spacy.tokens import Doc
 
-from extractors.base import (
-    FamilyExtractor,
-)
+from extractors.base import FamilyExtractor
 from extractors.exam.grid import GridReader
 from extractors.exam.nonorganic import NonorganicReader
 from extractors.exam.provocation import ProvocationReader

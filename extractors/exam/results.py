@@ -3,9 +3,7 @@ and in table cells (the lexicon's ``results``)."""
 
 import re
 
-from extractors.base import (
-    RuleReader,
-)
+from extractors.base import RuleReader
 from extractors.lexicon import fragment
 from extractors.rules import FamilyRules
 

@@ -5,13 +5,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from extractors.base import (
-    is_table_row,
-    line_bounds,
-    text_of,
-)
+from extractors.base import text_of
 from pipeline.dates import DateMention
-from pipeline.models import Context, DocumentType, Evidence
+from pipeline.models import Context, DocumentType
 
 FAMILY = "injections"
 EVENT_RULE = "injections.event"
@@ -67,19 +63,13 @@ class Record:
 
 
 def span_key(span: Span) -> tuple[int, int, str]:
+    """A span's identity across lookups (spans are rebuilt on each access)."""
     return span.start_char, span.end_char, span.label_
 
 
-def sentence_or_row(span: Span) -> tuple[int, int]:
-    """The span's sentence, cut to its line when the line is a table row."""
-    start, end = span.sent.start_char, span.sent.end_char
-    l_start, l_end = line_bounds(text_of(span.doc), span.start_char)
-    if is_table_row(text_of(span.doc)[l_start:l_end]):
-        return l_start, l_end
-    return start, end
-
-
 def subtract(ranges: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Character ranges with the holes cut out (a procedure segment without the
+    sentences that cite another injection's date)."""
     out = list(ranges)
     for h_start, h_end in holes:
         next_out = []
@@ -93,11 +83,3 @@ def subtract(ranges: list[tuple[int, int]], holes: list[tuple[int, int]]) -> lis
                 next_out.append((h_end, end))
         out = next_out
     return out
-
-
-def unique(evidence: list[Evidence]) -> list[Evidence]:
-    seen = []
-    for item in evidence:
-        if item not in seen:
-            seen.append(item)
-    return seen

@@ -11,6 +11,7 @@ from extractors.base import (
     document_of,
     evidence_for,
     spans_of,
+    unique_evidence,
 )
 from extractors.injections.common import (
     DATE_RULE_PREFIX,
@@ -20,7 +21,6 @@ from extractors.injections.common import (
     SKIPPED_TYPES,
     Record,
     Region,
-    unique,
 )
 from extractors.injections.events import EventReader
 from extractors.injections.relief import ReliefReader
@@ -88,7 +88,7 @@ class InjectionExtractor(FamilyExtractor):
                     joint=record.joint,  # type: ignore[arg-type]
                     side=record.side,  # type: ignore[arg-type]
                     context=record.context,
-                    evidence=tuple(unique(base + date_evidence + own_evidence + evidence)),
+                    evidence=tuple(unique_evidence(base + date_evidence + own_evidence + evidence)),
                     **{**values, **own_values},
                 )
             )

@@ -19,6 +19,7 @@ from extractors.base import (
     lines,
     merged_context,
     search_any,
+    sentence_or_row,
     side_near,
     spans_of,
     text_of,
@@ -28,7 +29,6 @@ from extractors.injections.common import (
     MENTION_CATEGORIES,
     Record,
     Region,
-    sentence_or_row,
     span_key,
     subtract,
 )

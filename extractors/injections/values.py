@@ -10,11 +10,12 @@ from extractors.base import (
     evidence_for,
     line_bounds,
     search_any,
+    sentence_or_row,
     spans_of,
     text_of,
     truly_negated,
 )
-from extractors.injections.common import ATTRIBUTE_CATEGORIES, Region, sentence_or_row
+from extractors.injections.common import ATTRIBUTE_CATEGORIES, Region
 from extractors.lexicon import fragment
 from pipeline.models import Evidence
 
