@@ -27,17 +27,17 @@ pelvic-fixation construct is a deformity-fusion indication only beside a deformi
 """
 
 import re
-from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractors.base import (
-    add_facts,
+    FamilyExtractor,
     context_of,
     document_date,
     line_bounds,
     line_of,
+    lines_above,
     rule_attribute,
     source,
     span_evidence,
@@ -54,11 +54,11 @@ _SKIPPED_SECTIONS = frozenset({"allergies"})
 _TITLE_WORDS = 14
 
 
-class DiagnosisExtractor:
+class DiagnosisExtractor(FamilyExtractor):
     """The spaCy component: one Diagnosis per mention, deduplicated by assembly."""
 
     def __init__(self, rules: FamilyRules) -> None:
-        self.rules = rules
+        super().__init__(rules)
         self.not_after = rules.regex("not_a_diagnosis_after")
         self.outside_pelvis = rules.regex("outside_pelvis")
         self.mention_before = rules.regex("not_a_mention_before")
@@ -107,7 +107,7 @@ class DiagnosisExtractor:
             kind = self._heading_kind(label.group("name"))
             if kind:
                 return kind
-        for line in _lines_above(text, line_start):
+        for line in lines_above(text, line_start, _HEADING_LINES):
             heading = self.heading_line.match(line) if line.strip() else None
             if heading:
                 kind = self._heading_kind(heading.group("name"))
@@ -140,7 +140,7 @@ class DiagnosisExtractor:
         own = self.inline_label.match(text[line_start : span.start_char])
         if own and self._note_heading(own.group("name")):
             return False
-        for line in _lines_above(text, line_start):
+        for line in lines_above(text, line_start, _HEADING_LINES):
             if not line.strip():
                 continue
             if self._is_study_title(line):
@@ -249,13 +249,12 @@ class DiagnosisExtractor:
         """The rule's code, or the more specific one the mention's site names."""
         return self._site_code(doc, span) or str(rule_attribute(span, "code"))
 
-    def __call__(self, doc: Doc) -> Doc:
-        facts = []
+    def extract(self, doc: Doc) -> list[Diagnosis]:
+        facts: list[Diagnosis] = []
         if source(doc).document.type == DocumentType.imaging_report:
             # A radiology report states findings (the imaging family reads them); the
             # diagnoses are the clinicians' in the notes and the request.
-            add_facts(doc, facts)
-            return doc
+            return facts
         for span in targets(doc, {"DIAGNOSIS", "DIAGNOSIS_ABBREV", "DIAGNOSIS_CODE"}):
             if not self._keep(doc, span):
                 continue
@@ -273,20 +272,7 @@ class DiagnosisExtractor:
                     evidence=(span_evidence(span),),
                 )
             )
-        add_facts(doc, facts)
-        return doc
-
-
-def _lines_above(text: str, line_start: int) -> Iterator[str]:
-    """The lines above the one starting at ``line_start``, nearest first, as far as a
-    heading is looked for."""
-    cursor = line_start - 1
-    for _ in range(_HEADING_LINES):
-        if cursor < 0:
-            return
-        start, end = line_bounds(text, cursor)
-        yield text[start:end]
-        cursor = start - 1
+        return facts
 
 
 def _all_capitals(line: str) -> bool:
