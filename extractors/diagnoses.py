@@ -46,11 +46,11 @@ from extractors.base import (
 )
 from extractors.rules import FamilyRules, load_family_rules
 from pipeline.models import Diagnosis, DocumentType
+from pipeline.section_rules import SectionRole, section_role
 
 _SITE_WINDOW = 60
 _DEFORMITY_WINDOW = 150
 _HEADING_LINES = 40
-_SKIPPED_SECTIONS = frozenset({"allergies"})
 _TITLE_WORDS = 14
 
 
@@ -193,7 +193,7 @@ class DiagnosisExtractor:
     # ------------------------------------------------------------ rules
 
     def _keep(self, doc: Doc, span: Span) -> bool:
-        if getattr(span._, "section_category", None) in _SKIPPED_SECTIONS:
+        if section_role(span) is SectionRole.allergies:
             return False
         text = text_of(doc)
         line_start, line_end = line_bounds(text, span.start_char)

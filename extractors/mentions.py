@@ -20,6 +20,7 @@ from extractors.rules import FamilyRules, TargetSpec
 from pipeline.dates import DateMention, Duration, find_dates, find_durations
 from pipeline.models import Context, Document
 from pipeline.nlp import TARGET_GROUP
+from pipeline.section_rules import SectionRole, section_role
 
 _SIDE = re.compile(
     r"(?<![\w/])(right|rt\.?|left|lt\.?|bilateral(?:ly)?|bilat\.?|both|b/l|R|L)(?![\w/])",
@@ -274,6 +275,8 @@ def in_plan_section(span: Span) -> bool:
     'Plan' / 'A/P' heading line above it with no other heading in between)."""
     if getattr(span._, "section_category", None) == "plan":
         return True
+    if section_role(span) is SectionRole.procedure_done:
+        return False  # "NAME OF OPERATION:" below a plan heads the note of a done procedure
     text = text_of(span.doc)
     line_start, _ = line_bounds(text, span.start_char)
     own_line = text[line_start : span.start_char]

@@ -14,10 +14,13 @@ returns plain facts). Pipeline order:
    overlapping matches *whatever their category*, so "SI joint fusion" (a request)
    would silently delete "SI joint" (a site) and break another family; each family
    prunes its own categories instead (``extractors.base.targets``);
-4. medspaCy's Sectionizer with this domain's section rules; a section header must
-   start a line. Only FAMILY HISTORY changes a span's context: medspaCy's default would
+4. medspaCy's Sectionizer with this domain's section rules (``pipeline.section_rules``:
+   headers, and what each section means); a section header must start a line. A
+   section sets ConText attributes only where its meaning holds for every family
+   (FAMILY HISTORY: a relative; RISKS/CONSENT: hypothetical); medspaCy's default would
    also mark everything under PAST MEDICAL HISTORY historical, but chronic diagnoses
-   (rheumatoid arthritis, fibromyalgia) are listed there and are current;
+   (rheumatoid arthritis, fibromyalgia) are listed there and are current, so the
+   families read such sections through ``section_role``;
 5. medspaCy's ConText over the same span group: medspaCy's default rules minus the
    ones this domain overrides, plus this domain's (``pipeline/resources``);
 6. one component per extractor family (``extractors/``), each appending facts to
@@ -36,7 +39,6 @@ from spacy.tokens import Doc
 TARGET_GROUP = "targets"
 SHARED_TARGET_FAMILIES: tuple[str, ...] = ("anatomy",)
 """Target rules read by several families (anatomical sites); they have no component."""
-SECTION_SPAN_ATTRS: dict[str, dict[str, bool]] = {"family_history": {"is_family": True}}
 CONTEXT_SPAN_ATTRS: dict[str, dict[str, bool]] = {
     "NEGATED_EXISTENCE": {"is_negated": True},
     # A "possible"/"concern for" finding is not affirmed, and the policy counts only
@@ -93,7 +95,7 @@ def load_nlp() -> Language:
     import pipeline.targets  # noqa: F401  (registers authreview_target_matcher)
     from extractors.rules import target_rules_for
     from pipeline.context_rules import load_context_rules
-    from pipeline.section_rules import load_section_rules
+    from pipeline.section_rules import load_section_rules, section_span_attrs
 
     _register_extensions()
     nlp = medspacy.load(medspacy_enable=["medspacy_tokenizer"])
@@ -111,7 +113,7 @@ def load_nlp() -> Language:
             "input_span_type": "group",
             "span_group_name": TARGET_GROUP,
             "require_start_line": True,
-            "span_attrs": SECTION_SPAN_ATTRS,
+            "span_attrs": section_span_attrs(),
         },
     )
     sectionizer.add(load_section_rules())
