@@ -15,8 +15,6 @@ from pipeline.document_text import DocumentText
 from pipeline.models import Context, Evidence
 from pipeline.nlp import TARGET_GROUP
 
-HISTORY_MENTION = "HISTORY_MENTION"
-_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _TABLE_SEPARATOR = re.compile(r"\s\|\s|^\s*\||\|\s*$")
 SIDE_WORDS = {
     "bilat": "bilateral",
@@ -151,35 +149,18 @@ def rule_attribute(span: Span, name: str, default: object = None) -> object:
     return metadata.get(name, default)
 
 
-def _dated_in_past(span: Span, modifier_scope: tuple[int, int]) -> bool:
-    """Whether a 'history of X' is dated to an earlier year ('history of fracture in 2017')."""
-    start, end = modifier_scope
-    sentence = span.sent
-    window = span.doc[max(start, sentence.start) : max(end, min(span.end + 8, sentence.end))]
-    years = [int(y) for y in _YEAR.findall(window.text)]
-    doc_date = span.doc._.source.document.date if span.doc._.source is not None else None
-    this_year = doc_date.year if doc_date else dt.date.today().year
-    return any(year < this_year for year in years)
-
-
 def context_of(span: Span) -> Context:
     """ConText attributes of a span, with section context folded in.
 
-    A mention under a FAMILY HISTORY section is family. "History of X" alone does not
-    make X historical (a note's "history of rheumatoid arthritis" is a condition the
-    patient has); it does when the sentence dates it to an earlier year. Sections like
-    PAST MEDICAL HISTORY do not make a mention historical either.
+    ConText marks a mention historical the standard way ("history of", "prior", "status
+    post"); whether a past mention still counts is the family's decision
+    (``extractors.diagnoses``: a chronic condition stays current). A mention under a
+    FAMILY HISTORY section is family.
     """
     section = getattr(span._, "section_category", None)
-    historical = bool(span._.is_historical)
-    if not historical:
-        for modifier in getattr(span._, "modifiers", ()):
-            if modifier.category == HISTORY_MENTION and _dated_in_past(span, modifier.scope_span):
-                historical = True
-                break
     return Context(
         negated=bool(span._.is_negated),
-        historical=historical,
+        historical=bool(span._.is_historical),
         hypothetical=bool(span._.is_hypothetical),
         family=bool(span._.is_family) or section == "family_history",
         uncertain=bool(span._.is_uncertain),

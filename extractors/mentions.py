@@ -219,10 +219,16 @@ def day_dates(mentions: Iterable[DateMention]) -> list[DateMention]:
 
 
 def merged_context(span: Span, **extra: bool) -> Context:
-    """The span's ConText attributes (see ``extractors.base.context_of``) plus ours."""
+    """The span's ConText attributes (see ``extractors.base.context_of``) plus ours.
+
+    The callers read events (injections, therapy, imaging studies): an event stated in
+    the past ("prior injections", "history of PT") still happened, and its date, not
+    ConText's past tense, places it; so ConText's historical is not carried over, and
+    only the family's own reasons (``extra``) make an event historical.
+    """
     from extractors.base import context_of
 
-    context = context_of(span)
+    context = context_of(span).model_copy(update={"historical": False})
     updates = {k: True for k, v in extra.items() if v}
     return context.model_copy(update=updates) if updates else context
 

@@ -12,6 +12,7 @@ import hashlib
 from datetime import date
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from pipeline.charmap import pack_boxes
 from pipeline.extract import extract_facts
@@ -96,3 +97,21 @@ def facts_from_text(
 def facts_of_kind(facts: list[Fact], kind: str) -> list[Fact]:
     """The facts of one ``kind``, in the order extracted."""
     return [fact for fact in facts if fact.kind == kind]
+
+
+def doc_from_text(
+    nlp: Language, text: str, doc_type: str = "office_note", until: str | None = None
+) -> Doc:
+    """The pipeline over ``text`` as one document, as ``pipeline.extract`` runs it; with
+    ``until``, the components before the named one only."""
+    from pipeline.document_text import document_texts
+
+    source = document_texts(packet_from_text(text, doc_type))[0]
+    doc = nlp.make_doc(source.text)
+    doc._.source = source
+    doc._.facts = []
+    for name, component in nlp.pipeline:
+        if name == until:
+            break
+        doc = component(doc)
+    return doc

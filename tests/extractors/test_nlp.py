@@ -9,7 +9,7 @@ import yaml
 from spacy.tokens import Doc
 
 from pipeline.nlp import EXTRACTOR_FAMILIES, TARGET_GROUP
-from tests.extractors.helpers import facts_from_text, packet_from_text
+from tests.extractors.helpers import doc_from_text, facts_from_text
 
 SENTENCE_CASES = yaml.safe_load(
     (Path(__file__).parent / "cases" / "sentences.yaml").read_text(encoding="utf-8")
@@ -18,25 +18,7 @@ SENTENCE_CASES = yaml.safe_load(
 
 def run(nlp, text: str, doc_type: str = "office_note") -> Doc:
     """The pipeline over one document, as pipeline.extract runs it."""
-    from pipeline.document_text import document_texts
-
-    source = document_texts(packet_from_text(text, doc_type))[0]
-    doc = nlp.make_doc(source.text)
-    doc._.source = source
-    doc._.facts = []
-    for _name, component in nlp.pipeline:
-        doc = component(doc)
-    return doc
-
-
-def test_nlp_pipeline_order(nlp) -> None:
-    assert nlp.pipe_names == [
-        "clinical_sentences",
-        "authreview_target_matcher",
-        "medspacy_sectionizer",
-        "medspacy_context",
-        *(f"authreview_{family}" for family in EXTRACTOR_FAMILIES),
-    ]
+    return doc_from_text(nlp, text, doc_type)
 
 
 @pytest.mark.parametrize("case", SENTENCE_CASES, ids=[c["id"] for c in SENTENCE_CASES])
