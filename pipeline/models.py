@@ -12,7 +12,7 @@ import datetime as dt
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 BBox = tuple[float, float, float, float]
 """A box ``(x0, top, x1, bottom)`` in PDF points, origin at the page's top-left."""
@@ -30,6 +30,8 @@ class Frozen(BaseModel):
 class Evidence(Frozen):
     """Where a fact was read: a character range of one packet page and its box."""
 
+    model_config = ConfigDict(frozen=True, extra="forbid", hide_input_in_errors=True)
+
     document: str = Field(description="Source file name of the page (e.g. 'office_note.pdf').")
     page: int = Field(ge=1, description="1-based page number within the packet.")
     start: int = Field(ge=0, description="Start offset into the page's extracted text.")
@@ -40,6 +42,22 @@ class Evidence(Frozen):
     ocr_confidence: float | None = Field(
         default=None, description="Mean OCR word confidence (0-100) when the page was OCR'd."
     )
+
+    @model_validator(mode="after")
+    def _cites_something(self) -> Evidence:
+        """A citation a reviewer can find: a non-empty range, some text, a real box.
+
+        The messages never quote the text (it is patient text)."""
+        if self.end <= self.start:
+            raise ValueError("evidence must cite a non-empty range (end > start)")
+        if not self.text.strip():
+            raise ValueError("evidence must cite some text, not only white space")
+        x0, top, x1, bottom = self.bbox
+        if not (x0 <= x1 and top <= bottom):
+            raise ValueError(
+                "evidence box must be (x0, top, x1, bottom) with x0 <= x1, top <= bottom"
+            )
+        return self
 
 
 # --------------------------------------------------------------------------- ingestion
