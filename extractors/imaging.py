@@ -424,6 +424,7 @@ class ImagingExtractor(FamilyExtractor):
                     side=side,  # type: ignore[arg-type]
                     context=study.context,
                     evidence=tuple(base + region_evidence + evidence),
+                    findings_read=bool(values),
                     **values,
                 )
             )
