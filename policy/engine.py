@@ -129,7 +129,8 @@ def _result(
     explanation = clause.explain.format_map(values)
     if cited and clause.cite_explain:
         explanation = f"{explanation} {clause.cite_explain.format_map(values)}"
-    facts = _unique([u.fact for u in (*finding.used, *cited)])
+    shown = [fact for u in (*finding.used, *cited) for fact in (u.fact, *u.tied)]
+    facts = _unique(shown)
     return CriterionResult(
         id=criterion.id,
         status=clause.status,
@@ -145,9 +146,28 @@ def _result(
 
 
 def _facts_text(used: Sequence[Used], ctx: EvalContext) -> str:
-    return "; ".join(
-        describe(u.fact, ctx.vas_mm_per_point) + (f" [{u.note}]" if u.note else "") for u in used
-    )
+    return "; ".join(_used_text(u, ctx) for u in used)
+
+
+def _used_text(used: Used, ctx: EvalContext) -> str:
+    text = describe(used.fact, ctx.vas_mm_per_point)
+    if used.note:
+        text += f" [{used.note}]"
+    if used.tied:
+        others = "; ".join(_with_source(f, ctx) for f in used.tied)
+        text = f"{_with_source(used.fact, ctx)} [also that day, not counted: {others}]"
+    return text
+
+
+def _with_source(fact: Fact, ctx: EvalContext) -> str:
+    """A fact with the document it was read in, for choices between same-day facts."""
+    text = describe(fact, ctx.vas_mm_per_point)
+    if fact.source_type is None:
+        return text
+    read = word(fact.source_type)
+    if fact.source_date is not None:
+        read += f" of {fact.source_date.isoformat()}"
+    return f"{text} from the {read}"
 
 
 def _unique_used(used: Iterable[Used]) -> tuple[Used, ...]:
