@@ -216,19 +216,48 @@ def _format(value: Any) -> str:
 
 
 def _procedure_from_facts(facts: Sequence[Fact], warnings: list[str]) -> Procedure | None:
+    procedure, _source, notes = procedure_from_facts(facts)
+    warnings.extend(notes)
+    return procedure
+
+
+def procedure_from_facts(
+    facts: Sequence[Fact],
+) -> tuple[Procedure | None, str | None, tuple[str, ...]]:
+    """The requested procedure the packet's current ``procedure_request`` facts name,
+    where it came from (``cpt_code`` / ``request_wording``) and warnings.
+
+    CONTRACT section 1: a CPT code decides even where the wording or a ticked box says
+    otherwise (that conflict is a warning); without a code the wording decides; codes
+    (or, without codes, wordings) naming both procedures decide nothing.
+    """
     requested = [
         f for f in facts if isinstance(f, ProcedureRequest) and f.context.is_current_affirmed
     ]
-    for group in ([f for f in requested if f.cpt], requested):
+    coded = [f for f in requested if f.cpt]
+    for source, group in (("cpt_code", coded), ("request_wording", requested)):
         procedures = sorted({f.procedure.value for f in group})
-        if len(procedures) == 1:
-            return Procedure(procedures[0])
         if len(procedures) > 1:
-            warnings.append(
-                f"The packet requests conflicting procedures ({' and '.join(procedures)})."
+            return (
+                None,
+                None,
+                (f"The packet requests conflicting procedures ({' and '.join(procedures)}).",),
             )
-            return None
-    return None
+        if procedures:
+            decided = Procedure(procedures[0])
+            others = sorted({f.procedure.value for f in requested} - {decided.value})
+            notes = (
+                (
+                    f"The CPT code ({', '.join(sorted({f.cpt or '' for f in coded}))}) names "
+                    f"{decided.value} SIJ fusion, but the request's wording or a ticked box "
+                    f"names {', '.join(others)}: the code decides (CONTRACT section 1); "
+                    "confirm the requested procedure.",
+                )
+                if others and source == "cpt_code"
+                else ()
+            )
+            return decided, source, notes
+    return None, None, ()
 
 
 def _side_from_facts(facts: Sequence[Fact]) -> str | None:
