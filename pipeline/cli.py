@@ -49,6 +49,43 @@ def error_line(path: Path, reason: str, code: str) -> str:
     return f"error: {path}: {reason} [{code}]"
 
 
+# --------------------------------------------------------------------------- preflight
+
+
+def preflight(out_dir: Path) -> int | None:
+    """Check the output folder before any packet is read: None when it is writable,
+    else the exit code after one error line naming it (no packet is blamed for it)."""
+    from pipeline.errors import OutputFolderError
+    from pipeline.outputs import check_writable
+
+    try:
+        check_writable(out_dir)
+    except OutputFolderError as exc:
+        print(f"error: {exc} [{exc.code}]", file=sys.stderr)
+        return EXIT_UNAVAILABLE
+    return None
+
+
+def version_text() -> str:
+    """``authreview --version``: the pipeline version and every policy version on file."""
+    from importlib import resources
+
+    from pipeline.process import pipeline_version
+    from policy import load_policy_file
+
+    folder = resources.files("policy.resources")
+    policies = sorted(
+        (load_policy_file(item) for item in folder.iterdir() if item.name.endswith(".yaml")),
+        key=lambda policy: (policy.id, policy.effective),
+    )
+    lines = [f"authreview {pipeline_version()}"]
+    lines += [
+        f"policy {policy.id} version {policy.version} (effective {policy.effective})"
+        for policy in policies
+    ]
+    return "\n".join(lines)
+
+
 # --------------------------------------------------------------------------- process
 
 
@@ -87,6 +124,8 @@ def run_process(
 
     from pipeline.parallel import PacketFailure, process_packets
 
+    if (refused := preflight(out_dir)) is not None:
+        return refused
     err = Console(stderr=True, highlight=False)
     show = progress if progress is not None else (len(packets) > 1 and err.is_terminal)
     # Workers fork here, before the progress bar starts its thread.
@@ -152,6 +191,8 @@ def _flow_parameters(args: argparse.Namespace) -> dict[str, object]:
 
 def run_batch(args: argparse.Namespace) -> int:
     """One run of the batch flow; exit non-zero when any packet was quarantined."""
+    if (refused := preflight(args.out)) is not None:
+        return refused
     _prefect_environment()
     from flows.batch import process_inbox
     from flows.server import prefect_api
@@ -182,6 +223,8 @@ def run_serve(args: argparse.Namespace) -> int:
     Schedules live in a Prefect server; Prefect's per-process ephemeral API cannot run
     them, so serving without ``PREFECT_API_URL`` would wait forever for nothing.
     """
+    if (refused := preflight(args.out)) is not None:
+        return refused
     _prefect_environment()
     from prefect.settings import PREFECT_API_URL
 
@@ -217,6 +260,8 @@ def run_evaluate(
     record, or (with ``baseline``) accuracy below the committed regression gate."""
     from pipeline.evaluate import Baseline, check_gate, render_markdown, run_evaluation
 
+    if (refused := preflight(out_dir)) is not None:
+        return refused
     metrics = run_evaluation(records_dir, out_dir, workers=workers, packets_dir=packets_dir)
     print(render_markdown(metrics))
     gate = (
@@ -284,6 +329,18 @@ def _add_batch_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+class _VersionAction(argparse.Action):
+    """--version: the text is built (policy files read) only when asked for, and printed
+    line by line (argparse's own version action would re-wrap it into one paragraph)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help=str(kwargs.get("help", "")))
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        print(version_text())
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="authreview",
@@ -291,6 +348,11 @@ def build_parser() -> argparse.ArgumentParser:
             "Review sacroiliac-joint-fusion prior-authorization packets against policy "
             f"MP-MM-1366. {DISCLAIMER}"
         ),
+    )
+    parser.add_argument(
+        "--version",
+        action=_VersionAction,
+        help="show the pipeline and policy versions and exit",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 

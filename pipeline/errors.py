@@ -69,6 +69,19 @@ class PolicyError(AuthreviewError):
     code = "E200"
 
 
+class OutputFolderError(AuthreviewError):
+    """The output folder cannot be written: checked before any packet is read, so a
+    wrong ``--out`` costs nothing and is not blamed on the packets. The message names
+    the folder (the user's own input, never document text) and the system's reason."""
+
+    code = "E300"
+
+    def __init__(self, folder: str, reason: str) -> None:
+        self.folder = folder
+        self.reason = reason
+        super().__init__(f"output folder {folder} is not writable: {reason}")
+
+
 UNEXPECTED_ERROR_CODE = "E900"
 """Any other exception: a bug, reported by type and place because its message could
 quote the document."""

@@ -26,7 +26,7 @@ REPORT_FILE = "report.html"
 
 
 def ensure_private_dir(path: Path, *, chmod_existing: bool = True) -> Path:
-    """Create ``path`` (and missing parents) owner-only.
+    """Create ``path`` and any missing parents owner-only.
 
     A folder authreview owns (a packet's output folder) is also tightened if it already
     existed; a folder the user named (``--out``) is created private but left as it is
@@ -34,10 +34,33 @@ def ensure_private_dir(path: Path, *, chmod_existing: bool = True) -> Path:
     """
     path = Path(path)
     existed = path.is_dir()
+    missing = [folder for folder in (path, *path.parents) if not folder.exists()]
+    for folder in reversed(missing):  # parents first, each private: they are ours too
+        try:
+            folder.mkdir(mode=DIR_MODE)
+        except FileExistsError:  # created meanwhile by another run
+            continue
+        os.chmod(folder, DIR_MODE)  # mkdir's mode is masked by the umask
     path.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
     if chmod_existing or not existed:
         os.chmod(path, DIR_MODE)
     return path
+
+
+def check_writable(out_dir: Path) -> Path:
+    """Create ``out_dir`` if needed and prove a file can be written in it, or raise
+    ``OutputFolderError`` naming it (a file, a read-only mount, /proc, no permission)."""
+    from pipeline.errors import OutputFolderError
+
+    folder = Path(out_dir)
+    try:
+        ensure_private_dir(folder, chmod_existing=False)
+        fd, probe = tempfile.mkstemp(prefix=".authreview-write-check.", dir=folder)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise OutputFolderError(str(folder), exc.strerror or type(exc).__name__) from None
+    return folder
 
 
 @contextlib.contextmanager
