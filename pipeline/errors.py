@@ -63,6 +63,23 @@ class PacketTooLargeError(PacketError):
     reason = "exceeds the processing limits"
 
 
+class InvalidPacketJsonError(PacketError):
+    """packet.json exists but cannot be used. Never a silent fallback: the request form's
+    or the newest document's date would move the 12-month review window unasked."""
+
+    code = "E108"
+    reason = "packet.json cannot be used"
+
+
+class UncoveredProcedureError(PacketError):
+    """The request names procedure codes, none of them a procedure this policy covers:
+    the packet is not an SIJ fusion request and must not be reviewed as one. ``file``
+    says where the codes were read (packet.json or the request form)."""
+
+    code = "E109"
+    reason = "requests no procedure this policy covers"
+
+
 class PolicyError(AuthreviewError):
     """The policy file is invalid or no version applies."""
 

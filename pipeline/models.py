@@ -127,6 +127,21 @@ class Procedure(StrEnum):
     open = "open"
 
 
+class Notice(Frozen):
+    """Something about the packet as a whole that a reviewer reads before the criteria
+    (the top of the report): what set the request date or the procedure when it was not
+    simply stated once, documents naming different patients, parts of a packet folder
+    left unread."""
+
+    code: str = Field(description="Stable id of the kind of notice, e.g. 'patient.mismatch'.")
+    message: str
+    refers: bool = Field(
+        default=False,
+        description="True when this notice alone sends the packet to a clinician "
+        "(determination 'refer_to_clinician', whatever the criteria say).",
+    )
+
+
 class RequestMetadata(Frozen):
     """The request as resolved per CONTRACT section 1, with where each value came from."""
 
@@ -138,6 +153,9 @@ class RequestMetadata(Frozen):
     side: Literal["left", "right", "bilateral"] | None = None
     member_id: str | None = None
     policy: str | None = None
+    notices: tuple[Notice, ...] = ()
+    """What decided the request date or the procedure codes when sources disagreed or
+    were missing (shown at the top of the report)."""
 
 
 class SourceFile(Frozen):
@@ -448,6 +466,12 @@ class Determination(Frozen):
     criteria: tuple[CriterionResult, ...]
     facts: tuple[Fact, ...]
     documents: tuple[Document, ...] = ()
+    notices: tuple[Notice, ...] = Field(
+        default=(),
+        description="What a reviewer reads before the criteria (top of the report): how "
+        "the request date and procedure were decided when sources disagreed or were "
+        "missing, documents naming different patients, folder contents left unread.",
+    )
     warnings: tuple[str, ...] = ()
     versions: dict[str, str]
     disclaimer: str = "authreview recommends; a clinician makes the coverage decision."

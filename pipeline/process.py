@@ -23,6 +23,7 @@ from pipeline.models import (
     Determination,
     Evaluation,
     Fact,
+    Notice,
     Packet,
     ProcedureRequest,
     RequestMetadata,
@@ -103,11 +104,27 @@ def _cached_policy(policy_id: str, as_of: dt.date | None) -> tuple[Any, tuple[st
     return loaded, tuple(warnings)
 
 
+def procedure_notices(request: RequestMetadata, conflicts: tuple[str, ...]) -> tuple[Notice, ...]:
+    """Top-of-report notices about how the procedure was decided: from wording alone (no
+    code was requested), or despite the packet mentioning the other procedure."""
+    notices = [Notice(code="procedure.conflicting_mentions", message=text) for text in conflicts]
+    if request.procedure is not None and request.procedure_source == "request_wording":
+        notices.append(
+            Notice(
+                code="procedure.from_wording",
+                message="No CPT code in the request: the procedure "
+                f"({request.procedure.value} SIJ fusion) was read from its wording.",
+            )
+        )
+    return tuple(notices)
+
+
 def build_determination(
     packet: Packet,
     facts: tuple[Fact, ...],
     evaluation: Evaluation,
     warnings: tuple[str, ...] = (),
+    notices: tuple[Notice, ...] = (),
 ) -> Determination:
     """The contents of determination.json from the stage results (no I/O)."""
     ordered: list[str] = []
@@ -124,6 +141,7 @@ def build_determination(
         criteria=evaluation.criteria,
         facts=facts,
         documents=packet.documents,
+        notices=(*packet.request.notices, *notices),
         warnings=tuple(ordered),
         versions={"pipeline": pipeline_version(), "policy": evaluation.policy.version},
     )
@@ -135,14 +153,15 @@ def determine(packet: Packet, *, nlp: Language | None = None, policy: Any = None
     from policy import evaluate
 
     facts = extract_facts(packet, nlp)
-    request, warnings = resolve_procedure(packet.request, facts)
+    request, conflicts = resolve_procedure(packet.request, facts)
+    warnings: tuple[str, ...] = ()
     if policy is None:
-        policy, policy_warnings = _cached_policy(
+        policy, warnings = _cached_policy(
             packet.request.policy or DEFAULT_POLICY_ID, request.request_date
         )
-        warnings = (*warnings, *policy_warnings)
     evaluation = guard_unread_pages(evaluate(policy, facts, request), packet)
-    return build_determination(packet, facts, evaluation, warnings)
+    notices = procedure_notices(request, conflicts)
+    return build_determination(packet, facts, evaluation, warnings, notices)
 
 
 def unread_pages(packet: Packet) -> list[int]:

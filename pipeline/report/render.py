@@ -79,7 +79,8 @@ def render_report(
         )
     counts = Counter(c.status.value for c in determination.criteria)
     procedure = determination.procedure.value if determination.procedure else None
-    codes = packet.request.procedure_codes or ((PROCEDURE_CPT[procedure],) if procedure else ())
+    # Only the code of the procedure reviewed: others the request lists are in a notice.
+    codes = (PROCEDURE_CPT[procedure],) if procedure else ()
     return _ENV.get_template("report.html.j2").render(
         d=determination,
         request=packet.request,
