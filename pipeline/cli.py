@@ -34,14 +34,17 @@ def counts_of(determination: Determination) -> Counter[str]:
 
 
 def packet_line(determination: Determination) -> str:
-    """One line per processed packet: id, procedure, determination, criterion counts."""
+    """One line per processed packet: id, procedure, determination, criterion counts;
+    for a referred packet, the codes of the notices that refer it (never their text)."""
     counts = counts_of(determination)
     procedure = determination.procedure.value if determination.procedure else "none"
-    return (
+    line = (
         f"{determination.packet_id}  {procedure}  {determination.determination.value}  "
         f"met={counts['met']} not_met={counts['not_met']} "
         f"insufficient={counts['insufficient']}"
     )
+    referring = sorted({notice.code for notice in determination.notices if notice.refers})
+    return f"{line}  referred: {', '.join(referring)}" if referring else line
 
 
 def error_line(path: Path, reason: str, code: str) -> str:
@@ -102,6 +105,7 @@ def _summary_table(rows: list[tuple[str, str]], stream: TextIO) -> None:
         "meets_criteria",
         "does_not_meet_criteria",
         "insufficient_documentation",
+        "refer_to_clinician",
         "error",
     ):
         if tally[outcome]:

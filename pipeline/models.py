@@ -127,6 +127,25 @@ class Procedure(StrEnum):
     open = "open"
 
 
+IdentityField = Literal["name", "dob", "member_id"]
+
+
+class IdentityMention(Frozen):
+    """A place where the packet names its patient (``pipeline.ingest.identity``)."""
+
+    field: IdentityField
+    value: str = Field(
+        description="The compared form: a name's full words sorted, an ISO date, an id "
+        "without spaces or dashes."
+    )
+    text: str = Field(description="The value as written.")
+    document: str = Field(description="Source file name, or 'request' for packet.json.")
+    page: int | None = Field(default=None, ge=1, description="1-based packet page.")
+    start: int = Field(default=0, ge=0)
+    end: int = Field(default=0, ge=0)
+    rule_id: str
+
+
 class Notice(Frozen):
     """Something about the packet as a whole that a reviewer reads before the criteria
     (the top of the report): what set the request date or the procedure when it was not
@@ -417,9 +436,14 @@ class Status(StrEnum):
 
 
 class DeterminationValue(StrEnum):
+    """A packet's recommendation. The first three follow from the criteria (CONTRACT
+    section 2); ``refer_to_clinician`` is a packet-level doubt no criteria result can
+    outweigh (documents naming different patients: ``pipeline.integrity``)."""
+
     meets_criteria = "meets_criteria"
     does_not_meet_criteria = "does_not_meet_criteria"
     insufficient_documentation = "insufficient_documentation"
+    refer_to_clinician = "refer_to_clinician"
 
 
 class CriterionResult(Frozen):
@@ -463,9 +487,19 @@ class Determination(Frozen):
     procedure: Procedure | None
     request_date: dt.date | None
     determination: DeterminationValue
+    criteria_determination: DeterminationValue | None = Field(
+        default=None,
+        description="What the criteria alone give (CONTRACT section 2). Differs from "
+        "'determination' only when a notice refers the packet to a clinician.",
+    )
     criteria: tuple[CriterionResult, ...]
     facts: tuple[Fact, ...]
     documents: tuple[Document, ...] = ()
+    identity: tuple[IdentityMention, ...] = Field(
+        default=(),
+        description="Where the packet names its patient (name, date of birth, member "
+        "id), one entry per value and document; compared for the patient check.",
+    )
     notices: tuple[Notice, ...] = Field(
         default=(),
         description="What a reviewer reads before the criteria (top of the report): how "

@@ -18,11 +18,13 @@ from typing import Any
 
 from spacy.language import Language
 
+from pipeline.integrity import folder_notices, patient_notices, recommend, request_mentions
 from pipeline.labels import expected_determination
 from pipeline.models import (
     Determination,
     Evaluation,
     Fact,
+    IdentityMention,
     Notice,
     Packet,
     ProcedureRequest,
@@ -125,30 +127,58 @@ def build_determination(
     evaluation: Evaluation,
     warnings: tuple[str, ...] = (),
     notices: tuple[Notice, ...] = (),
+    identity: tuple[IdentityMention, ...] = (),
 ) -> Determination:
-    """The contents of determination.json from the stage results (no I/O)."""
+    """The contents of determination.json from the stage results (no I/O).
+
+    The criteria are the engine's; the packet's determination is theirs unless a notice
+    refers the packet to a clinician (``pipeline.integrity.recommend``).
+    """
     ordered: list[str] = []
     for warning in (*packet.warnings, *warnings, *evaluation.warnings):
         if warning not in ordered:
             ordered.append(warning)
+    all_notices = (*packet.request.notices, *notices)
     return Determination(
         packet_id=packet.id,
         packet_sha256=packet.sha256,
         policy=evaluation.policy,
         procedure=evaluation.procedure,
         request_date=packet.request.request_date,
-        determination=evaluation.determination,
+        determination=recommend(evaluation.determination, all_notices),
+        criteria_determination=evaluation.determination,
         criteria=evaluation.criteria,
         facts=facts,
         documents=packet.documents,
-        notices=(*packet.request.notices, *notices),
+        identity=identity,
+        notices=all_notices,
         warnings=tuple(ordered),
         versions={"pipeline": pipeline_version(), "policy": evaluation.policy.version},
     )
 
 
-def determine(packet: Packet, *, nlp: Language | None = None, policy: Any = None) -> Determination:
-    """Extract, resolve the procedure and score one packet already read from disk."""
+def patient_identity(packet: Packet) -> tuple[tuple[IdentityMention, ...], tuple[Notice, ...]]:
+    """Where the packet names its patient (one mention per value and document) and the
+    referring notice when those disagree (``pipeline.integrity``)."""
+    from pipeline.ingest.identity import read_identity
+
+    mentions = (*read_identity(packet.pages), *request_mentions(packet.request))
+    distinct: dict[tuple[str, str, str], IdentityMention] = {}
+    for mention in mentions:
+        distinct.setdefault((mention.field, mention.value, mention.document), mention)
+    return tuple(distinct.values()), patient_notices(mentions)
+
+
+def determine(
+    packet: Packet,
+    *,
+    nlp: Language | None = None,
+    policy: Any = None,
+    notices: tuple[Notice, ...] = (),
+) -> Determination:
+    """Extract, resolve the procedure, check the patient and score one packet already
+    read from disk. ``notices``: what the caller found about the packet on disk (a
+    folder's unread subfolders)."""
     from pipeline.extract import extract_facts
     from policy import evaluate
 
@@ -160,8 +190,9 @@ def determine(packet: Packet, *, nlp: Language | None = None, policy: Any = None
             packet.request.policy or DEFAULT_POLICY_ID, request.request_date
         )
     evaluation = guard_unread_pages(evaluate(policy, facts, request), packet)
-    notices = procedure_notices(request, conflicts)
-    return build_determination(packet, facts, evaluation, warnings, notices)
+    identity, identity_notices = patient_identity(packet)
+    notices = (*identity_notices, *notices, *procedure_notices(request, conflicts))
+    return build_determination(packet, facts, evaluation, warnings, notices, identity)
 
 
 def unread_pages(packet: Packet) -> list[int]:
@@ -246,7 +277,7 @@ def process_packet(
 
     started = time.perf_counter()
     packet = read_packet(Path(path), ocr=ocr)
-    determination = determine(packet, nlp=nlp, policy=policy)
+    determination = determine(packet, nlp=nlp, policy=policy, notices=folder_notices(Path(path)))
     write_outputs(
         determination,
         packet,

@@ -18,6 +18,8 @@ RECOMMENDATIONS = {
     DeterminationValue.meets_criteria: "Eligible for approval",
     DeterminationValue.does_not_meet_criteria: "Refer to clinical reviewer: {n} criteria not met",
     DeterminationValue.insufficient_documentation: "Request additional documentation",
+    DeterminationValue.refer_to_clinician: "Refer to clinical reviewer: read the notices above "
+    "before the criteria",
 }
 STATUS_LABELS = {Status.met: "Met", Status.not_met: "Not met", Status.insufficient: "Insufficient"}
 PROCEDURE_CPT = {"percutaneous": "27279", "open": "27280"}
