@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TextIO
 
 from pipeline.models import Determination
+from pipeline.packet_ids import ref_of
 
 EXIT_OK = 0
 EXIT_PACKET_FAILED = 1
@@ -33,13 +34,15 @@ def counts_of(determination: Determination) -> Counter[str]:
     return Counter(criterion.status.value for criterion in determination.criteria)
 
 
-def packet_line(determination: Determination) -> str:
-    """One line per processed packet: id, procedure, determination, criterion counts;
-    for a referred packet, the codes of the notices that refer it (never their text)."""
+def packet_line(determination: Determination, *, show_names: bool = True) -> str:
+    """One line per processed packet: id (its ref unless names are shown), procedure,
+    determination, criterion counts; for a referred packet, the codes of the notices
+    that refer it (never their text)."""
     counts = counts_of(determination)
     procedure = determination.procedure.value if determination.procedure else "none"
+    shown = determination.packet_id if show_names else ref_of(determination.packet_sha256)
     line = (
-        f"{determination.packet_id}  {procedure}  {determination.determination.value}  "
+        f"{shown}  {procedure}  {determination.determination.value}  "
         f"met={counts['met']} not_met={counts['not_met']} "
         f"insufficient={counts['insufficient']}"
     )
@@ -47,9 +50,26 @@ def packet_line(determination: Determination) -> str:
     return f"{line}  referred: {', '.join(referring)}" if referring else line
 
 
-def error_line(path: Path, reason: str, code: str) -> str:
-    """One line per packet that could not be processed: the file and why (no content)."""
-    return f"error: {path}: {reason} [{code}]"
+def error_line(path: Path, reason: str, code: str, *, name: str | None = None) -> str:
+    """One line per packet that could not be processed: the packet and why (no content).
+    ``name`` stands in for the path when file names are not to be shown."""
+    return f"error: {name or path}: {reason} [{code}]"
+
+
+SHOW_NAMES_ENV = "AUTHREVIEW_SHOW_NAMES"
+"""Set to 1 to show packet file names in output and logs by default (as --show-names)."""
+
+
+def show_names_default() -> bool:
+    return os.environ.get(SHOW_NAMES_ENV, "").strip().lower() in {"1", "true", "yes"}
+
+
+def anonymous_name(path: Path, position: int, total: int) -> str:
+    """How an unreadable packet is named when names are hidden: its place on the
+    command line and a prefix of its content hash."""
+    from pipeline.packet_ids import content_sha256, ref_of
+
+    return f"packet {position} of {total} (ref {ref_of(content_sha256(path))})"
 
 
 # --------------------------------------------------------------------------- preflight
@@ -120,9 +140,11 @@ def run_process(
     progress: bool | None = None,
     ocr: bool = True,
     workers: int = 1,
+    show_names: bool = False,
 ) -> int:
     """Process the packets, ``workers`` at a time; report each in input order; exit
-    non-zero if any could not be processed."""
+    non-zero if any could not be processed. Packets are named by ref (a hash prefix),
+    not by file name, unless ``show_names``."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
@@ -144,12 +166,14 @@ def run_process(
         disable=not show,
     ) as bar:
         task = bar.add_task("packets", total=len(packets))
-        for path, outcome in outcomes:
+        for position, (path, outcome) in enumerate(outcomes, start=1):
             if isinstance(outcome, PacketFailure):
-                print(error_line(path, outcome.reason, outcome.code), file=sys.stderr, flush=True)
+                name = None if show_names else anonymous_name(path, position, len(packets))
+                line = error_line(path, outcome.reason, outcome.code, name=name)
+                print(line, file=sys.stderr, flush=True)
                 rows.append((path.name, "error"))
             else:
-                print(packet_line(outcome), flush=True)
+                print(packet_line(outcome, show_names=show_names), flush=True)
                 rows.append((outcome.packet_id, outcome.determination.value))
             bar.advance(task)
     if any(outcome != "error" for _, outcome in rows):
@@ -298,6 +322,17 @@ def _add_ocr_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_names_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--show-names",
+        action="store_true",
+        default=show_names_default(),
+        help="name packets by file name in output, summaries, the batch store's packet "
+        "ids and Prefect (default: a hash prefix, since file names often carry patient "
+        f"names; also set by {SHOW_NAMES_ENV}=1)",
+    )
+
+
 def _add_workers_option(parser: argparse.ArgumentParser) -> None:
     from pipeline.parallel import usable_cpus
 
@@ -369,6 +404,7 @@ def build_parser() -> argparse.ArgumentParser:
     process.add_argument("--out", type=Path, default=Path("out"), help="output folder (./out)")
     _add_ocr_option(process)
     _add_workers_option(process)
+    _add_names_option(process)
 
     batch = commands.add_parser(
         "batch",
@@ -414,7 +450,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.command == "process":
-        return run_process(args.packets, args.out, ocr=not args.no_ocr, workers=args.workers)
+        return run_process(
+            args.packets,
+            args.out,
+            ocr=not args.no_ocr,
+            workers=args.workers,
+            show_names=args.show_names,
+        )
     if args.command == "batch":
         return run_batch(args)
     if args.command == "serve":

@@ -32,6 +32,7 @@ from pipeline.errors import (
     describe_unexpected,
 )
 from pipeline.models import Determination
+from pipeline.packet_ids import content_sha256, unique_ids
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -75,13 +76,15 @@ WORKER_DIED = PacketFailure(
 )
 
 
-def process_one(path: Path, out_dir: Path, ocr: bool = True) -> Outcome:
+def process_one(
+    path: Path, out_dir: Path, ocr: bool = True, packet_id: str | None = None
+) -> Outcome:
     """``process_packet`` with the process's cached NLP pipeline; failures as values."""
     from pipeline.nlp import load_nlp
     from pipeline.process import process_packet
 
     try:
-        return process_packet(path, out_dir, nlp=load_nlp(), ocr=ocr)
+        return process_packet(path, out_dir, nlp=load_nlp(), ocr=ocr, packet_id=packet_id)
     except Exception as exc:  # one packet's failure must not stop the others
         return describe_failure(path, exc)
 
@@ -91,7 +94,9 @@ def process_packets(
 ) -> Iterator[tuple[Path, Outcome]]:
     """Each packet with its determination or failure, in input order, ``workers`` at once.
 
-    The workers start (fork) during this call; results arrive as the iterator is read.
+    Packets sharing a name get distinct ids (``pipeline.packet_ids.unique_ids``), so no
+    two write one output folder. The workers start (fork) during this call; results
+    arrive as the iterator is read.
     """
     from pipeline.nlp import load_nlp
     from pipeline.process import warm_up
@@ -99,11 +104,20 @@ def process_packets(
     if workers > 1 and len(paths) > 1:  # before any fork, so the workers share them
         load_nlp()
         warm_up()
-    run = partial(process_one, out_dir=out_dir, ocr=ocr)
+    jobs = list(zip(paths, unique_ids(paths, content_sha256), strict=True))
     outcomes = map_in_workers(
-        run, paths, workers, on_death=lambda _: WORKER_DIED, cost=packet_bytes
+        partial(_run_job, out_dir=out_dir, ocr=ocr),
+        jobs,
+        workers,
+        on_death=lambda _: WORKER_DIED,
+        cost=lambda job: packet_bytes(job[0]),
     )
     return zip(paths, outcomes, strict=True)
+
+
+def _run_job(job: tuple[Path, str], out_dir: Path, ocr: bool) -> Outcome:
+    path, packet_id = job
+    return process_one(path, out_dir, ocr, packet_id)
 
 
 def packet_bytes(path: Path) -> int:

@@ -32,6 +32,7 @@ from pipeline.models import (
     Status,
 )
 from pipeline.outputs import write_outputs
+from pipeline.packet_ids import own_patient_id
 
 DEFAULT_POLICY_ID = "MP-MM-1366"
 
@@ -265,9 +266,13 @@ def process_packet(
     nlp: Language | None = None,
     policy: Any = None,
     ocr: bool = True,
+    packet_id: str | None = None,
 ) -> Determination:
     """Run the whole pipeline on the packet at ``path`` and write its outputs.
 
+    ``packet_id`` is the id the run gave the packet (unique among its packets; default
+    the file or folder name); another patient's output already under it moves the
+    packet to an id of its own (``pipeline.packet_ids.own_patient_id``).
     ``ocr=False`` leaves image-only pages unread (each gets a warning, and no criterion
     is marked not met for want of their text: see ``guard_unread_pages``).
     Raises ``pipeline.errors.PacketError`` (naming the file and the reason, never its
@@ -277,7 +282,10 @@ def process_packet(
 
     started = time.perf_counter()
     packet = read_packet(Path(path), ocr=ocr)
+    if packet_id is not None and packet_id != packet.id:
+        packet = packet.model_copy(update={"id": packet_id})
     determination = determine(packet, nlp=nlp, policy=policy, notices=folder_notices(Path(path)))
+    determination = own_patient_id(Path(out_dir), determination)
     write_outputs(
         determination,
         packet,

@@ -35,7 +35,8 @@ def test_cli_bad_request_data_is_a_packet_error_with_its_code(
     folder = _folder_packet(tmp_path / "in", "pa-17", packet_json)
     out = tmp_path / "out"
 
-    assert main(["process", str(folder), "--out", str(out)]) == EXIT_PACKET_FAILED
+    argv = ["process", str(folder), "--out", str(out), "--show-names"]
+    assert main(argv) == EXIT_PACKET_FAILED
 
     err = capsys.readouterr().err
     assert f"error: {folder}: " in err and says in err and f"[{code}]" in err
