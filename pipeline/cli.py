@@ -16,11 +16,16 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from pipeline.models import Determination
 from pipeline.packet_ids import ref_of
 from pipeline.shutdown import StopRequest
+
+if TYPE_CHECKING:
+    from flows.batch import BatchSummary
+
+ARCHIVE_DIR = "archive"
 
 EXIT_OK = 0
 EXIT_PACKET_FAILED = 1
@@ -236,6 +241,9 @@ def _prefect_environment() -> None:
 
 def _flow_parameters(args: argparse.Namespace) -> dict[str, object]:
     runner = "dask" if args.dask_address else args.runner
+    archive = args.archive
+    if archive is None and args.command == "serve":
+        archive = args.out / ARCHIVE_DIR  # a served inbox holds only work still to do
     return {
         "inbox": str(args.inbox.resolve()),
         "out_dir": str(args.out.resolve()),
@@ -244,19 +252,42 @@ def _flow_parameters(args: argparse.Namespace) -> dict[str, object]:
         "dask_address": args.dask_address,
         "max_attempts": args.max_attempts,
         "ocr": not args.no_ocr,
+        "show_names": args.show_names,
+        "archive_dir": str(archive.resolve()) if archive is not None else None,
     }
 
 
 def run_batch(args: argparse.Namespace) -> int:
-    """One run of the batch flow; exit non-zero when any packet was quarantined."""
+    """One run of the batch flow; exit non-zero when any packet was quarantined, and
+    128 + the signal's number when SIGINT/SIGTERM stopped it."""
+    from pipeline.shutdown import Interrupted, stop_on_signals
+
     if (refused := preflight(args.out)) is not None:
         return refused
     _prefect_environment()
-    from flows.batch import process_inbox
-    from flows.server import prefect_api
+    with stop_on_signals() as stop:
+        from flows.batch import process_inbox
+        from flows.server import prefect_api
 
-    with prefect_api():
-        summary = process_inbox(**_flow_parameters(args))
+        try:
+            with prefect_api(stop):
+                summary = process_inbox(**_flow_parameters(args))
+        except Interrupted:
+            summary = None
+    if summary is not None:
+        _print_batch(summary)
+    if stop.requested:
+        released = summary.released if summary is not None else 0
+        print(
+            f"stopped by {stop.name}: {released} packet(s) in progress given back for the "
+            "next run (no attempt counted); finished packets are in index.html.",
+            file=sys.stderr,
+        )
+        return stop.exit_code
+    return EXIT_OK if summary is not None and summary.ok else EXIT_PACKET_FAILED
+
+
+def _print_batch(summary: BatchSummary) -> None:
     for row in summary.packets:
         if row.status == "done":
             procedure = row.procedure.value if row.procedure else "none"
@@ -270,9 +301,9 @@ def run_batch(args: argparse.Namespace) -> int:
     print(
         f"found {summary.found}, processed {summary.processed}, "
         f"quarantined {summary.quarantined}, already done {summary.skipped_done}, "
-        f"already quarantined {summary.skipped_quarantined}, busy {summary.skipped_busy}"
+        f"already quarantined {summary.skipped_quarantined}, busy {summary.skipped_busy}, "
+        f"archived {summary.archived}"
     )
-    return EXIT_OK if summary.ok else EXIT_PACKET_FAILED
 
 
 def run_serve(args: argparse.Namespace) -> int:
@@ -374,10 +405,17 @@ def _add_workers_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _add_batch_options(parser: argparse.ArgumentParser) -> None:
+def _add_batch_options(parser: argparse.ArgumentParser, *, archive_default: str) -> None:
     _add_ocr_option(parser)
+    _add_names_option(parser)
     parser.add_argument("--inbox", type=Path, required=True, help="folder of incoming packets")
     parser.add_argument("--out", type=Path, required=True, help="output folder")
+    parser.add_argument(
+        "--archive",
+        type=Path,
+        metavar="DIR",
+        help=f"move processed packets out of the inbox into DIR ({archive_default})",
+    )
     parser.add_argument(
         "--runner",
         choices=("process", "thread", "dask"),
@@ -444,14 +482,14 @@ def build_parser() -> argparse.ArgumentParser:
             "quarantine bad packets with a reason."
         ),
     )
-    _add_batch_options(batch)
+    _add_batch_options(batch, archive_default="default: leave them in the inbox")
 
     serve = commands.add_parser(
         "serve",
         help="serve the batch flow on a cron schedule (Prefect)",
         description="Serve the batch flow on a schedule; needs a Prefect server to schedule.",
     )
-    _add_batch_options(serve)
+    _add_batch_options(serve, archive_default="default: OUT/archive")
     serve.add_argument("--cron", required=True, help='cron schedule, e.g. "*/15 * * * *"')
     serve.add_argument("--name", default="authreview-inbox", help="deployment name")
 

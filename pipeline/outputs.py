@@ -124,6 +124,12 @@ def versions_of(folder: Path) -> list[Path]:
     return sorted(p.parent for p in (Path(folder) / VERSIONS_DIR).glob(f"*/{DETERMINATION_FILE}"))
 
 
+def packet_id_of_output(folder: Path) -> str:
+    """The packet id an output folder belongs to: ``<id>/versions/<hash>`` or ``<id>``."""
+    folder = Path(folder)
+    return folder.parent.parent.name if folder.parent.name == VERSIONS_DIR else folder.name
+
+
 def latest_determination(out_dir: Path, packet_id: str) -> Determination | None:
     """The determination at the top of a packet's folder (its latest version), if any."""
     path = output_dir(out_dir, packet_id) / DETERMINATION_FILE

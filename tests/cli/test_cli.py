@@ -150,7 +150,7 @@ def test_cli_batch_quarantines_then_skips_on_rerun(tmp_path, nlp, capsys):
     write_packet_pdf(inbox / "one.pdf", "MRN 1")
     write_packet_pdf(inbox / "two.pdf", "MRN 2")
     write_bad_pdf(inbox / "broken.pdf")
-    argv = ["batch", "--inbox", str(inbox), "--out", str(out), "--runner", "thread"]
+    argv = ["batch", "--inbox", str(inbox), "--out", str(out), "--runner", "thread", "--show-names"]
 
     assert main(argv) == EXIT_PACKET_FAILED
     first = capsys.readouterr().out

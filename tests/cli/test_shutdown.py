@@ -126,3 +126,50 @@ def test_process_stops_mid_packet_within_10_s(tmp_path, signum):
     index = (out / "index.html").read_text()
     for name in _finished(out):
         assert f'href="{name}/report.html"' in index
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_batch_stops_mid_packet_within_10_s_and_gives_claims_back(tmp_path, signum):
+    from flows.store import STORE_FILE, PacketStatus, Store
+
+    inbox = _inbox(tmp_path)
+    out = tmp_path / "out"
+    command = [
+        sys.executable,
+        "-m",
+        "pipeline.cli",
+        "batch",
+        "--inbox",
+        str(inbox),
+        "--out",
+        str(out),
+        "--workers",
+        "2",
+        "--runner",
+        "process",
+    ]
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}  # its own server
+    log = tmp_path / "batch.log"
+
+    elapsed = _stop_mid_run(command, out, signum, log, env=env)
+
+    print(f"batch: {signal.Signals(signum).name} to exit {elapsed:.2f} s")
+    text = log.read_text()
+    assert elapsed < LIMIT_SECONDS, text[-3000:]
+    for noise in ("Traceback", "Error logging to API", "Connection refused"):
+        assert noise not in text, text[-3000:]
+    assert f"stopped by {signal.Signals(signum).name}" in text
+    store = Store(out / STORE_FILE)
+    records = store.records()
+    assert not [r for r in records if r.status is PacketStatus.claimed]
+    released = store.event_counts("released")
+    assert released, "a packet was in progress when the signal came"
+    for record in records:  # a given-back packet kept no attempt
+        assert record.attempts == 1 and record.status is PacketStatus.done
+        assert record.sha256 not in released
+    index = (out / "index.html").read_text()
+    for name in _finished(out):
+        assert f'href="{name}/report.html"' in index
+    summary = (out / "batch_summary.json").read_text()
+    assert f'"interrupted": "{signal.Signals(signum).name}"' in summary
