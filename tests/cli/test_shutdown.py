@@ -59,7 +59,15 @@ def _marked_processes(mark: str) -> list[int]:
     return found
 
 
-def _stop_mid_run(command: list[str], out: Path, signum: int, log: Path, env=None) -> float:
+def _stop_mid_run(
+    command: list[str],
+    out: Path,
+    signum: int,
+    log: Path,
+    env=None,
+    expect_code: int | None = None,
+    ready=_finished,
+) -> float:
     """Start ``command`` in its own process group, wait until a packet has finished
     while others are in progress, send ``signum`` (to the group for SIGINT, as a
     terminal's Ctrl-C does; to the process for SIGTERM, as systemd and docker do) and
@@ -72,7 +80,7 @@ def _stop_mid_run(command: list[str], out: Path, signum: int, log: Path, env=Non
         )
     try:
         deadline = time.monotonic() + 300
-        while not _finished(out):
+        while not ready(out):
             assert child.poll() is None, "ended early:\n" + log.read_text()[-3000:]
             assert time.monotonic() < deadline, "no packet finished:\n" + log.read_text()[-3000:]
             time.sleep(0.05)
@@ -94,7 +102,8 @@ def _stop_mid_run(command: list[str], out: Path, signum: int, log: Path, env=Non
     for pid in left:
         os.kill(pid, signal.SIGKILL)
     assert not left, "worker processes outlived the command"
-    assert child.returncode == 128 + signum, log.read_text()[-3000:]
+    expected = 128 + signum if expect_code is None else expect_code
+    assert child.returncode == expected, log.read_text()[-3000:]
     return elapsed
 
 
@@ -173,3 +182,83 @@ def test_batch_stops_mid_packet_within_10_s_and_gives_claims_back(tmp_path, sign
         assert f'href="{name}/report.html"' in index
     summary = (out / "batch_summary.json").read_text()
     assert f'"interrupted": "{signal.Signals(signum).name}"' in summary
+
+
+def _settled_in_store(out: Path) -> bool:
+    """A packet is done in the batch store (not only written to disk)."""
+    from flows.store import STORE_FILE, PacketStatus, Store
+
+    if not (out / STORE_FILE).exists():
+        return False
+    return any(r.status is PacketStatus.done for r in Store(out / STORE_FILE).records())
+
+
+def _deployment_id(name: str, deadline: float):
+    from prefect.client.orchestration import get_client
+
+    with get_client(sync_client=True) as client:
+        while time.monotonic() < deadline:
+            try:
+                return client.read_deployment_by_name(f"process-inbox/{name}").id
+            except Exception:  # not registered yet
+                time.sleep(0.5)
+    raise AssertionError(f"deployment {name} never appeared")
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("prefect_harness")
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_serve_stops_mid_packet_within_10_s(tmp_path, signum):
+    from prefect.deployments import run_deployment
+    from prefect.settings import PREFECT_API_URL
+
+    from flows.store import STORE_FILE, PacketStatus, Store
+
+    inbox = _inbox(tmp_path)
+    out = tmp_path / "out"
+    name = f"shutdown-{signal.Signals(signum).name.lower()}"
+    env = {
+        **os.environ,
+        "PREFECT_API_URL": str(PREFECT_API_URL.value()),  # the test server schedules
+        "PREFECT_RUNNER_POLL_FREQUENCY": "1",
+    }
+    command = [
+        sys.executable,
+        "-m",
+        "pipeline.cli",
+        "serve",
+        "--inbox",
+        str(inbox),
+        "--out",
+        str(out),
+        "--workers",
+        "2",
+        "--cron",
+        "0 0 1 1 *",
+        "--name",
+        name,
+    ]
+    log = tmp_path / "serve.log"
+
+    def trigger_when_served() -> None:
+        deployment = _deployment_id(name, time.monotonic() + 120)
+        run_deployment(deployment, timeout=0)
+
+    import threading
+
+    threading.Thread(target=trigger_when_served, daemon=True).start()
+    elapsed = _stop_mid_run(
+        command, out, signum, log, env=env, expect_code=0, ready=_settled_in_store
+    )
+
+    print(f"serve: {signal.Signals(signum).name} to exit {elapsed:.2f} s")
+    text = log.read_text()
+    assert elapsed < LIMIT_SECONDS, text[-3000:]
+    for noise in ("Traceback", "Error logging to API", "Connection refused"):
+        assert noise not in text, text[-3000:]
+    assert "authreview serve stopped." in text
+    store = Store(out / STORE_FILE)
+    assert not [r for r in store.records() if r.status is PacketStatus.claimed]
+    assert all(r.attempts == 1 for r in store.records())
+    archived = sorted(p.stem for p in (out / "archive").iterdir())
+    assert archived and set(archived) <= set(_finished(out))
