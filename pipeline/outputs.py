@@ -158,7 +158,7 @@ def write_outputs(
     packet_path: Path,
     processing_seconds: float | None = None,
 ) -> Path:
-    """Write one packet's outputs and return its version folder.
+    """Write one packet's outputs and return its folder (``<out>/<id>``).
 
     The report and determination.json go to ``<out>/<id>/versions/<hash>/`` (report
     first, determination.json last, each atomically), then become the latest at
@@ -183,7 +183,7 @@ def write_outputs(
     write_atomic(version / DETERMINATION_FILE, determination_json(determination).encode("utf-8"))
     for name in (REPORT_FILE, DETERMINATION_FILE):
         _publish(version / name, folder / name)
-    return version
+    return folder
 
 
 def read_determination(path: Path) -> Determination:

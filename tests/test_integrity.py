@@ -101,7 +101,7 @@ def test_integrity_folder_of_two_patients_is_referred_and_its_subfolder_reported
     alone = write_packet_pdf(tmp_path / "in" / "a-alone.pdf", "MRN 1", patient=ROSA)
     out = tmp_path / "out"
 
-    assert main(["process", str(folder), str(alone), "--out", str(out)]) == 0
+    assert main(["process", str(folder), str(alone), "--out", str(out), "--show-names"]) == 0
 
     mixed = json.loads((out / "mixed" / "determination.json").read_text())
     single = json.loads((out / "a-alone" / "determination.json").read_text())
