@@ -265,6 +265,10 @@ def run_batch(args: argparse.Namespace) -> int:
     if (refused := preflight(args.out)) is not None:
         return refused
     _prefect_environment()
+    # A run stopped by a signal exits without tearing down the worker pool's queues; the
+    # multiprocessing resource tracker (started with these warning options) then cleans
+    # up their semaphores as it should, but would also warn that they "leaked".
+    sys.warnoptions.append("ignore::UserWarning:multiprocessing.resource_tracker")
     with stop_on_signals() as stop:
         from flows.batch import process_inbox
         from flows.server import prefect_api
