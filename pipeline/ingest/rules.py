@@ -69,6 +69,17 @@ class FurnitureRules(_Spec):
     protected_note: str = ""
 
 
+class HeaderLineRules(_Spec):
+    """What makes a line a header (title, dateline, entry heading) rather than prose."""
+
+    description: str = ""
+    max_words: int = Field(ge=1, description="A header line is at most this many words.")
+    max_prose_words: int = Field(
+        ge=0, description="A line with more of the prose words than this is a sentence."
+    )
+    prose_words: list[str] = Field(min_length=1)
+
+
 class DateLabelRules(_Spec):
     version: str
     description: str = ""
@@ -76,8 +87,15 @@ class DateLabelRules(_Spec):
     labels: list[str] = Field(min_length=1)
     never_labels: list[str] = Field(description="A date after these is never the document's.")
     exclude_labels: list[str] = Field(description="A date after these is a last resort.")
+    signature_labels: list[str] = Field(
+        description="A date after these (signed, dictated, transcribed) is the document's "
+        "own when nothing at its top dates it; looked for on every page of the document."
+    )
+    header_line: HeaderLineRules
 
-    _check = field_validator("labels", "never_labels", "exclude_labels")(_check_regexes)
+    _check = field_validator("labels", "never_labels", "exclude_labels", "signature_labels")(
+        _check_regexes
+    )
 
 
 RequestField = Literal["request_date", "procedure_codes", "member_id", "side", "procedure"]

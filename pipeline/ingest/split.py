@@ -192,8 +192,31 @@ def _date_label_patterns() -> tuple[re.Pattern[str], ...]:
 @cache
 def _label_before(kind: str) -> re.Pattern[str]:
     rules = date_label_rules()
-    labels = alternation(rules.never_labels if kind == "never" else rules.exclude_labels)
+    labels = alternation(
+        {
+            "never": rules.never_labels,
+            "exclude": rules.exclude_labels,
+            "signature": rules.signature_labels,
+        }[kind]
+    )
     return re.compile(rf"(?<![\w/])(?:{labels})\s*[:#.\-]?\s*$", re.IGNORECASE)
+
+
+_DATE_AHEAD = r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+"""A signature label's name part ("signed by J. Roe, MD on") stretches up to a date."""
+
+
+@cache
+def _signature_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        re.compile(rf"(?<![\w/])(?:{label})\s*[:#.\-]?\s*{_DATE_AHEAD}", re.IGNORECASE)
+        for label in date_label_rules().signature_labels
+    )
+
+
+@cache
+def _prose_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in date_label_rules().header_line.prose_words)
 
 
 def _full_dates_but_range_starts(text: str) -> list[tuple[int, dt.date]]:
@@ -220,24 +243,78 @@ def labelled_date(texts: Sequence[str]) -> dt.date | None:
     return None
 
 
-def first_date(texts: Sequence[str]) -> dt.date | None:
-    """The first full date not after an excluded label (birth, injury, printed, faxed).
+def _words(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z]+", text)
 
-    A date printed or signed is still better than none; a birth date never is. The start
-    of a range ("Dates of care: 01/06/2025 - 07/28/2025") is passed over: a document is
-    written at the end of the period it covers, so the range's end is the better date.
+
+def is_header_line(texts: Sequence[str], index: int) -> bool:
+    """Whether ``texts[index]`` can date its document: a title ("Office Visit -
+    06/18/2026"), a dateline ("December 12, 2025"), an entry heading ("01/22/2025 - Right
+    SIJ injection") or a form's field, not a sentence of the narrative ("The LBP started
+    on 12/3/95"), which dates an event (injury, onset, a prior study), not the document.
+    """
+    text = texts[index]
+    if CELL_SEPARATOR in text:
+        return True
+    rules = date_label_rules().header_line
+    words = _words(text)
+    if len(text.split()) > rules.max_words:
+        return False
+    if sum(w.lower() in _prose_words() for w in words) > rules.max_prose_words:
+        return False
+    if index == 0:
+        return True
+    previous = texts[index - 1].rstrip()
+    wrapped = len(previous.split()) > rules.max_words and not previous.endswith(
+        (".", ":", ";", "!", "?")
+    )
+    return not wrapped
+
+
+def header_date(texts: Sequence[str]) -> dt.date | None:
+    """The first full date on a header line that no label marks as another date.
+
+    A date after a birth or injury label is never the document's; one after a printed,
+    faxed or signature label is left to those fallbacks. The start of a range ("Dates
+    of care: 01/06/2025 - 07/28/2025") is passed over: a document is written at the end
+    of the period it covers, so the range's end is the better date.
     """
     never, excluded = _label_before("never"), _label_before("exclude")
-    fallback: dt.date | None = None
-    for text in texts:
+    signature = _label_before("signature")
+    for index, text in enumerate(texts):
+        if not is_header_line(texts, index):
+            continue
         for start, value in _full_dates_but_range_starts(text):
             before = text[:start]
-            if never.search(before):
+            if never.search(before) or excluded.search(before) or signature.search(before):
                 continue
-            if not excluded.search(before):
+            return value
+    return None
+
+
+def signature_date(texts: Sequence[str]) -> dt.date | None:
+    """The date a document was signed, dictated or transcribed ("Electronically signed
+    by J. Roe, MD on 09/02/2025", "D: 08/26/2003"): its own date when its top has none."""
+    for text in texts:
+        for pattern in _signature_patterns():
+            for match in pattern.finditer(text):
+                dates = [m for m in find_dates(text[match.end() :]) if m.precision == "day"]
+                if dates and dates[0].start == 0:
+                    return dates[0].value
+    return None
+
+
+def excluded_date(texts: Sequence[str]) -> dt.date | None:
+    """A date printed, faxed or sent: better than none for a cover sheet, never better
+    than the document's own."""
+    never, excluded = _label_before("never"), _label_before("exclude")
+    for index, text in enumerate(texts):
+        if not is_header_line(texts, index):
+            continue  # "compared to 08/04/2004" in a sentence is no fax date
+        for start, value in _full_dates_but_range_starts(text):
+            if not never.search(text[:start]) and excluded.search(text[:start]):
                 return value
-            fallback = fallback or value
-    return fallback
+    return None
 
 
 def _date_columns(line: str) -> set[int]:
@@ -289,15 +366,53 @@ def label_table_cells(lines: Sequence[str]) -> list[str]:
     return out
 
 
-def document_date(laid: LaidPage) -> dt.date | None:
-    """A document's date from its first page: a labelled date, else the first date."""
+def unlabelled_date(texts: Sequence[str]) -> dt.date | None:
+    """The date of a page no date label dates: a header line's, else a signature's, else
+    a printed or faxed one."""
+    return header_date(texts) or signature_date(texts) or excluded_date(texts)
+
+
+def _page_lines(laid: LaidPage) -> list[str]:
     if laid.layout is None:
-        return None
+        return []
     nlp = laid.page.nlp_text()
-    lines = label_table_cells(
+    return label_table_cells(
         [nlp[ln.start : ln.end] for ln in laid.layout.lines if nlp[ln.start : ln.end].strip()]
     )
-    return labelled_date(lines[: date_label_rules().search_lines]) or first_date(lines)
+
+
+def document_date(laid: LaidPage) -> dt.date | None:
+    """A document's date from its own header and labels on its first page
+    (``resources/date_labels.json``): a labelled date at the top, else a date on a
+    header line, else its signature date, else a printed or faxed date. A date in the
+    narrative (injury, onset, a prior study) is an event's, never the document's."""
+    lines = _page_lines(laid)
+    return labelled_date(lines[: date_label_rules().search_lines]) or unlabelled_date(lines)
+
+
+_ISO_IN_NAME = re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
+
+
+def file_name_date(name: str) -> dt.date | None:
+    """A date in a file's name ("office_note_2025-08-28.pdf"): the label its sender gave
+    the document the file holds."""
+    match = _ISO_IN_NAME.search(PurePath(name).stem)
+    if match is None:
+        return None
+    try:
+        return dt.date(*(int(g) for g in match.groups()))
+    except ValueError:
+        return None
+
+
+def _later_date(pages: Sequence[LaidPage], new_file: bool) -> dt.date | None:
+    """For a document its first page does not date: its file's name (when it starts
+    the file), else a signature date on one of its later pages."""
+    if new_file:
+        named = file_name_date(pages[0].page.file)
+        if named is not None:
+            return named
+    return signature_date([t for laid in pages[1:] for t in _page_lines(laid)])
 
 
 def has_date_label(text: str) -> bool:
@@ -343,6 +458,9 @@ def split_documents(pages: Sequence[LaidPage]) -> list[Document]:
     for number, (index, doc_type, title, date) in enumerate(starts, start=1):
         end = starts[number][0] if number < len(starts) else len(pages)
         first = pages[index]
+        if date is None:
+            starts_file = index == 0 or pages[index - 1].page.file != first.page.file
+            date = _later_date(pages[index:end], starts_file)
         documents.append(
             Document(
                 id=f"doc-{number:02d}",

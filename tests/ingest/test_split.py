@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.ingest import read_packet
-from pipeline.ingest.split import classify_title, first_date, labelled_date
+from pipeline.ingest.split import classify_title, labelled_date, unlabelled_date
 from pipeline.models import DocumentType, Packet
 from tests.ingest.conftest import EXPECTED_DOCUMENTS
 from tests.ingest.pdfs import Sheet, words, write
@@ -87,7 +87,7 @@ def test_document_date_rules(lines: list[str], labelled: str | None, first: str 
         return value.isoformat() if value else None
 
     assert iso(labelled_date(lines)) == labelled
-    assert iso(first_date(lines)) == first
+    assert iso(unlabelled_date(lines)) == first
 
 
 def test_each_file_starts_a_document_typed_by_its_name(tmp_path: Path) -> None:
