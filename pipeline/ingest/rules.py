@@ -33,18 +33,26 @@ def _check_regexes(patterns: list[str]) -> list[str]:
 
 class DocumentTypeSpec(_Spec):
     type: DocumentType
-    patterns: list[str] = Field(min_length=1)
+    patterns: list[str] = Field(min_length=1, description="Titles naming such a document.")
+    letterhead_patterns: list[str] = Field(
+        default=[],
+        description="Service or clinic words ('Rehab', 'Radiology') that type a document "
+        "only when no line under them names one.",
+    )
 
-    _check = field_validator("patterns")(_check_regexes)
+    _check = field_validator("patterns", "letterhead_patterns")(_check_regexes)
 
 
 class DocumentTypeRules(_Spec):
     version: str
     description: str = ""
     continuation_patterns: list[str]
+    banner_patterns: list[str] = Field(
+        description="A line matching one of these is a fax transmission banner, never a title."
+    )
     types: list[DocumentTypeSpec]
 
-    _check = field_validator("continuation_patterns")(_check_regexes)
+    _check = field_validator("continuation_patterns", "banner_patterns")(_check_regexes)
 
 
 class FurniturePattern(_Spec):

@@ -54,12 +54,24 @@ class LaidPage:
 @cache
 def _type_patterns() -> tuple[tuple[DocumentType, re.Pattern[str]], ...]:
     rules = document_type_rules()
-    return tuple((spec.type, compile_any(spec.patterns)) for spec in rules.types)
+    return tuple(
+        (spec.type, compile_any(spec.patterns + spec.letterhead_patterns)) for spec in rules.types
+    )
+
+
+@cache
+def _document_names() -> re.Pattern[str]:
+    return compile_any([p for spec in document_type_rules().types for p in spec.patterns])
 
 
 @cache
 def _continuation() -> re.Pattern[str]:
     return compile_any(document_type_rules().continuation_patterns)
+
+
+@cache
+def _banner() -> re.Pattern[str]:
+    return compile_any(document_type_rules().banner_patterns)
 
 
 def classify_title(text: str) -> DocumentType | None:
@@ -68,6 +80,17 @@ def classify_title(text: str) -> DocumentType | None:
         if pattern.search(text):
             return doc_type
     return None
+
+
+def names_document(text: str) -> bool:
+    """Whether a line names a kind of document ("Procedure Note", "Office Visit"), not
+    only the service or clinic that sent it ("Harbor Pelvic Rehab", "Piedmont Radiology")."""
+    return _document_names().search(text) is not None
+
+
+def is_banner(text: str) -> bool:
+    """A fax transmission line (clock time, phone number, page counter): never a title."""
+    return _banner().search(text) is not None
 
 
 def _classify_file_name(name: str) -> DocumentType:
@@ -148,8 +171,11 @@ def find_title(laid: LaidPage, *, with_masked: bool = False) -> tuple[DocumentTy
 
     A title names its type ("PHYSICAL THERAPY DISCHARGE SUMMARY"), or is a letterhead
     printed well above the text size ("TRIAD ORTHOPAEDIC SPINE CENTER") whose type the
-    next lines name ("Office Visit - Spine Surgery"), else ``other``. Lines printed
-    smaller than the text (running headers) are never titles. ``with_masked`` also reads
+    next lines name ("Office Visit - Spine Surgery"), else ``other``. A letterhead that
+    names only a service ("HARBOR PELVIC REHAB") gives its type only when no title under
+    it names a document ("Procedure Note"), and a short line naming a document is a
+    title under a letterhead or address line too. Lines printed smaller than the text
+    (running headers) and fax banners are never titles. ``with_masked`` also reads
     lines masked as running headers: on a file's first page a title repeated on every
     page ("PHYSICAL THERAPY DAILY NOTE") still names the type.
     """
@@ -160,22 +186,37 @@ def find_title(laid: LaidPage, *, with_masked: bool = False) -> tuple[DocumentTy
     body_size = layout.body_size
     head = [ln for ln in lines if ln.size > body_size - SMALLER_BY][:TITLE_LINES]
     letterhead: str | None = None
-    for index, line in enumerate(head):
+    service: DocumentType | None = None
+    first = True
+    for line in head:
         text = _wrapped(layout, lines, lines.index(line))
-        if not _looks_like_title(line, text, body_size, first=index == 0):
+        if is_banner(text):
+            continue
+        was_first, first = first, False
+        named = (
+            names_document(text)
+            and len(text.split()) <= PLAIN_TITLE_WORDS
+            and ":" not in text  # "EXAM: MRI ..." is a field, not a title
+            and not text.rstrip().endswith((".", ",", ";"))
+        )
+        if not (_looks_like_title(line, text, body_size, first=was_first) or named):
             continue
         if _continuation().search(text):
             return None
         doc_type = classify_title(text)
+        if doc_type is not None and not names_document(text) and service is None:
+            # "Coastal Spine & Rehab": who sent it; a title below may say what it is.
+            service, letterhead = doc_type, letterhead or text
+            continue
         if doc_type is not None:
             if doc_type == DocumentType.other:
-                doc_type = _specific_type(laid) or doc_type
+                doc_type = _specific_type(laid) or service or doc_type
             return doc_type, letterhead or text
         if letterhead is None and line.size >= body_size + LARGER_BY:
             letterhead = text
     if letterhead is None:
         return None
-    return _specific_type(laid) or DocumentType.other, letterhead
+    return service or _specific_type(laid) or DocumentType.other, letterhead
 
 
 # --------------------------------------------------------------------------- dates
@@ -265,8 +306,10 @@ def is_header_line(texts: Sequence[str], index: int) -> bool:
     if index == 0:
         return True
     previous = texts[index - 1].rstrip()
-    wrapped = len(previous.split()) > rules.max_words and not previous.endswith(
-        (".", ":", ";", "!", "?")
+    wrapped = (
+        len(previous.split()) > rules.max_words
+        and CELL_SEPARATOR not in previous  # a table row never wraps into the next line
+        and not previous.endswith((".", ":", ";", "!", "?"))
     )
     return not wrapped
 

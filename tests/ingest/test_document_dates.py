@@ -175,6 +175,15 @@ HEADER_DATES = [
         ["Conference date: 11/19/2025. Presenter: L. Baptiste, MD."], "2025-11-19", id="conference"
     ),
     pytest.param(["Submitted: 06/22/2026", "Patient: Voss, E"], "2026-06-22", id="submitted"),
+    pytest.param(
+        [
+            "FAX TRANSMITTAL",
+            "To: CareSource NC Utilization Management | From: Summit Pain & Spine Associates",
+            "Date sent: 12/08/2025",
+        ],
+        "2025-12-08",
+        id="sent_date_under_a_long_table_row",
+    ),
 ]
 
 
