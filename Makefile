@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install system-deps demo test lint samples bench clean
+.PHONY: install system-deps demo test lint samples bench pas-compare clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,10 @@ samples: install
 
 bench: install
 	$(BIN)/python -m benchmarks.run
+
+# Every sample packet sent as a FHIR PAS bundle must get its PDF's answer (docs/fhir.md).
+pas-compare: install
+	$(BIN)/python -m tools.compare_pas_route sample_records --out out/pas-compare
 
 clean:
 	rm -rf $(VENV) out .pytest_cache

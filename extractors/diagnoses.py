@@ -40,17 +40,17 @@ A label that opens a paragraph ("IMAGING STUDIES: ...") covers its wrapped lines
 """
 
 import re
-from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractors.base import (
-    add_facts,
+    FamilyExtractor,
     context_of,
     document_date,
     line_bounds,
     line_of,
+    lines_above,
     rule_attribute,
     source,
     span_evidence,
@@ -69,11 +69,11 @@ _EVENT_WINDOW = 50
 """Characters around an event diagnosis read for 'at age 16', 'repaired', 'years ago'."""
 
 
-class DiagnosisExtractor:
+class DiagnosisExtractor(FamilyExtractor):
     """The spaCy component: one Diagnosis per mention, deduplicated by assembly."""
 
     def __init__(self, rules: FamilyRules) -> None:
-        self.rules = rules
+        super().__init__(rules)
         self.not_after = rules.regex("not_a_diagnosis_after")
         self.outside_pelvis = rules.regex("outside_pelvis")
         self.mention_before = rules.regex("not_a_mention_before")
@@ -148,7 +148,7 @@ class DiagnosisExtractor:
             label = self.inline_label.match(text[paragraph:line_start])
             if label and self._heading_kind(label.group("name")):
                 return label.group("name")
-        for line in _lines_above(text, line_start):
+        for line in lines_above(text, line_start, _HEADING_LINES):
             heading = self.heading_line.match(line) if line.strip() else None
             if heading:
                 name = heading.group("name").strip()
@@ -187,7 +187,7 @@ class DiagnosisExtractor:
         own = self.inline_label.match(text[line_start : span.start_char])
         if own and self._note_heading(own.group("name")):
             return False
-        for line in _lines_above(text, line_start):
+        for line in lines_above(text, line_start, _HEADING_LINES):
             if not line.strip():
                 continue
             if self._is_study_title(line):
@@ -346,13 +346,12 @@ class DiagnosisExtractor:
         """The rule's code, or the more specific one the mention's site names."""
         return self._site_code(doc, span) or str(rule_attribute(span, "code"))
 
-    def __call__(self, doc: Doc) -> Doc:
-        facts = []
+    def extract(self, doc: Doc) -> list[Diagnosis]:
+        facts: list[Diagnosis] = []
         if source(doc).document.type == DocumentType.imaging_report:
             # A radiology report states findings (the imaging family reads them); the
             # diagnoses are the clinicians' in the notes and the request.
-            add_facts(doc, facts)
-            return doc
+            return facts
         spans = [
             span
             for span in targets(doc, {"DIAGNOSIS", "DIAGNOSIS_ABBREV", "DIAGNOSIS_CODE"})
@@ -382,8 +381,7 @@ class DiagnosisExtractor:
                     evidence=(span_evidence(span),),
                 )
             )
-        add_facts(doc, facts)
-        return doc
+        return facts
 
 
 def _paragraph_start(text: str, line_start: int) -> int:
@@ -395,18 +393,6 @@ def _paragraph_start(text: str, line_start: int) -> int:
             return cursor
         cursor = previous_start
     return 0
-
-
-def _lines_above(text: str, line_start: int) -> Iterator[str]:
-    """The lines above the one starting at ``line_start``, nearest first, as far as a
-    heading is looked for."""
-    cursor = line_start - 1
-    for _ in range(_HEADING_LINES):
-        if cursor < 0:
-            return
-        start, end = line_bounds(text, cursor)
-        yield text[start:end]
-        cursor = start - 1
 
 
 def _all_capitals(line: str) -> bool:

@@ -51,11 +51,11 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractors.base import evidence_for, text_of
-from extractors.mentions import (
+from extractors.base import (
     FamilyExtractor,
     dates_in,
     document_of,
+    evidence_for,
     in_plan_section,
     line_bounds,
     lines,
@@ -65,6 +65,7 @@ from extractors.mentions import (
     side_in,
     side_near,
     spans_of,
+    text_of,
 )
 from extractors.rules import load_family_rules
 from pipeline.dates import DateMention

@@ -15,27 +15,26 @@ from spacy.tokens import Doc, Span
 
 from extractors.base import (
     SIDE_WORDS,
-    add_facts,
+    FamilyExtractor,
     context_of,
     evidence_for,
     fact_date,
-    is_table_row,
     line_bounds,
     longest_first,
-    previous_lines,
     rule_attribute,
     rule_id,
+    side_beside,
     side_in,
-    side_near,
     source,
     span_evidence,
-    table_cells,
     targets,
     targets_in,
     targets_in_chars,
     text_of,
     value_context,
 )
+from extractors.diary import DiaryReader, on_ten_point_scale
+from extractors.lexicon import fragment
 from extractors.rules import FamilyRules, load_family_rules
 from pipeline.models import Context, DocumentType, PainLocation, PainRadiation, PainScore
 
@@ -50,7 +49,6 @@ _PAIN_LOCATION_SITES = {
 }
 _EXTENT_ORDER = ("buttock", "thigh", "below_knee")
 _PAIN_WINDOW = 6
-_DIARY_LOOKBACK = 8
 _DATE_AROUND = re.compile(r"^/\d")
 _REASON_RULES = frozenset({"ctx.candidate_for"})
 """ConText rules that make a plan hypothetical ("referred for PT", "candidate for
@@ -59,8 +57,8 @@ pain" states pain the patient has."""
 _PROCEDURAL_DOCUMENTS = frozenset({DocumentType.procedure_note, DocumentType.imaging_report})
 _SIDE_TRAIL = frozenset({*SIDE_WORDS, "-", "sided"})
 _SITE_LIST = re.compile(
-    r"(?:\s|,|/|&|\band\b|\bor\b|\bover\b|\bin\b|\bat\b|\binto\b|\bthe\b|\bleft\b|"
-    r"\bright\b|\bposterior\b|\bupper\b|\blower\b|\bboth\b|\bL\b|\bR\b)*",
+    r"(?:\s|,|/|&|\band\b|\bor\b|\bover\b|\bin\b|\bat\b|\binto\b|\bthe\b|"
+    rf"\b{fragment('sides.any')}\b|\bposterior\b|\bupper\b|\blower\b)*",
     re.IGNORECASE,
 )
 
@@ -84,32 +82,26 @@ def _parse_score(span: Span, rule: str) -> _Score | None:
         denominator, values = numbers[-1], numbers[:-1]
         if not values:
             return None
-        value = max(values)
-        if denominator == 100:
-            value /= 10
+        value = on_ten_point_scale(max(values), out_of=denominator)
     elif rule in {"pain.score.vas_mm", "pain.score.mm_on_vas"}:
-        value = numbers[0]
-        if "mm" in text or "millimeter" in text or value > 10:
-            value /= 10
+        millimetres = "mm" in text or "millimeter" in text or numbers[0] > 10
+        value = on_ten_point_scale(numbers[0], millimetres=millimetres)
     else:
-        value = numbers[-1]
-    if not 0 <= value <= 10:
-        return None
-    return _Score(round(value, 1), scale)
+        value = on_ten_point_scale(numbers[-1])
+    return None if value is None else _Score(value, scale)
 
 
-class PainExtractor:
+class PainExtractor(FamilyExtractor):
     """The spaCy component: reads PAIN_SCORE, SITE and RADIATION targets into facts."""
 
     def __init__(self, rules: FamilyRules) -> None:
-        self.rules = rules
+        super().__init__(rules)
         self.pain_word = rules.regex("pain_word")
         self.not_a_location = rules.regex("not_a_location")
         self.attribution = rules.regex("attribution")
         self.location_filler = rules.regex("location_filler")
         self.location_label = rules.regex("location_label")
-        self.diary_row = rules.regex("diary_row")
-        self.diary_header = rules.regex("diary_header")
+        self.diary = DiaryReader()
         self.post_cue = rules.regex("post_cue")
         self.pre_cue = rules.regex("pre_cue")
         self.nrs_cue = rules.regex("nrs_cue")
@@ -117,13 +109,8 @@ class PainExtractor:
         self.extent = {name: rules.regex(name) for name in _EXTENT_ORDER}
         self.radiation_stop = rules.regex("radiation_stop")
 
-    def __call__(self, doc: Doc) -> Doc:
-        facts: list = []
-        facts.extend(self._scores(doc))
-        facts.extend(self._locations(doc))
-        facts.extend(self._radiation(doc))
-        add_facts(doc, facts)
-        return doc
+    def extract(self, doc: Doc) -> list:
+        return [*self._scores(doc), *self._locations(doc), *self._radiation(doc)]
 
     # ----------------------------------------------------------------- scores
 
@@ -131,15 +118,7 @@ class PainExtractor:
         """Diary-table rows feed injection relief, never pain_score facts (facts.md)."""
         if getattr(span._, "section_category", None) == "pain_diary":
             return True
-        start, end = line_bounds(text_of(doc), span.start_char)
-        line = text_of(doc)[start:end]
-        if not is_table_row(line):
-            return False
-        cells = table_cells(line)
-        if cells and self.diary_row.search(cells[0]):
-            return True
-        earlier = previous_lines(doc, start, _DIARY_LOOKBACK)
-        return any(self.diary_header.search(prev) for prev in earlier)
+        return self.diary.on_diary_row(doc, span.start_char)
 
     def _looks_like_date(self, doc: Doc, span: Span) -> bool:
         """'7/10/2025' is a date; '10 to 2/10' inside '7/10 to 2/10' is not a range."""
@@ -333,7 +312,7 @@ class PainExtractor:
         for index, (site, pain) in enumerate(found):
             side, before = _own_side(site)
             if side is None and pain.start < site.start:
-                side = side_near(pain, before=5, after=0)
+                side = side_beside(pain, before=5, after=0)
             elif side is None:
                 side = _side_after(pain)  # "SI joint pain on the right"
             sides.append(side)

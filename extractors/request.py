@@ -15,13 +15,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractors.base import (
-    add_facts,
+    FamilyExtractor,
     context_of,
     document_date,
     evidence_for,
     line_bounds,
     rule_attribute,
     side_in,
+    source,
     targets,
     text_of,
 )
@@ -37,11 +38,11 @@ _AFTER = 70
 _HISTORY_REACH = 40
 
 
-class RequestExtractor:
+class RequestExtractor(FamilyExtractor):
     """The spaCy component: one ProcedureRequest per request mention."""
 
     def __init__(self, rules: FamilyRules) -> None:
-        self.rules = rules
+        super().__init__(rules)
         self.request_context = rules.regex("request_context")
         self.history_context = rules.regex("history_context")
         self.side_label = rules.regex("side_label")
@@ -119,9 +120,7 @@ class RequestExtractor:
 
     # ------------------------------------------------------------ component
 
-    def __call__(self, doc: Doc) -> Doc:
-        from extractors.base import source
-
+    def extract(self, doc: Doc) -> list[ProcedureRequest]:
         request_document = source(doc).document.type in _REQUEST_DOCUMENTS
         cpts = [s for s in targets(doc, "REQUEST_CPT") if not self._is_history(doc, s)]
         facts: list[ProcedureRequest] = []
@@ -182,8 +181,7 @@ class RequestExtractor:
                     evidence=(evidence_for(doc, span.start_char, span.end_char, str(span.id_)),),
                 )
             )
-        add_facts(doc, facts)
-        return doc
+        return facts
 
 
 @Language.factory("authreview_request")

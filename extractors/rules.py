@@ -16,7 +16,9 @@ patterns, literal ones included, are made spacing-tolerant: a phrase still match
 the PDF wrapped it across lines or padded it with spaces. The rule id
 is kept in the TargetRule's metadata so each span can say which rule found it.
 ``patterns`` are named regular expressions the family's component uses for values;
-they compile at load time, so a bad rule fails at start-up, not mid-batch.
+they compile at load time, so a bad rule fails at start-up, not mid-batch. Regex
+patterns (target ``pattern`` strings and ``patterns``) name shared words by reference,
+``{{sides.any}}``, ``{{drugs.steroids}}``: ``extractors.lexicon`` expands them first.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from typing import Any
 from medspacy.target_matcher import TargetRule
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from extractors.lexicon import expand
 from pipeline.patterns import Tokenizer, token_pattern
 
 
@@ -54,7 +57,6 @@ class FamilyRules(BaseModel):
     version: str
     targets: list[TargetSpec] = []
     patterns: dict[str, list[str]] = {}
-    vocab: dict[str, dict[str, str]] = {}
 
     @field_validator("patterns")
     @classmethod
@@ -81,10 +83,24 @@ def _compile(regexes: tuple[str, ...]) -> re.Pattern[str]:
 def load_family_rules(family: str) -> FamilyRules:
     """Read and validate ``extractors/resources/<family>.json``."""
     path = resources.files("extractors.resources").joinpath(f"{family}.json")
-    rules = FamilyRules.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    try:
+        data = _with_lexicon(json.loads(path.read_text(encoding="utf-8")))
+    except ValueError as error:
+        raise ValueError(f"{path}: {error}") from error
+    rules = FamilyRules.model_validate(data)
     if rules.family != family:
         raise ValueError(f"{path}: family is {rules.family!r}, expected {family!r}")
     return rules
+
+
+def _with_lexicon(data: dict[str, Any]) -> dict[str, Any]:
+    """The rules file with its ``{{lexicon}}`` references expanded in regex patterns."""
+    targets = [
+        {**t, "pattern": expand(t["pattern"])} if isinstance(t.get("pattern"), str) else t
+        for t in data.get("targets", [])
+    ]
+    patterns = {name: [expand(p) for p in ps] for name, ps in data.get("patterns", {}).items()}
+    return {**data, "targets": targets, "patterns": patterns}
 
 
 def target_spec(rule_id: str) -> TargetSpec | None:

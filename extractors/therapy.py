@@ -24,29 +24,32 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractors.base import evidence_for, is_table_row, text_of
-from extractors.mentions import (
+from extractors.base import (
     FamilyExtractor,
     dates_in,
     document_of,
     durations_in,
+    evidence_for,
     finditer_all,
     in_plan_section,
+    is_table_row,
     line_bounds,
     lines,
     merged_context,
     negation_gaps,
     search_any,
+    sentence_or_row,
     spans_of,
+    text_of,
+    unique_evidence,
 )
 from extractors.rules import load_family_rules
+from extractors.tables import Row, Table, row_at, tables
 from pipeline.dates import DateMention, Duration, add_months
-from pipeline.ingest.tables import CELL_SEPARATOR
 from pipeline.models import (
     ACTIVE_MODALITIES,
     Context,
     DocumentType,
-    Evidence,
     TherapyEpisode,
     TherapyInability,
 )
@@ -89,6 +92,8 @@ class _Interval:
     start: dt.date | None
     end: dt.date | None
     evidence: tuple[tuple[int, int, str], ...] = ()
+    more: tuple["_Interval", ...] = ()
+    """Further courses of the same therapy the clause dates ('... and again from A to B')."""
 
 
 @Language.factory("authreview_therapy")
@@ -126,7 +131,7 @@ class TherapyExtractor(FamilyExtractor):
             return False
         if self._modality(span) in MEDICATION_MODALITIES and self._for_other_condition(doc, span):
             return False
-        sentence = _sentence_or_row(span)
+        sentence = sentence_or_row(span)
         if search_any(self.p["enclosure"], text_of(doc)[sentence[0] : span.start_char]):
             return False
         if self._modality(span) != "home_exercise":
@@ -151,15 +156,13 @@ class TherapyExtractor(FamilyExtractor):
         fibromyalgia', 'depression, for which she takes amitriptyline', a medication
         list's Indication cell) is not conservative therapy for this pain."""
         text = text_of(doc)
-        l_start, l_end = line_bounds(text, span.start_char)
-        if is_table_row(text[l_start:l_end]):
-            cells = [
-                cell for cell in text[l_start:l_end].split(CELL_SEPARATOR) if span.text not in cell
-            ]
+        row = _table_row(doc, span.start_char)
+        if row is not None:
+            cells = [cell.text for cell in row.cells if span.text not in cell.text]
             return any(self._other_condition(cell) for cell in cells) and not any(
                 search_any(self.p["sij_pain_word"], cell) for cell in cells
             )
-        s_start, s_end = _sentence_or_row(span)
+        s_start, s_end = sentence_or_row(span)
         semicolon = text.find(";", span.end_char, s_end)
         following = [
             m.start_char for m in spans_of(doc, CATEGORIES) if m.start_char >= span.end_char
@@ -204,7 +207,7 @@ class TherapyExtractor(FamilyExtractor):
                 g_start, g_end = group[0].start_char, group[-1].end_char
                 next_start = groups[index + 1][0].start_char if index + 1 < len(groups) else s_end
                 prev_end = groups[index - 1][-1].end_char if index else s_start
-                interval = self._interval(
+                first = self._table_interval(doc, group[0], reference) or self._interval(
                     doc,
                     (s_start, s_end),
                     (g_start, g_end),
@@ -215,38 +218,90 @@ class TherapyExtractor(FamilyExtractor):
                     claimed,
                     claimed_ends,
                 )
-                past = interval.start is not None and (
-                    reference is None or interval.start <= reference
-                )
-                planned = not past and search_any(
-                    self.p["plan"], text_of(doc)[prev_end if index else s_start : g_start]
-                )
-                in_plan = (
-                    interval.start is None and interval.end is None and in_plan_section(group[0])
-                )
-                for span in group:
-                    modality = self._modality(span)
-                    context = merged_context(span, hypothetical=bool(planned) or in_plan)
-                    if context.negated and not self._denied(doc, span):
-                        context = context.model_copy(update={"negated": False})
-                    if past and context.hypothetical:
-                        context = context.model_copy(update={"hypothetical": False})
-                    extra = self._extras(doc, span, modality, (s_start, s_end), interval)
-                    evidence = [
-                        evidence_for(doc, span.start_char, span.end_char, self.index.rule_id(span))
-                    ]
-                    evidence += [evidence_for(doc, a, b, rule) for a, b, rule in interval.evidence]
-                    facts.append(
-                        TherapyEpisode(
-                            modality=modality,  # type: ignore[arg-type]
-                            start=interval.start,
-                            end=interval.end,
-                            context=context,
-                            evidence=tuple(_unique(evidence)),
-                            **extra,
-                        )
-                    )
+                for interval in (first, *first.more):
+                    facts += self._group_facts(doc, group, interval, (s_start, s_end), prev_end)
         return facts
+
+    def _group_facts(
+        self,
+        doc: Doc,
+        group: list[Span],
+        interval: _Interval,
+        sentence: tuple[int, int],
+        prev_end: int,
+    ) -> list[TherapyEpisode]:
+        """One episode per mention of a coordinated group ("ice and heat since 10/2024"),
+        over one interval; planned unless the interval is already under way."""
+        reference = document_of(doc).date
+        g_start = group[0].start_char
+        past = interval.start is not None and (reference is None or interval.start <= reference)
+        lead = text_of(doc)[prev_end:g_start]
+        planned = not past and search_any(self.p["plan"], lead)
+        in_plan = interval.start is None and interval.end is None and in_plan_section(group[0])
+        facts = []
+        for span in group:
+            modality = self._modality(span)
+            context = merged_context(span, hypothetical=bool(planned) or in_plan)
+            if context.negated and not self._denied(doc, span):
+                context = context.model_copy(update={"negated": False})
+            if past and context.hypothetical:
+                context = context.model_copy(update={"hypothetical": False})
+            extra = self._extras(doc, span, modality, sentence, interval)
+            evidence = [evidence_for(doc, span.start_char, span.end_char, self.index.rule_id(span))]
+            evidence += [evidence_for(doc, a, b, rule) for a, b, rule in interval.evidence]
+            facts.append(
+                TherapyEpisode(
+                    modality=modality,  # type: ignore[arg-type]
+                    start=interval.start,
+                    end=interval.end,
+                    context=context,
+                    evidence=tuple(unique_evidence(evidence)),
+                    **extra,
+                )
+            )
+        return facts
+
+    def _table_interval(self, doc: Doc, span: Span, reference: dt.date | None) -> _Interval | None:
+        """A therapy named in a row of a table whose header names its dates: a column of
+        date ranges ("Dates", "Date range", "Period") or a start and an end column
+        ("Start | End", "From | To", "Began | Stopped"; an end cell 'ongoing' ends on the
+        document date). The row's cells date it however far they stand from the
+        therapy's name; None when they hold no such range (the row is read as prose)."""
+        found = row_at(doc, span.start_char)
+        if found is None or not found[0].separated:
+            return None
+        table, row = found
+        header = table.block_header(row)
+        if header is None or len(header.cells) != len(row.cells):
+            return None
+        kinds = {
+            name: [k for k, cell in enumerate(header.cells) if search_any(self.p[name], cell.text)]
+            for name in ("dates_column", "start_column", "end_column")
+        }
+        for k in kinds["dates_column"]:
+            dates = self._cell_dates(doc, row, k, reference)
+            chosen = _expression(dates, 0) if dates else []
+            if len(chosen) == 2:  # one date ('since 10/2024') reads as in prose
+                return _Interval(chosen[0].value, chosen[1].last_day, _cited(chosen))
+        starts = [
+            d for k in kinds["start_column"] for d in self._cell_dates(doc, row, k, reference)
+        ]
+        ends = [d for k in kinds["end_column"] for d in self._cell_dates(doc, row, k, reference)]
+        if starts and ends:
+            return _Interval(starts[0].value, ends[0].last_day, _cited([starts[0], ends[0]]))
+        open_end = any(
+            search_any(self.p["ongoing_cue"], row.cells[k].text) for k in kinds["end_column"]
+        )
+        if starts and open_end and reference is not None:
+            return _Interval(starts[0].value, reference, _cited(starts[:1]))
+        return None
+
+    def _cell_dates(
+        self, doc: Doc, row: Row, column: int, reference: dt.date | None
+    ) -> list[DateMention]:
+        """The dates a therapy can be dated by in one cell of a row."""
+        cell = row.cells[column]
+        return [m for m in dates_in(doc, cell.start, cell.end, reference) if self._usable(doc, m)]
 
     def _denied(self, doc: Doc, span: Span) -> bool:
         """Negation that denies the therapy ('no PT to date', 'has not tried PT'), not
@@ -263,7 +318,7 @@ class TherapyExtractor(FamilyExtractor):
         """Mentions per sentence (or table row), coordinated ones grouped together."""
         by_sentence: dict[tuple[int, int], list[Span]] = {}
         for span in mentions:
-            by_sentence.setdefault(_sentence_or_row(span), []).append(span)
+            by_sentence.setdefault(sentence_or_row(span), []).append(span)
         out = []
         for sentence, spans in by_sentence.items():
             spans = _outermost(spans)
@@ -358,7 +413,8 @@ class TherapyExtractor(FamilyExtractor):
                 start = _shift(reference, duration, -1)
         if start is not None and end is not None and end < start:
             start, end = end, start
-        return _Interval(start, end, tuple(evidence))
+        more = _further_ranges(after, chosen, claimed, claimed_ends) if len(chosen) == 2 else ()
+        return _Interval(start, end, tuple(evidence), more)
 
     def _later_end(
         self, doc: Doc, start: DateMention, s_end: int, reference: dt.date | None
@@ -404,7 +460,7 @@ class TherapyExtractor(FamilyExtractor):
             self.p["furniture_label"], before
         ):
             return True
-        header = _column_header(text, mention.start)
+        header = _column_header(doc, mention.start)
         if header is not None and search_any(self.p["furniture_header"], header):
             return True
         return mention.precision == "day" and mention.value in self._birth_dates(doc)
@@ -417,7 +473,7 @@ class TherapyExtractor(FamilyExtractor):
             found = set()
             for m in dates_in(doc, 0, len(text), None):
                 l_start, _ = line_bounds(text, m.start)
-                header = _column_header(text, m.start)
+                header = _column_header(doc, m.start)
                 if search_any(self.p["birth_label"], text[l_start : m.start]) or (
                     header is not None and search_any(self.p["birth_label"], header + " ")
                 ):
@@ -582,17 +638,15 @@ class TherapyExtractor(FamilyExtractor):
         text = text_of(doc)
         starts: list[tuple[dt.date, int, int]] = []
         ends: list[tuple[dt.date, int, int]] = []
-        for l_start, l_end in lines(text):
-            line = text[l_start:l_end]
-            if is_table_row(line) and search_any(self.p["visit_row"], line):
-                found = [
-                    m
-                    for m in dates_in(doc, l_start, l_end, None)
-                    if m.precision == "day" and not self._not_a_care_date(doc, m)
-                ]
-                if found:
-                    starts.append((found[0].value, l_start, l_end))
-                    ends.append((found[0].value, l_start, l_end))
+        for row in self._visit_rows(doc):
+            found = [
+                m
+                for m in dates_in(doc, row.start, row.end, None)
+                if m.precision == "day" and not self._not_a_care_date(doc, m)
+            ]
+            if found:
+                starts.append((found[0].value, row.start, row.end))
+                ends.append((found[0].value, row.start, row.end))
         if len(starts) < 2:
             starts, ends = [], []
         for name, into in (("initial_eval", starts), ("note_end_label", ends)):
@@ -611,28 +665,40 @@ class TherapyExtractor(FamilyExtractor):
         cite = (min(first[1], cite_end), max(first[2], cite_end))
         return first[0], end, cite
 
+    def _visit_rows(self, doc: Doc) -> list[Row]:
+        """Rows of a visit log: a date in the first cell, or after a visit number ('14 |
+        01/13/2025 | ...', 'Visit 3 | 02/03/2025')."""
+        found = []
+        for table in tables(doc):
+            if not table.separated:
+                continue
+            for row in table.rows:
+                cells = row.texts()
+                dated = search_any(self.p["visit_date"], cells[0])
+                numbered = len(cells) > 1 and search_any(self.p["visit_number"], cells[0])
+                if dated or (numbered and search_any(self.p["visit_date"], cells[1])):
+                    found.append(row)
+        return found
+
     def _labelled_date(self, doc: Doc, l_start: int, l_end: int) -> DateMention | None:
         """The day date a label ('Initial eval', 'SOC', 'Discharge date') gives: right
         after it on its line, on the next line when the label ends its line, or in the
         label's column of the table row below when the label is a header cell."""
         text = text_of(doc)
-        line_start, line_end = line_bounds(text, l_start)
+        _line_start, line_end = line_bounds(text, l_start)
         window = [(l_end, min(line_end, l_end + 30))]
-        line = text[line_start:line_end]
         if not text[l_end:line_end].strip(" :-#\t"):
             n_start, n_end = line_bounds(text, min(len(text), line_end + 1))
             window.append((n_start, min(n_end, n_start + 30)))
-        if is_table_row(line):
-            column = text[line_start:l_start].count(CELL_SEPARATOR)
-            cell_end = text.find(CELL_SEPARATOR, l_end, line_end)
-            if not text[l_end : cell_end if cell_end != -1 else line_end].strip(" :"):
-                n_start, n_end = line_bounds(text, min(len(text), line_end + 1))
-                row = text[n_start:n_end]
-                cells = row.split(CELL_SEPARATOR)
-                width = len(line.split(CELL_SEPARATOR))
-                if is_table_row(row) and len(cells) == width and column < len(cells):
-                    offset = n_start + sum(len(c) + len(CELL_SEPARATOR) for c in cells[:column])
-                    window = [(offset, offset + len(cells[column]))]
+        found = row_at(doc, l_start)
+        column = found[1].index_at(l_start) if found and found[0].separated else None
+        if found is not None and column is not None:
+            table, row = found
+            if not text[l_end : row.cells[column].end].strip(" :"):
+                below = _row_below(table, row)
+                if below is not None and len(below.cells) == len(row.cells):
+                    cell = below.cells[column]
+                    window = [(cell.start, cell.end)]
         for a, b in window:
             for m in dates_in(doc, a, b, None):
                 if m.precision == "day" and not self._not_a_care_date(doc, m):
@@ -696,34 +762,30 @@ class TherapyExtractor(FamilyExtractor):
 # --------------------------------------------------------------------------- helpers
 
 
-def _sentence_or_row(span: Span) -> tuple[int, int]:
-    start, end = span.sent.start_char, span.sent.end_char
-    l_start, l_end = line_bounds(text_of(span.doc), span.start_char)
-    if is_table_row(text_of(span.doc)[l_start:l_end]):
-        return l_start, l_end
-    return start, end
+def _table_row(doc: Doc, offset: int) -> Row | None:
+    """The '|' table row on the line holding ``offset`` (``extractors.tables``)."""
+    found = row_at(doc, offset)
+    return found[1] if found is not None and found[0].separated else None
 
 
-def _column_header(text: str, offset: int) -> str | None:
+def _row_below(table: Table, row: Row) -> Row | None:
+    index = table.rows.index(row)
+    return table.rows[index + 1] if index + 1 < len(table.rows) else None
+
+
+def _column_header(doc: Doc, offset: int) -> str | None:
     """The header cell above ``offset`` when it stands in a table row: the cell at the
     same position in the first row of the block of rows with as many cells."""
-    l_start, l_end = line_bounds(text, offset)
-    row = text[l_start:l_end]
-    if not is_table_row(row):
+    found = row_at(doc, offset)
+    if found is None or not found[0].separated:
         return None
-    width = len(row.split(CELL_SEPARATOR))
-    column = text[l_start:offset].count(CELL_SEPARATOR)
-    top = l_start
-    while top > 0:
-        p_start, p_end = line_bounds(text, top - 1)
-        previous = text[p_start:p_end]
-        if not is_table_row(previous) or len(previous.split(CELL_SEPARATOR)) != width:
-            break
-        top = p_start
-    if top == l_start:
+    table, row = found
+    column = row.index_at(offset)
+    header = table.block_header(row)
+    if header is None or column is None:
         return None
-    header = text[top : line_bounds(text, top)[1]].split(CELL_SEPARATOR)
-    return header[column] if column < len(header) else None
+    cell = header.cell(column)
+    return cell.text if cell is not None else None
 
 
 def _next_sentence(span: Span) -> tuple[int, int] | None:
@@ -743,6 +805,30 @@ def _outermost(spans: list[Span]) -> list[Span]:
     return sorted(kept, key=lambda s: s.start_char)
 
 
+def _cited(mentions: list[DateMention]) -> tuple[tuple[int, int, str], ...]:
+    return tuple(
+        (m.start, m.end, f"therapy.date.{m.precision}") for m in mentions if m.end > m.start
+    )
+
+
+def _further_ranges(
+    after: list[DateMention],
+    chosen: list[DateMention],
+    claimed: set[int],
+    claimed_ends: set[int],
+) -> tuple[_Interval, ...]:
+    """Ranges after the one a mention took, in its own clause: 'PT from A to B and again
+    from C to D' is two courses of PT. Their dates are claimed like the first range's."""
+    rest = [m for m in after if m.start >= chosen[-1].end]
+    found: list[_Interval] = []
+    for first, last in itertools.pairwise(rest):
+        if first.is_range_start and last.is_range_end and first.end <= last.start:
+            found.append(_Interval(first.value, last.last_day, _cited([first, last])))
+            claimed.update((first.start, last.start))
+            claimed_ends.update((first.end, last.end))
+    return tuple(found)
+
+
 def _expression(mentions: list[DateMention], index: int) -> list[DateMention]:
     """The date expression at ``index``: a range's two ends, or one date."""
     mention = mentions[index]
@@ -760,14 +846,6 @@ def _shift(value: dt.date, duration: Duration, sign: int) -> dt.date:
         months = int(amount) * (12 if duration.unit == "year" else 1)
         return add_months(value, sign * months)
     return duration.after(value) if sign > 0 else duration.before(value)
-
-
-def _unique(evidence: list[Evidence]) -> list[Evidence]:
-    out: list[Evidence] = []
-    for item in evidence:
-        if item not in out:
-            out.append(item)
-    return out
 
 
 __all__ = ["Context", "TherapyExtractor"]

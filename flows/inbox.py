@@ -1,6 +1,7 @@
 """The inbox: finding packets, naming them by content, and setting bad ones aside.
 
-A packet in the inbox is a PDF file or a folder (CONTRACT section 1). Its identity for
+A packet in the inbox is a PDF file or a folder (CONTRACT section 1), or a FHIR PAS
+request Bundle (``.json``). Its identity for
 the batch store is the SHA-256 of its content, so a renamed copy of a processed packet
 is not processed again, and a corrected resubmission under the same name is.
 Quarantine moves a packet out of the inbox into ``<out>/quarantine/`` beside a
@@ -76,8 +77,8 @@ def content_sha256(path: Path) -> str:
 def _is_candidate(path: Path) -> bool:
     if path.name.startswith("."):
         return False
-    if path.is_file():
-        return path.suffix.lower() == ".pdf"
+    if path.is_file():  # a PDF, or a FHIR PAS request Bundle (pipeline/fhir/)
+        return path.suffix.lower() in (".pdf", ".json")
     return path.is_dir()
 
 

@@ -297,7 +297,8 @@ def build_parser() -> argparse.ArgumentParser:
     process = commands.add_parser(
         "process",
         help="process packets now and write determination.json + report.html for each",
-        description="Run the whole pipeline on each packet (a PDF file or a folder of PDFs).",
+        description="Run the whole pipeline on each packet (a PDF file, a folder of PDFs, or "
+        "a FHIR PAS request Bundle .json).",
     )
     process.add_argument("packets", nargs="+", type=Path, metavar="PACKET")
     process.add_argument("--out", type=Path, default=Path("out"), help="output folder (./out)")
@@ -341,6 +342,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="folder holding the packets when RECORDS_DIR holds only <id>.labels.json files",
     )
     _add_workers_option(evaluate)
+
+    from pipeline.fhir.commands import add_policy_parser  # FHIR hook: `policy questionnaire`
+
+    add_policy_parser(commands)
     return parser
 
 
@@ -353,6 +358,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_batch(args)
     if args.command == "serve":
         return run_serve(args)
+    if args.command == "policy":
+        from pipeline.fhir.commands import run_policy
+
+        return run_policy(args)
     return run_evaluate(
         args.records_dir,
         args.out,

@@ -134,7 +134,7 @@ class Duration:
     @property
     def hours(self) -> float:
         """Length in hours (a month as 30 days, a year as 365) for comparisons only."""
-        return self.amount * _UNIT_HOURS[self.unit]
+        return self.amount * UNIT_HOURS[self.unit]
 
     def before(self, end: dt.date) -> dt.date:
         """The date this duration before ``end`` (months as calendar months)."""
@@ -144,7 +144,7 @@ class Duration:
         return shift(start, self.amount, self.unit)
 
 
-_UNIT_HOURS: dict[str, float] = {
+UNIT_HOURS: dict[str, float] = {
     "minute": 1 / 60,
     "hour": 1,
     "day": 24,
@@ -152,6 +152,7 @@ _UNIT_HOURS: dict[str, float] = {
     "month": 24 * 30,
     "year": 24 * 365,
 }
+"""Hours in one of each unit (a month as 30 days, a year as 365): for comparing lengths."""
 
 
 # --------------------------------------------------------------------------- arithmetic
@@ -179,7 +180,7 @@ def shift(value: dt.date, amount: float, unit: str) -> dt.date:
     try:
         if unit in ("month", "year") and float(amount).is_integer():
             return add_months(value, int(amount) * (12 if unit == "year" else 1))
-        return value + dt.timedelta(hours=amount * _UNIT_HOURS[unit])
+        return value + dt.timedelta(hours=amount * UNIT_HOURS[unit])
     except OverflowError:
         return dt.date.max if amount > 0 else dt.date.min
 

@@ -63,6 +63,36 @@ class PacketTooLargeError(PacketError):
     reason = "exceeds the processing limits"
 
 
+# --------------------------------------------------------------------------- FHIR bundles
+# A PAS-style request Bundle (pipeline/fhir/) is a packet too: these say why one cannot be
+# reviewed. Details name FHIR element paths and counts, never a value from the bundle.
+
+
+class InvalidBundleError(PacketError):
+    code = "E110"
+    reason = "is not a valid FHIR prior-authorization Bundle"
+
+
+class BundleNoProcedureError(PacketError):
+    code = "E111"
+    reason = "has no procedure code (CPT) on its Claim"
+
+
+class BundleNoDocumentsError(PacketError):
+    code = "E112"
+    reason = "carries no supporting document"
+
+
+class BundleUrlRefusedError(PacketError):
+    code = "E113"
+    reason = "points to a document off this machine or outside the bundle's folder (refused)"
+
+
+class BundleAttachmentError(PacketError):
+    code = "E114"
+    reason = "has a supporting document that cannot be resolved"
+
+
 class PolicyError(AuthreviewError):
     """The policy file is invalid or no version applies."""
 

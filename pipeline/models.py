@@ -128,13 +128,20 @@ class Procedure(StrEnum):
 
 
 class RequestMetadata(Frozen):
-    """The request as resolved per CONTRACT section 1, with where each value came from."""
+    """The request as resolved per CONTRACT section 1, with where each value came from.
+
+    ``pas_claim``: the Claim of a PAS request Bundle, which plays packet.json's part.
+    """
 
     request_date: dt.date | None = None
-    request_date_source: Literal["packet.json", "request_form", "newest_document"] | None = None
+    request_date_source: (
+        Literal["packet.json", "pas_claim", "request_form", "newest_document"] | None
+    ) = None
     procedure_codes: tuple[str, ...] = ()
     procedure: Procedure | None = None
-    procedure_source: Literal["packet.json", "cpt_code", "request_wording"] | None = None
+    procedure_source: Literal["packet.json", "pas_claim", "cpt_code", "request_wording"] | None = (
+        None
+    )
     side: Literal["left", "right", "bilateral"] | None = None
     member_id: str | None = None
     policy: str | None = None

@@ -15,9 +15,12 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipeline.models import Determination, Packet
+
+if TYPE_CHECKING:
+    from pipeline.fhir.request import PasContext
 
 DIR_MODE = 0o700
 FILE_MODE = 0o600
@@ -92,12 +95,13 @@ def write_outputs(
     *,
     packet_path: Path,
     processing_seconds: float | None = None,
+    fhir_context: PasContext | None = None,
 ) -> Path:
     """Write one packet's outputs and return its output folder.
 
     ``packet_path`` is the packet on disk (the report draws page pictures from it).
-    The report is written first (atomically, by ``write_atomic`` too); determination.json
-    goes last.
+    The report is written first (atomically, by ``write_atomic`` too), then the FHIR
+    answer (``fhir_context`` from a PAS request Bundle); determination.json goes last.
     """
     from pipeline.report import write_report  # the report imports this module
 
@@ -110,6 +114,10 @@ def write_outputs(
         packet_path=Path(packet_path),
         processing_seconds=processing_seconds,
     )
+    # FHIR hook (pipeline/fhir/): determination.fhir.json, before determination.json.
+    from pipeline.fhir.outputs import write_fhir_determination
+
+    write_fhir_determination(determination, packet, folder, context=fhir_context)
     write_atomic(folder / DETERMINATION_FILE, determination_json(determination).encode("utf-8"))
     return folder
 

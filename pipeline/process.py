@@ -189,6 +189,8 @@ FIRST_PACKET_MODULES = (
     "pipeline.ingest",
     "pipeline.extract",
     "pipeline.report",
+    "pipeline.fhir.packet",
+    "pipeline.fhir.outputs",
     "pdfplumber",
     "pypdfium2",
     "PIL.Image",
@@ -223,8 +225,13 @@ def process_packet(
     Raises ``pipeline.errors.PacketError`` (naming the file and the reason, never its
     text) when the packet cannot be read.
     """
+    from pipeline.fhir.request import is_bundle_path
     from pipeline.ingest import read_packet
 
+    if is_bundle_path(Path(path)):  # FHIR hook: a PAS request Bundle (pipeline/fhir/)
+        from pipeline.fhir.packet import process_bundle
+
+        return process_bundle(path, out_dir, nlp=nlp, policy=policy, ocr=ocr)
     started = time.perf_counter()
     packet = read_packet(Path(path), ocr=ocr)
     determination = determine(packet, nlp=nlp, policy=policy)

@@ -12,6 +12,7 @@ import hashlib
 from datetime import date
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from pipeline.charmap import pack_boxes
 from pipeline.extract import extract_facts
@@ -23,6 +24,7 @@ from pipeline.models import (
     Page,
     RequestMetadata,
     SourceFile,
+    Table,
 )
 
 FILE_NAME = "case.pdf"
@@ -91,6 +93,21 @@ def facts_from_text(
 ) -> list[Fact]:
     """Every fact the pipeline extracts from ``text`` as one document."""
     return list(extract_facts(packet_from_text(text, doc_type, doc_date), nlp))
+
+
+def doc_from_text(nlp: Language, text: str, page_tables: tuple[Table, ...] = ()) -> Doc:
+    """The Doc the extractors read for ``text`` (tokenized only: enough for readers that
+    work on the text and its tables), with ruled ``page_tables`` as ingest found them."""
+    from pipeline.document_text import document_texts
+
+    packet = packet_from_text(text)
+    if page_tables:
+        page = packet.pages[0].model_copy(update={"tables": page_tables})
+        packet = packet.model_copy(update={"pages": (page,)})
+    source = document_texts(packet)[0]
+    doc = nlp.make_doc(source.text)
+    doc._.source = source
+    return doc
 
 
 def facts_of_kind(facts: list[Fact], kind: str) -> list[Fact]:

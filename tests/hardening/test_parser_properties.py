@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractors.injections import _percent
+from extractors.diary import relief_percent
 from pipeline.dates import find_durations
 from pipeline.models import Injection, PainScore
 from tests.extractors.helpers import facts_from_text, facts_of_kind
@@ -128,7 +128,7 @@ def test_relief_percent_and_duration_round_trip(nlp, percent: int, hours: int) -
 def test_relief_from_pre_and_post_scores_is_a_bounded_rounded_percent(
     pre: float, post: float
 ) -> None:
-    relief = _percent(pre, post)
+    relief = relief_percent(pre, post)
     assert 0 <= relief <= 100 and relief == round(relief)
     if post <= pre:
         assert relief == pytest.approx(round((pre - post) / pre * 100), abs=1)

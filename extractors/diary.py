@@ -1,0 +1,285 @@
+"""One diary and relief parser, shared by the pain and injections families.
+
+After a diagnostic block the patient (or a nurse) records pain at time points: a
+baseline ("Pre", "Baseline", "Before injection"), then "15 min", "30'", "1 h", "Day 2",
+"next morning"... Scores are NRS 0-10 ("7", "7/10") or VAS millimetres ("65 mm",
+"65/100"). Diaries run down the page (one row per time point), across it (a row of time
+points over a row of scores) or inline ("Pre 7/10, 30 min 2/10, 2 h 4/10"), in any
+table the shared reader finds (``extractors.tables``).
+
+- The injections family reads relief from a diary: ``relief_percent`` is the largest
+  drop from baseline, ``(pre - post) / pre x 100`` rounded (``relief_percent``), and
+  ``relief_hours`` the latest time point still at >= 50% (docs/facts.md);
+- the pain family asks ``on_diary_row``: a score on a diary row is a relief reading,
+  never a pain_score fact (docs/facts.md).
+
+Time points and scores are read with ``resources/diary.json``; time units are the
+lexicon's (``extractors.lexicon.hours_of``). ``on_ten_point_scale`` puts any score,
+NRS or VAS millimetres, on the 0-10 scale (the pain family's pain_score values).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from extractors.base import RuleReader, is_table_row, lines_above, search_any, text_of
+from extractors.lexicon import hours_of
+from extractors.rules import load_family_rules
+from extractors.tables import Row, Table, row_at, tables_in
+
+HEADING_LOOKBACK = 8
+"""How many lines above a table row a diary heading ("Pain diary") may stand."""
+GOOD_RELIEF = 50.0
+"""Relief (percent) a time point must keep to count toward the relief's duration."""
+_INLINE_PAIR = re.compile(
+    r"^\s*(?P<label>[A-Za-z+][\w .+'-]{0,30}?|\d+(?:\.\d+)?\s*-?\s*[A-Za-z']{1,7}\.?"
+    r"(?:\s+(?:post|after)[\w -]{0,20}?)?)\s*[:=]?\s*(?P<score>\d{1,3}(?:\.\d)?"
+    r"\s*(?:/\s*100?|mm)?)\s*$",
+    re.IGNORECASE,
+)
+"""One 'label score' pair of an inline diary: 'pre 7/10', '30 min: 2', '4 h 60 mm'."""
+_LABEL_NOISE = re.compile(
+    r"\([^)]*\)|^\s*(?:t\s*)?\+\s*|^\s*(?:at|after)\s+|\b(?:pain|score|nrs|vas)\b\s*$",
+    re.IGNORECASE,
+)
+"""Asides around a time point: '15 min (walking)', 'T+30 min', 'at 2 h', 'Pre pain'."""
+
+Point = tuple[float | None, float]
+"""(hours after the procedure, score); the baseline has hours None."""
+
+
+def on_ten_point_scale(
+    value: float, *, out_of: float | None = None, millimetres: bool = False
+) -> float | None:
+    """A pain score on the 0-10 scale the policy reads ("7/10" -> 7, "65/100" and "VAS
+    65 mm" -> 6.5), to one decimal; None when it is not a score on that scale."""
+    if out_of == 100 or millimetres:
+        value /= 10
+    return round(value, 1) if 0 <= value <= 10 else None
+
+
+def relief_percent(pre: float, post: float) -> float:
+    """Relief from a pre- and a post-procedure score, in whole percent, 0-100."""
+    return float(max(0, min(100, round((pre - post) / pre * 100))))
+
+
+@dataclass(frozen=True)
+class Diary:
+    """Scores at time points, and the Doc range they were read from."""
+
+    points: tuple[Point, ...]
+    start: int
+    end: int
+
+    @property
+    def relief(self) -> tuple[float, float | None] | None:
+        """(relief percent, hours it stayed >= 50%) from the first baseline; None when
+        the diary gives none (no positive baseline, or 0-10 and millimetres mixed)."""
+        baseline = [score for hours, score in self.points if hours is None]
+        timed = [(hours, score) for hours, score in self.points if hours is not None]
+        if not baseline or baseline[0] <= 0 or not timed:
+            return None
+        pre = baseline[0]
+        if pre <= 10 < max(score for _h, score in timed):
+            return None  # a 0-10 baseline with millimetre scores: not one scale
+        reliefs = [(hours, (pre - score) / pre * 100) for hours, score in timed]
+        percent = float(round(max(r for _, r in reliefs)))
+        good = [hours for hours, r in reliefs if r >= GOOD_RELIEF]
+        return max(0.0, min(100.0, percent)), (max(good) if good else None)
+
+
+class DiaryReader(RuleReader):
+    """Time points, scores and whole diaries (rules: ``resources/diary.json``)."""
+
+    def __init__(self) -> None:
+        super().__init__(load_family_rules("diary"))
+
+    # ------------------------------------------------------------ the pieces
+
+    def time_point(self, label: str) -> tuple[bool, float | None]:
+        """(is a time point, its hours after the procedure); the baseline is a time
+        point with hours None."""
+        label = _clean_label(label)
+        if not label:
+            return False, None
+        if search_any(self.p["baseline"], label):
+            return True, None
+        hours = self._hours(label)
+        return (hours is not None), hours
+
+    def score(self, cell: str) -> float | None:
+        """A diary cell's score as written: 0-10, or VAS millimetres 0-100."""
+        match = search_any(self.p["score"], cell)
+        if match is None:
+            return None
+        score = float(match.group("score"))
+        return score if 0 <= score <= 100 else None
+
+    def _hours(self, label: str) -> float | None:
+        if search_any(self.p["immediate"], label):
+            return 0.0
+        if search_any(self.p["next_day"], label):
+            return hours_of("day")
+        match = search_any(self.p["timed"], label)
+        if match:
+            per_unit = hours_of(match.group("unit"))
+            return None if per_unit is None else round(float(match.group("n")) * per_unit, 2)
+        for name, unit in (("hour", "hour"), ("day", "day"), ("week", "week")):
+            match = search_any(self.p[name], label)
+            if match:
+                return float(match.group("n")) * (hours_of(unit) or 0.0)
+        return None
+
+    # ------------------------------------------------------------ diaries
+
+    def read(self, doc: Doc, ranges: list[tuple[int, int]]) -> Diary | None:
+        """The first diary in the ranges (tables first met, or inline) that gives a
+        relief."""
+        candidates = [
+            diary
+            for block in self._table_blocks(doc, ranges)
+            if (diary := self._down(block) or self._across(block)) is not None
+        ]
+        candidates += self._inline(doc, ranges)
+        for diary in sorted(candidates, key=lambda d: d.start):
+            if diary.relief is not None:
+                return diary
+        return None
+
+    def on_diary_row(self, doc: Doc, offset: int) -> bool:
+        """Whether ``offset`` sits on a row of a diary table: a '|' row whose label cell
+        is a time point, or one under a diary heading ("Pain diary", "Time point")."""
+        found = row_at(doc, offset)
+        if found is None:
+            return False
+        if not found[0].separated:
+            return self._table_diary(found[0]) is not None
+        cells = found[1].values()
+        if cells and self.time_point(cells[0].text)[0]:
+            return True
+        above = lines_above(text_of(doc), found[1].start, HEADING_LOOKBACK)
+        return any(search_any(self.p["heading"], line) for line in above)
+
+    def _table_blocks(self, doc: Doc, ranges: list[tuple[int, int]]) -> list[list[Row]]:
+        """Runs of consecutive table rows in the ranges (``extractors.tables``)."""
+        return [
+            block
+            for start, end in ranges
+            for table in tables_in(doc, start, end)
+            for block in self._blocks(table)
+        ]
+
+    @staticmethod
+    def _blocks(table: Table) -> list[list[Row]]:
+        """A table's rows as diary blocks: a row written with spaces (and no page
+        alignment) needs three or more cells, else it ends the block."""
+        blocks: list[list[Row]] = []
+        block: list[Row] = []
+        for row in table.rows:
+            if table.layout == "spaced" and len(row.cells) < 3:
+                if block:
+                    blocks.append(block)
+                block = []
+                continue
+            block.append(row)
+        if block:
+            blocks.append(block)
+        return blocks
+
+    def _table_diary(self, table: Table) -> Diary | None:
+        """The diary a whole table holds, if it gives a relief."""
+        blocks = self._blocks(table)
+        diaries = [d for block in blocks if (d := self._down(block) or self._across(block))]
+        return next((d for d in diaries if d.relief is not None), None)
+
+    def _down(self, block: list[Row]) -> Diary | None:
+        """One row per time point: 'Pre | 7', '30 min | 1'."""
+        points: list[Point] = []
+        for row in block:
+            cells = [cell.text for cell in row.values()]
+            if len(cells) < 2:
+                continue
+            is_point, hours = self.time_point(cells[0])
+            score = self.score(cells[1])
+            if is_point and score is not None:
+                points.append((hours, score))
+        if len(points) >= 2 and _has_baseline(points):
+            return Diary(tuple(points), block[0].start, block[-1].end)
+        return None
+
+    def _across(self, block: list[Row]) -> Diary | None:
+        """A row of time points over a row of scores ('| Pre | 15 min' / 'NRS | 7 | 2');
+        a row shorter or longer than the header lines up on the right."""
+        for index, header_row in enumerate(block):
+            header = header_row.texts()
+            labels = [(j, *self.time_point(cell)) for j, cell in enumerate(header)]
+            columns = [(j, hours) for j, is_point, hours in labels if is_point]
+            if len(columns) < 2:
+                continue
+            for following in block[index + 1 :]:
+                row = following.texts()
+                shift = len(row) - len(header)
+                points: list[Point] = []
+                for j, hours in columns:
+                    k = j + shift
+                    if 0 <= k < len(row):
+                        score = self.score(row[k])
+                        if score is not None:
+                            points.append((hours, score))
+                if len(points) >= 2 and _has_baseline(points):
+                    return Diary(tuple(points), block[0].start, block[-1].end)
+        return None
+
+    def _inline(self, doc: Doc, ranges: list[tuple[int, int]]) -> list[Diary]:
+        """'Pre 7/10, 15 min 2/10, 30 min 1/10, 2 h 4/10' on one line: a baseline and at
+        least two time points, each 'label score' between commas or semicolons."""
+        found = []
+        for offset, end in ranges:
+            text = text_of(doc)[offset:end]
+            position = 0
+            for line in text.split("\n"):
+                l_start, position = position, position + len(line) + 1
+                if not line.strip() or is_table_row(line):
+                    continue
+                points = self._inline_points(line)
+                if len(points) >= 3 and _has_baseline(points):
+                    found.append(
+                        Diary(tuple(points), offset + l_start, offset + l_start + len(line))
+                    )
+        return found
+
+    def _inline_points(self, line: str) -> list[Point]:
+        points: list[Point] = []
+        for part in re.split(r"[,;]", line):
+            part = re.sub(r"^\s*(?:and\s+)?", "", part)
+            if ":" in part and not points:
+                part = part.rsplit(":", 1)[-1] if not _INLINE_PAIR.match(part) else part
+            match = _INLINE_PAIR.match(part)
+            is_point, hours = self.time_point(match.group("label")) if match else (False, None)
+            score = self.score(match.group("score")) if match else None
+            if not is_point or score is None:
+                if len(points) >= 3:
+                    break
+                points = []
+                continue
+            points.append((hours, score))
+        return points
+
+
+def _clean_label(label: str) -> str:
+    """A diary label without its asides: '15 min (walking)', 'T+30 min', 'Pre pain'."""
+    previous = None
+    label = label.strip()
+    while previous != label:
+        previous = label
+        label = _LABEL_NOISE.sub(" ", label).strip()
+    return label
+
+
+def _has_baseline(points: list[Point]) -> bool:
+    return any(hours is None for hours, _score in points) and any(
+        hours is not None for hours, _score in points
+    )

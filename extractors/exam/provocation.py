@@ -1,0 +1,326 @@
+"""Provocation tests in prose: 'Positive FABER and Gaenslen's on the right',
+'- Thigh thrust: negative', 'FABER (+) L, Gaenslen (-)'; each result a value of the test
+(facts.md), its side from the test's own words."""
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from extractors.base import (
+    RuleReader,
+    is_table_row,
+    line_bounds,
+    rule_attribute,
+    side_in,
+    targets,
+    text_of,
+    value_context,
+)
+from extractors.exam.common import (
+    Result,
+    mask_symptom_sides,
+    side_just_before,
+    side_of,
+    test_fact,
+    test_side,
+    visible_start,
+)
+from extractors.exam.grid import GridReader
+from extractors.exam.results import ResultReader
+from extractors.lexicon import fragment
+from extractors.rules import FamilyRules
+from pipeline.models import ProvocativeTest
+
+_WEAK_REACH = 160
+_LIST_FILLER = re.compile(
+    r"^(?:\s|,|&|/|\band\b|\bor\b|\bas\s+well\s+as\b|'s|’s|\btests?\b|\([^()]{0,25}\))*$",
+    re.IGNORECASE,
+)
+_AFTER_FILLER = re.compile(
+    r"^(?:\s|:|=|-(?=\s)|'s|’s|\([^()]{0,25}\)|\btests?\b|\bmaneuvers?\b|\bsigns?\b|\bwas\b|\bwere\b|\bis\b|"
+    r"\bare\b|\bperformed\b|\band\b|\bit\b|\bresult\b|"
+    rf"\bon\s+the\s+{fragment('sides.right_left')}\b|\b{fragment('sides.any')}\b|\bboth\s+sides\b|"
+    r"\b(?:also|all|both|each|likewise|too|again|similarly|clearly|strongly|mildly|equally)\b)*",
+    re.IGNORECASE,
+)
+_PARENTHETICAL = re.compile(r"\(([^()]{0,25})\)")
+_ASIDE = re.compile(
+    r"\(|\bdue\s+to\b|\bbecause\b|\bsecondary\s+to\b|\bas\s+(?:she|he|pt|patient)\b|"
+    r"\bgiven\b|\bowing\s+to\b|\bper\b",
+    re.IGNORECASE,
+)
+_BOTH_OF_A_LIST = re.compile(
+    r"\bboth\b(?!\s+(?:sides?|legs?|lower|hips?|si\b|sij|sacroiliac))", re.IGNORECASE
+)
+_LINE_ITEM = re.compile(r"[-*•]\s")
+
+
+class ProvocationReader(RuleReader):
+    """ProvocativeTest facts from prose and from test tables."""
+
+    def __init__(self, rules: FamilyRules, results: ResultReader, grid: GridReader) -> None:
+        super().__init__(rules)
+        self.results = results
+        self.grid = grid
+        self.test_context = rules.regex("test_context")
+        self.not_a_test = rules.regex("not_a_test")
+        self.leading_side = rules.regex("leading_side")
+
+    def read(self, doc: Doc) -> list[ProvocativeTest]:
+        spans, ends = self._test_spans(doc)
+        facts: list[ProvocativeTest] = []
+        table_rows: set[int] = set()
+        for span in spans:
+            found = self.grid.exam_row(doc, visible_start(span))
+            if found is None or found[1].start in table_rows:
+                continue
+            table, row = found
+            table_rows.add(row.start)
+            facts.extend(self.grid.test_row(doc, span, table, row, spans))
+        prose = [
+            s for s in spans if line_bounds(text_of(doc), visible_start(s))[0] not in table_rows
+        ]
+        by_sentence: dict[int, list[Span]] = {}
+        for span in prose:
+            by_sentence.setdefault(span.sent.start, []).append(span)
+        for group in by_sentence.values():
+            facts.extend(self._tests_in_sentence(doc, group, ends))
+        return facts
+
+    def _test_spans(self, doc: Doc) -> tuple[list[Span], dict[int, int]]:
+        """Provocation-test mentions; bare 'compression'/'distraction' need an exam context.
+
+        Also returns where each mention ends, by its start: "Patrick's (FABER)" is one
+        mention ending after the parenthetical synonym.
+        """
+        spans = list(targets(doc, {"PROVOCATIVE_TEST", "PROVOCATIVE_TEST_WEAK"}))
+        kept: list[Span] = []
+        ends: dict[int, int] = {}
+        for span in spans:
+            if span.label_ == "PROVOCATIVE_TEST_WEAK":
+                sentence = span.sent.text
+                line = text_of(doc)[slice(*line_bounds(text_of(doc), span.start_char))]
+                others = [
+                    s
+                    for s in spans
+                    if s is not span and abs(s.start_char - span.start_char) < _WEAK_REACH
+                ]
+                if self.not_a_test.search(sentence):
+                    continue
+                in_exam = getattr(span._, "section_category", None) == "physical_exam"
+                if not (
+                    others or is_table_row(line) or in_exam or self.test_context.search(sentence)
+                ):
+                    continue
+            previous = kept[-1] if kept else None
+            if (
+                previous is not None
+                and rule_attribute(previous, "test") == rule_attribute(span, "test")
+                and re.fullmatch(
+                    r"[\s(/=,]*", text_of(doc)[ends[previous.start_char] : span.start_char]
+                )
+            ):
+                # "Thigh thrust (P4)", "FABER (Patrick's)": one mention, closing bracket included
+                close = re.match(r"\s*\)", text_of(doc)[span.end_char :])
+                ends[previous.start_char] = span.end_char + (close.end() if close else 0)
+                continue
+            kept.append(span)
+            ends[span.start_char] = span.end_char
+        return kept, ends
+
+    def _tests_in_sentence(
+        self, doc: Doc, tests: list[Span], ends: dict[int, int]
+    ) -> list[ProvocativeTest]:
+        """Results for the tests of one sentence: after each test, before it, or shared."""
+        sentence = tests[0].sent
+        clause_end = sentence.end_char
+        end_of = [ends.get(span.start_char, span.end_char) for span in tests]
+        found: list[list[tuple[Result, str | None]]] = [[] for _ in tests]
+        how: list[str] = ["" for _ in tests]
+        for i, span in enumerate(tests):
+            seg_end = tests[i + 1].start_char if i + 1 < len(tests) else clause_end
+            after = text_of(doc)[end_of[i] : seg_end]
+            cut = re.search(r"[;.](?:\s|$)", after)
+            if cut:
+                after = after[: cut.start()]
+            lead = self._filler_end(after)
+            first = self.results.first(after[lead:], anchored=True)
+            if first:
+                found[i] = self._results_after(doc, span, end_of[i], after, lead)
+                how[i] = "after"
+        # A result a test already took from the words after it is not also the leading
+        # result of the next test: "FABER (+) L, Gaenslen ..." says nothing of Gaenslen.
+        claimed = {result.start for results in found for result, _side in results}
+        for i, span in enumerate(tests):
+            if found[i]:
+                continue
+            seg_start = end_of[i - 1] if i > 0 else sentence.start_char
+            before = text_of(doc)[seg_start : span.start_char]
+            lead = self.results.leading(before)
+            if lead is not None and seg_start + lead[1].start() in claimed:
+                lead = None
+            if lead is not None:
+                value, match = lead
+                result = Result(value, seg_start + match.start(), seg_start + match.end())
+                side = test_side(before[match.end() :]) or self._side_after(
+                    doc, span, tests, i, end_of
+                )
+                found[i] = [(result, side)]
+                how[i] = "before"
+            elif i > 0 and how[i - 1] == "before" and self._list_gap(before):
+                side = found[i - 1][0][1] or self._side_after(doc, span, tests, i, end_of)
+                found[i] = [(found[i - 1][0][0], side)]
+                how[i] = "before"
+        for i in range(len(tests) - 2, -1, -1):
+            if found[i] or not found[i + 1] or how[i + 1] != "after":
+                continue
+            between = text_of(doc)[end_of[i] : tests[i + 1].start_char]
+            if self._list_gap(between):
+                found[i] = found[i + 1]
+                how[i] = "after"
+        for i, span in enumerate(tests):
+            if found[i]:
+                continue
+            seg_end = tests[i + 1].start_char if i + 1 < len(tests) else clause_end
+            after = text_of(doc)[end_of[i] : seg_end]
+            cut = re.search(r"[;]|[.](?:\s|$)", after)
+            if cut:
+                after = after[: cut.start()]
+            first = self.results.first(after, anchored=False)
+            if first and first[1].group(0).lower() != "no":
+                value, match = first
+                result = Result(value, end_of[i] + match.start(), end_of[i] + match.end())
+                side = side_just_before(doc, span) or side_of(
+                    doc, end_of[i], _BOTH_OF_A_LIST.sub("", after)
+                )
+                found[i] = [(result, side)]
+        facts = []
+        self._share_chain_sides(doc, tests, found, how)
+        default_side = self._paragraph_side(doc, sentence)
+        if default_side:
+            found = [[(r, side or default_side) for r, side in results] for results in found]
+        for span, results in zip(tests, found, strict=True):
+            _negated, context = value_context(span)
+            for result, side in results:
+                value = result.value
+                start = min(span.start_char, result.start)
+                end = max(span.end_char, result.end)
+                facts.append(test_fact(doc, span, value, side, context, start, end))
+        return facts
+
+    def _paragraph_side(self, doc: Doc, sentence: Span) -> str | None:
+        """'On the right, thigh thrust ...': a leading side phrase sets the side of the tests
+        of its own sentence. A side label that ends its line ("Right side:", "LEFT SIJ
+        provocation:") heads the lines below it, up to the end of its paragraph; a later
+        sentence that names no side ("Gaenslen's test is negative.") gets none from prose."""
+        current = sentence
+        while current is not None:
+            match = self.leading_side.match(current.text)
+            if match:
+                if current is sentence:
+                    return side_in(match.group(0))
+                rest = text_of(doc)[current.start_char + match.end() :]
+                if re.match(r"[ \t]*\n", rest):
+                    return side_in(match.group(0))
+                return None
+            start = current.start_char
+            if start == 0 or "\n\n" in text_of(doc)[max(0, start - 3) : start]:
+                return None
+            if (
+                _LINE_ITEM.match(text_of(doc)[start : start + 3])
+                and text_of(doc)[start - 1] == "\n"
+            ):
+                return None
+            current = doc[current.start - 1].sent if current.start > 0 else None
+        return None
+
+    def _share_chain_sides(
+        self,
+        doc: Doc,
+        tests: list[Span],
+        found: list[list[tuple[Result, str | None]]],
+        how: list[str],
+    ) -> None:
+        """'Positive FABER and Gaenslen's on the right': a list shares one result and side."""
+        i = 0
+        while i < len(tests):
+            j = i
+            while (
+                j + 1 < len(tests)
+                and found[j + 1]
+                and found[i]
+                and how[j + 1] == how[i]
+                and found[j + 1][0][0] == found[i][0][0]
+                and len(found[j + 1]) == 1
+            ):
+                j += 1
+            if j > i and len(found[i]) == 1:
+                sides = {found[k][0][1] for k in range(i, j + 1)} - {None}
+                if len(sides) == 1:
+                    side = sides.pop()
+                    for k in range(i, j + 1):
+                        found[k] = [(found[k][0][0], side)]
+            i = j + 1
+
+    def _results_after(
+        self, doc: Doc, span: Span, base: int, after: str, lead: int
+    ) -> list[tuple[Result, str | None]]:
+        """'FABER positive on the right, negative on the left' -> two results with sides.
+
+        ``after`` is the text from ``base`` (the mention's end) to the next test; an aside
+        after a result ("deferred (unable to lie on the right side)") is neither a side
+        nor a second result.
+        """
+        results: list[tuple[Result, str | None]] = []
+        position = lead
+        side_before = test_side(_BOTH_OF_A_LIST.sub("", after[:lead]))
+        side_before = side_before or side_just_before(doc, span)
+        while True:
+            first = self.results.first(after[position:], anchored=bool(results) is False)
+            if first is None:
+                break
+            value, match = first
+            r_start, r_end = position + match.start(), position + match.end()
+            nxt = self.results.first(after[r_end:], anchored=False)
+            tail_end = r_end + (nxt[1].start() if nxt else min(len(after) - r_end, 30))
+            aside = _ASIDE.search(after, r_end, tail_end)
+            if aside:
+                tail_end = aside.start()
+            own_words = mask_symptom_sides(after[r_end:])[: tail_end - r_end]
+            side = side_of(doc, base + r_end, own_words) or side_before
+            result = Result(value, base + r_start, base + r_end)
+            if results and results[0][1] is None and value == results[0][0].value:
+                break  # "positive, reproduces L buttock pain": the same result restated
+            results.append((result, side))
+            if aside or not nxt or not test_side(after[r_end + nxt[1].end() :][:30]):
+                break
+            position = r_end
+            position += re.match(r"[\s,;]*(?:and\s+|but\s+)?", after[position:]).end()
+        return results
+
+    def _side_after(
+        self, doc: Doc, span: Span, tests: list[Span], i: int, end_of: list[int]
+    ) -> str | None:
+        seg_end = tests[i + 1].start_char if i + 1 < len(tests) else span.sent.end_char
+        text = text_of(doc)[end_of[i] : seg_end][:25]
+        aside = _ASIDE.search(text)
+        return side_of(doc, end_of[i], text[: aside.start()] if aside else text)
+
+    def _filler_end(self, after: str) -> int:
+        """Where the filler words after a test end ("(P4) test was" ...), stopping at a
+        parenthetical that is itself a result ("Gaenslen (-), gapping (+)")."""
+        filler = _AFTER_FILLER.match(after)
+        lead = filler.end() if filler else 0
+        for paren in _PARENTHETICAL.finditer(after, 0, lead):
+            if self.results.cell(paren.group(0)):
+                if self.results.first(after[paren.start() :], anchored=True):
+                    return paren.start()  # "(+)", "(-)"
+                inner = paren.group(1)
+                return paren.start(1) + len(inner) - len(inner.lstrip())  # "(positive)"
+        return lead
+
+    def _list_gap(self, between: str) -> bool:
+        """Only list words between two tests ("X, Y (Z) and W"), no result in brackets."""
+        if not _LIST_FILLER.match(between):
+            return False
+        return not any(self.results.cell(p.group(0)) for p in _PARENTHETICAL.finditer(between))

@@ -1,0 +1,85 @@
+"""What every part of the injections family shares: its rule ids and categories, the
+region an injection's values are read from, and the record one mention becomes."""
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from extractors.base import text_of
+from pipeline.dates import DateMention
+from pipeline.models import Context, DocumentType
+
+FAMILY = "injections"
+EVENT_RULE = "injections.event"
+"""Evidence rule id of the dated heading that opens a procedure-note event."""
+DATE_RULE_PREFIX = "injections.date."
+"""``injections.date.<precision>``: where a mention's own date was read."""
+GENERIC_RULE = "injections.generic"
+"""Anchor rule id of a mention that names no joint ("the 6/3 injection")."""
+REFERS_RULE_PREFIX = "injections.refers."
+"""``injections.refers.<diagnostic|therapeutic>``: the kind of injection an undated
+mention is about ('after the block', 'the steroid injection'); assembly does not link
+it to an event of the other kind."""
+MENTION_CATEGORIES = ("INJECTION",)
+ATTRIBUTE_CATEGORIES = (
+    "INJ_GUIDANCE",
+    "INJ_CONTRAST",
+    "INJ_NO_CONTRAST",
+    "INJ_ANESTHETIC",
+    "INJ_STEROID",
+    "INJ_PURPOSE",
+)
+SKIPPED_TYPES = frozenset({DocumentType.fax_cover})
+"""A fax cover lists what is attached; it states no clinical fact."""
+INJECTATE_CATEGORIES = ("INJ_ANESTHETIC", "INJ_STEROID", "INJ_GUIDANCE", "INJ_CONTRAST")
+
+
+@dataclass
+class Region:
+    """Where one injection's attributes are read: Doc character ranges."""
+
+    ranges: list[tuple[int, int]] = field(default_factory=list)
+
+    def contains(self, start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in self.ranges)
+
+    def texts(self, doc: Doc) -> list[tuple[int, str]]:
+        return [(a, text_of(doc)[a:b]) for a, b in self.ranges]
+
+
+@dataclass
+class Record:
+    """One injection as read from this document, before it becomes a fact."""
+
+    anchor: Span
+    joint: str
+    generic: bool
+    side: str | None
+    dates: list[DateMention]
+    region: Region
+    context: Context
+    event_heading: tuple[int, int] | None = None
+    antecedent: Span | None = None
+
+
+def span_key(span: Span) -> tuple[int, int, str]:
+    """A span's identity across lookups (spans are rebuilt on each access)."""
+    return span.start_char, span.end_char, span.label_
+
+
+def subtract(ranges: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Character ranges with the holes cut out (a procedure segment without the
+    sentences that cite another injection's date)."""
+    out = list(ranges)
+    for h_start, h_end in holes:
+        next_out = []
+        for start, end in out:
+            if h_end <= start or end <= h_start:
+                next_out.append((start, end))
+                continue
+            if start < h_start:
+                next_out.append((start, h_start))
+            if h_end < end:
+                next_out.append((h_end, end))
+        out = next_out
+    return out

@@ -1,0 +1,534 @@
+"""Which injections a document tells of: procedure-note events (a dated heading opens
+each) and mentions elsewhere, each with its joint, side, dates, context and the region
+its values are read from."""
+
+import datetime as dt
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from extractors.base import (
+    RuleReader,
+    dates_in,
+    day_dates,
+    document_of,
+    in_plan_section,
+    is_table_row,
+    line_bounds,
+    lines,
+    merged_context,
+    search_any,
+    sentence_or_row,
+    side_near,
+    spans_of,
+    text_of,
+)
+from extractors.injections.common import (
+    INJECTATE_CATEGORIES,
+    MENTION_CATEGORIES,
+    Record,
+    Region,
+    span_key,
+    subtract,
+)
+from extractors.injections.values import ValueReader
+from extractors.lexicon import fragment
+from extractors.rules import FamilyRules
+from pipeline.dates import DateMention
+from pipeline.models import Context, DocumentType
+
+MAX_SEGMENT_HEADING_WORDS = 16
+MAX_DATE_GAP_BEFORE = 40
+"""A date written before a mention dates it only when this close ('04/22/2025 | L SIJ')."""
+PLAN_SECTIONS = frozenset({"plan", "assessment"})
+"""An undated injection named under ASSESSMENT/PLAN is one proposed, not one done."""
+OTHER_TOPIC_PREFIXES = ("THERAPY_", "IMG_MODALITY")
+"""A following sentence about therapy or imaging does not continue an injection's."""
+_SITE_GAP = re.compile(
+    r"\s*[:(,\u2013\u2014-]?\s*(?:(?:to|in|into|of|at)\s+)?(?:the\s+)?"
+    rf"(?:(?:{fragment('sides.any')}|B)\.?\s*)?",
+    re.IGNORECASE,
+)
+"""Between a bare 'injections' and the joint it names: 'injections: R SIJ'."""
+_PREFIX_GAP = re.compile(r"[\s,]*(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
+"""What may stand between a date and the injection it dates: 'the 06/18/2025 steroid
+injection', '05/14/25 L SIJ inj'."""
+_STRONG_BREAK = re.compile(
+    r";|,\s*(?:and|but|while|whereas|then|plus)\b"
+    r"|\s(?:and|but|while)\s+(?:he|she|they|the\s+patient|pt|patient|also)\b",
+    re.IGNORECASE,
+)
+
+
+class EventReader(RuleReader):
+    """The injection records of one document, before they become facts."""
+
+    def __init__(self, rules: FamilyRules, values: ValueReader) -> None:
+        super().__init__(rules)
+        self.values = values
+
+    def read(self, doc: Doc) -> list[Record]:
+        """Procedure-note events first (a procedure note's undated mentions are its
+        events' titles), then the mentions outside them."""
+        document = document_of(doc)
+        reference = document.date
+        records: list[Record] = []
+        claimed: set[tuple[int, int, str]] = set()
+        if document.type is DocumentType.procedure_note:
+            records, claimed = self._procedure_events(doc, reference)
+        records += self._mentions(doc, reference, claimed, procedure=bool(records))
+        return records
+
+    def _mention_spans(self, doc: Doc) -> list[Span]:
+        """Specific mentions, then generic ones not inside a specific one, then table rows
+        naming the SIJ with an injectate ("04/22/2025 | L SIJ, fluoro | lidocaine ...")."""
+        specific = spans_of(doc, MENTION_CATEGORIES)
+        generic = [
+            s
+            for s in spans_of(doc, "INJ_GENERIC")
+            if not any(s.start_char < m.end_char and m.start_char < s.end_char for m in specific)
+        ]
+        rows = []
+        for site in spans_of(doc, "INJ_SITE"):
+            if any(site.start_char < m.end_char and m.start_char < site.end_char for m in specific):
+                continue
+            start, end = line_bounds(text_of(doc), site.start_char)
+            if not is_table_row(text_of(doc)[start:end]):
+                continue
+            if any(r.start_char >= start and r.end_char <= end for r in rows):
+                continue
+            has_injectate = any(
+                start <= s.start_char < end for s in spans_of(doc, INJECTATE_CATEGORIES)
+            )
+            if has_injectate and day_dates(dates_in(doc, start, end, None)):
+                rows.append(site)
+        spans = specific + rows + generic
+        return sorted(spans, key=lambda s: s.start_char)
+
+    def _procedure_events(self, doc: Doc, reference: dt.date | None):
+        """Event segments of a procedure note, and the spans they claim."""
+        text = text_of(doc)
+        mentions = self._mention_spans(doc)
+        headings: list[tuple[int, int, DateMention]] = []
+        for start, end in lines(text):
+            line = text[start:end]
+            if is_table_row(line) or len(line.split()) > MAX_SEGMENT_HEADING_WORDS:
+                continue
+            if search_any(self.p["returned"], line) or search_any(self.p["relief_word"], line):
+                continue
+            found = day_dates(dates_in(doc, start, end, None))
+            if not found:
+                continue
+            labelled = search_any(self.p["segment_label"], line) is not None
+            named = any(start <= m.start_char < end and m.label_ == "INJECTION" for m in mentions)
+            if labelled or named:
+                headings.append((start, end, found[0]))
+        merged: list[tuple[int, int, DateMention]] = []
+        for heading in headings:
+            if merged and merged[-1][2].value == heading[2].value:
+                between = (merged[-1][1], heading[0])
+                if not any(between[0] <= m.start_char < between[1] for m in mentions):
+                    continue
+            merged.append(heading)
+        if not merged:
+            if reference is None:
+                return [], set()
+            merged = [(0, 0, DateMention(0, 0, reference))]
+        merged = [self._with_title(doc, heading, mentions) for heading in merged]
+        records: list[Record] = []
+        claimed: set[tuple[int, int, str]] = set()
+        bounds = [h[0] for h in merged[1:]] + [len(text)]
+        for (h_start, h_end, date), seg_end in zip(merged, bounds, strict=True):
+            seg_start = h_start
+            inside = [m for m in mentions if seg_start <= m.start_char < seg_end]
+            references = [
+                m for m in inside if self._cites_other_date(doc, m, date.value, reference)
+            ]
+            reference_sents = {(m.sent.start_char, m.sent.end_char) for m in references}
+            own = [
+                m
+                for m in inside
+                if m not in references
+                and (m.sent.start_char, m.sent.end_char) not in reference_sents
+            ]
+            specific = [m for m in own if m.label_ != "INJ_GENERIC"]
+            affirmed = [m for m in specific if merged_context(m).is_current_affirmed] or specific
+            if not affirmed:
+                affirmed = self._injected_site(doc, seg_start, seg_end, reference_sents)
+            if not affirmed:
+                continue
+            joint = Counter(
+                str(self.index.attribute(m, "joint", "other")) for m in affirmed
+            ).most_common(1)[0][0]
+            anchor = next(m for m in affirmed if self.index.attribute(m, "joint") == joint)
+            side = None
+            for m in affirmed:
+                side = side_near(doc, m.start_char, m.end_char)
+                if side:
+                    break
+            ranges = subtract([(seg_start, seg_end)], sorted(reference_sents))
+            records.append(
+                Record(
+                    anchor=anchor,
+                    joint=joint,
+                    generic=False,
+                    side=side,
+                    dates=[date],
+                    region=Region(ranges),
+                    context=Context(),
+                    event_heading=(h_start, h_end) if h_end > h_start else None,
+                )
+            )
+            claimed.update(span_key(m) for m in own)
+        return records, claimed
+
+    def _injected_site(
+        self, doc: Doc, start: int, end: int, skipped: set[tuple[int, int]]
+    ) -> list[Span]:
+        """A procedure segment that never says 'injection' but names the joint and an
+        injectate ('the L SI joint was entered; ... 0.5% bupivacaine injected'): the
+        joint named first is the event's."""
+        inside = [
+            s
+            for s in spans_of(doc, ("INJ_SITE", "INJ_ANESTHETIC", "INJ_STEROID"))
+            if start <= s.start_char < end
+            and not any(a <= s.start_char < b for a, b in skipped)
+            and self.values.affirmed(s)
+        ]
+        sites = [s for s in inside if s.label_ == "INJ_SITE"]
+        injectate = [
+            s for s in inside if s.label_ != "INJ_SITE" and not self.values.skin_only(doc, s)
+        ]
+        return sites[:1] if sites and injectate else []
+
+    def _with_title(
+        self, doc: Doc, heading: tuple[int, int, DateMention], mentions: list[Span]
+    ) -> tuple[int, int, DateMention]:
+        """A 'Date: ...' heading owns the title line right above it that names the
+        injection ('PROCEDURE NOTE: RIGHT SACROILIAC JOINT BLOCK')."""
+        start, end, date = heading
+        if start == 0 or any(start <= m.start_char < end for m in mentions):
+            return heading
+        cursor = start - 1
+        while cursor > 0 and text_of(doc)[cursor].isspace():
+            cursor -= 1
+        p_start, p_end = line_bounds(text_of(doc), cursor)
+        line = text_of(doc)[p_start:p_end]
+        if (
+            line.strip()
+            and not is_table_row(line)
+            and len(line.split()) <= MAX_SEGMENT_HEADING_WORDS
+            and not day_dates(dates_in(doc, p_start, p_end, None))
+            and any(
+                m.start_char < p_end and m.end_char > p_start and m.label_ == "INJECTION"
+                for m in mentions
+            )
+        ):
+            first = min(
+                (m.start_char for m in mentions if m.end_char > p_start and m.start_char < p_end),
+                default=p_start,
+            )
+            return min(p_start, line_bounds(text_of(doc), first)[0]), end, date
+        return heading
+
+    def _cites_other_date(
+        self, doc: Doc, span: Span, event_date: dt.date, reference: dt.date | None
+    ) -> bool:
+        """A mention whose own sentence dates it to another day ("the 05/20 injection")."""
+        start, end = sentence_or_row(span)
+        return any(m.value != event_date for m in day_dates(dates_in(doc, start, end, reference)))
+
+    def _mentions(
+        self,
+        doc: Doc,
+        reference: dt.date | None,
+        claimed: set[tuple[int, int, str]],
+        procedure: bool,
+    ) -> list[Record]:
+        """Mentions outside event segments. In a procedure note only dated ones count
+        (an undated one is a title or the event itself).
+
+        A sentence naming several injections is cut between them, so "blocks on 06/10
+        (lidocaine) and 07/08 (bupivacaine), and steroid injections on 08/19" gives the
+        steroid injections none of the blocks' values.
+        """
+        spans = [s for s in self._mention_spans(doc) if span_key(s) not in claimed]
+        by_sentence: dict[tuple[int, int], list[Span]] = {}
+        for span in spans:
+            by_sentence.setdefault(sentence_or_row(span), []).append(span)
+        records: list[Record] = []
+        for (s_start, s_end), members in by_sentence.items():
+            owned: set[int] = set()
+            boundary = s_start
+            for k, span in enumerate(members):
+                previous_end = members[k - 1].end_char if k else s_start
+                next_start = members[k + 1].start_char if k + 1 < len(members) else s_end
+                dates = self._own_dates(
+                    doc, span, previous_end, next_start, s_start, s_end, reference, owned
+                )
+                owned.update(m.start for m in dates)
+                region_end = s_end
+                if k + 1 < len(members):
+                    region_end = max([span.end_char, *(m.end for m in dates)])
+                    paren = re.match(r"\s*\([^)]{0,40}\)", text_of(doc)[region_end:next_start])
+                    if paren:
+                        region_end += paren.end()
+                    opened = text_of(doc)[span.start_char : region_end]
+                    if opened.count("(") > opened.count(")"):
+                        close = text_of(doc).find(")", region_end, next_start)
+                        region_end = close + 1 if close != -1 else region_end
+                    region_end = min(region_end, next_start)
+                    region_end = _clause_cut(text_of(doc), region_end, next_start)
+                ranges = [(boundary, region_end)]
+                boundary = region_end
+                block = self._procedure_block(doc, span)
+                if block:
+                    ranges.append(block)
+                elif k + 1 == len(members):
+                    follow = self._continuation(doc, span, spans)
+                    if follow:
+                        ranges.append(follow)
+                generic = span.label_ == "INJ_GENERIC"
+                context = self._context(doc, span, s_start, s_end, dates, reference)
+                if generic and not dates and not context.is_current_affirmed:
+                    continue
+                previous = (
+                    self._referent(doc, span, records)
+                    if generic
+                    and not dates
+                    and records
+                    and records[-1].region.ranges[-1][1] >= s_start
+                    else None
+                )
+                if previous is not None:
+                    previous.region.ranges.extend(
+                        r for r in ranges if r not in previous.region.ranges
+                    )
+                    continue
+                if procedure and not dates:
+                    continue
+                antecedent = self._site_after(doc, span) if generic else None
+                if antecedent is None and generic and dates:
+                    antecedent = self._antecedent(doc, span)
+                named = antecedent or (None if generic else span)
+                records.append(
+                    Record(
+                        anchor=span,
+                        joint=str(self.index.attribute(named, "joint", "other"))
+                        if named
+                        else "other",
+                        generic=generic,
+                        side=side_near(doc, named.start_char, named.end_char) if named else None,
+                        dates=dates,
+                        region=Region(ranges),
+                        context=context,
+                        antecedent=antecedent,
+                    )
+                )
+        return records
+
+    def _own_dates(
+        self,
+        doc: Doc,
+        span: Span,
+        previous_end: int,
+        next_start: int,
+        s_start: int,
+        s_end: int,
+        reference: dt.date | None,
+        owned: set[int],
+    ) -> list[DateMention]:
+        """Dates of a mention: one written right before it ("the 06/18/2025 steroid
+        injection"), else those after it up to the next mention, else the nearest one
+        before it back to the previous mention. Dates another mention took are skipped."""
+        found = [
+            m
+            for m in dates_in(doc, s_start, s_end, reference)
+            if not (m.relative and m.precision != "day")
+            and m.start not in owned
+            and not search_any(
+                self.p["date_excluded_before"], text_of(doc)[max(s_start, m.start - 10) : m.start]
+            )
+        ]
+        for m in reversed(found):
+            if previous_end <= m.start and m.end <= span.start_char:
+                if _PREFIX_GAP.fullmatch(text_of(doc)[m.end : span.start_char]):
+                    return [m]
+                break
+        own_after = [
+            m
+            for m in found
+            if span.end_char <= m.start < next_start
+            and not (next_start < s_end and _PREFIX_GAP.fullmatch(text_of(doc)[m.end : next_start]))
+        ]
+        if own_after:
+            chosen = own_after
+        else:
+            own_before = [
+                m
+                for m in found
+                if previous_end <= m.start
+                and m.end <= span.start_char
+                and span.start_char - m.end <= MAX_DATE_GAP_BEFORE
+                and not self._other_topic_between(doc, m.end, span.start_char)
+            ]
+            chosen = own_before[-1:] if own_before else []
+        return [m for m in chosen if not m.is_range_end] or chosen
+
+    def _other_topic_between(self, doc: Doc, start: int, end: int) -> bool:
+        return any(
+            start <= s.start_char < end and s.label_.startswith(OTHER_TOPIC_PREFIXES)
+            for s in doc.spans.get("targets", [])
+        )
+
+    def _antecedent(self, doc: Doc, span: Span) -> Span | None:
+        """The SIJ (or other joint) injection a bare 'injections' refers back to: the
+        nearest named one earlier in the sentence or in the sentence before."""
+        sent = span.sent
+        start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        named = [
+            m
+            for m in spans_of(doc, "INJECTION")
+            if start <= m.start_char and m.end_char <= span.start_char
+        ]
+        return named[-1] if named else None
+
+    def _referent(self, doc: Doc, span: Span, records: list[Record]) -> Record | None:
+        """The injection an undated 'the block' / 'the steroid injection' continues: the
+        last one read, unless its words name the other kind ('after the block' follows
+        a steroid injection named after the block): then the latest of that kind, or
+        none."""
+        wanted = self.named_kind(doc, span)
+        if wanted is None or self._record_kind(doc, records[-1]) in (wanted, None):
+            return records[-1]
+        for record in reversed(records[:-1]):
+            if self._record_kind(doc, record) == wanted:
+                return record
+        return None
+
+    def _record_kind(self, doc: Doc, record: Record) -> str | None:
+        """'diagnostic' (anesthetic, no steroid), 'therapeutic' (steroid, no anesthetic)."""
+        spans = [
+            s
+            for s in spans_of(doc, ("INJ_ANESTHETIC", "INJ_STEROID"))
+            if record.region.contains(s.start_char, s.end_char) and self.values.affirmed(s)
+        ]
+        anesthetic = any(s.label_ == "INJ_ANESTHETIC" for s in spans)
+        steroid = any(s.label_ == "INJ_STEROID" for s in spans)
+        if anesthetic != steroid:
+            return "diagnostic" if anesthetic else "therapeutic"
+        return None if anesthetic else self.named_kind(doc, record.anchor)
+
+    def named_kind(self, doc: Doc, span: Span) -> str | None:
+        """The kind the words of a mention name: 'steroid injection' -> therapeutic,
+        'the block' / 'diagnostic injection' -> diagnostic."""
+        words = text_of(doc)[max(span.sent.start_char, span.start_char - 30) : span.end_char]
+        if search_any(self.p["refers_therapeutic"], words):
+            return "therapeutic"
+        if search_any(self.p["refers_diagnostic"], words):
+            return "diagnostic"
+        return None
+
+    def _site_after(self, doc: Doc, span: Span) -> Span | None:
+        """The joint named right after a bare 'injections': 'Steroid injections: R SIJ
+        05/05/2025 and ...', 'blocks (left SI joint) on ...'."""
+        text = text_of(doc)
+        for site in spans_of(doc, "INJ_SITE"):
+            if site.start_char < span.end_char:
+                continue
+            if _SITE_GAP.fullmatch(text[span.end_char : site.start_char]):
+                return site
+            break
+        return None
+
+    def _procedure_block(self, doc: Doc, span: Span) -> tuple[int, int] | None:
+        """An office note's 'Procedure' section around the mention: the injection done
+        at that visit, with its injectate on the following lines."""
+        text = text_of(doc)
+        l_start, _ = line_bounds(text, span.start_char)
+        heading = None
+        cursor = l_start
+        for _ in range(4):
+            h_start, h_end = line_bounds(text, cursor)
+            if search_any(self.p["procedure_heading"], text[h_start:h_end]):
+                heading = h_start
+                break
+            if h_start == 0:
+                break
+            cursor = h_start - 1
+        if heading is None:
+            return None
+        end = len(text)
+        for b_start, b_end in lines(text):
+            if b_start <= l_start:
+                continue
+            line = text[b_start:b_end]
+            if search_any(self.p["section_heading"], line):
+                end = b_start
+                break
+        return heading, end
+
+    def _continuation(self, doc: Doc, span: Span, spans: list[Span]) -> tuple[int, int] | None:
+        """The next sentence, when it says how the injection went and names no other one."""
+        sent = span.sent
+        if sent.end >= len(doc):
+            return None
+        following = doc[sent.end].sent
+        start, end = following.start_char, following.end_char
+        if any(start <= s.start_char < end for s in spans):
+            return None
+        if any(
+            start <= s.start_char < end and s.label_.startswith(OTHER_TOPIC_PREFIXES)
+            for s in doc.spans.get("targets", [])
+        ):
+            return None
+        text = text_of(doc)[start:end]
+        cues = ("relief_percent", "returned", "lasting", "relief_word", "pain_change")
+        if any(search_any(self.p[c], text) for c in cues):
+            return start, end
+        return None
+
+    def _context(
+        self,
+        doc: Doc,
+        span: Span,
+        s_start: int,
+        s_end: int,
+        dates: list[DateMention],
+        reference: dt.date | None,
+    ) -> Context:
+        """ConText, plus: an injection planned ("will schedule"), listed under PLAN, or
+        offered and declined is hypothetical unless dated in the past; one dated only by
+        a year ("SI injections in 2019") is historical."""
+        before = text_of(doc)[s_start : span.start_char]
+        after = text_of(doc)[span.end_char : s_end]
+        past = any(
+            m.precision == "day" and (reference is None or m.value <= reference) for m in dates
+        )
+        in_plan = not dates and (
+            getattr(span._, "section_category", None) in PLAN_SECTIONS or in_plan_section(span)
+        )
+        planned = not past and (
+            search_any(self.p["plan"], before) is not None
+            or search_any(self.p["declined"], after) is not None
+            or in_plan
+        )
+        year_only = bool(dates) and all(m.precision == "year" for m in dates)
+        context = merged_context(span, hypothetical=planned, historical=year_only)
+        if past and context.historical and not year_only:
+            context = context.model_copy(update={"historical": False})
+        if past and context.hypothetical:
+            context = context.model_copy(update={"hypothetical": False})
+        return context
+
+
+def _clause_cut(text: str, start: int, stop: int) -> int:
+    """Where the text between one injection's own words and the next injection named in
+    the sentence is cut: at the last clause break before the next one ("..., each gave
+    80% relief for six hours, and he also had steroid injections ..."), so what follows
+    a mention's dates stays with it and the next mention's opening words go with that.
+    Without such a break ('Injections: CT-guided, contrast-enhanced SI joint blocks') the
+    words belong to the next mention."""
+    breaks = list(_STRONG_BREAK.finditer(text[start:stop]))
+    return start + breaks[-1].start() if breaks else start

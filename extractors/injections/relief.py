@@ -1,0 +1,170 @@
+"""Relief after an injection: stated percentages and durations, pain scores before and
+after, a pain diary, and the later course (pain returned, or relief lasting)."""
+
+import re
+
+from spacy.tokens import Doc
+
+from extractors.base import (
+    RuleReader,
+    durations_in,
+    evidence_for,
+    finditer_all,
+    search_any,
+    text_of,
+)
+from extractors.diary import DiaryReader, relief_percent
+from extractors.injections.common import Region
+from extractors.rules import FamilyRules
+from pipeline.models import Evidence
+
+RELIEF_DURATION_WINDOW = 60
+"""How far before a duration a relief word may stand ("relief ... lasted 4 hours")."""
+MAX_RELIEF_DURATION_HOURS = 72.0
+"""A stated relief longer than this ('relief for about a month') describes the later
+course of a steroid, not the anesthetic response that relief_duration_hours measures."""
+_RELIEF_TO_DURATION = re.compile(
+    r"[\s,]*(?:(?:of\s+)?(?:pain\s+)?relief\s*)?(?:which\s+|that\s+)?"
+    r"(?:lasting|lasted|for|x|over)?\s*(?:only\s+)?(?:about\s+|approximately\s+|~\s*)?",
+    re.IGNORECASE,
+)
+"""Between a relief percentage and its duration: '80% for 2 hours', '90% relief lasting'."""
+
+
+class ReliefReader(RuleReader):
+    """Relief, its duration and the later course stated inside an injection's region."""
+
+    def __init__(self, rules: FamilyRules) -> None:
+        super().__init__(rules)
+        self.diary = DiaryReader()
+
+    def read(self, doc: Doc, region: Region) -> tuple[dict, list[Evidence]]:
+        values: dict = {}
+        evidence: list[Evidence] = []
+        stated: list[tuple[int, int, float, int]] = []
+        for offset, text in region.texts(doc):
+            for match in finditer_all(self.p["relief_percent"], text):
+                low = float(match.group("pct"))
+                if 0 <= low <= 100:
+                    stated.append((offset + match.start(), offset + match.end(), low, offset))
+            if offset != region.ranges[0][0]:
+                continue  # 'no relief' / 'complete relief' only in the mention's own sentence
+            for match in finditer_all(self.p["relief_complete"], text):
+                stated.append((offset + match.start(), offset + match.end(), 100.0, offset))
+            for match in finditer_all(self.p["relief_none"], text):
+                stated.append((offset + match.start(), offset + match.end(), 0.0, offset))
+        if stated:
+            start, end, value, _ = min(stated, key=lambda x: (x[0], -x[1]))
+            values["relief_percent"] = value
+            evidence.append(evidence_for(doc, start, end, "injections.relief.stated"))
+            duration = self._duration_after(doc, end, region)
+            if duration is not None:
+                values["relief_duration_hours"] = duration[0]
+                evidence.append(
+                    evidence_for(doc, duration[1], duration[2], "injections.duration.with_relief")
+                )
+        diary = self.diary.read(doc, region.ranges)
+        relief = diary.relief if diary is not None else None
+        if diary is not None and relief is not None:
+            percent, hours = relief
+            values.setdefault("relief_percent", percent)
+            if hours is not None and "relief_duration_hours" not in values:
+                values["relief_duration_hours"] = hours
+                evidence.append(
+                    evidence_for(doc, diary.start, diary.end, "injections.duration.diary")
+                )
+            evidence.append(evidence_for(doc, diary.start, diary.end, "injections.relief.diary"))
+        elif "relief_percent" not in values:
+            change = self._pain_change(doc, region)
+            if change is not None:
+                values["relief_percent"] = change[0]
+                evidence.append(
+                    evidence_for(doc, change[1], change[2], "injections.relief.pre_post")
+                )
+        if "relief_duration_hours" not in values:
+            duration = self._stated_duration(doc, region)
+            if duration is not None:
+                values["relief_duration_hours"] = duration[0]
+                evidence.append(
+                    evidence_for(doc, duration[1], duration[2], "injections.duration.stated")
+                )
+        return values, evidence
+
+    def _duration_after(self, doc: Doc, end: int, region: Region) -> tuple[float, int, int] | None:
+        """'80% relief for 2 hours', '80% for 2 hours', '90% relief lasting 6 hours'."""
+        for duration in durations_in(doc, end, min(len(text_of(doc)), end + 40)):
+            gap = text_of(doc)[end : duration.start]
+            if (
+                duration.direction in (None, "lookback")
+                and _RELIEF_TO_DURATION.fullmatch(gap)
+                and duration.hours <= MAX_RELIEF_DURATION_HOURS
+            ):
+                return round(duration.hours, 2), duration.start, duration.end
+        return None
+
+    def _stated_duration(self, doc: Doc, region: Region) -> tuple[float, int, int] | None:
+        """'relief lasting 6 hours', '2 weeks of relief'; not 'pain returned after 3 weeks'."""
+        for offset, text in region.texts(doc):
+            for duration in durations_in(doc, offset, offset + len(text)):
+                if duration.direction in ("ago", "later"):
+                    continue
+                if duration.hours > MAX_RELIEF_DURATION_HOURS:
+                    continue
+                after = text_of(doc)[duration.end : duration.end + 30]
+                if search_any(self.p["relief_after_duration"], after):
+                    return round(duration.hours, 2), duration.start, duration.end
+                window_start = max(offset, duration.start - RELIEF_DURATION_WINDOW)
+                before = text_of(doc)[window_start : duration.start]
+                before = re.split(r"[.;]", before)[-1]
+                relief = list(finditer_all(self.p["relief_word"], before))
+                if not relief:
+                    continue
+                gap = before[relief[-1].end() :]
+                if search_any(self.p["recurrence_word"], gap):
+                    continue
+                if re.search(r"\b(?:lasting|lasted|for|x|over)\b", gap, re.I):
+                    return round(duration.hours, 2), duration.start, duration.end
+        return None
+
+    def _pain_change(self, doc: Doc, region: Region) -> tuple[float, int, int] | None:
+        """'pain went from 8/10 to 2/10', or pre- and post-procedure scores."""
+        for offset, text in region.texts(doc):
+            for match in finditer_all(self.p["pain_change"], text):
+                window = text[max(0, match.start() - 40) : match.start()]
+                if not re.search(r"\b(?:pain|nrs|vas|score)\b", window, re.I):
+                    continue
+                pre, post = float(match.group("pre")), float(match.group("post"))
+                if 0 < pre <= 10 and 0 <= post <= 10:
+                    return relief_percent(pre, post), offset + match.start(), offset + match.end()
+        pre = post = None
+        for offset, text in region.texts(doc):
+            for match in finditer_all(self.p["pre_score"], text):
+                pre = pre or (
+                    float(match.group("score")),
+                    offset + match.start(),
+                    offset + match.end(),
+                )
+            for match in finditer_all(self.p["post_score"], text):
+                post = post or (
+                    float(match.group("score")),
+                    offset + match.start(),
+                    offset + match.end(),
+                )
+        if pre and post and 0 < pre[0] <= 10 and 0 <= post[0] <= 10:
+            return relief_percent(pre[0], post[0]), min(pre[1], post[1]), max(pre[2], post[2])
+        return None
+
+    def course(self, doc: Doc, region: Region) -> tuple[str | None, list[Evidence]]:
+        """Later course: pain returned / relief wore off, or relief is lasting."""
+        found: list[tuple[int, int, str]] = []
+        for offset, text in region.texts(doc):
+            for name, course in (("returned", "returned"), ("lasting", "lasting")):
+                for match in finditer_all(self.p[name], text):
+                    before = text[max(0, match.start() - 14) : match.start()]
+                    if search_any(self.p["course_negator"], before):
+                        continue
+                    found.append((offset + match.start(), offset + match.end(), course))
+        if not found:
+            return None, []
+        start, end, course = max(found)
+        return course, [evidence_for(doc, start, end, f"injections.course.{course}")]

@@ -1,0 +1,1 @@
+"""Package data: the FHIR profile, extension and code-system URLs authreview writes and reads."""

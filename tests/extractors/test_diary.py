@@ -1,0 +1,132 @@
+"""The shared diary/relief parser: time points, scores, whole diaries, diary rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.diary import Diary, DiaryReader, on_ten_point_scale, relief_percent
+from tests.extractors.helpers import doc_from_text
+
+READER = DiaryReader()
+
+
+@pytest.mark.parametrize(
+    ("label", "hours"),
+    [
+        ("Baseline", None),
+        ("pre-injection", None),
+        ("Before the procedure", None),
+        ("Immediately post", 0.0),
+        ("5 min", 0.08),
+        ("20'", 0.33),
+        ("45 mins.", 0.75),
+        ("T+30 min", 0.5),
+        ("2 hrs after block", 2.0),
+        ("at 6 h", 6.0),
+        ("Hour 4", 4.0),
+        ("Day 2", 48.0),
+        ("next morning", 24.0),
+        ("3 days", 72.0),
+        ("Week 1", 168.0),
+        ("1 h (walking)", 1.0),
+    ],
+)
+def test_time_points_and_their_hours(label: str, hours: float | None) -> None:
+    assert READER.time_point(label) == (True, hours)
+
+
+@pytest.mark.parametrize("label", ["NRS", "Comments", "Time", "Left", "7"])
+def test_other_labels_are_not_time_points(label: str) -> None:
+    assert READER.time_point(label)[0] is False
+
+
+@pytest.mark.parametrize(
+    ("cell", "score"),
+    [("7", 7.0), ("3/10", 3.0), ("62 mm", 62.0), ("55/100", 55.0), ("4 (sitting)", 4.0)],
+)
+def test_diary_scores_as_written(cell: str, score: float) -> None:
+    assert READER.score(cell) == score
+
+
+@pytest.mark.parametrize("cell", ["", "n/a", "7/10/2025", "pain"])
+def test_cells_that_are_not_scores(cell: str) -> None:
+    assert READER.score(cell) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "out_of", "mm", "on_ten"),
+    [(7, None, False, 7.0), (65, 100, False, 6.5), (48, None, True, 4.8), (12, None, False, None)],
+)
+def test_scores_on_the_ten_point_scale(value, out_of, mm, on_ten) -> None:
+    assert on_ten_point_scale(value, out_of=out_of, millimetres=mm) == on_ten
+
+
+def test_relief_percent_is_whole_and_bounded() -> None:
+    assert relief_percent(8, 2) == 75.0
+    assert relief_percent(6, 7) == 0.0
+    assert relief_percent(3, 0) == 100.0
+
+
+@pytest.mark.parametrize(
+    ("points", "relief"),
+    [
+        (((None, 8.0), (0.5, 2.0), (2.0, 3.0), (6.0, 6.0)), (75.0, 2.0)),
+        (((None, 70.0), (0.25, 10.0), (1.0, 40.0)), (86.0, 0.25)),
+        (((None, 6.0), (1.0, 5.0)), (17.0, None)),  # under half: no duration
+        (((None, 7.0), (0.5, 35.0)), None),  # 0-10 baseline, millimetre score
+        (((None, 0.0), (0.5, 0.0)), None),  # no pain to relieve
+    ],
+)
+def test_relief_of_a_diary(points, relief) -> None:
+    assert Diary(points, 0, 1).relief == relief
+
+
+DIARIES = [
+    # (id, text, points)
+    (
+        "down_pipes",
+        "Log after the block\nTime | Score\nPre | 8\n20 min | 1\n3 hr | 2\n",
+        ((None, 8.0), (0.33, 1.0), (3.0, 2.0)),
+    ),
+    (
+        "across_with_a_corner",
+        " | Before | 10 min | 1 h | 4 h\nVAS (mm) | 72 | 15 | 20 | 60\n",
+        ((None, 72.0), (0.17, 15.0), (1.0, 20.0), (4.0, 60.0)),
+    ),
+    (
+        "across_spaced",
+        "Time      Pre    15 min    2 h\nNRS       6      1         2\n",
+        ((None, 6.0), (0.25, 1.0), (2.0, 2.0)),
+    ),
+    (
+        "inline",
+        "Patient diary: baseline 9/10; 30 min 3/10; 2 hrs 4/10; next day 8/10",
+        ((None, 9.0), (0.5, 3.0), (2.0, 4.0), (24.0, 8.0)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "points"), [d[1:] for d in DIARIES], ids=[d[0] for d in DIARIES])
+def test_diaries_down_across_and_inline(nlp, text: str, points) -> None:
+    doc = doc_from_text(nlp, text)
+    diary = READER.read(doc, [(0, len(text))])
+    assert diary is not None and diary.points == points
+
+
+def test_no_diary_in_a_table_without_time_points(nlp) -> None:
+    text = "Medication | Dose\nMeloxicam | 15\nGabapentin | 300\n"
+    assert READER.read(doc_from_text(nlp, text), [(0, len(text))]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "on_row"),
+    [
+        ("Pre | 7/10\n30 min | 2/10\n", "2/10", True),
+        ("PAIN DIARY\nMorning | 6/10\nEvening | 4/10\n", "4/10", True),
+        ("Visit | Pain\n03/02/2025 | 6/10\n", "6/10", False),
+        ("Pain today is 6/10 at rest.", "6/10", False),
+    ],
+)
+def test_a_score_on_a_diary_row(nlp, text: str, target: str, on_row: bool) -> None:
+    doc = doc_from_text(nlp, text)
+    assert READER.on_diary_row(doc, text.index(target)) is on_row
