@@ -13,9 +13,14 @@ so a note's restatement of a study ("MRI L-spine 03/05/2026: severe stenosis", a
 IMAGING heading) is left to the imaging family, and so is a radiology report filed in a
 note or in a document not typed as a report: below an exam title ("XR PELVIS AP",
 "Exam: MRI SI JOINTS") its Impression/Summary is the radiologist's finding, until a
-heading of the note's own ("ASSESSMENT") ends it. A chronic condition (fibromyalgia,
-the spondyloarthropathies) "diagnosed in 2019" is still current: only a dated
-"history of" made it historical, and that is for events (a healed fracture).
+heading of the note's own ("ASSESSMENT") ends it.
+
+ConText reads "history of", "prior", "status post" the standard way (past); whether a
+past mention of a diagnosis still counts is this family's call, by the code's course in
+``resources/diagnoses.json`` (``vocab.course``): a chronic condition (rheumatoid
+arthritis, fibromyalgia) "diagnosed in 2019" is still the patient's unless stated
+over; a condition listed in a problem list or past medical history is still the
+patient's; an event (a fracture at 16, a repaired pelvic fracture) is past.
 
 Words that name a symptom as often as a diagnosis ("sciatica") count only where the
 note states a diagnosis (an assessment or diagnosis heading or label, "diagnosed
@@ -40,6 +45,7 @@ A label that opens a paragraph ("IMAGING STUDIES: ...") covers its wrapped lines
 """
 
 import re
+from typing import get_args
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -58,12 +64,12 @@ from extractors.base import (
     text_of,
 )
 from extractors.rules import FamilyRules, load_family_rules
-from pipeline.models import Context, Diagnosis, DocumentType
+from pipeline.models import Context, Diagnosis, DiagnosisCode, DocumentType
+from pipeline.section_rules import SectionRole, section_role
 
 _SITE_WINDOW = 60
 _DEFORMITY_WINDOW = 150
 _HEADING_LINES = 40
-_SKIPPED_SECTIONS = frozenset({"allergies"})
 _TITLE_WORDS = 14
 _EVENT_WINDOW = 50
 """Characters around an event diagnosis read for 'at age 16', 'repaired', 'years ago'."""
@@ -81,9 +87,7 @@ class DiagnosisExtractor(FamilyExtractor):
         self.study_line = rules.regex("study_line")
         self.heading_line = rules.regex("heading_line")
         self.inline_label = rules.regex("inline_label")
-        # Conditions a patient keeps: "history of fibromyalgia, diagnosed in 2019" is
-        # current ("history of fracture in 2017" stays historical).
-        self.chronic = rules.regex("chronic_code")
+        self.course = _courses(rules)
         self.study_title = rules.regex("study_title")
         self.study_label = rules.regex("study_label")
         self.report_label = rules.regex("report_label")
@@ -244,7 +248,7 @@ class DiagnosisExtractor(FamilyExtractor):
     # ------------------------------------------------------------ rules
 
     def _keep(self, doc: Doc, span: Span) -> bool:
-        if getattr(span._, "section_category", None) in _SKIPPED_SECTIONS:
+        if section_role(span) is SectionRole.allergies:
             return False
         text = text_of(doc)
         line_start, line_end = line_bounds(text, span.start_char)
@@ -312,10 +316,13 @@ class DiagnosisExtractor(FamilyExtractor):
         sentence = span.sent
         before = text[sentence.start_char : span.start_char]
         after = text[span.end_char : sentence.end_char]
-        near = text[max(sentence.start_char, span.start_char - _EVENT_WINDOW) : span.end_char]
-        near += text[span.end_char : min(sentence.end_char, span.end_char + _EVENT_WINDOW)]
+        # The mention's own clause: "remote history of osteomyelitis; SI joint
+        # dysfunction" dates the osteomyelitis only.
+        lead = text[max(sentence.start_char, span.start_char - _EVENT_WINDOW) : span.start_char]
+        tail = text[span.end_char : min(sentence.end_char, span.end_char + _EVENT_WINDOW)]
+        near = lead.split(";")[-1] + text[span.start_char : span.end_char] + tail.split(";")[0]
         past = bool(self.superseded.search(before) or self.resolved.match(after))
-        if not self.chronic.match(code):
+        if self.course.get(code, "condition") != "chronic":
             past = past or bool(self.remote.search(near) or self.repaired.search(near))
         if past and not context.historical:
             context = context.model_copy(update={"historical": True})
@@ -342,6 +349,20 @@ class DiagnosisExtractor(FamilyExtractor):
                 return str(specific)
         return None
 
+    def _still_current(self, doc: Doc, span: Span, code: str) -> bool:
+        """Whether a diagnosis ConText reads as past is still the patient's (see the
+        module docstring): chronic, or a condition listed as a past/standing problem or,
+        as "history of", an item of the assessment ("IMPRESSION: 5. History of right SI
+        joint dysfunction" is a problem the clinician still lists; "status post
+        orchiectomy for testicular cancer" is a treated one)."""
+        course = self.course.get(code, "condition")
+        if course == "chronic":
+            return True
+        return course == "condition" and (
+            section_role(span) is SectionRole.past_history
+            or (self._under_assessment(doc, span) and _history_of(span))
+        )
+
     def _code(self, doc: Doc, span: Span) -> str:
         """The rule's code, or the more specific one the mention's site names."""
         return self._site_code(doc, span) or str(rule_attribute(span, "code"))
@@ -366,9 +387,7 @@ class DiagnosisExtractor(FamilyExtractor):
         for span in spans:
             code = self._code(doc, span)
             context = context_of(span)
-            if context.historical and self.chronic.match(code) and not span._.is_historical:
-                # Only a dated "history of" made it historical (extractors.base): a
-                # chronic condition diagnosed years ago is still the patient's.
+            if context.historical and self._still_current(doc, span, code):
                 context = context.model_copy(update={"historical": False})
             context = self._told_as_past_or_risk(doc, span, code, context)
             if code in resolved and not context.historical:
@@ -384,6 +403,20 @@ class DiagnosisExtractor(FamilyExtractor):
         return facts
 
 
+_HISTORY_OF = re.compile(r"^(?:(?:a|any|past|prior)\s+)?(?:history|h/o|hx)\b", re.IGNORECASE)
+
+
+def _history_of(span: Span) -> bool:
+    """Whether ConText read the span as past because of a "history of" cue."""
+    doc = span.doc
+    for modifier in getattr(span._, "modifiers", ()):
+        if modifier.category.upper() == "HISTORICAL":
+            start, end = modifier.modifier_span
+            if _HISTORY_OF.match(doc[start:end].text):
+                return True
+    return False
+
+
 def _paragraph_start(text: str, line_start: int) -> int:
     """Where the paragraph holding the line at ``line_start`` begins (after a blank line)."""
     cursor = line_start
@@ -393,6 +426,20 @@ def _paragraph_start(text: str, line_start: int) -> int:
             return cursor
         cursor = previous_start
     return 0
+
+
+_COURSES = frozenset({"chronic", "condition", "event"})
+
+
+def _courses(rules: FamilyRules) -> dict[str, str]:
+    """The course of each code named in the rules (validated: known codes and courses)."""
+    courses = dict(rules.vocab.get("course", {}))
+    codes = set(get_args(DiagnosisCode))
+    unknown = {c for c in courses if c not in codes}
+    unknown |= {v for v in courses.values() if v not in _COURSES}
+    if unknown:
+        raise ValueError(f"diagnoses.json vocab.course: unknown codes or courses {sorted(unknown)}")
+    return courses
 
 
 def _all_capitals(line: str) -> bool:

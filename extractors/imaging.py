@@ -68,6 +68,7 @@ from extractors.base import (
     text_of,
 )
 from extractors.rules import load_family_rules
+from pipeline.context import planned_only
 from pipeline.dates import DateMention
 from pipeline.models import Context, DocumentType, Evidence, ImagingStudy
 
@@ -439,7 +440,10 @@ class ImagingExtractor(FamilyExtractor):
             if key in seen:
                 continue
             seen.add(key)
-            groups = self._summary_groups(doc, sent)
+            # "AP and lateral views ... are reviewed. The films are negative for ...":
+            # a study word inside an earlier study's findings is that study, not another.
+            told = any(a <= sent.start_char < b for study in studies for a, b in study.findings[1:])
+            groups = self._summary_groups(doc, sent, infer=not told)
             # A region named inside the findings ends nothing: they start after the study.
             bounds = [
                 (
@@ -513,7 +517,9 @@ class ImagingExtractor(FamilyExtractor):
                 )
         return studies
 
-    def _summary_groups(self, doc: Doc, sent: Span) -> list[tuple[Span, list[Span]]]:
+    def _summary_groups(
+        self, doc: Doc, sent: Span, infer: bool = True
+    ) -> list[tuple[Span, list[Span]]]:
         """The sentence's (modality, regions) groups, and its modalities that name no
         region but whose region is still stated: by the spinal levels of their findings
         ("He was MRI'ed ..., which showed a re-herniation of an L5-S1 disc") or, for a
@@ -521,7 +527,7 @@ class ImagingExtractor(FamilyExtractor):
         names for that modality. Such a modality is its own region span."""
         groups = self._groups(doc, sent.start_char, sent.end_char)
         grouped = {id(m) for m, _rs in groups}
-        for modality in self._modalities(doc):
+        for modality in self._modalities(doc) if infer else []:
             if not (sent.start_char <= modality.start_char < sent.end_char):
                 continue
             if id(modality) in grouped or modality.label_ == "IMG_STUDY":
@@ -646,18 +652,17 @@ class ImagingExtractor(FamilyExtractor):
     def _context(self, doc: Doc, modality: Span, start: int, end: int) -> Context:
         """ConText of the modality, plus: 'ordered', 'scheduled', 'not yet done' or a
         'Recommendations:' label make the study hypothetical (an order is not a result),
-        unless the sentence reports what it showed ("a physician ordered a CT that
-        reportedly showed stenosis": it was done)."""
+        unless the sentence goes on to report its result ('ordered a CT which reportedly
+        showed stenosis')."""
         text = text_of(doc)
         line_start, _ = line_bounds(text, start)
-        said = text[min(line_start, start) : end]
-        reported = search_any(self.p["result_reported"], text[start:end]) is not None
-        planned = search_any(self.p["plan"], said) is not None and not reported
-        context = merged_context(modality, hypothetical=planned)
-        if reported and context.hypothetical and not context.uncertain:
-            # ConText reads "ordered" as a plan; a reported result says it was done.
-            context = context.model_copy(update={"hypothetical": False})
-        return context
+        planned = search_any(self.p["plan"], text[min(line_start, start) : end]) is not None
+        if planned and search_any(self.p["result_stated"], text[modality.end_char : end]):
+            context = merged_context(modality)
+            if planned_only(modality):
+                context = context.model_copy(update={"hypothetical": False})
+            return context
+        return merged_context(modality, hypothetical=planned)
 
     # ------------------------------------------------------------------ findings
 
