@@ -628,7 +628,11 @@ class ImagingExtractor(FamilyExtractor):
         """The sentences after a study's that go on reporting it: the rest of its
         paragraph, up to a sentence that names another study (a definite "the films"
         names the same one), speaks of a person (the patient, the physician: the
-        narrative has moved on) or opens a labelled section of the note."""
+        narrative has moved on) or opens a labelled section of the note. A finding read
+        past the first sentence must not be missed, or its absence read instead
+        (CONTRACT section 4); the chain is not cut at a number of sentences, because a
+        report's labelled lines ("Alignment: normal. Sacro-iliac joints: normal.") are
+        split into a sentence per label."""
         text = text_of(doc)
         found: list[tuple[int, int]] = []
         cursor = sent
@@ -704,6 +708,7 @@ class ImagingExtractor(FamilyExtractor):
                     side=side,  # type: ignore[arg-type]
                     context=study.context,
                     evidence=tuple(base + region_evidence + evidence),
+                    findings_read=bool(values),
                     **values,
                 )
             )
@@ -793,6 +798,7 @@ class ImagingExtractor(FamilyExtractor):
                 ("sij_normal", "sij_pathology", False),
                 ("hip_normal", "hip_oa_grade", "none"),
                 ("patent_canal", "neural_compression", False),
+                ("lumbar_normal", "neural_compression", False),
             ):
                 for pattern in self.p[name]:
                     for match in pattern.finditer(text):
