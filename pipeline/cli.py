@@ -15,7 +15,6 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
 
 from pipeline.models import Determination
 
@@ -52,26 +51,6 @@ def error_line(path: Path, reason: str, code: str) -> str:
 # --------------------------------------------------------------------------- process
 
 
-def _summary_table(rows: list[tuple[str, str]], stream: TextIO) -> None:
-    """The end-of-run table: how many packets got each determination, and errors."""
-    from rich.console import Console
-    from rich.table import Table
-
-    tally = Counter(outcome for _, outcome in rows)
-    table = Table(title=f"{len(rows)} packets", title_justify="left")
-    table.add_column("outcome")
-    table.add_column("packets", justify="right")
-    for outcome in (
-        "meets_criteria",
-        "does_not_meet_criteria",
-        "insufficient_documentation",
-        "error",
-    ):
-        if tally[outcome]:
-            table.add_row(outcome, str(tally[outcome]))
-    Console(file=stream, highlight=False).print(table)
-
-
 def run_process(
     packets: Sequence[Path],
     out_dir: Path,
@@ -80,44 +59,29 @@ def run_process(
     ocr: bool = True,
     workers: int = 1,
 ) -> int:
-    """Process the packets, ``workers`` at a time; report each in input order; exit
-    non-zero if any could not be processed."""
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
+    """Process the packets, ``workers`` at a time; report each in input order (with
+    where its report is), then a summary; exit non-zero if any could not be processed."""
+    from pipeline.console import ERROR_OUTCOME, RunConsole
     from pipeline.parallel import PacketFailure, process_packets
 
-    err = Console(stderr=True, highlight=False)
-    show = progress if progress is not None else (len(packets) > 1 and err.is_terminal)
+    console = RunConsole(len(packets), out_dir, workers=workers, progress=progress)
+    console.announce()
     # Workers fork here, before the progress bar starts its thread.
     outcomes = process_packets(packets, out_dir, ocr=ocr, workers=workers)
-    rows: list[tuple[str, str]] = []
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        console=err,
-        transient=True,
-        disable=not show,
-    ) as bar:
-        task = bar.add_task("packets", total=len(packets))
+    with console.progress():
         for path, outcome in outcomes:
             if isinstance(outcome, PacketFailure):
-                print(error_line(path, outcome.reason, outcome.code), file=sys.stderr, flush=True)
-                rows.append((path.name, "error"))
+                console.packet_failed(error_line(path, outcome.reason, outcome.code))
             else:
-                print(packet_line(outcome), flush=True)
-                rows.append((outcome.packet_id, outcome.determination.value))
-            bar.advance(task)
-    if any(outcome != "error" for _, outcome in rows):
+                console.packet_done(packet_line(outcome), outcome.packet_id, outcome.determination)
+    index_written = console.total > console.outcomes[ERROR_OUTCOME]
+    if index_written:
         from pipeline.report import write_index
 
         write_index(out_dir)
-    if len(packets) > 1:
-        _summary_table(rows, sys.stdout)
+    console.close(index_written=index_written)
     print(DISCLAIMER, file=sys.stderr)
-    failed = sum(outcome == "error" for _, outcome in rows)
-    return EXIT_PACKET_FAILED if failed else EXIT_OK
+    return EXIT_PACKET_FAILED if console.outcomes[ERROR_OUTCOME] else EXIT_OK
 
 
 # --------------------------------------------------------------------------- batch / serve
