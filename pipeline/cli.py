@@ -310,6 +310,9 @@ def build_parser() -> argparse.ArgumentParser:
     from pipeline.fhir.commands import add_policy_parser  # FHIR hook: `policy questionnaire`
 
     add_policy_parser(commands)
+    from pipeline.review.commands import add_review_parsers  # review app and its labels
+
+    add_review_parsers(commands)
     return parser
 
 
@@ -322,6 +325,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_batch(args)
     if args.command == "serve":
         return run_serve(args)
+    if args.command in ("review", "export-labels"):
+        from pipeline.review.commands import run_review_command
+
+        return run_review_command(args)
     if args.command == "policy":
         from pipeline.fhir.commands import run_policy
 

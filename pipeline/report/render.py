@@ -103,7 +103,7 @@ def write_report(
     ``packet_path`` (the packet file or folder) lets the report picture the cited pages;
     without it the highlight boxes are drawn on blank pages.
     """
-    view = build_view(determination, packet)
+    view = build_view(determination, packet, packet_path)
     html = render_report(
         determination, packet, packet_path, processing_seconds=processing_seconds, view=view
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
@@ -132,6 +133,9 @@ class ReportView(_View):
     other_warnings: tuple[WarningView, ...]
     marks: tuple[Mark, ...]
     versions: dict[str, str]
+    packet_source: str | None = None
+    """The packet file or folder the report was made from (the review app exports it
+    beside its labels)."""
 
 
 def document_for(documents: Iterable[Document], page: int) -> Document | None:
@@ -241,7 +245,9 @@ def number_marks(
     return marks, {key: n for n, key in enumerate(ordered, start=1)}
 
 
-def build_view(determination: Determination, packet: Packet | None) -> ReportView:
+def build_view(
+    determination: Determination, packet: Packet | None, packet_path: Path | None = None
+) -> ReportView:
     """Everything the report shows except the page pictures and the timeline."""
     pages = {page.number: page for page in packet.pages} if packet is not None else {}
     by_id = {c.id: c for c in determination.criteria}
@@ -307,4 +313,5 @@ def build_view(determination: Determination, packet: Packet | None) -> ReportVie
         other_warnings=tuple(other),
         marks=marks,
         versions=dict(determination.versions),
+        packet_source=str(Path(packet_path).resolve()) if packet_path is not None else None,
     )
