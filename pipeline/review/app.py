@@ -75,6 +75,7 @@ def _templates():
         determinations=list(DeterminationValue),
         statuses=list(Status),
         iso=iso,
+        audit_words=audit_words,
         confirmed=lambda decision, quote: any(t in decision.evidence for t in quote.cited),
         typed_only=lambda decision, quotes: [
             t for t in decision.evidence if not any(t in q.cited for q in quotes)
@@ -372,6 +373,15 @@ def _secured(response: Response) -> Response:
     for name, value in SECURITY_HEADERS.items():
         response.headers[name] = value
     return response
+
+
+def audit_words(change: dict) -> str:
+    """An audit row's before/after in the reviewer's words."""
+    if "status" in change:
+        return status_label(change["status"])
+    if "determination" in change:
+        return determination_label(change["determination"])
+    return str(change.get("why", ""))
 
 
 def iso(moment: dt.datetime) -> str:
