@@ -17,7 +17,7 @@ LABELS_SUFFIX = ".labels.json"
 class GoldCriterion(Frozen):
     status: Status
     evidence: tuple[str, ...] = ()
-    silent: bool = False
+    silent: bool = Field(default=False, exclude_if=lambda value: not value)
     """Met on the packet's silence: an exclusion nothing in the packet contradicts, so
     there is no snippet to cite (a reviewer confirmed it; CONTRACT section 4). Its
     evidence is not scored."""
@@ -58,7 +58,8 @@ class Labels(Frozen):
     criteria: dict[str, GoldCriterion]
     facts: tuple[Fact, ...] = ()
     notes: str = ""
-    review: ReviewProvenance | None = None
+    review: ReviewProvenance | None = Field(default=None, exclude_if=lambda value: value is None)
+    """Set on records exported from the review app; absent from hand-written labels."""
 
     @model_validator(mode="after")
     def _determination_follows_statuses(self) -> Labels:
