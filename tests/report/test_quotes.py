@@ -192,3 +192,38 @@ def test_offsets_that_do_not_hold_the_cited_text_are_not_located(start_shift, te
     )
     assert locates(page, evidence)
     assert not locates(page, moved)
+
+
+@pytest.mark.parametrize(
+    ("warning", "topic"),
+    [
+        ("request date inferred from the newest dated document (2025-03-02)", "request"),
+        ("no request date found in packet.json, the request form or any document", "request"),
+        ("packet.json: unknown keys ignored: procedure_code", "request"),
+        ("The request names policy MP-XX-1; scored with MP-MM-1366.", "request"),
+        (
+            "request names both percutaneous and open SIJ fusion codes; procedure left open",
+            "procedure",
+        ),
+        (
+            "The request form's ticked box names open SIJ fusion, but the CPT code (27279) names "
+            "percutaneous: the code decides (CONTRACT section 1); confirm the requested procedure.",
+            "procedure",
+        ),
+        (
+            "The CPT code (27280) names open SIJ fusion, but the request's wording or a ticked "
+            "box names percutaneous: the code decides (CONTRACT section 1); confirm it.",
+            "procedure",
+        ),
+        ("The packet requests conflicting procedures (open and percutaneous).", "procedure"),
+        ("No requested procedure could be determined, so no criteria were scored.", "procedure"),
+        ("The office note and the MRI name different patients (date of birth).", "patient"),
+        ("page 4 of b.pdf has no text layer; read by OCR (mean word confidence 55)", None),
+        ("page 2 of a.pdf: its text was not read (damaged stream)", None),
+    ],
+)
+def test_warnings_that_change_what_was_reviewed_go_to_the_top(warning, topic):
+    from pipeline.report.rules import warning_rule
+
+    rule = warning_rule(warning)
+    assert (rule.topic if rule else None) == topic

@@ -140,7 +140,7 @@ def test_request_warnings_are_on_top_and_page_warnings_below(html):
     assert html.index('<section class="notices"') < html.index('class="recommendation')
     other = html[html.index("<h2>Other warnings</h2>") :]
     assert "no text layer" in other
-    assert html.index("<h2>Other warnings</h2>") > html.index('id="group-met"')
+    assert html.index('class="recommendation') < html.index("<h2>Other warnings</h2>")
 
 
 def test_timeline_explains_injections_without_relief(html):
@@ -171,6 +171,13 @@ def test_every_criterion_id_has_a_short_name():
     for procedure in ("percutaneous", "open"):
         missing = [cid for cid in criterion_ids(procedure) if cid not in names]
         assert missing == []
+
+
+def test_warnings_come_before_the_criteria(html):
+    """CONTRACT section 1: a conflict such as a ticked box against the CPT code is a
+    warning at the top of the report, read before any criterion."""
+    assert html.index('id="warnings"') < html.index('id="criterion-')
+    assert html.index("no text layer") < html.index('id="criterion-')
 
 
 def test_report_escapes_document_text(html):
