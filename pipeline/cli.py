@@ -16,7 +16,7 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
 
 from pipeline.models import Determination
 from pipeline.packet_ids import ref_of
@@ -24,6 +24,7 @@ from pipeline.shutdown import StopRequest
 
 if TYPE_CHECKING:
     from flows.batch import BatchSummary
+    from pipeline.console import RunConsole
 
 ARCHIVE_DIR = "archive"
 
@@ -119,26 +120,6 @@ def version_text() -> str:
 # --------------------------------------------------------------------------- process
 
 
-def _summary_table(rows: list[tuple[str, str]], stream: TextIO) -> None:
-    """The end-of-run table: how many packets got each determination, and errors."""
-    from rich.console import Console
-    from rich.table import Table
-
-    tally = Counter(outcome for _, outcome in rows)
-    table = Table(title=f"{len(rows)} packets", title_justify="left")
-    table.add_column("outcome")
-    table.add_column("packets", justify="right")
-    for outcome in (
-        "meets_criteria",
-        "does_not_meet_criteria",
-        "insufficient_documentation",
-        "error",
-    ):
-        if tally[outcome]:
-            table.add_row(outcome, str(tally[outcome]))
-    Console(file=stream, highlight=False).print(table)
-
-
 def run_process(
     packets: Sequence[Path],
     out_dir: Path,
@@ -148,77 +129,67 @@ def run_process(
     workers: int = 1,
     show_names: bool = False,
 ) -> int:
-    """Process the packets, ``workers`` at a time; report each in input order; exit
-    non-zero if any could not be processed. Packets are named by ref (a hash prefix),
-    not by file name, unless ``show_names``. SIGINT/SIGTERM stop it within a second:
-    packets in progress are abandoned, finished ones stay listed in index.html."""
+    """Process the packets, ``workers`` at a time; report each in input order (with
+    where its report is), then a summary; exit non-zero if any could not be processed.
+    Packets are named by ref (a hash prefix), not by file name, unless ``show_names``.
+    SIGINT/SIGTERM stop it within a second: packets in progress are abandoned, finished
+    ones stay listed in index.html."""
+    from pipeline.console import ERROR_OUTCOME, RunConsole
     from pipeline.shutdown import Interrupted, stop_on_signals
 
     with stop_on_signals() as stop:
         if (refused := preflight(out_dir)) is not None:
             return refused
-        rows: list[tuple[str, str]] = []
+        console = RunConsole(
+            len(packets), out_dir, workers=workers, progress=progress, show_names=show_names
+        )
+        console.announce()
         with contextlib.suppress(Interrupted):  # the stop is reported below
-            _report_packets(packets, out_dir, rows, progress, ocr, workers, show_names, stop)
-        if stop.requested or any(outcome != "error" for _, outcome in rows):
+            _report_packets(packets, out_dir, console, ocr, workers, show_names, stop)
+        reported = sum(console.outcomes.values())
+        index_written = stop.requested or reported > console.outcomes[ERROR_OUTCOME]
+        if index_written:
             from pipeline.report import write_index
 
             write_index(out_dir)  # lists every finished packet, reported or not
         if stop.requested:
             print(
-                f"stopped by {stop.name}: {len(rows)} of {len(packets)} packets reported "
+                f"stopped by {stop.name}: {reported} of {len(packets)} packets reported "
                 "(index.html lists every packet that finished); packets in progress were "
                 "abandoned and can be processed again.",
                 file=sys.stderr,
             )
             return stop.exit_code
-    if len(packets) > 1:
-        _summary_table(rows, sys.stdout)
+    console.close(index_written=index_written)
     print(DISCLAIMER, file=sys.stderr)
-    failed = sum(outcome == "error" for _, outcome in rows)
-    return EXIT_PACKET_FAILED if failed else EXIT_OK
+    return EXIT_PACKET_FAILED if console.outcomes[ERROR_OUTCOME] else EXIT_OK
 
 
 def _report_packets(
     packets: Sequence[Path],
     out_dir: Path,
-    rows: list[tuple[str, str]],
-    progress: bool | None,
+    console: RunConsole,
     ocr: bool,
     workers: int,
     show_names: bool,
     stop: StopRequest,
 ) -> None:
-    """Process the packets and print a line for each as it finishes, in input order;
-    ``rows`` collects (packet, outcome) for the summary."""
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
+    """Process the packets and report each as it finishes, in input order."""
     from pipeline.parallel import PacketFailure, process_packets
 
-    err = Console(stderr=True, highlight=False)
-    show = progress if progress is not None else (len(packets) > 1 and err.is_terminal)
     # Workers fork here, before the progress bar starts its thread.
     outcomes = process_packets(packets, out_dir, ocr=ocr, workers=workers, stop=stop)
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        console=err,
-        transient=True,
-        disable=not show,
-    ) as bar:
-        task = bar.add_task("packets", total=len(packets))
+    with console.progress():
         for position, (path, outcome) in enumerate(outcomes, start=1):
             if isinstance(outcome, PacketFailure):
                 name = None if show_names else anonymous_name(path, position, len(packets))
-                line = error_line(path, outcome.reason, outcome.code, name=name)
-                print(line, file=sys.stderr, flush=True)
-                rows.append((path.name, "error"))
+                console.packet_failed(error_line(path, outcome.reason, outcome.code, name=name))
             else:
-                print(packet_line(outcome, show_names=show_names), flush=True)
-                rows.append((outcome.packet_id, outcome.determination.value))
-            bar.advance(task)
+                console.packet_done(
+                    packet_line(outcome, show_names=show_names),
+                    outcome.packet_id,
+                    outcome.determination,
+                )
 
 
 # --------------------------------------------------------------------------- batch / serve
@@ -523,6 +494,9 @@ def build_parser() -> argparse.ArgumentParser:
     from pipeline.fhir.commands import add_policy_parser  # FHIR hook: `policy questionnaire`
 
     add_policy_parser(commands)
+    from pipeline.review.commands import add_review_parsers  # review app and its labels
+
+    add_review_parsers(commands)
     return parser
 
 
@@ -562,6 +536,10 @@ def _run(argv: Sequence[str] | None) -> int:
         return run_batch(args)
     if args.command == "serve":
         return run_serve(args)
+    if args.command in ("review", "export-labels"):
+        from pipeline.review.commands import run_review_command
+
+        return run_review_command(args)
     if args.command == "policy":
         from pipeline.fhir.commands import run_policy
 

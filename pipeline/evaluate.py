@@ -114,6 +114,36 @@ def compute_metrics(outcomes: list[RecordOutcome]) -> dict:
         "evidence_gold_criteria": statuses["evidence_gold_criteria"],
         "facts": {kind: pr.summary() for kind, pr in facts.items()},
         "disagreements": [d.model_dump() for d in statuses["disagreements"]],
+        "review_overrides": override_rates([o.labels for o in outcomes]),
+    }
+
+
+def override_rates(labels: list[Labels]) -> dict | None:
+    """How often reviewers overrode the pipeline, per criterion, over the records that
+    carry review provenance (labels exported from the review app); None when no record
+    does. The pipeline compared is the one the reviewer saw, named in the provenance."""
+    reviewed = [label.review for label in labels if label.review is not None]
+    if not reviewed:
+        return None
+    counts: dict[str, list[int]] = {}
+    for review in reviewed:
+        for criterion_id in review.pipeline_statuses:
+            seen = counts.setdefault(criterion_id, [0, 0])
+            seen[0] += 1
+            seen[1] += int(criterion_id in review.overridden)
+    total = sum(seen for seen, _ in counts.values())
+    overridden = sum(over for _, over in counts.values())
+    return {
+        "records": len(reviewed),
+        "override_rate": round(overridden / total, 4) if total else None,
+        "per_criterion": {
+            criterion_id: {
+                "reviewed": seen,
+                "overridden": over,
+                "rate": round(over / seen, 4),
+            }
+            for criterion_id, (seen, over) in sorted(counts.items())
+        },
     }
 
 
@@ -164,6 +194,20 @@ def render_markdown(metrics: dict) -> str:
             f"| {d['record']} | {d['criterion']} | {d['gold']} | {d['predicted']} "
             f"| {explanation} | {cited} |"
         )
+    overrides = metrics.get("review_overrides")
+    if overrides:
+        lines += [
+            "",
+            f"## Reviewer overrides ({overrides['records']} reviewed records, "
+            f"overall rate {overrides['override_rate']})",
+            "",
+            "| criterion | reviewed | overridden | rate |",
+            "|---|---|---|---|",
+        ]
+        lines += [
+            f"| {cid} | {row['reviewed']} | {row['overridden']} | {row['rate']} |"
+            for cid, row in overrides["per_criterion"].items()
+        ]
     if metrics["errors"]:
         lines += ["", "## Unreadable records", ""]
         lines += [f"- {record}: {error}" for record, error in metrics["errors"].items()]

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import NamedTuple
 
-from pydantic import model_validator
+from pydantic import Field, model_validator
 
 from pipeline.models import DeterminationValue, Fact, Frozen, Procedure, Status
 
@@ -17,14 +17,38 @@ LABELS_SUFFIX = ".labels.json"
 class GoldCriterion(Frozen):
     status: Status
     evidence: tuple[str, ...] = ()
+    silent: bool = Field(default=False, exclude_if=lambda value: not value)
+    """Met on the packet's silence: an exclusion nothing in the packet contradicts, so
+    there is no snippet to cite (a reviewer confirmed it; CONTRACT section 4). Its
+    evidence is not scored."""
 
     @model_validator(mode="after")
     def _insufficient_has_no_evidence(self) -> GoldCriterion:
         if self.status is Status.insufficient and self.evidence:
             raise ValueError("an insufficient criterion has an empty evidence list")
-        if self.status is not Status.insufficient and not self.evidence:
+        if self.silent and (self.status is not Status.met or self.evidence):
+            raise ValueError("only a met criterion without evidence can be met on silence")
+        if self.status is not Status.insufficient and not self.evidence and not self.silent:
             raise ValueError(f"a {self.status.value} criterion needs gold evidence snippets")
         return self
+
+
+class ReviewProvenance(Frozen):
+    """Who made a labelled record and against which output, when the labels are a
+    reviewer's decisions exported from the review app (``authreview export-labels``)."""
+
+    reviewer: str
+    decided_at: dt.datetime
+    packet_sha256: str
+    pipeline_version: str
+    policy_version: str
+    pipeline_determination: DeterminationValue
+    pipeline_statuses: dict[str, Status]
+    """What the pipeline said for each criterion when the reviewer decided it."""
+    overridden: tuple[str, ...] = ()
+    """Criteria the reviewer set to another status than the pipeline's."""
+    reasons: dict[str, str] = Field(default_factory=dict)
+    """The reviewer's reason for each override."""
 
 
 class Labels(Frozen):
@@ -34,6 +58,8 @@ class Labels(Frozen):
     criteria: dict[str, GoldCriterion]
     facts: tuple[Fact, ...] = ()
     notes: str = ""
+    review: ReviewProvenance | None = Field(default=None, exclude_if=lambda value: value is None)
+    """Set on records exported from the review app; absent from hand-written labels."""
 
     @model_validator(mode="after")
     def _determination_follows_statuses(self) -> Labels:

@@ -138,7 +138,7 @@ def status_scores(pairs: Sequence[tuple[str, Labels, Determination]]) -> dict[st
             per_status[gold.status.value]["gold"] += 1
             if correct:
                 per_status[gold.status.value]["tp"] += 1
-            if gold.status in (Status.met, Status.not_met):
+            if gold.status in (Status.met, Status.not_met) and not gold.silent:
                 evidence["gold"] += 1
                 cited = [e.text for e in result.evidence] if result else []
                 if any(span_hits_snippet(c, g) for c in cited for g in gold.evidence):

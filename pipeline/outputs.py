@@ -172,6 +172,7 @@ def write_outputs(
     page pictures from it).
     """
     from pipeline.report import write_report  # the report imports this module
+    from pipeline.report.render import VIEW_FILE
 
     ensure_private_dir(Path(out_dir), chmod_existing=False)
     folder = ensure_private_dir(output_dir(Path(out_dir), determination.packet_id))
@@ -191,7 +192,7 @@ def write_outputs(
 
     write_fhir_determination(determination, packet, version, context=fhir_context)
     write_atomic(version / DETERMINATION_FILE, determination_json(determination).encode("utf-8"))
-    for name in (REPORT_FILE, FHIR_DETERMINATION_FILE, DETERMINATION_FILE):
+    for name in (REPORT_FILE, VIEW_FILE, FHIR_DETERMINATION_FILE, DETERMINATION_FILE):
         _publish(version / name, folder / name)
     return folder
 

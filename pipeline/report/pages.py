@@ -7,17 +7,24 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.models import Determination, Packet
+from pipeline.models import Packet
+from pipeline.report.view import Mark
 
 RENDER_DPI = 80
 """Enough to read 10-pt text on screen while keeping a 40-page report a few MB."""
+GUTTER = 30
+"""Points of blank margin drawn left of a page picture for the highlight numbers, so
+no number is ever printed over the clinical text."""
+LINE_TOLERANCE = 4
+"""Highlights whose tops are this close (points) share one line's number in the gutter."""
 
 
 @dataclass
-class Highlight:
-    criterion_id: str
-    bbox: tuple[float, float, float, float]
-    status: str
+class GutterLabel:
+    """The numbers of the highlights on one line of the page, written in the gutter."""
+
+    y: float
+    numbers: list[int]
 
 
 @dataclass
@@ -28,21 +35,33 @@ class PagePicture:
     width: float
     height: float
     png_base64: str | None
-    highlights: list[Highlight] = field(default_factory=list)
+    marks: list[Mark] = field(default_factory=list)
 
     @property
     def anchor(self) -> str:
         return f"page-{self.number}"
 
+    @property
+    def gutter(self) -> float:
+        return GUTTER
 
-def cited_pages(determination: Determination) -> dict[int, list[Highlight]]:
-    """Packet page number -> the highlights every criterion's evidence puts on it."""
-    pages: dict[int, list[Highlight]] = {}
-    for criterion in determination.criteria:
-        for evidence in criterion.evidence:
-            pages.setdefault(evidence.page, []).append(
-                Highlight(criterion.id, evidence.bbox, criterion.status.value)
-            )
+    @property
+    def gutter_labels(self) -> list[GutterLabel]:
+        """One label per line of highlights, its numbers in reading order."""
+        labels: list[GutterLabel] = []
+        for mark in sorted(self.marks, key=lambda m: (m.top, m.number)):
+            if labels and abs(labels[-1].y - mark.top) <= LINE_TOLERANCE:
+                labels[-1].numbers.append(mark.number)
+            else:
+                labels.append(GutterLabel(mark.top, [mark.number]))
+        return labels
+
+
+def cited_pages(marks: tuple[Mark, ...]) -> dict[int, list[Mark]]:
+    """Packet page number -> the numbered highlights on it."""
+    pages: dict[int, list[Mark]] = {}
+    for mark in marks:
+        pages.setdefault(mark.page, []).append(mark)
     return pages
 
 
@@ -52,10 +71,10 @@ def source_file(packet_path: Path, file_name: str) -> Path:
 
 
 def render_pictures(
-    determination: Determination, packet: Packet, packet_path: Path | None
+    marks: tuple[Mark, ...], packet: Packet, packet_path: Path | None
 ) -> list[PagePicture]:
     """Render each cited page once, straight with PDFium (no pdfminer parse needed)."""
-    highlights = cited_pages(determination)
+    highlights = cited_pages(marks)
     by_number = {page.number: page for page in packet.pages}
     by_file: dict[str, list[int]] = {}
     for number in sorted(highlights):
@@ -78,7 +97,7 @@ def render_pictures(
                     width=page.width,
                     height=page.height,
                     png_base64=images.get(page.file_page),
-                    highlights=highlights[number],
+                    marks=highlights[number],
                 )
             )
     return sorted(pictures, key=lambda picture: picture.number)

@@ -12,8 +12,14 @@ from html import escape
 from pipeline.models import Determination, Injection, TherapyEpisode
 from policy.dates import clip, covered_days, window
 
-WIDTH, LEFT, RIGHT = 760, 120, 20
-ROW_HEIGHT, TOP = 34, 30
+WIDTH, LEFT, RIGHT = 760, 150, 20
+TOP = 30
+LANE_HEIGHT, BAR_HEIGHT, ROW_GAP = 16, 12, 12
+"""Each therapy episode has a lane of its own, so no bar or label covers another."""
+CHAR_WIDTH = 5.6
+"""Approximate width of one character of a bar label (10 px sans-serif)."""
+NOT_STATED = "n/s"
+"""Shown under an injection whose note states no relief percentage (see the legend)."""
 AVERAGE_MONTH_DAYS = 30.44
 WINDOW_MONTHS = 12
 """The policy's conservative-therapy look-back (MP-MM-1366 I.B.4), drawn on the axis."""
@@ -70,47 +76,79 @@ def render_timeline(determination: Determination) -> tuple[str, dict[str, float]
         return LEFT + (WIDTH - LEFT - RIGHT) * (clamped - earliest).days / span_days
 
     rows = ["Active therapy", "Inactive therapy", "Injections"]
-    height = TOP + ROW_HEIGHT * len(rows) + 30
+    lanes = {row: max(1, sum(b.row == row for b in bars)) for row in rows[:2]}
+    lanes["Injections"] = 2  # relief labels alternate above and below their dots
+    tops, y = {}, TOP
+    for row in rows:
+        tops[row] = y
+        y += lanes[row] * LANE_HEIGHT + ROW_GAP
+    height = y + 24
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" '
         f'width="100%" role="img" aria-label="Conservative therapy and injection timeline">',
         f'<rect x="{x(window_start):.1f}" y="{TOP - 12}" width="{x(request) - x(window_start):.1f}"'
-        f' height="{ROW_HEIGHT * len(rows) + 12}" class="window"/>',
+        f' height="{y - TOP + 12}" class="window"/>',
         f'<text x="{x(window_start):.1f}" y="{TOP - 16}" class="axis">12-month window from '
         f"{window_start.isoformat()}</text>",
         f'<text x="{x(request):.1f}" y="{height - 6}" class="axis" text-anchor="end">request '
         f"{request.isoformat()}</text>",
         f'<text x="{LEFT:.1f}" y="{height - 6}" class="axis">{earliest.isoformat()}</text>',
     ]
-    for index, row in enumerate(rows):
-        y = TOP + index * ROW_HEIGHT
-        suffix = f" ({covered[row]} mo)" if row in covered else ""
-        parts.append(f'<text x="4" y="{y + 18}" class="row">{escape(row + suffix)}</text>')
-        for offset, bar in enumerate(b for b in bars if b.row == row):
+    for row in rows[:2]:
+        top = tops[row]
+        parts.append(
+            f'<text x="4" y="{top + 12}" class="row">{escape(row)}</text>'
+            f'<text x="4" y="{top + 25}" class="axis">{covered[row]} months in window</text>'
+        )
+        for lane, bar in enumerate(b for b in bars if b.row == row):
             x0, x1 = x(bar.start), max(x(bar.end), x(bar.start) + 3)
-            bar_y = y + 4 + (offset % 2) * 12
+            bar_y = top + lane * LANE_HEIGHT + 2
+            kind = "active" if row == "Active therapy" else "inactive"
             parts.append(
-                f'<rect x="{x0:.1f}" y="{bar_y}" width="{x1 - x0:.1f}" height="10" '
-                f'class="bar {"active" if index == 0 else "inactive"}">'
-                f"<title>{escape(bar.label)}: {bar.start} to {bar.end}</title></rect>"
+                f'<rect x="{x0:.1f}" y="{bar_y}" width="{x1 - x0:.1f}" height="{BAR_HEIGHT}" '
+                f'class="bar {kind}"><title>{escape(bar.label)}: {bar.start} to {bar.end}'
+                "</title></rect>"
             )
-            parts.append(
-                f'<text x="{x0 + 2:.1f}" y="{bar_y + 8}" class="barlabel">'
-                f"{escape(bar.label)}</text>"
-            )
-        if row == "Injections":
-            for injection in injections:
-                percent = injection.relief_percent
-                relief = f"{percent:.0f}%" if percent is not None else "?"
-                cx = x(injection.date)
-                parts.append(
-                    f'<circle cx="{cx:.1f}" cy="{y + 12}" r="5" class="injection">'
-                    f"<title>{injection.date} {escape(injection.joint)} injection, relief "
-                    f"{relief}</title></circle>"
-                )
-                parts.append(
-                    f'<text x="{cx:.1f}" y="{y + 30}" class="barlabel" text-anchor="middle">'
-                    f"{relief}</text>"
-                )
+            parts.append(_bar_label(bar, x0, x1, bar_y))
+    top = tops["Injections"]
+    parts.append(f'<text x="4" y="{top + 16}" class="row">SIJ injections</text>')
+    previous_x: float | None = None
+    below = False
+    for injection in sorted(injections, key=lambda i: i.date):
+        percent = injection.relief_percent
+        relief = f"{percent:.0f}%" if percent is not None else NOT_STATED
+        cx = x(injection.date)
+        # Neighbours closer than a label's width take turns above and below the dot.
+        below = (not below) if previous_x is not None and cx - previous_x < 34 else False
+        previous_x = cx
+        dot_y = top + LANE_HEIGHT
+        parts.append(
+            f'<circle cx="{cx:.1f}" cy="{dot_y}" r="5" class="injection">'
+            f"<title>{injection.date} {escape(injection.joint)} injection, relief "
+            f"{relief if percent is not None else 'not stated'}</title></circle>"
+        )
+        label_y = dot_y + 17 if below else dot_y - 8
+        parts.append(
+            f'<text x="{cx:.1f}" y="{label_y}" class="barlabel" text-anchor="middle">'
+            f"{relief}</text>"
+        )
     parts.append("</svg>")
     return "".join(parts), covered
+
+
+def _bar_label(bar: Bar, x0: float, x1: float, bar_y: float) -> str:
+    """The modality's name where it does not cover another mark: inside a bar long
+    enough to hold it, else after its end, else before its start."""
+    width = len(bar.label) * CHAR_WIDTH
+    text_y = bar_y + BAR_HEIGHT - 2
+    if x1 - x0 >= width + 6:
+        return (
+            f'<text x="{x0 + 3:.1f}" y="{text_y}" class="barlabel inside">'
+            f"{escape(bar.label)}</text>"
+        )
+    if x1 + 4 + width <= WIDTH:
+        return f'<text x="{x1 + 4:.1f}" y="{text_y}" class="barlabel">{escape(bar.label)}</text>'
+    return (
+        f'<text x="{x0 - 4:.1f}" y="{text_y}" class="barlabel" text-anchor="end">'
+        f"{escape(bar.label)}</text>"
+    )

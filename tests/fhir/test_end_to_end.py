@@ -18,6 +18,7 @@ from pipeline.fhir.request import read_pas_bundle
 from pipeline.fhir.response import FHIR_DETERMINATION_FILE
 from pipeline.ingest import read_packet
 from pipeline.process import process_packet
+from pipeline.wording import request_source
 from tests.conftest import SAMPLE_RECORDS, sample_packets
 from tests.fhir.bundles import bundle, claim_of, write
 from tools.compare_pas_route import answer_of, differences
@@ -54,7 +55,8 @@ def test_bundle_route_gives_the_pdf_routes_answer(tmp_path, nlp, name):
         assert answered == [c.id for c in pdf.criteria]
     claim_response = _fhir_output(tmp_path / "pas" / pdf.packet_id).entry[0].resource
     assert claim_response.request.reference.startswith("urn:uuid:")  # points to the Claim
-    assert "(pas_claim)" in (tmp_path / "pas" / pdf.packet_id / "report.html").read_text("utf-8")
+    report = (tmp_path / "pas" / pdf.packet_id / "report.html").read_text("utf-8")
+    assert f"({request_source('pas_claim')})" in report  # the request date's source, in words
 
 
 @pytest.mark.slow

@@ -1,8 +1,10 @@
-"""The reviewer report: complete, escaped, self-contained, and readable in a real browser."""
+"""The reviewer report: a summary naming what fails, criteria grouped failures first,
+quotes in context, numbered highlights, the request's warnings on top, one wording;
+complete, escaped, self-contained, and readable in a real browser."""
 
 from __future__ import annotations
 
-import datetime as dt
+import json
 import re
 import shutil
 import subprocess
@@ -10,198 +12,185 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.charmap import pack_boxes
-from pipeline.models import (
-    CriterionResult,
-    Determination,
-    DeterminationValue,
-    Document,
-    DocumentType,
-    Evidence,
-    Injection,
-    Packet,
-    Page,
-    PolicyRef,
-    Procedure,
-    RequestMetadata,
-    Status,
-    TherapyEpisode,
+from pipeline.models import CriterionResult, DeterminationValue, Status
+from pipeline.report import (
+    VIEW_FILE,
+    read_view,
+    render_index,
+    render_report,
+    write_index,
+    write_report,
 )
-from pipeline.report import render_index, render_report, write_index, write_report
+from pipeline.wording import wording
+from tests.report import fixtures
+from tests.report.fixtures import cite
 
-HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "out" / "test-artifacts"
 
 
 @pytest.fixture(scope="module")
 def packet_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from fpdf import FPDF
-
-    pdf = FPDF(format="letter")
-    pdf.set_font("helvetica", size=11)
-    for line_set in (
-        ["Right SI joint pain is 7/10 today.", HOSTILE],
-        ["FABER positive on the right."],
-    ):
-        pdf.add_page()
-        for line in line_set:
-            pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
-    path = tmp_path_factory.mktemp("report") / "rpt-001.pdf"
-    pdf.output(str(path))
-    return path
-
-
-def _evidence(page: int, text: str, top: float) -> Evidence:
-    return Evidence(
-        document="rpt-001.pdf",
-        page=page,
-        start=0,
-        end=len(text),
-        bbox=(72.0, top, 260.0, top + 10),
-        text=text,
-        rule_id="test",
-    )
-
-
-def _page(number: int) -> Page:
-    return Page(
-        number=number,
-        file="rpt-001.pdf",
-        file_page=number,
-        width=612,
-        height=792,
-        text="x",
-        char_boxes=pack_boxes([None]),
-    )
-
-
-def _determination(criteria: list[CriterionResult], value: DeterminationValue) -> Determination:
-    return Determination(
-        packet_id="rpt-001",
-        packet_sha256="a" * 64,
-        policy=PolicyRef(id="MP-MM-1366", effective=dt.date(2025, 8, 1), version="2025.08"),
-        procedure=Procedure.percutaneous,
-        request_date=dt.date(2025, 9, 15),
-        determination=value,
-        criteria=tuple(criteria),
-        facts=(
-            TherapyEpisode(
-                modality="physical_therapy",
-                start=dt.date(2024, 11, 1),
-                end=dt.date(2025, 3, 31),
-                evidence=(_evidence(1, "PT", 100),),
-            ),
-            TherapyEpisode(
-                modality="nsaid",
-                start=dt.date(2025, 1, 1),
-                end=dt.date(2025, 9, 1),
-                evidence=(_evidence(1, "naproxen", 120),),
-            ),
-            Injection(
-                joint="sij",
-                date=dt.date(2025, 6, 3),
-                relief_percent=80,
-                evidence=(_evidence(2, "80% relief", 140),),
-            ),
-        ),
-        documents=(
-            Document(
-                id="doc-01",
-                type=DocumentType.office_note,
-                title="Office visit",
-                date=dt.date(2025, 8, 28),
-                file="rpt-001.pdf",
-                first_page=1,
-                last_page=1,
-            ),
-            Document(
-                id="doc-02",
-                type=DocumentType.office_note,
-                title="Follow-up",
-                date=dt.date(2025, 9, 2),
-                file="rpt-001.pdf",
-                first_page=2,
-                last_page=2,
-            ),
-        ),
-        warnings=("page 3 of rpt-001.pdf has no text layer (image only); OCR needed",),
-        versions={"pipeline": "0.1.0", "policy": "2025.08"},
-    )
+    return fixtures.write_packet_pdf(tmp_path_factory.mktemp("report") / "rpt-001.pdf")
 
 
 @pytest.fixture(scope="module")
-def determination() -> Determination:
-    return _determination(
-        [
-            CriterionResult(
-                id="perc.pain_severity",
-                status=Status.met,
-                explanation="Most recent SIJ pain score before the request: 7/10.",
-                evidence=(_evidence(1, "SI joint pain is 7/10 today", 72),),
-                description="SIJ pain at least 5/10",
-                policy_section="I.B.2",
-            ),
-            CriterionResult(
-                id="perc.two_provocative_tests",
-                status=Status.not_met,
-                explanation=f"Only 1 positive test. {HOSTILE}",
-                evidence=(_evidence(2, "FABER positive", 72), _evidence(1, HOSTILE, 90)),
-            ),
-            CriterionResult(
-                id="perc.hip_imaging",
-                status=Status.insufficient,
-                explanation="No hip radiographs.",
-                request_documentation="Plain radiographs of the ipsilateral hip.",
-            ),
-        ],
-        DeterminationValue.does_not_meet_criteria,
-    )
+def determination():
+    return fixtures.determination()
 
 
 @pytest.fixture(scope="module")
-def packet() -> Packet:
-    return Packet(
-        id="rpt-001",
-        sha256="a" * 64,
-        files=(),
-        pages=(_page(1), _page(2)),
-        documents=(),
-        request=RequestMetadata(member_id="CS000111", procedure_codes=("27279",), side="right"),
-    )
+def packet():
+    return fixtures.packet()
 
 
-def test_report_lists_every_criterion_and_quote_with_its_page(determination, packet, packet_pdf):
-    html = render_report(determination, packet, packet_pdf)
+@pytest.fixture(scope="module")
+def html(determination, packet, packet_pdf) -> str:
+    return render_report(determination, packet, packet_pdf)
+
+
+def _between(html: str, start: str, end: str) -> str:
+    return html[html.index(start) : html.index(end, html.index(start))]
+
+
+def test_report_lists_every_criterion_and_quote_with_its_page(determination, html):
     for criterion in determination.criteria:
         assert f'id="criterion-{criterion.id}"' in html
-    assert "SI joint pain is 7/10 today" in html
+    assert "SI joint pain is 7/10" in html
     assert 'href="#page-1"' in html and 'id="page-1"' in html and 'id="page-2"' in html
-    assert "Refer to clinical reviewer: 1 criteria not met" in html
     assert "a clinician" in html.lower()
-    assert "Plain radiographs of the ipsilateral hip." in html  # documentation to request
-    assert "no text layer" in html  # warnings shown
     assert "<svg" in html and "data:image/png;base64," in html  # timeline and page pictures
 
 
-def test_warnings_come_before_the_criteria(determination, packet, packet_pdf):
+def test_banner_names_each_unmet_criterion(html):
+    banner = _between(html, 'class="recommendation', "</div>")
+    assert "Refer to clinical reviewer: 2 criteria not met" in banner
+    assert "Pain location (SIJ, non-radiating)" in banner
+    assert "2 of 3 other provocative tests positive" in banner
+    assert "Pain severity" not in banner  # met criteria are not named
+
+
+def test_summary_names_every_failing_criterion_with_reason_and_request(html):
+    summary = _between(html, '<section class="summary"', "</section>")
+    rows = re.findall(r"<tr class=\"(\w+)\">(.*?)</tr>", summary, flags=re.S)
+    assert [status for status, _ in rows] == ["not_met", "not_met", "insufficient"]
+    location, _, hip = (row for _, row in rows)
+    assert "Pain is documented as radiating: below the knee (2025-08-28)." in location
+    assert "More text" not in location  # one line: the explanation's first sentence
+    assert 'href="#criterion-perc.pain_location"' in location
+    assert "Plain radiographs of the ipsilateral hip." in hip
+    assert "Pain severity" not in summary
+
+
+def test_criteria_are_grouped_failures_first(determination, html):
+    order = [
+        html.index(f'id="criterion-{c}"')
+        for c in (
+            "perc.pain_location",  # not met, in policy order
+            "perc.two_provocative_tests",
+            "perc.hip_imaging",  # insufficient
+            "perc.pain_severity",  # met, in policy order
+            "perc.active_conservative_therapy",
+        )
+    ]
+    assert order == sorted(order)
+    groups = re.findall(r'<h2 class="group (\w+)"[^>]*>([^<]*)</h2>', html)
+    assert groups == [
+        ("not_met", "Not met (2)"),
+        ("insufficient", "Insufficient documentation (1)"),
+        ("met", "Met (2)"),
+    ]
+
+
+def test_quotes_show_the_sentence_with_the_cited_span_emphasised(html):
+    card = _between(html, 'id="criterion-perc.pain_severity"', "</section>")
+    assert "She reports <mark>SI joint pain is 7/10</mark> today." in card
+    assert "Office visit, 2025-08-28" in card
+    assert 'href="#page-1">page 1</a>' in card
+
+
+def test_table_row_is_quoted_under_its_header(html):
+    card = _between(html, 'id="criterion-perc.active_conservative_therapy"', "</section>")
+    assert '<span class="thead">Therapy | Start | End</span>' in card
+    assert "physical therapy | <mark>11/01/2024</mark> | 03/31/2025" in card
+
+
+def test_untitled_document_is_named_by_its_type(html):
+    card = _between(html, 'id="criterion-perc.two_provocative_tests"', "</section>")
+    assert "Office note, 2025-09-02" in card
+    assert not re.search(r'class="src">\s*,', html)  # never a line starting ", <date>"
+
+
+def test_page_highlights_are_numbered_with_a_legend_not_labelled(html):
+    pages = html[html.index("Cited pages") :]
+    svg = _between(pages, "<svg", "</svg>")
+    assert "perc." not in re.sub(r"<title>.*?</title>", "", svg)  # no ids over the text
+    numbers = re.findall(r'class="hlnum"[^>]*>([\d,]+)</text>', svg)
+    assert numbers and all(n.replace(",", "").isdigit() for n in numbers)
+    legend = _between(pages, '<ol class="marklegend">', "</ol>")
+    assert "Pain severity (at least 5/10)" in legend and "Met</span>" in legend
+    # every quote's mark number is one the page legend lists
+    for number in re.findall(r'· mark <span class="marknum">(\d+)</span>', html):
+        assert f'<li value="{number}">' in html
+
+
+def test_request_warnings_are_on_top_and_page_warnings_below(html):
+    top = _between(html, '<section class="notices"', "</section>")
+    assert "request date inferred from the newest dated document" in top
+    assert "no text layer" not in top
+    assert html.index('<section class="notices"') < html.index('class="recommendation')
+    other = html[html.index("<h2>Other warnings</h2>") :]
+    assert "no text layer" in other
+    assert html.index('class="recommendation') < html.index("<h2>Other warnings</h2>")
+
+
+def test_timeline_explains_injections_without_relief(html):
+    timeline = _between(html, '<div class="timeline">', "</div>")
+    assert "?" not in re.sub(r"<title>.*?</title>", "", timeline)
+    assert ">n/s</text>" in timeline and ">80%</text>" in timeline
+    assert "no relief percentage stated" in html
+
+
+def test_wording_is_one_mapping(html, tmp_path, determination, packet, packet_pdf):
+    """The report and the index say a value the same way, from wording.json."""
+    words = wording()
+    label = words.determinations[DeterminationValue.does_not_meet_criteria].label
+    assert label in html
+    folder = tmp_path / determination.packet_id
+    folder.mkdir()
+    (folder / "determination.json").write_text(determination.model_dump_json())
+    index = render_index(tmp_path)
+    assert f">{label}</span>" in index
+    assert "does_not_meet_criteria" not in index
+    assert "Pain location (SIJ, non-radiating) (not met)" in index
+
+
+def test_every_criterion_id_has_a_short_name():
+    from policy import criterion_ids
+
+    names = wording().criteria
+    for procedure in ("percutaneous", "open"):
+        missing = [cid for cid in criterion_ids(procedure) if cid not in names]
+        assert missing == []
+
+
+def test_warnings_come_before_the_criteria(html):
     """CONTRACT section 1: a conflict such as a ticked box against the CPT code is a
     warning at the top of the report, read before any criterion."""
-    html = render_report(determination, packet, packet_pdf)
     assert html.index('id="warnings"') < html.index('id="criterion-')
     assert html.index("no text layer") < html.index('id="criterion-')
 
 
-def test_report_escapes_document_text(determination, packet, packet_pdf):
-    html = render_report(determination, packet, packet_pdf)
+def test_report_escapes_document_text(html):
     assert "<script" not in html.lower()
     assert "<img" not in html.lower()
     assert "&lt;script&gt;" in html
+    assert "{{ 7*7 }}" in html and "{% raw %}" in html  # template syntax stays text
 
 
-def test_report_is_self_contained(determination, packet, packet_pdf):
-    html = render_report(determination, packet, packet_pdf)
+def test_report_is_self_contained_and_print_friendly(html):
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", html)
     assert "<script" not in html
+    assert "@media print" in html and "break-inside: avoid" in html
 
 
 def test_recommendation_wording_follows_determination(packet, packet_pdf):
@@ -209,19 +198,51 @@ def test_recommendation_wording_follows_determination(packet, packet_pdf):
         id="perc.pain_severity",
         status=Status.met,
         explanation="7/10",
-        evidence=(_evidence(1, "SI joint pain is 7/10 today", 72),),
+        evidence=(cite(1, "SI joint pain is 7/10"),),
     )
     approve = render_report(
-        _determination([met], DeterminationValue.meets_criteria), packet, packet_pdf
+        fixtures.determination((met,), DeterminationValue.meets_criteria), packet, packet_pdf
     )
     assert "Eligible for approval" in approve
+    assert "Needs attention" not in approve
     gap = CriterionResult(id="perc.hip_imaging", status=Status.insufficient, explanation="none")
     more = render_report(
-        _determination([met, gap], DeterminationValue.insufficient_documentation),
+        fixtures.determination((met, gap), DeterminationValue.insufficient_documentation),
         packet,
         packet_pdf,
     )
-    assert "Request additional documentation" in more
+    assert "Request more documentation: 1 criterion cannot be judged" in more
+    assert "Ipsilateral hip radiographs" in _between(more, 'class="recommendation', "</div>")
+
+
+def test_stale_offsets_quote_the_cited_text_alone(packet, packet_pdf):
+    stale = cite(1, "SI joint pain is 7/10").model_copy(update={"start": 0, "end": 21})
+    criterion = CriterionResult(
+        id="perc.pain_severity", status=Status.met, explanation="7/10", evidence=(stale,)
+    )
+    html = render_report(
+        fixtures.determination((criterion,), DeterminationValue.meets_criteria), packet, packet_pdf
+    )
+    card = _between(html, 'id="criterion-perc.pain_severity"', "</section>")
+    assert "“<mark>SI joint pain is 7/10</mark>”" in card
+    assert "OFFICE VISIT" not in card  # the text at the stale offsets is never shown
+    assert "could not be matched" in card
+
+
+def test_report_view_is_saved_beside_the_report(tmp_path, determination, packet, packet_pdf):
+    report = write_report(determination, packet, tmp_path / "report.html", packet_path=packet_pdf)
+    view = read_view(tmp_path)
+    assert view is not None and view.packet_id == determination.packet_id
+    assert [c.id for c in view.failing] == [
+        "perc.pain_location",
+        "perc.two_provocative_tests",
+        "perc.hip_imaging",
+    ]
+    assert (tmp_path / VIEW_FILE).stat().st_mode & 0o077 == 0
+    assert report.stat().st_mode & 0o077 == 0
+    assert (
+        json.loads((tmp_path / VIEW_FILE).read_text())["determination"] == "does_not_meet_criteria"
+    )
 
 
 def test_index_links_every_packet(tmp_path, determination, packet, packet_pdf):
@@ -232,7 +253,7 @@ def test_index_links_every_packet(tmp_path, determination, packet, packet_pdf):
     index = write_index(tmp_path)
     html = index.read_text()
     assert 'href="rpt-001/report.html"' in html
-    assert "does_not_meet_criteria" in html
+    assert "Refer to clinical reviewer" in html
     assert render_index(tmp_path) == html
     assert (folder / "report.html").stat().st_mode & 0o077 == 0  # owner-only
 
@@ -298,7 +319,7 @@ def test_console_check_catches_a_page_that_logs_errors(tmp_path, browser):
 @pytest.mark.browser
 def test_report_opens_in_headless_chromium(tmp_path, browser, determination, packet, packet_pdf):
     report = write_report(determination, packet, tmp_path / "report.html", packet_path=packet_pdf)
-    ARTIFACTS.mkdir(exist_ok=True)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
     screenshot = ARTIFACTS / "report-screenshot.png"
     screenshot.unlink(missing_ok=True)
     shot = subprocess.run(
