@@ -46,7 +46,7 @@ def test_process_keeps_its_result_line_and_says_where_the_report_is(tmp_path, nl
     bad = write_bad_pdf(tmp_path / "in" / "beta.pdf")
     out = tmp_path / "out"
 
-    main(["process", str(good), str(bad), "--out", str(out), "--workers", "1"])
+    main(["process", str(good), str(bad), "--out", str(out), "--workers", "1", "--show-names"])
 
     captured = capsys.readouterr()
     results = [LINE.match(line) for line in captured.out.splitlines() if LINE.match(line)]
