@@ -361,6 +361,8 @@ class PainExtractor(FamilyExtractor):
     def _radiation(self, doc: Doc) -> list[PainRadiation]:
         facts = []
         for span in targets(doc, {"RADIATION_NONE", "RADIATION", "RADICULAR"}):
+            if span.label_ == "RADICULAR" and targets_in(doc, "SITE", span.start, span.end):
+                continue  # "sciatic notch", "sciatic nerve": a place, not sciatica
             date = fact_date(doc, span.start_char)
             negated, context = value_context(span)
             rule = rule_id(span)

@@ -53,6 +53,10 @@ _BOTH_OF_A_LIST = re.compile(
     r"\bboth\b(?!\s+(?:sides?|legs?|lower|hips?|si\b|sij|sacroiliac))", re.IGNORECASE
 )
 _LINE_ITEM = re.compile(r"[-*•]\s")
+_CONTRAST_SIDE = re.compile(
+    rf"\s*(?:on\s+the\s+|on\s+)?({fragment('sides.right_left')})\b(?:\s+side)?\s*(?:[,;.]|$)",
+    re.IGNORECASE,
+)
 
 
 class ProvocationReader(RuleReader):
@@ -65,6 +69,7 @@ class ProvocationReader(RuleReader):
         self.test_context = rules.regex("test_context")
         self.not_a_test = rules.regex("not_a_test")
         self.leading_side = rules.regex("leading_side")
+        self.not_an_exam = rules.regex("not_an_exam")
 
     def read(self, doc: Doc) -> list[ProvocativeTest]:
         spans, ends = self._test_spans(doc)
@@ -90,13 +95,26 @@ class ProvocationReader(RuleReader):
     def _test_spans(self, doc: Doc) -> tuple[list[Span], dict[int, int]]:
         """Provocation-test mentions; bare 'compression'/'distraction' need an exam context.
 
+        Not SIJ tests: a test of another region ("axial compression", "shoulder
+        distraction", Spurling's), a Waddell component (bare "compression" or
+        "distraction" in a sentence about nonorganic signs), or a manoeuvre done to the
+        patient during a manipulation ("to the barrier", "under sedation").
+
         Also returns where each mention ends, by its start: "Patrick's (FABER)" is one
         mention ending after the parenthetical synonym.
         """
         spans = list(targets(doc, {"PROVOCATIVE_TEST", "PROVOCATIVE_TEST_WEAK"}))
+        other_tests = list(targets(doc, "OTHER_TEST"))
+        waddell_sentences = {s.sent.start for s in targets(doc, "NONORGANIC")}
         kept: list[Span] = []
         ends: dict[int, int] = {}
         for span in spans:
+            if any(o.start < span.end and span.start < o.end for o in other_tests):
+                continue
+            if self.not_an_exam.search(span.sent.text):
+                continue
+            if span.label_ == "PROVOCATIVE_TEST_WEAK" and span.sent.start in waddell_sentences:
+                continue
             if span.label_ == "PROVOCATIVE_TEST_WEAK":
                 sentence = span.sent.text
                 line = text_of(doc)[slice(*line_bounds(text_of(doc), span.start_char))]
@@ -166,6 +184,9 @@ class ProvocationReader(RuleReader):
                     doc, span, tests, i, end_of
                 )
                 found[i] = [(result, side)]
+                contrast = self._contrast(doc, tests, i, end_of, clause_end, value)
+                if side is not None and contrast is not None:
+                    found[i].append(contrast)
                 how[i] = "before"
             elif i > 0 and how[i - 1] == "before" and self._list_gap(before):
                 side = found[i - 1][0][1] or self._side_after(doc, span, tests, i, end_of)
@@ -297,6 +318,36 @@ class ProvocationReader(RuleReader):
             position = r_end
             position += re.match(r"[\s,;]*(?:and\s+|but\s+)?", after[position:]).end()
         return results
+
+    def _contrast(
+        self,
+        doc: Doc,
+        tests: list[Span],
+        i: int,
+        end_of: list[int],
+        clause_end: int,
+        value: str,
+    ) -> tuple[Result, str] | None:
+        """'Positive FABER on the right ..., negative on the left': after a comma, the
+        other result with its own side, for the same test."""
+        seg_end = tests[i + 1].start_char if i + 1 < len(tests) else clause_end
+        base = end_of[i]
+        after = text_of(doc)[base:seg_end]
+        cut = re.search(r"[;.](?:\s|$)", after)
+        if cut:
+            after = after[: cut.start()]
+        comma = after.find(",")
+        if comma < 0:
+            return None
+        first = self.results.first(after[comma:], anchored=False)
+        if first is None or first[0] == value:
+            return None
+        other, match = first
+        start, end = base + comma + match.start(), base + comma + match.end()
+        sided = _CONTRAST_SIDE.match(text_of(doc), end)
+        if sided is None:
+            return None
+        return Result(other, start, end), str(side_in(sided.group(1)))
 
     def _side_after(
         self, doc: Doc, span: Span, tests: list[Span], i: int, end_of: list[int]
