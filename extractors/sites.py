@@ -26,6 +26,17 @@ def _region_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return rules.regex("upper_spine"), rules.regex("lower_spine")
 
 
+@cache
+def _risk_words() -> re.Pattern[str]:
+    return load_family_rules("anatomy").regex("risk_list")
+
+
+def is_risk_list(site: Span) -> bool:
+    """Whether the site's sentence lists risks or side effects ("risks include bleeding,
+    infection, headache"): a pain named there is not the patient's."""
+    return _risk_words().search(site.sent.text) is not None
+
+
 def site_anatomy(site: Span) -> str:
     """The anatomy a site names: its rule's, with a generic spine word placed by its
     clause ("no midline cervical tenderness" is the neck's, "midline tenderness at

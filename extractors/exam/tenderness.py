@@ -354,11 +354,22 @@ def _site_side(
         or _COMPARED_SIDES.match(right_tokens.text.lstrip(" ,:"))
     ):
         return "bilateral"
-    right = right_tokens[: max(0, min(len(right_tokens), after))].text
+    right = _unmasked_aspects(right_tokens[: max(0, min(len(right_tokens), after))])
     if cut_at_other and len(right_tokens) <= after:
         right = _LEADING_SIDE_OF_NEXT.sub("", right)
     right = _ITEM_BREAK.split(re.split(r"[;.,:]", right)[0])[0]
-    return test_side(_BOTH_ASPECTS.sub("", left)) or test_side(_BOTH_ASPECTS.sub("", right))
+    return test_side(_BOTH_ASPECTS.sub("", left)) or test_side(right)
+
+
+def _unmasked_aspects(tokens: Span) -> str:
+    """The tokens' text with 'both' blanked where it opens 'both the medial and lateral
+    aspects' (read past the tokens' end, so a cut window still sees what follows)."""
+    if not len(tokens):
+        return ""
+    text = tokens.doc.text
+    start, end = tokens.start_char, tokens.end_char
+    window = _BOTH_ASPECTS.sub(lambda m: " " * len(m.group(0)), text[start : end + 60])
+    return window[: end - start]
 
 
 def _site_name(site: Span) -> str:
