@@ -134,6 +134,7 @@ class PainExtractor(FamilyExtractor):
         self.not_a_score_after = rules.regex("not_a_score_after")
         self.denied_other = rules.regex("denied_other")
         self.sensory_word = rules.regex("sensory_word")
+        self.exam_maneuver = rules.regex("exam_maneuver")
 
     def extract(self, doc: Doc) -> list:
         located = self._located(doc)
@@ -539,7 +540,10 @@ class PainExtractor(FamilyExtractor):
             gaps = [gap for gap in negation_gaps(span) if not self.denied_other.search(gap)]
             negated = bool(gaps) or denied is not None
             rule = rule_id(span)
+            maneuver = self.exam_maneuver.search(span.sent.text) is not None
             if span.label_ == "RADIATION_NONE":
+                if maneuver:
+                    continue  # "SLR produces axial back pain": an exam result, not the history
                 facts.append(
                     PainRadiation(
                         radiating=False,
@@ -559,6 +563,8 @@ class PainExtractor(FamilyExtractor):
                 if limit is not None and limit[0] != "none":
                     limits.append((span, *limit))
                     continue  # "does not go past the knee": it may reach the thigh
+                if maneuver:
+                    continue  # "no radicular symptoms on straight leg raise": an exam result
                 start = min([span.start_char, *(m.start_char for m in _negators(span))])
                 stop = max(span.end_char, limit[1] if limit else span.end_char)
                 facts.append(

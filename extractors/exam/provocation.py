@@ -13,6 +13,7 @@ from extractors.base import (
     rule_attribute,
     side_in,
     targets,
+    targets_in_chars,
     text_of,
     value_context,
 )
@@ -53,6 +54,8 @@ _BOTH_OF_A_LIST = re.compile(
     r"\bboth\b(?!\s+(?:sides?|legs?|lower|hips?|si\b|sij|sacroiliac))", re.IGNORECASE
 )
 _LINE_ITEM = re.compile(r"[-*•]\s")
+_LINE_REST = re.compile(r"[\s:|'’s()]*(?:tests?|maneuvers?|signs?)?[\s:|]*")
+_NEXT_LINE = re.compile(r"\n[ \t]*(?:[-*•|][ \t]*)*(\S)")
 _CONTRAST_SIDE = re.compile(
     rf"\s*(?:on\s+the\s+|on\s+)?({fragment('sides.right_left')})\b(?:\s+side)?\s*(?:[,;.]|$)",
     re.IGNORECASE,
@@ -81,7 +84,8 @@ class ProvocationReader(RuleReader):
                 continue
             table, row = found
             table_rows.add(row.start)
-            facts.extend(self.grid.test_row(doc, span, table, row, spans))
+            row_facts = self.grid.test_row(doc, span, table, row, spans)
+            facts.extend(row_facts or self._on_next_line(doc, span, row.end))
         prose = [
             s for s in spans if line_bounds(text_of(doc), visible_start(s))[0] not in table_rows
         ]
@@ -215,6 +219,9 @@ class ProvocationReader(RuleReader):
                     doc, end_of[i], _BOTH_OF_A_LIST.sub("", after)
                 )
                 found[i] = [(result, side)]
+        for i in range(len(tests)):
+            if not found[i]:
+                found[i] = self._next_line_result(doc, end_of[i])
         facts = []
         self._share_chain_sides(doc, tests, found, how)
         default_side = self._paragraph_side(doc, sentence)
@@ -348,6 +355,36 @@ class ProvocationReader(RuleReader):
         if sided is None:
             return None
         return Result(other, start, end), str(side_in(sided.group(1)))
+
+    def _next_line_result(self, doc: Doc, end: int) -> list[tuple[Result, str | None]]:
+        """'Thigh thrust:' / '  Positive on the left', 'FABER |' / '| + R': a test alone on
+        its line takes the result that opens the next line, with that line's side."""
+        text = text_of(doc)
+        line_end = line_bounds(text, end)[1]
+        if not _LINE_REST.fullmatch(text[end:line_end]):
+            return []
+        following = _NEXT_LINE.match(text, line_end)
+        if following is None:
+            return []
+        start = following.start(1)
+        next_end = line_bounds(text, start)[1]
+        if targets_in_chars(doc, {"PROVOCATIVE_TEST", "PROVOCATIVE_TEST_WEAK"}, start, next_end):
+            return []  # "Negative Gaenslen" on the next line is Gaenslen's
+        first = self.results.first(text[start:next_end], anchored=True)
+        if first is None:
+            return []
+        value, match = first
+        result = Result(value, start + match.start(), start + match.end())
+        return [(result, side_of(doc, start, text[start + match.end() : next_end]))]
+
+    def _on_next_line(self, doc: Doc, span: Span, row_end: int) -> list[ProvocativeTest]:
+        """A table row holding only a test's name, its result on the row below."""
+        results = self._next_line_result(doc, visible_start(span) + len(span.text.strip()))
+        _negated, context = value_context(span)
+        return [
+            test_fact(doc, span, r.value, side, context, span.start_char, r.end)
+            for r, side in results
+        ]
 
     def _side_after(
         self, doc: Doc, span: Span, tests: list[Span], i: int, end_of: list[int]
