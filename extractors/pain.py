@@ -135,6 +135,7 @@ class PainExtractor(FamilyExtractor):
         self.denied_other = rules.regex("denied_other")
         self.sensory_word = rules.regex("sensory_word")
         self.exam_maneuver = rules.regex("exam_maneuver")
+        self.not_had = rules.regex("not_had_cue")
 
     def extract(self, doc: Doc) -> list:
         located = self._located(doc)
@@ -419,9 +420,13 @@ class PainExtractor(FamilyExtractor):
         return facts
 
     def _location_context(self, doc: Doc, site: Span) -> Context:
-        """A pain location's context; one stated in a goal list is hoped for, not had."""
+        """A pain location's context; one stated in a goal list is hoped for, one in a
+        warning ("seek medical attention for chest pain") or a set-aside impression ("was
+        thought initially to have low back pain") is not had."""
         context = _complaint_context(site, context_of(site))
-        if self.ratings.in_goals(text_of(doc), site.start_char):
+        before = text_of(doc)[site.sent.start_char : site.start_char].rsplit(";", 1)[-1]
+        if self.ratings.in_goals(text_of(doc), site.start_char) or self.not_had.search(before):
+            # a goal, a warning sign to call about, an impression later set aside
             return context.model_copy(update={"hypothetical": True})
         return context
 
