@@ -53,6 +53,7 @@ from pipeline.models import (
     TherapyEpisode,
     TherapyInability,
 )
+from pipeline.section_rules import SectionRole, section_role
 
 FAMILY = "therapy"
 CATEGORIES = (
@@ -83,6 +84,10 @@ INABILITY_ORDER = (
     "noncompliance",
 )
 MEDICATION_MODALITIES = frozenset({"nsaid", "acetaminophen", "medication_other"})
+NOT_THERAPY_SECTIONS = frozenset({SectionRole.allergies, SectionRole.instructions})
+"""A drug under ALLERGIES is one the patient reacts to; ice or PT under after-care
+instructions is advice, not therapy done (a home exercise program is the exception: it
+is itself an instruction, so it is read there)."""
 DOCUMENT_RULE = "therapy.document"
 """Evidence rule of an episode read from a therapy note's own dates of care."""
 
@@ -123,7 +128,10 @@ class TherapyExtractor(FamilyExtractor):
     def _is_therapy(self, doc: Doc, span: Span) -> bool:
         """Not a therapy: 'PT' after a clinician's name ('Marcus Bell, PT, DPT'); a
         document name ('physical therapy discharge summary'); a list of enclosures;
-        the source of a home program ('home exercise program from PT')."""
+        the source of a home program ('home exercise program from PT'); a drug in an
+        allergy list or a modality in after-care instructions (NOT_THERAPY_SECTIONS)."""
+        if section_role(span) in NOT_THERAPY_SECTIONS and self._modality(span) != "home_exercise":
+            return False
         after_text = text_of(doc)[span.end_char : span.end_char + 40]
         if search_any(self.p["document_reference"], after_text):
             return False
