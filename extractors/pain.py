@@ -136,6 +136,8 @@ class PainExtractor(FamilyExtractor):
         self.sensory_word = rules.regex("sensory_word")
         self.exam_maneuver = rules.regex("exam_maneuver")
         self.not_had = rules.regex("not_had_cue")
+        self.resolved_after = rules.regex("resolved_after")
+        self.past_before = rules.regex("past_before")
 
     def extract(self, doc: Doc) -> list:
         located = self._located(doc)
@@ -503,6 +505,14 @@ class PainExtractor(FamilyExtractor):
                 end = max(end, span.end_char + match.end())
         return found, end
 
+    def _resolved_since(self, doc: Doc, span: Span) -> bool:
+        """'... radiation into both legs, but that this has now resolved', 'no longer
+        radiates to the foot': said to be over."""
+        text = text_of(doc)
+        tail = text[span.end_char : span.sent.end_char].split(";", 1)[0]
+        lead = text[span.sent.start_char : span.start_char]
+        return bool(self.resolved_after.search(tail) or self.past_before.search(lead))
+
     def _limit(self, doc: Doc, span: Span) -> tuple[str, int] | None:
         """A denied radiation past a boundary ("no radiation below the buttock", "does not
         go past the knee"): the extent the pain may still reach ('none' when the
@@ -538,6 +548,8 @@ class PainExtractor(FamilyExtractor):
                 continue  # "goes to the foot clinic", "sensory loss in the L5 distribution"
             date = fact_date(doc, span.start_char)
             _negated, context = value_context(span)
+            if self._resolved_since(doc, span):
+                context = context.model_copy(update={"historical": True})
             denied = self.denied_before.search(
                 text_of(doc)[max(0, span.start_char - 16) : span.start_char]
             )
