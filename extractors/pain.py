@@ -138,6 +138,8 @@ class PainExtractor(FamilyExtractor):
         self.not_had = rules.regex("not_had_cue")
         self.resolved_after = rules.regex("resolved_after")
         self.past_before = rules.regex("past_before")
+        self.trailing_side = rules.regex("trailing_side")
+        self.treated_for = rules.regex("treated_for")
 
     def extract(self, doc: Doc) -> list:
         located = self._located(doc)
@@ -430,6 +432,9 @@ class PainExtractor(FamilyExtractor):
         if self.ratings.in_goals(text_of(doc), site.start_char) or self.not_had.search(before):
             # a goal, a warning sign to call about, an impression later set aside
             return context.model_copy(update={"hypothetical": True})
+        if self.treated_for.search(before):
+            # "underwent a decompression in 2019 for back and leg pain": the reason then
+            return context.model_copy(update={"historical": True})
         return context
 
     def _sides(self, doc: Doc, found: list[tuple[Span, Span]]) -> list[str | None]:
@@ -451,6 +456,8 @@ class PainExtractor(FamilyExtractor):
                 side = side_beside(pain, before=5, after=0)
             elif side is None:
                 side = _side_after(pain)  # "SI joint pain on the right"
+            if side is None and pain is not site:
+                side = self._trailing_side(doc, site if site.start > pain.start else pain)
             sides.append(side)
             leading.append(before)
             sharing.setdefault((pain.start, pain.end), []).append(index)
@@ -472,6 +479,23 @@ class PainExtractor(FamilyExtractor):
             if sides[i] is None:
                 sides[i] = written_side(site)  # "pain in both knees", "RLE pain"
         return sides
+
+    def _trailing_side(self, doc: Doc, span: Span) -> str | None:
+        """'pain in his low back, worse on the left', 'back pain referring into the left
+        side': a side phrase later in the clause, before any other site, is the pain's."""
+        text = text_of(doc)
+        end = re.search(r"[;.(]|\n\s*\n", text[span.end_char : span.sent.end_char])
+        stop = span.end_char + end.start() if end else span.sent.end_char
+        sites = targets_in_chars(doc, "SITE", span.end_char, stop)
+        if sites:
+            stop = sites[0].start_char  # not another site's side
+        match = self.trailing_side.search(text, span.end_char, stop)
+        if match is None:
+            return None
+        path = targets_in_chars(doc, "RADIATION", span.end_char, match.start())
+        if sites and (path or not text[match.end() : stop].strip()):
+            return None  # "radiating into the left leg", "in the left arm": not the pain's side
+        return side_in(next(g for g in match.groups() if g))
 
     def _listed_after(self, doc: Doc, previous: tuple[Span, Span], site: Span) -> Span | None:
         """'pain in the left buttock and over the left PSIS': a site listed after a pain
