@@ -454,7 +454,7 @@ def side_in(text: str) -> str | None:
         word = match.group(1).rstrip(".")
         if len(word) == 1 and not word.isupper():
             continue
-        found.add(SIDE_WORDS[word.lower()])
+        found.add(SIDE_WORDS[" ".join(word.lower().split())])  # "either  side"
     if "bilateral" in found or {"right", "left"} <= found:
         return "bilateral"
     return found.pop() if len(found) == 1 else None

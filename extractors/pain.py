@@ -9,6 +9,7 @@ sentence around them, as ``docs/facts.md`` defines each field.
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -23,6 +24,7 @@ from extractors.base import (
     fact_date,
     line_bounds,
     longest_first,
+    negation_gaps,
     rule_attribute,
     rule_id,
     side_beside,
@@ -37,12 +39,17 @@ from extractors.base import (
 )
 from extractors.diary import DiaryReader, on_ten_point_scale
 from extractors.lexicon import fragment
+from extractors.pain_ratings import RatingReader
 from extractors.rules import FamilyRules, load_family_rules
+from extractors.sites import is_risk_list, site_anatomy, written_side
 from extractors.tables import row_at
 from pipeline.dates import find_dates
 from pipeline.models import Context, DocumentType, PainLocation, PainRadiation, PainScore
 
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NUMBER = re.compile(
+    r"\d+(?:\.\d+)?|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE
+)
+_SCALE_WORDS = re.compile(r"\s+on\s+(?:a|the|her|his|their)\s", re.IGNORECASE)
 _PAIN_LOCATION_SITES = {
     "sij": "posterior_sij",
     "buttock": "buttock",
@@ -52,7 +59,8 @@ _PAIN_LOCATION_SITES = {
     "other": "other",
 }
 _EXTENT_ORDER = ("buttock", "thigh", "below_knee")
-_PAIN_WINDOW = 6
+_REACHED_PLACES = frozenset({"hip", "groin"})
+_PAIN_WINDOW = 8
 _DATE_AROUND = re.compile(r"^/\d")
 _REASON_RULES = frozenset({"ctx.candidate_for"})
 """ConText rules that make a plan hypothetical ("referred for PT", "candidate for
@@ -61,7 +69,8 @@ pain" states pain the patient has."""
 _PROCEDURAL_DOCUMENTS = frozenset({DocumentType.procedure_note, DocumentType.imaging_report})
 _SIDE_TRAIL = frozenset({*SIDE_WORDS, "-", "sided"})
 _SITE_LIST = re.compile(
-    r"(?:\s|,|/|&|\band\b|\bor\b|\bover\b|\bin\b|\bat\b|\binto\b|\bthe\b|"
+    r"(?:\s|,|/|&|\d+\s*%|\band\b|\bor\b|\bover\b|\bin\b|\bat\b|\binto\b|\bthe\b|"
+    r"\balong\b|\baround\b|\bacross\b|\bnear\b|"
     rf"\b{fragment('sides.any')}\b|\bposterior\b|\bupper\b|\blower\b)*",
     re.IGNORECASE,
 )
@@ -73,10 +82,14 @@ class _Score:
     scale: str
 
 
-def _parse_score(span: Span, rule: str) -> _Score | None:
-    """The 0-10 value of a score phrase; None when the phrase is not a pain score."""
+def _parse_score(span: Span, rule: str, number: Callable[[str], float | None]) -> _Score | None:
+    """The 0-10 value of a score phrase; None when the phrase is not a pain score.
+    Numbers may be spelled ('seven out of ten'); in '5 on a scale of 0 to 10' the
+    scale's own numbers are not the score."""
     text = span.text.lower()
-    numbers = [float(n) for n in _NUMBER.findall(text)]
+    if rule == "pain.score.on_scale":
+        text = _SCALE_WORDS.split(text)[0]
+    numbers = [n for n in (number(word) for word in _NUMBER.findall(text)) if n is not None]
     if not numbers:
         return None
     scale = "vas" if ("vas" in text or "visual" in text) else "unspecified"
@@ -91,7 +104,7 @@ def _parse_score(span: Span, rule: str) -> _Score | None:
         millimetres = "mm" in text or "millimeter" in text or numbers[0] > 10
         value = on_ten_point_scale(numbers[0], millimetres=millimetres)
     else:
-        value = on_ten_point_scale(numbers[-1])
+        value = on_ten_point_scale(max(numbers))
     return None if value is None else _Score(value, scale)
 
 
@@ -112,6 +125,25 @@ class PainExtractor(FamilyExtractor):
         self.vas_cue = rules.regex("vas_cue")
         self.extent = {name: rules.regex(name) for name in _EXTENT_ORDER}
         self.radiation_stop = rules.regex("radiation_stop")
+        self.leg_unleveled = rules.regex("leg_unleveled")
+        self.radiation_limit = rules.regex("radiation_limit")
+        self.limit_proximal = rules.regex("limit_proximal")
+        self.limit_thigh = rules.regex("limit_thigh")
+        self.ratings = RatingReader(rules)
+        self.institution = rules.regex("institution")
+        self.pointer_negative = rules.regex("pointer_negative")
+        self.back_returned = rules.regex("back_returned")
+        self.back_returned_after = rules.regex("back_returned_after")
+        self.denied_before = rules.regex("denied_before")
+        self.not_a_score_after = rules.regex("not_a_score_after")
+        self.denied_other = rules.regex("denied_other")
+        self.sensory_word = rules.regex("sensory_word")
+        self.exam_maneuver = rules.regex("exam_maneuver")
+        self.not_had = rules.regex("not_had_cue")
+        self.resolved_after = rules.regex("resolved_after")
+        self.past_before = rules.regex("past_before")
+        self.trailing_side = rules.regex("trailing_side")
+        self.treated_for = rules.regex("treated_for")
         self.when = {
             name: rules.regex(f"score_{name}")
             for name in (
@@ -134,7 +166,8 @@ class PainExtractor(FamilyExtractor):
         }
 
     def extract(self, doc: Doc) -> list:
-        return [*self._scores(doc), *self._locations(doc), *self._radiation(doc)]
+        located = self._located(doc)
+        return [*self._scores(doc, located), *self._locations(doc, located), *self._radiation(doc)]
 
     # ----------------------------------------------------------------- scores
 
@@ -175,20 +208,45 @@ class PainExtractor(FamilyExtractor):
             return "post_procedure"
         return "baseline"
 
-    def _site(self, doc: Doc, span: Span) -> str:
-        """'other' when the score's nearest site in its sentence is not back/SIJ/buttock."""
+    def _site(self, doc: Doc, span: Span, located: list[tuple[Span, Span]]) -> str:
+        """'other' when the pain the score rates is not back/SIJ/buttock pain: the
+        nearest site of its sentence (one after the score only when a pain word names
+        it: "7/10, worse with single-leg stance" rates no leg), else the pain described
+        last before it in its paragraph, else the note's complaint when all of it is
+        elsewhere (a foot-pain note's "pain score 3"). Leg pain belongs to a back
+        complaint when the note has one (CONVENTIONS: radicular leg pain of a lumbar
+        complaint is rated as that complaint)."""
         sentence = span.sent
+        pain_sites = {site.start for site, _pain in located}
         best: tuple[int, str] | None = None
+        text = text_of(doc)
+        clause_start = text.rfind(";", sentence.start_char, span.start_char) + 1
+        clause_end = text.find(";", span.end_char, sentence.end_char)
+        clause_end = sentence.end_char if clause_end < 0 else clause_end
         for site in targets_in(doc, "SITE", sentence.start, sentence.end):
+            if not clause_start <= site.start_char < clause_end:
+                continue  # "knee 5/10; low back 7/10"
             if site.end <= span.start:
+                if site.start not in pain_sites and self._after_radiation_verb(doc, site):
+                    continue  # "... shoots down the leg into the foot, rated 8/10"
                 distance = span.start - site.end
-            else:
+            elif site.start in pain_sites:
                 distance = 2 * (site.start - span.end)
+            else:
+                continue
             if distance < 0:
                 continue
             if best is None or distance < best[0]:
-                best = (distance, str(rule_attribute(site, "anatomy", "")))
-        return "other" if best and best[1] == "other" else "sij"
+                best = (distance, site)
+        current = [site for site, _p in located if not _negated(site)]
+        back = any(site_anatomy(site) != "other" for site in current)
+        if best is not None:
+            return _score_site(best[1], back)
+        paragraph = text.rfind("\n\n", 0, span.start_char) + 1
+        earlier = [site for site in current if paragraph <= site.start_char < span.start_char]
+        if earlier:
+            return _score_site(earlier[-1], back)
+        return "other" if current and not back else "sij"
 
     def _scale(self, span: Span, parsed: _Score) -> str:
         if parsed.scale != "unspecified":
@@ -200,34 +258,39 @@ class PainExtractor(FamilyExtractor):
             return "nrs"
         return "unspecified"
 
-    def _scores(self, doc: Doc) -> list[PainScore]:
+    def _scores(self, doc: Doc, located: list[tuple[Span, Span]]) -> list[PainScore]:
+        number = self.ratings.number
         valid = []
         for span in targets(doc, "PAIN_SCORE", prune=False):
-            parsed = _parse_score(span, rule_id(span))
-            if parsed is not None and not self._looks_like_date(doc, span):
-                valid.append(span)
-        facts = []
+            parsed = _parse_score(span, rule_id(span), number)
+            if parsed is None or self._looks_like_date(doc, span):
+                continue
+            if self.not_a_score_after.match(text_of(doc), span.end_char):
+                continue  # "impairment rating of 8% WPI", "rated 3 times"
+            valid.append(span)
         kept = longest_first(valid)
+        scored: list[tuple[Span, PainScore]] = []
         for span in kept:
-            parsed = _parse_score(span, rule_id(span))
+            parsed = _parse_score(span, rule_id(span), number)
             if parsed is None or self._in_diary(doc, span):
                 continue
+            if not self.ratings.is_pain_rating(doc, span, kept):
+                continue  # a goal, or a rating of stress, function, sleep ...
             date, past = self._score_date(doc, span, kept)
             context = _complaint_context(span, value_context(span)[1])
             if past:
                 context = context.model_copy(update={"historical": True})
-            facts.append(
-                PainScore(
-                    value=parsed.value,
-                    scale=self._scale(span, parsed),
-                    timing=self._timing(span),
-                    site=self._site(doc, span),
-                    date=date,
-                    context=context,
-                    evidence=(span_evidence(span),),
-                )
+            fact = PainScore(
+                value=parsed.value,
+                scale=self._scale(span, parsed),
+                timing=self._timing(span),
+                site=self._site(doc, span, located),
+                date=date,
+                context=context,
+                evidence=(span_evidence(span),),
             )
-        return facts
+            scored.append((span, fact))
+        return self.ratings.one_per_statement(scored)
 
     def _score_date(self, doc: Doc, span: Span, scores: list[Span]) -> tuple[dt.date | None, bool]:
         """The date a score refers to, and whether it is an undated past score.
@@ -359,6 +422,11 @@ class PainExtractor(FamilyExtractor):
     # -------------------------------------------------------------- locations
 
     def _after_radiation_verb(self, doc: Doc, site: Span) -> bool:
+        """Whether a radiation word before the site makes it the pain's path. The hip
+        and groin are no radiation extent: pain reaching them ("radiates around her
+        right hip", "goes into the groin") is pain there (CONVENTIONS)."""
+        if site_anatomy(site) in _REACHED_PLACES:
+            return False
         sentence = site.sent
         for verb in targets_in(doc, {"RADIATION", "RADICULAR"}, sentence.start, sentence.end):
             if verb.end <= site.start:
@@ -374,12 +442,17 @@ class PainExtractor(FamilyExtractor):
         sentence = site.sent
         lo = max(sentence.start, site.start - _PAIN_WINDOW)
         hi = min(sentence.end, site.end + _PAIN_WINDOW)
+        findings = targets_in(doc, {"TENDER", "NONTENDER"}, max(0, lo - 3), hi)
         best = None
         for token in doc[lo:hi]:
             if site.start <= token.i < site.end or not self.pain_word.fullmatch(token.text):
                 continue
             if token.lower_ in {"symptom", "symptoms"}:
                 continue
+            if any(f.start <= token.i < f.end for f in findings):
+                continue  # "SI joint point tenderness", "pain with palpation": an exam finding
+            if self.institution.match(text_of(doc), token.idx + len(token.text)):
+                continue  # "Spine Pain Center", "Back Pain Clinic": a practice's name
             if token.i < site.start:
                 gap = (token.idx + len(token.text), site.start_char)
             else:
@@ -413,37 +486,85 @@ class PainExtractor(FamilyExtractor):
             if other.end_char <= end:
                 a, b = other.start_char - start, other.end_char - start
                 text = text[:a] + " SITE " + text[b:]
+        if text.strip() == "&":
+            return False  # "Spine & Pain", "Pain & Spine": a practice's name
         return "|" not in text and self.location_filler.match(text) is not None
 
-    def _locations(self, doc: Doc) -> list[PainLocation]:
+    def _located(self, doc: Doc) -> list[tuple[Span, Span]]:
+        """Each site a pain word places pain at, with that word."""
         sites = list(targets(doc, "SITE"))
         found: list[tuple[Span, Span]] = []  # (site, its pain word)
         for site in sites:
             following = text_of(doc)[site.end_char : site.end_char + 40]
-            if self.not_a_location.match(following):
+            if rule_attribute(site, "points_to_pain", False):
+                # "Fortin finger sign positive": the patient points to where it hurts
+                if not (_negated(site) or self.pointer_negative.match(following)):
+                    found.append((site, site))
+                continue
+            if rule_attribute(site, "is_pain", False):
+                # "tension headaches", "thoracalgia": the word is the pain and its place
+                if not is_risk_list(site):
+                    found.append((site, site))
+                continue
+            if self.not_a_location.match(following) or self._back_as_returned(doc, site):
                 continue
             pain = self._pain_near(doc, site)
             if pain is None and found:
                 pain = self._listed_after(doc, found[-1], site)
             if pain is None:
                 pain = self._location_label(doc, site)
+            if pain is None and site_anatomy(site) in _REACHED_PLACES:
+                pain = self._reaching(doc, site)  # "back pain that travels around her hip"
             if pain is None or self._after_radiation_verb(doc, site):
                 continue
             if self.attribution.search(site.sent.text):
                 continue  # "the pain generator is more likely the hip": a diagnosis
+            if pain.start > site.start and self._narrowed(doc, pain):
+                continue  # "back pain (right buttock)": the brackets say where
             found.append((site, pain))
+        return found
+
+    def _reaching(self, doc: Doc, site: Span) -> Span | None:
+        """The radiation word whose path ends at the site, in its clause."""
+        sentence = site.sent
+        verbs = targets_in(doc, "RADIATION", sentence.start, site.start)
+        for verb in reversed(verbs):
+            if not re.search(r"[;.]", doc[verb.end : site.start].text):
+                return verb
+        return None
+
+    def _back_as_returned(self, doc: Doc, site: Span) -> bool:
+        """'Pain is back', 'pain came back', 'back to VAS 70': the adverb, not the back."""
+        if site.text.lower() != "back":
+            return False
+        text = text_of(doc)
+        before = text[site.sent.start_char : site.start_char]
+        return bool(
+            self.back_returned.search(before) or self.back_returned_after.match(text, site.end_char)
+        )
+
+    def _narrowed(self, doc: Doc, pain: Span) -> bool:
+        """Whether a bracket right after the pain word names the site it is at."""
+        match = re.match(r"\s*\(([^()]{1,40})\)", text_of(doc)[pain.end_char : pain.end_char + 45])
+        if match is None:
+            return False
+        start = pain.end_char + match.start(1)
+        return bool(targets_in_chars(doc, "SITE", start, pain.end_char + match.end(1)))
+
+    def _locations(self, doc: Doc, found: list[tuple[Span, Span]]) -> list[PainLocation]:
         sides = self._sides(doc, found)
+        contexts = [self._location_context(doc, site) for site, _pain in found]
         sided = {
-            (str(rule_attribute(site, "anatomy")), fact_date(doc, site.start_char))
-            for (site, _pain), side in zip(found, sides, strict=True)
+            (_place(site), fact_date(doc, site.start_char), context)
+            for (site, _pain), side, context in zip(found, sides, contexts, strict=True)
             if side is not None
         }
         facts = []
-        for (site, pain), side in zip(found, sides, strict=True):
-            key = (str(rule_attribute(site, "anatomy")), fact_date(doc, site.start_char))
+        for (site, pain), side, context in zip(found, sides, contexts, strict=True):
+            key = (_place(site), fact_date(doc, site.start_char), context)
             if side is None and key in sided:
                 continue  # "her SI joint pain" after "right SI joint pain": the same place
-            anatomy = str(rule_attribute(site, "anatomy", "other"))
+            anatomy = site_anatomy(site)
             start = min(site.start_char, pain.start_char)
             end = max(site.end_char, pain.end_char)
             facts.append(
@@ -451,11 +572,25 @@ class PainExtractor(FamilyExtractor):
                     site=_PAIN_LOCATION_SITES.get(anatomy, "other"),
                     side=side,
                     date=fact_date(doc, site.start_char),
-                    context=_complaint_context(site, context_of(site)),
+                    context=context,
                     evidence=(evidence_for(doc, start, end, rule_id(site)),),
                 )
             )
         return facts
+
+    def _location_context(self, doc: Doc, site: Span) -> Context:
+        """A pain location's context; one stated in a goal list is hoped for, one in a
+        warning ("seek medical attention for chest pain") or a set-aside impression ("was
+        thought initially to have low back pain") is not had."""
+        context = _complaint_context(site, context_of(site))
+        before = text_of(doc)[site.sent.start_char : site.start_char].rsplit(";", 1)[-1]
+        if self.ratings.in_goals(text_of(doc), site.start_char) or self.not_had.search(before):
+            # a goal, a warning sign to call about, an impression later set aside
+            return context.model_copy(update={"hypothetical": True})
+        if self.treated_for.search(before):
+            # "underwent a decompression in 2019 for back and leg pain": the reason then
+            return context.model_copy(update={"historical": True})
+        return context
 
     def _sides(self, doc: Doc, found: list[tuple[Span, Span]]) -> list[str | None]:
         """A site's side: beside it, else beside its pain word ("right-sided posterior
@@ -467,14 +602,24 @@ class PainExtractor(FamilyExtractor):
         sharing: dict[tuple[int, int], list[int]] = {}  # pain word -> its sites' indexes
         for index, (site, pain) in enumerate(found):
             side, before = _own_side(site)
+            if side is None and pain is site and rule_attribute(site, "points_to_pain", False):
+                # "Fortin finger sign positive on the right"
+                side = side_in(
+                    re.split(r"[,;.]", text_of(doc)[site.end_char : site.sent.end_char])[0]
+                )
             if side is None and pain.start < site.start:
                 side = side_beside(pain, before=5, after=0)
             elif side is None:
                 side = _side_after(pain)  # "SI joint pain on the right"
+            if side is None and pain is not site:
+                side = self._trailing_side(doc, site if site.start > pain.start else pain)
             sides.append(side)
             leading.append(before)
             sharing.setdefault((pain.start, pain.end), []).append(index)
         for i, (site, pain) in enumerate(found):
+            if sides[i] is None and site_anatomy(site) == "lumbar":
+                sides[i] = written_side(site)  # "Left knee and low back pain": the back is midline
+                continue
             if sides[i] is None:
                 same = {
                     sides[j] for j in sharing[(pain.start, pain.end)] if j < i or not leading[j]
@@ -486,7 +631,26 @@ class PainExtractor(FamilyExtractor):
                 between = text_of(doc)[earlier.end_char : site.start_char]
                 if earlier.sent.start == site.sent.start and _SITE_LIST.fullmatch(between):
                     sides[i] = sides[i - 1]  # "the sacral sulcus and upper buttock"
+            if sides[i] is None:
+                sides[i] = written_side(site)  # "pain in both knees", "RLE pain"
         return sides
+
+    def _trailing_side(self, doc: Doc, span: Span) -> str | None:
+        """'pain in his low back, worse on the left', 'back pain referring into the left
+        side': a side phrase later in the clause, before any other site, is the pain's."""
+        text = text_of(doc)
+        end = re.search(r"[;.(]|\n\s*\n", text[span.end_char : span.sent.end_char])
+        stop = span.end_char + end.start() if end else span.sent.end_char
+        sites = targets_in_chars(doc, "SITE", span.end_char, stop)
+        if sites:
+            stop = sites[0].start_char  # not another site's side
+        match = self.trailing_side.search(text, span.end_char, stop)
+        if match is None:
+            return None
+        path = targets_in_chars(doc, "RADIATION", span.end_char, match.start())
+        if sites and (path or not text[match.end() : stop].strip()):
+            return None  # "radiating into the left leg", "in the left arm": not the pain's side
+        return side_in(next(g for g in match.groups() if g))
 
     def _listed_after(self, doc: Doc, previous: tuple[Span, Span], site: Span) -> Span | None:
         """'pain in the left buttock and over the left PSIS': a site listed after a pain
@@ -500,7 +664,9 @@ class PainExtractor(FamilyExtractor):
     # -------------------------------------------------------------- radiation
 
     def _extent(self, doc: Doc, span: Span) -> tuple[str | None, int]:
-        """The farthest extent named after a radiation word, before any negation cue."""
+        """The farthest extent named after a radiation word, before any negation cue;
+        a leg or lower extremity named without a level ("down the leg", "into both
+        lower extremities") is radicular (CONVENTIONS)."""
         sentence_end = span.sent.end_char
         tail = text_of(doc)[span.end_char : sentence_end]
         stop = self.radiation_stop.search(tail)
@@ -512,15 +678,68 @@ class PainExtractor(FamilyExtractor):
             for match in self.extent[name].finditer(tail):
                 found = name
                 end = max(end, span.end_char + match.end())
+        if found is None:
+            for match in self.leg_unleveled.finditer(tail):
+                found = "radicular"
+                end = max(end, span.end_char + match.end())
         return found, end
 
+    def _resolved_since(self, doc: Doc, span: Span) -> bool:
+        """'... radiation into both legs, but that this has now resolved', 'no longer
+        radiates to the foot': said to be over."""
+        text = text_of(doc)
+        tail = text[span.end_char : span.sent.end_char].split(";", 1)[0]
+        lead = text[span.sent.start_char : span.start_char]
+        return bool(self.resolved_after.search(tail) or self.past_before.search(lead))
+
+    def _limit(self, doc: Doc, span: Span) -> tuple[str, int] | None:
+        """A denied radiation past a boundary ("no radiation below the buttock", "does not
+        go past the knee"): the extent the pain may still reach ('none' when the
+        boundary is the buttock or above, 'thigh' at the knee) and where the words end;
+        None when no boundary is named."""
+        text = text_of(doc)
+        tail = re.split(r"[;.]", text[span.start_char : span.sent.end_char])[0]
+        match = self.radiation_limit.search(tail)
+        if match is None:
+            return None
+        part = match.group("part").lower()
+        end = span.start_char + match.end()
+        if self.limit_proximal.match(part):
+            return "none", end
+        if self.limit_thigh.match(part):
+            return "thigh", end
+        if self.extent["below_knee"].search(part):
+            return "below_knee", end
+        return None
+
     def _radiation(self, doc: Doc) -> list[PainRadiation]:
-        facts = []
-        for span in targets(doc, {"RADIATION_NONE", "RADIATION", "RADICULAR"}):
+        facts: list[PainRadiation] = []
+        limits: list[tuple[Span, str, int]] = []
+        for span in targets(doc, {"RADIATION_NONE", "RADIATION", "RADICULAR", "NOT_RADICULAR"}):
+            if span.label_ == "NOT_RADICULAR":
+                continue  # "non-dermatomal numbness", "no dermatomal sensory loss"
+            if span.label_ == "RADICULAR" and targets_in(doc, "SITE", span.start, span.end):
+                continue  # "sciatic notch", "sciatic nerve": a place, not sciatica
+            before = text_of(doc)[span.sent.start_char : span.start_char]
+            if rule_attribute(span, "needs_pain", False) and (
+                not self.pain_word.search(before) or self.sensory_word.search(before)
+            ):
+                continue  # "goes to the foot clinic", "sensory loss in the L5 distribution"
             date = fact_date(doc, span.start_char)
-            negated, context = value_context(span)
+            _negated, context = value_context(span)
+            if self._resolved_since(doc, span):
+                context = context.model_copy(update={"historical": True})
+            denied = self.denied_before.search(
+                text_of(doc)[max(0, span.start_char - 16) : span.start_char]
+            )
+            # "without long-term relief of his radicular symptoms" denies the relief
+            gaps = [gap for gap in negation_gaps(span) if not self.denied_other.search(gap)]
+            negated = bool(gaps) or denied is not None
             rule = rule_id(span)
+            maneuver = self.exam_maneuver.search(span.sent.text) is not None
             if span.label_ == "RADIATION_NONE":
+                if maneuver:
+                    continue  # "SLR produces axial back pain": an exam result, not the history
                 facts.append(
                     PainRadiation(
                         radiating=False,
@@ -536,16 +755,21 @@ class PainExtractor(FamilyExtractor):
             else:
                 extent, end = self._extent(doc, span)
             if negated:
-                if span.label_ == "RADIATION" and extent is not None:
-                    continue  # "does not radiate below the knee": a limit, not "non-radiating"
+                limit = self._limit(doc, span) if span.label_ == "RADIATION" else None
+                if limit is not None and limit[0] != "none":
+                    limits.append((span, *limit))
+                    continue  # "does not go past the knee": it may reach the thigh
+                if maneuver:
+                    continue  # "no radicular symptoms on straight leg raise": an exam result
                 start = min([span.start_char, *(m.start_char for m in _negators(span))])
+                stop = max(span.end_char, limit[1] if limit else span.end_char)
                 facts.append(
                     PainRadiation(
                         radiating=False,
                         extent="none",
                         date=date,
                         context=context,
-                        evidence=(evidence_for(doc, start, span.end_char, rule),),
+                        evidence=(evidence_for(doc, start, stop, rule),),
                     )
                 )
                 continue
@@ -560,7 +784,35 @@ class PainExtractor(FamilyExtractor):
                     evidence=(evidence_for(doc, span.start_char, end, rule),),
                 )
             )
-        return facts
+        return facts + self._limited(doc, limits, facts)
+
+    def _limited(
+        self, doc: Doc, limits: list[tuple[Span, str, int]], facts: list[PainRadiation]
+    ) -> list[PainRadiation]:
+        """A limit adds the farthest reach it allows ('not past the knee': the thigh),
+        unless the note already says the pain radiates no farther than that ("radiates
+        to the buttock ... not below the knee" stays the buttock)."""
+        stated = [
+            _EXTENT_ORDER.index(f.extent)
+            for f in facts
+            if f.radiating and f.extent in _EXTENT_ORDER and not f.context.negated
+        ]
+        out = []
+        for span, extent, end in limits:
+            if any(reach <= _EXTENT_ORDER.index(extent) for reach in stated):
+                continue
+            _negated, context = value_context(span)
+            start = min([span.start_char, *(m.start_char for m in _negators(span))])
+            out.append(
+                PainRadiation(
+                    radiating=True,
+                    extent=extent,
+                    date=fact_date(doc, span.start_char),
+                    context=context,
+                    evidence=(evidence_for(doc, start, end, rule_id(span)),),
+                )
+            )
+        return out
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -577,7 +829,10 @@ def _own_side(site: Span, before: int = 4, after: int = 3) -> tuple[str | None, 
     is written before the site. A side word just before the next site is that site's
     ("low back and right buttock pain": the right is the buttock's)."""
     doc = site.doc
-    left = side_in(doc[max(site.sent.start, site.start - before) : site.start].text)
+    first = max(site.sent.start, site.start - before)
+    for other in targets_in(doc, "SITE", first, site.start):
+        first = max(first, other.end)  # "Right knee and low back pain": the knee's side
+    left = side_in(doc[first : site.start].text)
     if left is not None:
         return left, True
     return _side_after(site, after), False
@@ -594,6 +849,29 @@ def _side_after(span: Span, after: int = 3) -> str | None:
         while stop > span.end and doc[stop - 1].lower_ in _SIDE_TRAIL:
             stop -= 1
     return side_in(doc[span.end : stop].text)
+
+
+def _score_site(site: Span, back_complaint: bool) -> str:
+    """A score's site from the site of the pain it rates."""
+    if site_anatomy(site) != "other":
+        return "sij"
+    if rule_attribute(site, "region") == "leg" and back_complaint:
+        return "sij"
+    return "other"
+
+
+def _place(site: Span) -> str:
+    """Which place a site names, for telling a repeat from another place: its anatomy,
+    and for 'other' sites the body part (neck pain and knee pain are two places; the
+    tibial plateau is the knee's)."""
+    anatomy = site_anatomy(site)
+    if anatomy != "other":
+        return anatomy
+    return str(rule_attribute(site, "region", "") or site.text.lower().rstrip("s"))
+
+
+def _negated(site: Span) -> bool:
+    return bool(getattr(site._, "is_negated", False))
 
 
 def _complaint_context(span: Span, context: Context) -> Context:

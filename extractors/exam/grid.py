@@ -11,7 +11,6 @@ from extractors.base import (
     evidence_for,
     fact_date,
     previous_lines,
-    rule_attribute,
     rule_id,
     side_in,
     targets,
@@ -27,6 +26,7 @@ from extractors.exam.common import (
 )
 from extractors.exam.results import ResultReader
 from extractors.rules import FamilyRules
+from extractors.sites import is_exam_site, site_anatomy
 from extractors.tables import Row, Table, row_at, side_columns, side_of_header
 from pipeline.models import ProvocativeTest, Tenderness
 
@@ -176,6 +176,8 @@ class GridReader(RuleReader):
         lines: set[int] = set()
         tests = list(targets(doc, {"PROVOCATIVE_TEST", "PROVOCATIVE_TEST_WEAK"}))
         for site in sites:
+            if not is_exam_site(site):
+                continue
             found_row = self.exam_row(doc, visible_start(site))
             if found_row is None:
                 continue
@@ -210,8 +212,7 @@ class GridReader(RuleReader):
                 continue
             lines.add(start)
             line = text_of(doc)[start:end]
-            anatomy = str(rule_attribute(site, "anatomy", "other"))
-            site_name = TENDER_SITES.get(anatomy, "other")
+            site_name = TENDER_SITES.get(site_anatomy(site), "other")
             facts.append(
                 Tenderness(
                     site=site_name,
@@ -258,8 +259,7 @@ class GridReader(RuleReader):
         above = " ".join(previous_lines(doc, start, HEADER_LOOKBACK))
         if not worded and not self.tender_header.search(above):
             return None
-        anatomy = str(rule_attribute(site, "anatomy", "other"))
-        site_name = TENDER_SITES.get(anatomy, "other")
+        site_name = TENDER_SITES.get(site_anatomy(site), "other")
         similar = bool(self.similar.search(text_of(doc)[start:end]))
         return [
             Tenderness(

@@ -13,6 +13,7 @@ from extractors.base import (
     rule_attribute,
     side_in,
     targets,
+    targets_in_chars,
     text_of,
     value_context,
 )
@@ -53,6 +54,12 @@ _BOTH_OF_A_LIST = re.compile(
     r"\bboth\b(?!\s+(?:sides?|legs?|lower|hips?|si\b|sij|sacroiliac))", re.IGNORECASE
 )
 _LINE_ITEM = re.compile(r"[-*•]\s")
+_LINE_REST = re.compile(r"[\s:|'’s()]*(?:tests?|maneuvers?|signs?)?[\s:|]*")
+_NEXT_LINE = re.compile(r"\n[ \t]*(?:[-*•|][ \t]*)*(\S)")
+_CONTRAST_SIDE = re.compile(
+    rf"\s*(?:on\s+the\s+|on\s+)?({fragment('sides.right_left')})\b(?:\s+side)?\s*(?:[,;.]|$)",
+    re.IGNORECASE,
+)
 
 
 class ProvocationReader(RuleReader):
@@ -65,6 +72,7 @@ class ProvocationReader(RuleReader):
         self.test_context = rules.regex("test_context")
         self.not_a_test = rules.regex("not_a_test")
         self.leading_side = rules.regex("leading_side")
+        self.not_an_exam = rules.regex("not_an_exam")
 
     def read(self, doc: Doc) -> list[ProvocativeTest]:
         spans, ends = self._test_spans(doc)
@@ -76,7 +84,8 @@ class ProvocationReader(RuleReader):
                 continue
             table, row = found
             table_rows.add(row.start)
-            facts.extend(self.grid.test_row(doc, span, table, row, spans))
+            row_facts = self.grid.test_row(doc, span, table, row, spans)
+            facts.extend(row_facts or self._on_next_line(doc, span, row.end))
         prose = [
             s for s in spans if line_bounds(text_of(doc), visible_start(s))[0] not in table_rows
         ]
@@ -90,13 +99,26 @@ class ProvocationReader(RuleReader):
     def _test_spans(self, doc: Doc) -> tuple[list[Span], dict[int, int]]:
         """Provocation-test mentions; bare 'compression'/'distraction' need an exam context.
 
+        Not SIJ tests: a test of another region ("axial compression", "shoulder
+        distraction", Spurling's), a Waddell component (bare "compression" or
+        "distraction" in a sentence about nonorganic signs), or a manoeuvre done to the
+        patient during a manipulation ("to the barrier", "under sedation").
+
         Also returns where each mention ends, by its start: "Patrick's (FABER)" is one
         mention ending after the parenthetical synonym.
         """
         spans = list(targets(doc, {"PROVOCATIVE_TEST", "PROVOCATIVE_TEST_WEAK"}))
+        other_tests = list(targets(doc, "OTHER_TEST"))
+        waddell_sentences = {s.sent.start for s in targets(doc, "NONORGANIC")}
         kept: list[Span] = []
         ends: dict[int, int] = {}
         for span in spans:
+            if any(o.start < span.end and span.start < o.end for o in other_tests):
+                continue
+            if self.not_an_exam.search(span.sent.text):
+                continue
+            if span.label_ == "PROVOCATIVE_TEST_WEAK" and span.sent.start in waddell_sentences:
+                continue
             if span.label_ == "PROVOCATIVE_TEST_WEAK":
                 sentence = span.sent.text
                 line = text_of(doc)[slice(*line_bounds(text_of(doc), span.start_char))]
@@ -166,6 +188,9 @@ class ProvocationReader(RuleReader):
                     doc, span, tests, i, end_of
                 )
                 found[i] = [(result, side)]
+                contrast = self._contrast(doc, tests, i, end_of, clause_end, value)
+                if side is not None and contrast is not None:
+                    found[i].append(contrast)
                 how[i] = "before"
             elif i > 0 and how[i - 1] == "before" and self._list_gap(before):
                 side = found[i - 1][0][1] or self._side_after(doc, span, tests, i, end_of)
@@ -194,6 +219,9 @@ class ProvocationReader(RuleReader):
                     doc, end_of[i], _BOTH_OF_A_LIST.sub("", after)
                 )
                 found[i] = [(result, side)]
+        for i in range(len(tests)):
+            if not found[i]:
+                found[i] = self._next_line_result(doc, end_of[i])
         facts = []
         self._share_chain_sides(doc, tests, found, how)
         default_side = self._paragraph_side(doc, sentence)
@@ -297,6 +325,66 @@ class ProvocationReader(RuleReader):
             position = r_end
             position += re.match(r"[\s,;]*(?:and\s+|but\s+)?", after[position:]).end()
         return results
+
+    def _contrast(
+        self,
+        doc: Doc,
+        tests: list[Span],
+        i: int,
+        end_of: list[int],
+        clause_end: int,
+        value: str,
+    ) -> tuple[Result, str] | None:
+        """'Positive FABER on the right ..., negative on the left': after a comma, the
+        other result with its own side, for the same test."""
+        seg_end = tests[i + 1].start_char if i + 1 < len(tests) else clause_end
+        base = end_of[i]
+        after = text_of(doc)[base:seg_end]
+        cut = re.search(r"[;.](?:\s|$)", after)
+        if cut:
+            after = after[: cut.start()]
+        comma = after.find(",")
+        if comma < 0:
+            return None
+        first = self.results.first(after[comma:], anchored=False)
+        if first is None or first[0] == value:
+            return None
+        other, match = first
+        start, end = base + comma + match.start(), base + comma + match.end()
+        sided = _CONTRAST_SIDE.match(text_of(doc), end)
+        if sided is None:
+            return None
+        return Result(other, start, end), str(side_in(sided.group(1)))
+
+    def _next_line_result(self, doc: Doc, end: int) -> list[tuple[Result, str | None]]:
+        """'Thigh thrust:' / '  Positive on the left', 'FABER |' / '| + R': a test alone on
+        its line takes the result that opens the next line, with that line's side."""
+        text = text_of(doc)
+        line_end = line_bounds(text, end)[1]
+        if not _LINE_REST.fullmatch(text[end:line_end]):
+            return []
+        following = _NEXT_LINE.match(text, line_end)
+        if following is None:
+            return []
+        start = following.start(1)
+        next_end = line_bounds(text, start)[1]
+        if targets_in_chars(doc, {"PROVOCATIVE_TEST", "PROVOCATIVE_TEST_WEAK"}, start, next_end):
+            return []  # "Negative Gaenslen" on the next line is Gaenslen's
+        first = self.results.first(text[start:next_end], anchored=True)
+        if first is None:
+            return []
+        value, match = first
+        result = Result(value, start + match.start(), start + match.end())
+        return [(result, side_of(doc, start, text[start + match.end() : next_end]))]
+
+    def _on_next_line(self, doc: Doc, span: Span, row_end: int) -> list[ProvocativeTest]:
+        """A table row holding only a test's name, its result on the row below."""
+        results = self._next_line_result(doc, visible_start(span) + len(span.text.strip()))
+        _negated, context = value_context(span)
+        return [
+            test_fact(doc, span, r.value, side, context, span.start_char, r.end)
+            for r, side in results
+        ]
 
     def _side_after(
         self, doc: Doc, span: Span, tests: list[Span], i: int, end_of: list[int]

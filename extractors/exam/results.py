@@ -42,8 +42,9 @@ class ResultReader(RuleReader):
         best = None
         for value, regex in self.result.items():
             for match in regex.finditer(before):
-                if re.fullmatch(r"\s*[-−+]\s*", match.group(0)):
-                    continue  # a bullet or separator, not "+ FABER"
+                attached = match.group(0) == "+" and match.end() == len(before)
+                if re.fullmatch(r"\s*[-−+]\s*", match.group(0)) and not attached:
+                    continue  # a bullet or separator, not "+ FABER"; "+FABER" is a result
                 if _LEAD_FILLER.match(before[match.end() :]) and (
                     best is None or match.start() > best[1].start()
                 ):

@@ -3,6 +3,7 @@ left SIJ and PSIS', 'no tenderness at the GT or coccyx'), whether present, on wh
 and whether another site is similarly tender; table rows are the grid's."""
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
@@ -12,10 +13,10 @@ from extractors.base import (
     fact_date,
     line_bounds,
     line_of,
-    rule_attribute,
     rule_id,
     targets,
     targets_in,
+    targets_in_chars,
     text_of,
     value_context,
 )
@@ -24,15 +25,44 @@ from extractors.exam.grid import GridReader
 from extractors.exam.results import ResultReader
 from extractors.lexicon import fragment
 from extractors.rules import FamilyRules
+from extractors.sites import is_exam_site, site_anatomy, written_side
 from pipeline.models import Tenderness
 
 _RIGHT_LEFT = fragment("sides.right_left")
 _NEGATION_REACH = 4
 _COMPARED_SIDES = re.compile(
     rf"(?<![\w/]){_RIGHT_LEFT}\s*(?:>|greater\s+than|more\s+than|worse\s+than)\s*"
-    rf"{_RIGHT_LEFT}(?![\w/])",
+    rf"{_RIGHT_LEFT}(?![\w/])|"
+    r"\b(?:worse|more(?:\s+so)?|greater|more\s+prominent(?:ly)?)\s+on\s+the\s+"
+    rf"{_RIGHT_LEFT}\s+(?:side\s+)?than\s+(?:on\s+)?(?:the\s+)?{_RIGHT_LEFT}\b",
     re.IGNORECASE,
 )
+_ASIDE_SIDE = re.compile(
+    rf"\s*,\s*(?:on\s+)?(?:the\s+)?(?:{fragment('sides.any')})(?:\s+sides?)?\s*(?=,|;|\.|$)",
+    re.IGNORECASE,
+)
+_BOTH_ASPECTS = re.compile(
+    r"\bboth\b(?=\s+(?:the\s+)?(?:medial|lateral|anterior|posterior|superior|inferior|"
+    r"proximal|distal|upper|lower|inner|outer)\b)",
+    re.IGNORECASE,
+)
+"""'Both the medial and lateral aspects' names two aspects of one side, not two sides."""
+_LABEL = re.compile(r"[ \t]*(?:[-*•][ \t]*)?([A-Za-z][A-Za-z /&-]{0,40}?)[ \t]*:")
+_DENIED = re.compile(r"\b(?:no|not|without|denies|denied|absent)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Finding:
+    """A site read as tender or not, with the words that say so and the rule behind them."""
+
+    site: Span
+    link: Span  # the tenderness (or pain) word
+    name: str  # Tenderness.site
+    present: bool
+    rule: str
+    side: str | None = None  # a side the reading itself found, else read around the site
+
+
 _NEW_CLAUSE = re.compile(
     rf"^\s*the\s+(?:{_RIGHT_LEFT}\s+)?SITE\s+(?:is|was)\b(?!.*\b(?:and|or)\b)",
     re.IGNORECASE,
@@ -51,6 +81,7 @@ class TendernessReader(RuleReader):
         self.value_present = rules.regex("value_present")
         self.not_examined = rules.regex("not_examined")
         self.link_filler = rules.regex("link_filler")
+        self.pain_word = rules.regex("pain_word")
 
     def read(self, doc: Doc) -> list[Tenderness]:
         tender = list(targets(doc, {"TENDER", "NONTENDER"}))
@@ -59,42 +90,136 @@ class TendernessReader(RuleReader):
         table_facts, table_lines = self.grid.tenderness_rows(doc, sites, tender)
         facts.extend(table_facts)
         by_sentence: dict[int, list[Span]] = {}
+        frames: dict[int, list[Span]] = {}
         for span in tender:
-            if line_bounds(text_of(doc), span.start_char)[0] in table_lines:
-                continue
-            by_sentence.setdefault(span.sent.start, []).append(span)
-        for words in by_sentence.values():
-            sentence = words[0].sent
+            if line_bounds(text_of(doc), span.start_char)[0] not in table_lines:
+                by_sentence.setdefault(span.sent.start, []).append(span)
+        for span in targets(doc, "PALPATION"):
+            if line_bounds(text_of(doc), span.start_char)[0] not in table_lines:
+                frames.setdefault(span.sent.start, []).append(span)
+        for start in sorted(by_sentence.keys() | frames.keys()):
+            words = by_sentence.get(start, [])
+            sentence = doc[start].sent
             in_sentence = list(targets_in(doc, "SITE", sentence.start, sentence.end))
             similar = bool(self.similar.search(sentence.text))
-            found: list[tuple[Span, Span, str, bool]] = []
-            for site in in_sentence:
-                link = self._link(doc, site, words, in_sentence)
-                if link is None or self._not_examined(doc, site):
-                    continue
-                anatomy = str(rule_attribute(site, "anatomy", "other"))
-                site_name = TENDER_SITES.get(anatomy, "other")
-                found.append((site, link, site_name, self._present(doc, site, link)))
+            found = self._linked(doc, words, in_sentence)
+            found += self._framed(doc, frames.get(start, []), in_sentence, found)
+            found += self._labelled(doc, words, in_sentence, found)
             sides = self._shared_sides(found, tuple(in_sentence))
-            for (site, link, site_name, present), side in zip(found, sides, strict=True):
+            for finding, side in zip(found, sides, strict=True):
+                if not is_exam_site(finding.site):
+                    continue  # "abdomen nontender", "no calf tenderness"
+                site, link, present = finding.site, finding.link, finding.present
                 _negated, context = value_context(link)
-                start = min(site.start_char, link.start_char)
-                end = max(site.end_char, link.end_char)
+                start_char = min(site.start_char, link.start_char)
+                end_char = max(site.end_char, link.end_char)
                 facts.append(
                     Tenderness(
-                        site=site_name,
+                        site=finding.name,
                         present=present,
-                        similar_severity=similar and present and site_name != "posterior_sij",
+                        similar_severity=similar and present and finding.name != "posterior_sij",
                         side=side,
                         date=fact_date(doc, site.start_char),
                         context=context,
-                        evidence=(evidence_for(doc, start, end, rule_id(link)),),
+                        evidence=(evidence_for(doc, start_char, end_char, finding.rule),),
                     )
                 )
         return facts
 
-    def _tender_polarity(self, span: Span) -> bool:
-        """True for 'tender', False for 'nontender' / a negation right before it."""
+    def _linked(self, doc: Doc, words: list[Span], in_sentence: list[Span]) -> list[_Finding]:
+        """Sites joined to a tenderness word by fillers alone ("TTP over the left SIJ",
+        "no sacroiliac, sciatic notch or trochanteric tenderness")."""
+        found: list[_Finding] = []
+        for site in in_sentence:
+            link = self._link(doc, site, words, in_sentence)
+            if link is None or self._not_examined(doc, site):
+                continue
+            present = self._present(doc, site, link, in_sentence)
+            found.append(_Finding(site, link, _site_name(site), present, rule_id(link)))
+        return found
+
+    def _framed(
+        self, doc: Doc, frames: list[Span], in_sentence: list[Span], found: list[_Finding]
+    ) -> list[_Finding]:
+        """'Palpation of the right sacral sulcus is met with sharp pain', 'Examination of
+        the paraspinals shows spasm and marked tenderness': the sites named after
+        'palpation of' are those the first tenderness or pain word after them describes,
+        within the clause and with no other site in between."""
+        taken = {finding.site.start for finding in found}
+        out: list[_Finding] = []
+        for frame in frames:
+            clause_end = _clause_end(frame)
+            framed = [s for s in in_sentence if frame.end <= s.start and s.end_char <= clause_end]
+            if not framed:
+                continue
+            last = framed[0]
+            for site in framed[1:]:
+                between = text_of(doc)[last.end_char : site.start_char]
+                if self.pain_word.search(between):
+                    break
+                last = site
+            framed = [s for s in framed if s.start <= last.start]
+            tail = text_of(doc)[last.end_char : clause_end]
+            word = self.pain_word.search(tail)
+            if word is None:
+                continue
+            link = doc.char_span(
+                last.end_char + word.start(), last.end_char + word.end(), alignment_mode="expand"
+            )
+            if link is None:
+                continue
+            tender = [t for t in targets_in(doc, {"TENDER", "NONTENDER"}, link.start, link.end)]
+            present = (
+                self._tender_polarity(tender[0], in_sentence)
+                if tender
+                else not _DENIED.search(tail[: word.start()])
+            )
+            # "Palpation of the right posterior borders of the lower ribs": the side
+            # words between 'palpation of' and the site are the site's.
+            lead_side = test_side(text_of(doc)[frame.end_char : framed[0].start_char])
+            word_span = tender[0] if tender else link
+            for site in framed:
+                if site.start not in taken:
+                    name = _site_name(site)
+                    out.append(_Finding(site, word_span, name, present, rule_id(frame), lead_side))
+        return out
+
+    def _labelled(
+        self, doc: Doc, words: list[Span], in_sentence: list[Span], found: list[_Finding]
+    ) -> list[_Finding]:
+        """'Back: well-healed scar, no tenderness', 'Spine: ... no major tenderness': a
+        tenderness word that names no site of its own, on a line headed by a body-region
+        label, is that region's, unless its sentence names another place ("Neck: ...
+        thyroid gland nontender")."""
+        linked = {finding.link.start for finding in found}
+        out: list[_Finding] = []
+        text = text_of(doc)
+        for word in words:
+            if word.start in linked:
+                continue
+            line_start, _end = line_bounds(text, word.start_char)
+            label = _LABEL.match(text, line_start, word.start_char)
+            if label is None:
+                continue
+            named = targets_in_chars(doc, "SITE", label.start(1), label.end(1))
+            if not named:
+                continue
+            site = named[-1]
+            name = _site_name(site)
+            if any(
+                not is_exam_site(other) or _site_name(other) != name
+                for other in in_sentence
+                if other.start_char >= label.end()
+            ):
+                continue
+            present = self._tender_polarity(word, in_sentence)
+            out.append(_Finding(site, word, name, present, rule_id(word)))
+        return out
+
+    def _tender_polarity(self, span: Span, sites: list[Span]) -> bool:
+        """True for 'tender', False for 'nontender' / a negation right before it, or
+        before the list of sites it ends ("no focal or sacroiliac, sciatic notch or
+        trochanteric tenderness")."""
         if span.label_ == "NONTENDER":
             return False
         for modifier in getattr(span._, "modifiers", ()):
@@ -102,6 +227,8 @@ class TendernessReader(RuleReader):
                 continue
             m_start, m_end = modifier.modifier_span
             if m_end <= span.start and span.start - m_end <= _NEGATION_REACH:
+                return False
+            if m_end <= span.start and self._linkable(span.doc, m_end, span.start, sites):
                 return False
             if m_start >= span.end and m_start - span.end <= 1:
                 return False
@@ -128,7 +255,7 @@ class TendernessReader(RuleReader):
         """'- [ ] Tender greater trochanter - not examined': an unticked or skipped item."""
         return self.not_examined.search(line_of(doc, visible_start(site))) is not None
 
-    def _present(self, doc: Doc, site: Span, link: Span) -> bool:
+    def _present(self, doc: Doc, site: Span, link: Span, sites: list[Span]) -> bool:
         """The tenderness word's polarity, unless the line gives a value after a colon
         ('TTP R greater trochanter:  absent')."""
         line_end = line_bounds(text_of(doc), visible_start(site))[1]
@@ -142,28 +269,33 @@ class TendernessReader(RuleReader):
             return False
         if self.value_present.match(rest):
             return True
-        return self._tender_polarity(link)
+        return self._tender_polarity(link, sites)
 
     @staticmethod
-    def _shared_sides(
-        found: list[tuple[Span, Span, str, bool]], sites: tuple[Span, ...]
-    ) -> list[str | None]:
-        """'Tender over the left SI joint at the PSIS': sites of one finding share its side."""
+    def _shared_sides(found: list[_Finding], sites: tuple[Span, ...]) -> list[str | None]:
+        """'Tender over the left SI joint at the PSIS': sites of one finding share its side.
+        A site with no side word of its own takes the one its word names ("SI joints")."""
         sides = [
-            _site_side(site, others=sites)
-            or (_site_side(link, before=0, others=sites) if link.start >= site.end else None)
-            for site, link, _name, _present in found
+            f.side
+            or _site_side(f.site, others=sites)
+            or (_site_side(f.link, before=0, others=sites) if f.link.start >= f.site.end else None)
+            or _compared_after(f.link if f.link.start >= f.site.end else f.site, sites)
+            for f in found
         ]
-        for i, (_site, link, name, present) in enumerate(found):
+        for i, finding in enumerate(found):
             if sides[i] is not None:
                 continue
             same = {
                 sides[j]
-                for j, (_s, other_link, other_name, other_present) in enumerate(found)
-                if other_link is link and other_name == name and other_present == present
+                for j, other in enumerate(found)
+                if other.link.start == finding.link.start
+                and other.name == finding.name
+                and other.present == finding.present
             } - {None}
             if len(same) == 1:
                 sides[i] = same.pop()
+            else:
+                sides[i] = written_side(finding.site)
         return sides
 
     def _link(self, doc: Doc, site: Span, words: list[Span], sites: list[Span]) -> Span | None:
@@ -200,6 +332,9 @@ def _site_side(
     SIJ; the greater trochanter ... not tender" gives the trochanter none. A side word
     next to another site (``others``) is that site's: "No TTP at coccyx or R greater
     trochanter" gives the coccyx none. "Tender L > R" is tender on both sides."""
+    aside = _ASIDE_SIDE.match(site.doc.text, site.end_char)
+    if aside:  # "L4-5, on both sides, ...": a side set off by commas after its site
+        return test_side(aside.group(0))
     sentence = site.sent
     first = max(sentence.start, site.start - before)
     last = min(sentence.end, site.end + after + 3)
@@ -219,8 +354,41 @@ def _site_side(
         or _COMPARED_SIDES.match(right_tokens.text.lstrip(" ,:"))
     ):
         return "bilateral"
-    right = right_tokens[: max(0, min(len(right_tokens), after))].text
+    right = _unmasked_aspects(right_tokens[: max(0, min(len(right_tokens), after))])
     if cut_at_other and len(right_tokens) <= after:
         right = _LEADING_SIDE_OF_NEXT.sub("", right)
     right = _ITEM_BREAK.split(re.split(r"[;.,:]", right)[0])[0]
-    return test_side(left) or test_side(right)
+    return test_side(_BOTH_ASPECTS.sub("", left)) or test_side(right)
+
+
+def _unmasked_aspects(tokens: Span) -> str:
+    """The tokens' text with 'both' blanked where it opens 'both the medial and lateral
+    aspects' (read past the tokens' end, so a cut window still sees what follows)."""
+    if not len(tokens):
+        return ""
+    text = tokens.doc.text
+    start, end = tokens.start_char, tokens.end_char
+    window = _BOTH_ASPECTS.sub(lambda m: " " * len(m.group(0)), text[start : end + 60])
+    return window[: end - start]
+
+
+def _site_name(site: Span) -> str:
+    return TENDER_SITES.get(site_anatomy(site), "other")
+
+
+def _clause_end(span: Span) -> int:
+    """Where the clause holding ``span`` ends: its sentence's end or the next ';'."""
+    sentence = span.sent
+    cut = sentence.text.find(";", span.end_char - sentence.start_char)
+    return sentence.end_char if cut < 0 else sentence.start_char + cut
+
+
+def _compared_after(span: Span, others: tuple[Span, ...]) -> str | None:
+    """'..., worse on the left than the right' later in the clause, before any other
+    site: the finding is on both sides."""
+    end = _clause_end(span)
+    for other in others:
+        if span.end <= other.start and other.start_char < end:
+            end = other.start_char
+    tail = span.doc.text[span.end_char : end]
+    return "bilateral" if _COMPARED_SIDES.search(tail) else None
