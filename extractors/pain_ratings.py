@@ -33,6 +33,7 @@ class RatingReader(RuleReader):
         self.goal_after = rules.regex("goal_after")
         self.goal_heading = rules.regex("goal_heading")
         self.change = rules.regex("score_change")
+        self.current = rules.regex("score_current")
 
     def number(self, word: str) -> float | None:
         """A score's number written in digits or words ('7', '6.5', 'seven')."""
@@ -78,11 +79,16 @@ class RatingReader(RuleReader):
 
     def one_per_statement(self, scored: list[tuple[Span, PainScore]]) -> list[PainScore]:
         """The scores of one sentence that spread one pain (same timing, site, scale and
-        date, no comparison of times) as one score: the highest, citing them all."""
+        date, no comparison of times) as one score: the highest, citing them all
+        ("least 3/10, worst 6/10" is one rating whose range counts by its upper bound).
+        A sentence that states today's score beside others ("6/10 today, 8/10 at worst")
+        keeps them apart: the current score is the patient's rating now, and the policy's
+        same-date rule (CONTRACT: the lower) decides, never the worst pain by default."""
         groups: dict[tuple, list[tuple[Span, PainScore]]] = {}
         order: list[tuple] = []
         for span, fact in scored:
-            spread = not self.change.search(span.sent.text)
+            sentence = span.sent.text
+            spread = not self.change.search(sentence) and not self.current.search(sentence)
             key: tuple = (
                 (span.sent.start, fact.timing, fact.site, fact.scale, fact.date, fact.context)
                 if spread
