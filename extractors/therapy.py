@@ -19,6 +19,7 @@ merges a modality's overlapping or touching intervals.
 import datetime as dt
 import itertools
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -93,6 +94,8 @@ class _Interval:
     end: dt.date | None
     evidence: tuple[tuple[int, int, str], ...] = ()
     more: tuple["_Interval", ...] = ()
+    start_stated: bool = True
+    """False when the start was counted back from the end by a duration ('x 6 weeks')."""
     """Further courses of the same therapy the clause dates ('... and again from A to B')."""
 
 
@@ -108,72 +111,227 @@ class TherapyExtractor(FamilyExtractor):
         if document.type in SKIPPED_TYPES:
             return []
         reference = document.date
-        mentions = [s for s in spans_of(doc, CATEGORIES) if self._is_therapy(doc, s)]
+        reasons = {s: self._not_therapy(doc, s) for s in spans_of(doc, CATEGORIES)}
+        mentions = [s for s, reason in reasons.items() if reason is None]
+        # a standing intolerance names no course, but it is the therapy of an inability
+        stopped = [s for s, reason in reasons.items() if reason in (None, "intolerance")]
         facts: list[TherapyEpisode | TherapyInability] = []
         if document.type is DocumentType.pt_note:
             facts += self._note_episode(doc, reference)
             mentions = [m for m in mentions if not self._intervention_in_log(doc, m)]
         facts += self._episodes(doc, mentions, reference)
-        facts += self._inabilities(doc, mentions, reference)
+        facts += self._inabilities(doc, stopped, reference)
         return facts
 
     def _modality(self, span: Span) -> str:
         return str(self.index.attribute(span, "modality", "medication_other"))
 
     def _is_therapy(self, doc: Doc, span: Span) -> bool:
-        """Not a therapy: 'PT' after a clinician's name ('Marcus Bell, PT, DPT'); a
-        document name ('physical therapy discharge summary'); a list of enclosures;
-        the source of a home program ('home exercise program from PT')."""
-        after_text = text_of(doc)[span.end_char : span.end_char + 40]
+        return self._not_therapy(doc, span) is None
+
+    def _not_therapy(self, doc: Doc, span: Span) -> str | None:
+        """Why a mention names no therapy done, or None when it does.
+
+        'PT' after a clinician's name ('Marcus Bell, PT, DPT') or in a coagulation panel
+        ('PT/PTT', 'PT 12.5 sec'); a document name ('physical therapy discharge
+        summary'); a list of enclosures; the source of a home program ('home exercise
+        program from PT'); a drug taken for another condition; a drug in an allergy
+        list ('allergy'; a standing 'intolerant of NSAIDs' is 'intolerance', which
+        still names the therapy of an inability); an instruction or advice after a
+        procedure or at a visit ('ice the injection site', 'told to stay in relative
+        rest'; a home exercise program is itself an instruction); and, for self-care
+        (rest, ice, heat), what eases the pain ('better with rest and heat'), ice in a
+        sensory examination."""
+        text = text_of(doc)
+        after_text = text[span.end_char : span.end_char + 40]
         if search_any(self.p["document_reference"], after_text):
-            return False
+            return "document"
         if search_any(self.p["not_therapy_after"], after_text):
-            return False
-        if self._modality(span) in MEDICATION_MODALITIES and self._for_other_condition(doc, span):
-            return False
+            return "benefit"
+        allergy = self._allergy(doc, span)
+        if allergy is not None:
+            return allergy
+        if self._for_other_condition(doc, span):
+            return "other_condition"
         sentence = sentence_or_row(span)
-        if search_any(self.p["enclosure"], text_of(doc)[sentence[0] : span.start_char]):
-            return False
-        if self._modality(span) != "home_exercise":
-            before_text = text_of(doc)[max(sentence[0], span.start_char - 40) : span.start_char]
+        before_text = text[sentence[0] : span.start_char]
+        if search_any(self.p["enclosure"], before_text):
+            return "enclosure"
+        modality = self._modality(span)
+        if modality != "home_exercise":
+            near = text[max(sentence[0], span.start_char - 40) : span.start_char]
             hep_before = any(
                 sentence[0] <= s.start_char < span.start_char for s in spans_of(doc, "THERAPY_HEP")
             )
-            if hep_before and search_any(self.p["source_before"], before_text):
-                return False
+            if hep_before and search_any(self.p["source_before"], near):
+                return "source"
+            if self._instruction(doc, span, before_text):
+                return "instruction"
+        if self.index.attribute(span, "self_care", False) and self._self_care_aside(doc, span):
+            return "self_care_aside"
         if span.text != "PT":
-            return True
-        after = text_of(doc)[span.end_char : span.end_char + 12]
-        before = text_of(doc)[max(0, span.start_char - 30) : span.start_char]
+            return None
+        return self._pt_is_not_therapy(doc, span)
+
+    def _pt_is_not_therapy(self, doc: Doc, span: Span) -> str | None:
+        """'PT' naming a clinician ('Marcus Bell, PT') or prothrombin time."""
+        text = text_of(doc)
+        after = text[span.end_char : span.end_char + 12]
+        before = text[max(0, span.start_char - 30) : span.start_char]
         if search_any(self.p["credential"], after):
-            return False
-        return not (
-            search_any(self.p["name_before"], before) and re.match(r"\s*(?:[,\-]|$)", after)
+            return "credential"
+        if search_any(self.p["name_before"], before) and re.match(r"\s*(?:[,\-]|$)", after):
+            return "credential"
+        if search_any(self.p["lab_value_after"], text[span.end_char : span.end_char + 20]):
+            return "lab"
+        l_start, l_end = line_bounds(text, span.start_char)
+        s_start, s_end = span.sent.start_char, span.sent.end_char
+        near_start = max(l_start, s_start, span.start_char - 30)
+        near = text[near_start : min(l_end, s_end, span.end_char + 30)]
+        return "lab" if search_any(self.p["lab_context"], near) else None
+
+    def _allergy(self, doc: Doc, span: Span) -> str | None:
+        """'allergy' for a drug in an allergy list (its section, a paragraph labelled
+        'Allergies:', 'allergic to ...'); 'intolerance' for a standing intolerance
+        ('intolerant of NSAIDs', 'naproxen intolerance')."""
+        text = text_of(doc)
+        if getattr(span._, "section_category", None) == "allergies":
+            return "allergy"
+        label = self._paragraph_label(doc, span.start_char)
+        if label is not None and search_any(self.p["allergy_label"], label):
+            return "allergy"
+        s_start, _ = sentence_or_row(span)
+        before = text[s_start : span.start_char]
+        found = search_any(self.p["allergy_before"], before)
+        if found is None:
+            found = search_any(self.p["allergy_after"], text[span.end_char : span.end_char + 40])
+        if found is None:
+            return None
+        return "intolerance" if "intoleran" in found.group(0).lower() else "allergy"
+
+    def _paragraph_label(self, doc: Doc, offset: int) -> str | None:
+        """The label that opens the paragraph holding ``offset``: the words before the
+        first colon of its first line ('ALLERGIES:', 'RECOMMENDATIONS - TREATMENT:',
+        'LONG TERM GOALS (6 WEEKS):'), or a short capitalised heading alone on that
+        line ('Drug Allergies'). A paragraph ends at a blank line."""
+        text = text_of(doc)
+        key = "authreview_therapy_paragraphs"
+        if key not in doc.user_data:
+            doc.user_data[key] = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n", text)]
+        starts = doc.user_data[key]
+        start = starts[bisect_right(starts, offset) - 1]
+        while start < offset and text[start] in " \t\n":
+            start += 1
+        first_start, first_end = line_bounds(text, start)
+        found = search_any(self.p["paragraph_label"], text[first_start:first_end])
+        return found.group("label") if found is not None else None
+
+    def _instruction(self, doc: Doc, span: Span, before_text: str) -> bool:
+        """An instruction or advice, not a course: 'told to stay in relative rest', 'ice
+        the injection site', 'post-injection: bed rest' (self-care only). 'Advised to
+        continue ibuprofen' keeps a current drug."""
+        text = text_of(doc)
+        found = search_any(self.p["instruction_before"], before_text)
+        if found is not None and not search_any(self.p["plan_continues"], found.group(0)):
+            return True
+        if search_any(self.p["procedure_site_after"], text[span.end_char : span.end_char + 40]):
+            return True
+        return bool(
+            self.index.attribute(span, "self_care", False)
+            and search_any(self.p["post_procedure_before"], before_text)
+        )
+
+    def _self_care_aside(self, doc: Doc, span: Span) -> bool:
+        """Rest, ice or heat named among what eases or worsens the pain ('Alleviating
+        factors: heat and ice', 'better with rest and a heating pad'), or ice in a
+        sensory examination ('sensation intact to pinprick and ice')."""
+        text = text_of(doc)
+        s_start, s_end = sentence_or_row(span)
+        clause_start = max(s_start, text.rfind(";", s_start, span.start_char) + 1)
+        before = text[clause_start : span.start_char]
+        cues = finditer_all(self.p["alleviating_cue"], before)
+        if cues and not search_any(self.p["alleviating_gap_stop"], before[cues[-1].end() :]):
+            return True
+        label = self._paragraph_label(doc, span.start_char)
+        if label is not None and search_any(self.p["alleviating_cue"], label):
+            return True
+        return self._modality(span) == "ice" and bool(
+            search_any(self.p["sensory_exam"], text[s_start:s_end])
         )
 
     def _for_other_condition(self, doc: Doc, span: Span) -> bool:
-        """A drug whose stated indication is another condition ('duloxetine for
-        fibromyalgia', 'depression, for which she takes amitriptyline', a medication
-        list's Indication cell) is not conservative therapy for this pain."""
+        """A drug (or rest, ice, heat) whose stated indication is another condition
+        ('duloxetine for fibromyalgia', 'depression, for which she takes amitriptyline',
+        'a fever managed with ice packs and acetaminophen', a medication list's
+        Indication cell) is not conservative therapy for this pain; nor is the same
+        drug named again without an indication of its own (a medication list after
+        'amitriptyline for her migraines')."""
+        if not (
+            self._modality(span) in MEDICATION_MODALITIES
+            or self.index.attribute(span, "self_care", False)
+        ):
+            return False
+        own = self._stated_indication(doc, span)
+        if own is not None:
+            return own
+        return span.text.lower() in self._drugs_for_other_conditions(doc)
+
+    def _stated_indication(self, doc: Doc, span: Span) -> bool | None:
+        """True when the mention's own indication is another condition, False when it
+        is this pain, None when it states none."""
         text = text_of(doc)
         row = _table_row(doc, span.start_char)
         if row is not None:
             cells = [cell.text for cell in row.cells if span.text not in cell.text]
-            return any(self._other_condition(cell) for cell in cells) and not any(
-                search_any(self.p["sij_pain_word"], cell) for cell in cells
-            )
+            if any(search_any(self.p["sij_pain_word"], cell) for cell in cells):
+                return False
+            return True if any(self._other_condition(cell) for cell in cells) else None
         s_start, s_end = sentence_or_row(span)
         semicolon = text.find(";", span.end_char, s_end)
-        following = [
-            m.start_char for m in spans_of(doc, CATEGORIES) if m.start_char >= span.end_char
-        ]
+        mentions = spans_of(doc, CATEGORIES)
+        following = [m.start_char for m in mentions if m.start_char >= span.end_char]
         clause_end = min([s_end, *following, *([semicolon] if semicolon != -1 else [])])
-        after = search_any(self.p["indication_after"], text[span.end_char : clause_end])
+        after_text = text[span.end_char : clause_end].replace("\n", " ")
+        after = search_any(self.p["indication_after"], after_text)
         if after is not None:
-            return self._other_condition(after.group("what"))
+            return self._indication(after.group("what"))
         clause_start = max(s_start, text.rfind(";", s_start, span.start_char) + 1)
-        before = search_any(self.p["indication_before"], text[clause_start : span.start_char])
-        return before is not None and self._other_condition(before.group("what"))
+        before_end = self._list_start(doc, span, clause_start)
+        before_text = text[clause_start:before_end].replace("\n", " ")
+        before = search_any(self.p["indication_before"], before_text)
+        return self._indication(before.group("what")) if before is not None else None
+
+    def _indication(self, what: str) -> bool | None:
+        if self._other_condition(what):
+            return True
+        return False if search_any(self.p["sij_pain_word"], what) else None
+
+    def _list_start(self, doc: Doc, span: Span, floor: int) -> int:
+        """Where the list a mention ends begins: 'managed with ice packs and
+        acetaminophen' reads the words before 'ice packs' for both."""
+        text = text_of(doc)
+        start = span.start_char
+        for other in reversed([m for m in spans_of(doc, CATEGORIES) if m.end_char <= start]):
+            if other.start_char < floor:
+                break
+            if not search_any(self.p["coordination"], text[other.end_char : start]):
+                break
+            start = other.start_char
+        return start
+
+    def _drugs_for_other_conditions(self, doc: Doc) -> frozenset[str]:
+        """Drug names (as written, lower case) the document states are taken for another
+        condition (cached on the Doc)."""
+        key = "authreview_therapy_other_condition_drugs"
+        if key not in doc.user_data:
+            found = {
+                span.text.lower()
+                for span in spans_of(doc, CATEGORIES)
+                if self._modality(span) in MEDICATION_MODALITIES
+                and self._stated_indication(doc, span)
+            }
+            doc.user_data[key] = frozenset(found)
+        return doc.user_data[key]
 
     def _other_condition(self, what: str) -> bool:
         """The words name another condition and not the SI joint / low back pain."""
@@ -233,11 +391,15 @@ class TherapyExtractor(FamilyExtractor):
         """One episode per mention of a coordinated group ("ice and heat since 10/2024"),
         over one interval; planned unless the interval is already under way."""
         reference = document_of(doc).date
-        g_start = group[0].start_char
-        past = interval.start is not None and (reference is None or interval.start <= reference)
-        lead = text_of(doc)[prev_end:g_start]
-        planned = not past and search_any(self.p["plan"], lead)
-        in_plan = interval.start is None and interval.end is None and in_plan_section(group[0])
+        past = (
+            interval.start is not None
+            and interval.start_stated
+            and (reference is None or interval.start <= reference)
+        )
+        lead = self._lead(doc, group[0], sentence, prev_end)
+        after = text_of(doc)[group[-1].end_char : sentence[1]]
+        planned = not past and (self._planned(lead) or search_any(self.p["plan_after"], after))
+        in_plan = interval.start is None and interval.end is None and self._in_plan(doc, group[0])
         facts = []
         for span in group:
             modality = self._modality(span)
@@ -260,6 +422,40 @@ class TherapyExtractor(FamilyExtractor):
                 )
             )
         return facts
+
+    def _lead(self, doc: Doc, span: Span, sentence: tuple[int, int], prev_end: int) -> str:
+        """The words before a mention in its clause; a sentence a page break cut in two
+        ('... we will start her' / 'on Tylenol #3') reads on from the one before."""
+        text = text_of(doc)
+        start = prev_end
+        if prev_end == sentence[0]:
+            first = re.search(r"[A-Za-z]", text[sentence[0] : span.start_char])
+            if first is not None and first.group(0).islower() and span.sent.start > 0:
+                start = doc[span.sent.start - 1].sent.start_char
+        return text[start : span.start_char]
+
+    def _planned(self, lead: str) -> bool:
+        """A plan, offer or advice leads the mention ('will start', 'offered', 'may
+        try'), unless it only keeps a current therapy going ('will continue PT')."""
+        found = search_any(self.p["plan"], lead)
+        return found is not None and not self._continues(lead[found.start() :])
+
+    def _continues(self, lead: str) -> bool:
+        """'continue' / 'remain on' keeps a therapy current, unless a condition rules
+        ('if the pain persists, continue ...')."""
+        return bool(
+            search_any(self.p["plan_continues"], lead)
+            and not search_any(self.p["plan_conditional"], lead)
+        )
+
+    def _in_plan(self, doc: Doc, span: Span) -> bool:
+        """Under a plan heading, or in a paragraph labelled as a plan, goals, prognosis,
+        recommendations, disposition or instructions ('RECOMMENDATIONS - TREATMENT:',
+        'PROGNOSIS:', 'SHORT-TERM GOALS (2 WEEKS):')."""
+        if in_plan_section(span):
+            return True
+        label = self._paragraph_label(doc, span.start_char)
+        return label is not None and search_any(self.p["plan_label"], label) is not None
 
     def _table_interval(self, doc: Doc, span: Span, reference: dt.date | None) -> _Interval | None:
         """A therapy named in a row of a table whose header names its dates: a column of
@@ -387,6 +583,7 @@ class TherapyExtractor(FamilyExtractor):
         if duration is not None:
             evidence.append((duration.start, duration.end, "therapy.duration"))
         start = end = None
+        counted_back = False
         if len(chosen) == 2:
             start, end = chosen[0].value, chosen[1].last_day
         elif chosen:
@@ -408,13 +605,15 @@ class TherapyExtractor(FamilyExtractor):
                 end = _shift(start, duration, +1)
             elif end is not None and start is None:
                 start = _shift(end, duration, -1)
+                counted_back = True
             elif start is None and end is None and reference is not None:
                 end = reference
                 start = _shift(reference, duration, -1)
+                counted_back = True
         if start is not None and end is not None and end < start:
             start, end = end, start
         more = _further_ranges(after, chosen, claimed, claimed_ends) if len(chosen) == 2 else ()
-        return _Interval(start, end, tuple(evidence), more)
+        return _Interval(start, end, tuple(evidence), more, start_stated=not counted_back)
 
     def _later_end(
         self, doc: Doc, start: DateMention, s_end: int, reference: dt.date | None
