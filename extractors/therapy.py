@@ -141,7 +141,7 @@ class TherapyExtractor(FamilyExtractor):
         procedure or at a visit ('ice the injection site', 'told to stay in relative
         rest'; a home exercise program is itself an instruction); and, for self-care
         (rest, ice, heat), what eases the pain ('better with rest and heat'), ice in a
-        sensory examination."""
+        sensory examination; a drug given for a procedure (anesthesia, sedation)."""
         text = text_of(doc)
         after_text = text[span.end_char : span.end_char + 40]
         if search_any(self.p["document_reference"], after_text):
@@ -155,6 +155,10 @@ class TherapyExtractor(FamilyExtractor):
             return "other_condition"
         sentence = sentence_or_row(span)
         before_text = text[sentence[0] : span.start_char]
+        if self._modality(span) in MEDICATION_MODALITIES and self._procedural(
+            doc, span, before_text
+        ):
+            return "procedural"
         if search_any(self.p["enclosure"], before_text):
             return "enclosure"
         modality = self._modality(span)
@@ -225,6 +229,15 @@ class TherapyExtractor(FamilyExtractor):
         first_start, first_end = line_bounds(text, start)
         found = search_any(self.p["paragraph_label"], text[first_start:first_end])
         return found.group("label") if found is not None else None
+
+    def _procedural(self, doc: Doc, span: Span, before_text: str) -> bool:
+        """A drug given for a procedure: under an ANESTHESIA / SEDATION label, with the
+        sedation in its clause ('IV sedation with Versed and fentanyl'), or among the
+        agents a consent discussion says are used during the procedure."""
+        if search_any(self.p["procedural_before"], before_text):
+            return True
+        label = self._paragraph_label(doc, span.start_char)
+        return label is not None and search_any(self.p["procedural_label"], label) is not None
 
     def _instruction(self, doc: Doc, span: Span, before_text: str) -> bool:
         """An instruction or advice, not a course: 'told to stay in relative rest', 'ice
