@@ -588,8 +588,14 @@ class TherapyExtractor(FamilyExtractor):
         cue = self._nearest_cue(doc, chosen[0], floor) if chosen and not since else None
         since = since or cue == "since"
         window = text_of(doc)[floor : max(after_end, g_end)]
-        ongoing = search_any(self.p["ongoing_cue"], window) is not None or current_list
+        stated_current = search_any(self.p["ongoing_cue"], window) is not None or current_list
+        ongoing = stated_current or search_any(self.p["ongoing_frequency"], window) is not None
         duration = self._duration(doc, g_start, g_end, after_end, prev_end)
+        if duration is not None and not chosen and self._schedule(doc, sentence, g_end, duration):
+            # 'PT 2x/week x 6 weeks' prescribes a course: its length dates nothing
+            evidence = [(duration.start, duration.end, "therapy.duration")]
+            end = reference if stated_current else None
+            return _Interval(None, end, tuple(evidence), start_stated=False)
         evidence = [
             (m.start, m.end, f"therapy.date.{m.precision}") for m in chosen if m.end > m.start
         ]
@@ -609,7 +615,8 @@ class TherapyExtractor(FamilyExtractor):
                 start = mention.value
                 later = self._later_end(doc, mention, s_end, reference)
                 end = later or (reference if ongoing else None)
-            else:
+            elif mention.precision != "year":
+                # a year alone ('PT in 2023') places the course in no particular months
                 start, end = mention.value, mention.last_day
         elif ongoing:
             end = reference
@@ -625,8 +632,49 @@ class TherapyExtractor(FamilyExtractor):
                 counted_back = True
         if start is not None and end is not None and end < start:
             start, end = end, start
-        more = _further_ranges(after, chosen, claimed, claimed_ends) if len(chosen) == 2 else ()
+        more: tuple[_Interval, ...] = ()
+        if len(chosen) == 2:
+            more = _further_ranges(after, chosen, claimed, claimed_ends)
+            more += self._repeated_course(doc, sentence, clause_end, next_start, reference)
         return _Interval(start, end, tuple(evidence), more, start_stated=not counted_back)
+
+    def _schedule(
+        self, doc: Doc, sentence: tuple[int, int], g_end: int, duration: Duration
+    ) -> bool:
+        """A frequency and a length after the therapy ('2x/week x 4 weeks', 'three times
+        a week for six weeks') with no word saying the course was done: a prescription
+        or plan, not a course to count back from the note date."""
+        text = text_of(doc)
+        between = text[g_end : duration.start]
+        return bool(
+            search_any(self.p["schedule_frequency"], between)
+            and not search_any(self.p["completed_cue"], text[sentence[0] : sentence[1]])
+        )
+
+    def _repeated_course(
+        self,
+        doc: Doc,
+        sentence: tuple[int, int],
+        clause_end: int,
+        next_start: int,
+        reference: dt.date | None,
+    ) -> tuple[_Interval, ...]:
+        """'PT 01/2024-03/2024; repeated 06/2024-08/2024': the clause after a semicolon
+        that names no therapy of its own and repeats the course ('again', 'repeated',
+        'resumed') dates a second course of the same therapy."""
+        if clause_end == -1:
+            return ()
+        text = text_of(doc)
+        limit = min(next_start, sentence[1])
+        following = text.find(";", clause_end + 1, limit)
+        end = following if following != -1 else limit
+        dates = [m for m in dates_in(doc, clause_end + 1, end, reference) if self._usable(doc, m)]
+        if len(dates) < 2 or not (dates[0].is_range_start and dates[1].is_range_end):
+            return ()
+        if not search_any(self.p["repeat_cue"], text[clause_end + 1 : dates[0].start]):
+            return ()
+        first, last = dates[0], dates[1]
+        return (_Interval(first.value, last.last_day, _cited([first, last])),)
 
     def _later_end(
         self, doc: Doc, start: DateMention, s_end: int, reference: dt.date | None

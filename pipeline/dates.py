@@ -239,8 +239,8 @@ def _patterns() -> _Patterns:
             # 09/2024, 9-2024, 2024-09
             rf"(?P<my_m>[01]?\d)\s?[/-]\s?(?P<my_y>{year4})(?![\d/])",
             rf"(?P<ym_y>{year4})-(?P<ym_m>[01]\d)(?![\d-])",
-            # Sept 2024, September, 2024, Aug '25
-            rf"(?P<mn_m>{mon})\.?,?\s+(?P<mn_y>{year4}|'\d{{2}})(?!\d)",
+            # Sept 2024, September, 2024, Aug '25, February of 2004
+            rf"(?P<mn_m>{mon})\.?,?\s+(?:of\s+)?(?P<mn_y>{year4}|'\d{{2}})(?!\d)",
         ]
     )
     number = _alternation(list(v.number_words)) + r"|\d+(?:\.\d+)?"
