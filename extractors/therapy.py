@@ -96,6 +96,8 @@ class _Interval:
     more: tuple["_Interval", ...] = ()
     start_stated: bool = True
     """False when the start was counted back from the end by a duration ('x 6 weeks')."""
+    length: Duration | None = None
+    """The course's stated length when it was counted back from the note date."""
     """Further courses of the same therapy the clause dates ('... and again from A to B')."""
 
 
@@ -369,7 +371,7 @@ class TherapyExtractor(FamilyExtractor):
     ) -> list[TherapyEpisode]:
         document = document_of(doc)
         med_list = document.type is DocumentType.medication_list
-        facts: list[TherapyEpisode] = []
+        dated: list[tuple[list[Span], _Interval, tuple[int, int], int]] = []
         for sentence, groups in self._sentence_groups(doc, mentions):
             s_start, s_end = sentence
             claimed: set[int] = set()
@@ -390,8 +392,16 @@ class TherapyExtractor(FamilyExtractor):
                     claimed_ends,
                 )
                 for interval in (first, *first.more):
-                    facts += self._group_facts(doc, group, interval, (s_start, s_end), prev_end)
+                    dated.append((group, interval, (s_start, s_end), prev_end))
+        facts: list[TherapyEpisode] = []
+        for index, (group, interval, sentence, prev_end) in enumerate(dated):
+            started = [i for g, i, _s, _p in dated[:index] if self._same_therapy(g, group)]
+            interval = _from_own_start(interval, started)
+            facts += self._group_facts(doc, group, interval, sentence, prev_end)
         return facts
+
+    def _same_therapy(self, one: list[Span], other: list[Span]) -> bool:
+        return {self._modality(s) for s in one} == {self._modality(s) for s in other}
 
     def _group_facts(
         self,
@@ -603,6 +613,7 @@ class TherapyExtractor(FamilyExtractor):
             evidence.append((duration.start, duration.end, "therapy.duration"))
         start = end = None
         counted_back = False
+        length: Duration | None = None
         if len(chosen) == 2:
             start, end = chosen[0].value, chosen[1].last_day
         elif chosen:
@@ -630,13 +641,16 @@ class TherapyExtractor(FamilyExtractor):
                 end = reference
                 start = _shift(reference, duration, -1)
                 counted_back = True
+                length = duration
         if start is not None and end is not None and end < start:
             start, end = end, start
         more: tuple[_Interval, ...] = ()
         if len(chosen) == 2:
             more = _further_ranges(after, chosen, claimed, claimed_ends)
             more += self._repeated_course(doc, sentence, clause_end, next_start, reference)
-        return _Interval(start, end, tuple(evidence), more, start_stated=not counted_back)
+        return _Interval(
+            start, end, tuple(evidence), more, start_stated=not counted_back, length=length
+        )
 
     def _schedule(
         self, doc: Doc, sentence: tuple[int, int], g_end: int, duration: Duration
@@ -1069,6 +1083,20 @@ def _cited(mentions: list[DateMention]) -> tuple[tuple[int, int, str], ...]:
     return tuple(
         (m.start, m.end, f"therapy.date.{m.precision}") for m in mentions if m.end > m.start
     )
+
+
+def _from_own_start(interval: _Interval, earlier: list[_Interval]) -> _Interval:
+    """A length counted back from the note date ('he completed the 8-week program')
+    runs instead from the start the note gave the same therapy earlier ('program issued
+    01/06/2025') when that course was left without an end."""
+    if interval.length is None:
+        return interval
+    opened = [(i.start, i.evidence) for i in earlier if i.start_stated and i.end is None]
+    starts = [(start, evidence) for start, evidence in opened if start is not None]
+    if not starts:
+        return interval
+    start, evidence = starts[-1]
+    return _Interval(start, _shift(start, interval.length, +1), interval.evidence + evidence)
 
 
 def _further_ranges(
