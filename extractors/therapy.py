@@ -121,6 +121,8 @@ class TherapyExtractor(FamilyExtractor):
         if document.type is DocumentType.pt_note:
             facts += self._note_episode(doc, reference)
             mentions = [m for m in mentions if not self._intervention_in_log(doc, m)]
+        else:
+            facts += self._evaluation_episode(doc, reference)
         facts += self._episodes(doc, mentions, reference)
         facts += self._inabilities(doc, stopped, reference)
         return facts
@@ -216,16 +218,24 @@ class TherapyExtractor(FamilyExtractor):
         return "intolerance" if "intoleran" in found.group(0).lower() else "allergy"
 
     def _paragraph_label(self, doc: Doc, offset: int) -> str | None:
-        """The label that opens the paragraph holding ``offset``: the words before the
-        first colon of its first line ('ALLERGIES:', 'RECOMMENDATIONS - TREATMENT:',
-        'LONG TERM GOALS (6 WEEKS):'), or a short capitalised heading alone on that
-        line ('Drug Allergies'). A paragraph ends at a blank line."""
+        """The label heading the text at ``offset``: the nearest line at or above it in
+        its paragraph that opens with one ('ALLERGIES:', 'RECOMMENDATIONS - TREATMENT:',
+        'LONG TERM GOALS (6 WEEKS):'), else a short capitalised heading alone on the
+        paragraph's first line ('Drug Allergies'). A paragraph ends at a blank line."""
         text = text_of(doc)
         key = "authreview_therapy_paragraphs"
         if key not in doc.user_data:
             doc.user_data[key] = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n", text)]
         starts = doc.user_data[key]
         start = starts[bisect_right(starts, offset) - 1]
+        line_start, line_end = line_bounds(text, offset)
+        while True:
+            found = self.p["paragraph_label"][0].search(text[line_start:line_end])
+            if found is not None:
+                return found.group("label")
+            if line_start <= start:
+                break
+            line_start, line_end = line_bounds(text, line_start - 1)
         while start < offset and text[start] in " \t\n":
             start += 1
         first_start, first_end = line_bounds(text, start)
@@ -860,11 +870,60 @@ class TherapyExtractor(FamilyExtractor):
             cite = (0, min(len(text_of(doc)), max(1, len(document.title))))
             found = (reference, reference, cite)
         if found is None:
-            return []
+            return self._undated_note_episode(doc, modality)
         start, end, cite = found
         evidence = evidence_for(doc, cite[0], cite[1], DOCUMENT_RULE)
         return [
             TherapyEpisode(modality=modality, start=start, end=end, evidence=(evidence,))  # type: ignore[arg-type]
+        ]
+
+    def _undated_note_episode(self, doc: Doc, modality: str) -> list[TherapyEpisode]:
+        """A therapy note with no date of its own or of care is still a course of that
+        therapy, undated (citing its first written line)."""
+        first = next(iter(lines(text_of(doc))), None)
+        if first is None:
+            return []
+        evidence = evidence_for(doc, first[0], first[1], DOCUMENT_RULE)
+        return [TherapyEpisode(modality=modality, evidence=(evidence,))]  # type: ignore[arg-type]
+
+    def _evaluation_episode(self, doc: Doc, reference: dt.date | None) -> list[TherapyEpisode]:
+        """A therapist's own evaluation whose document type was not recognised (its title
+        only in the running header): goals headings ('SHORT-TERM GOALS', 'LTG') with a
+        plan of care, a frequency or a rehab potential mark the note as the therapist's,
+        so the note is an encounter of the therapy it was referred to (physical therapy
+        unless occupational therapy is named): on the note's date, else undated. A
+        physician's plan ('Refer to PT ...; Goals: ...') has no goals heading of that
+        kind."""
+        text = text_of(doc)
+        goals = [
+            m for a, b in lines(text) for m in finditer_all(self.p["evaluation_goals"], text[a:b])
+        ]
+        plan = [
+            m for a, b in lines(text) for m in finditer_all(self.p["evaluation_plan"], text[a:b])
+        ]
+        if not goals or not plan:
+            return []
+        referral = search_any(self.p["evaluation_referral"], text)
+        named = referral.group("therapy").lower() if referral is not None else ""
+        modality = (
+            "occupational_therapy"
+            if named in ("ot", "occupational therapy")
+            else "physical_therapy"
+        )
+        cite = (referral.start(), referral.end()) if referral is not None else None
+        if cite is None:
+            first = next(iter(lines(text)), None)
+            if first is None:
+                return []
+            cite = first
+        evidence = evidence_for(doc, cite[0], cite[1], DOCUMENT_RULE)
+        return [
+            TherapyEpisode(
+                modality=modality,  # type: ignore[arg-type]
+                start=reference,
+                end=reference,
+                evidence=(evidence,),
+            )
         ]
 
     def _ranges(
