@@ -74,6 +74,11 @@ SKIPPED_TYPES = frozenset({DocumentType.fax_cover})
 DATE_WINDOW_AFTER = 70
 DATE_WINDOW_BEFORE = 40
 CUE_WINDOW = 28
+VISIT_WINDOW_BEFORE = 120
+"""How far before a therapy's clinic its first-visit date may stand ('on April 7, 2025,
+she went to the Summit Valley Chiropractic office')."""
+ENCOUNTER_SENTENCES_BACK = 2
+"""How many sentences back an undated therapy given at an encounter looks for its date."""
 VERB_WINDOW = 64
 """How far before a date its verb may stand ('began physical therapy at X on 06/02')."""
 INABILITY_ORDER = (
@@ -269,7 +274,8 @@ class TherapyExtractor(FamilyExtractor):
     def _self_care_aside(self, doc: Doc, span: Span) -> bool:
         """Rest, ice or heat named among what eases or worsens the pain ('Alleviating
         factors: heat and ice', 'better with rest and a heating pad'), or ice in a
-        sensory examination ('sensation intact to pinprick and ice')."""
+        sensory examination ('sensation intact to pinprick and ice'), or ice as the
+        ground she slipped on ('fell on ice in the parking lot')."""
         text = text_of(doc)
         s_start, s_end = sentence_or_row(span)
         clause_start = max(s_start, text.rfind(";", s_start, span.start_char) + 1)
@@ -280,8 +286,12 @@ class TherapyExtractor(FamilyExtractor):
         label = self._paragraph_label(doc, span.start_char)
         if label is not None and search_any(self.p["alleviating_cue"], label):
             return True
-        return self._modality(span) == "ice" and bool(
+        if self._modality(span) != "ice":
+            return False
+        return bool(
             search_any(self.p["sensory_exam"], text[s_start:s_end])
+            or search_any(self.p["ice_not_therapy_before"], text[s_start : span.start_char])
+            or search_any(self.p["ice_not_therapy_after"], text[span.end_char : span.end_char + 40])
         )
 
     def _for_other_condition(self, doc: Doc, span: Span) -> bool:
@@ -592,6 +602,18 @@ class TherapyExtractor(FamilyExtractor):
             for m in dates
             if before_start <= m.start and m.end <= g_start and m.start not in claimed
         ]
+        first_visit = False
+        if not before:
+            # 'on April 7, 2025, she went to the Summit Valley Chiropractic office'
+            before = [
+                m
+                for m in dates
+                if max(prev_end, g_start - VISIT_WINDOW_BEFORE) <= m.start
+                and m.end <= g_start
+                and m.start not in claimed
+                and search_any(self.p["visit_start_gap"], text_of(doc)[m.end : g_start])
+            ][-1:]
+            first_visit = bool(before)
         chosen: list[DateMention] = []
         since = False
         if after:
@@ -604,8 +626,12 @@ class TherapyExtractor(FamilyExtractor):
             for m in dates:
                 if m.end <= g_start and self._cue(doc, "since", m):
                     chosen, since = [m], True
+        if not chosen and not any(m.start < g_start for m in dates):
+            anchor = self._encounter_date(doc, sentence, g_start, reference)
+            chosen, first_visit = ([anchor], True) if anchor is not None else ([], False)
         floor = max([s_start, prev_end, *(e for e in claimed_ends if e <= g_start)])
         cue = self._nearest_cue(doc, chosen[0], floor) if chosen and not since else None
+        cue = "start_cue" if first_visit else cue
         since = since or cue == "since"
         window = text_of(doc)[floor : max(after_end, g_end)]
         stated_current = search_any(self.p["ongoing_cue"], window) is not None or current_list
@@ -661,6 +687,41 @@ class TherapyExtractor(FamilyExtractor):
         return _Interval(
             start, end, tuple(evidence), more, start_stated=not counted_back, length=length
         )
+
+    def _encounter_date(
+        self, doc: Doc, sentence: tuple[int, int], g_start: int, reference: dt.date | None
+    ) -> DateMention | None:
+        """The date of the encounter at which an undated therapy was given: 'On 12/11
+        he drove to his doctor ... He was given some NSAID.' The mention's sentence must
+        report it given or begun ('was given', 'was treated with', 'was started on',
+        'received'); the date is the one that opens the nearest earlier sentence of the
+        paragraph that is dated ('On <date>, ...'), at most two sentences back."""
+        text = text_of(doc)
+        if not search_any(self.p["given_at_encounter"], text[sentence[0] : g_start]):
+            return None
+        token = doc.char_span(sentence[0], sentence[1], alignment_mode="expand")
+        if token is None or token.start == 0:
+            return None
+        current = token
+        for _ in range(ENCOUNTER_SENTENCES_BACK):
+            if current.start == 0:
+                return None
+            previous = doc[current.start - 1].sent
+            if re.search(r"\n[ \t]*\n", text[previous.end_char : current.start_char + 1]):
+                return None  # another paragraph
+            dates = [
+                m
+                for m in dates_in(doc, previous.start_char, previous.end_char, reference)
+                if self._usable(doc, m)
+            ]
+            if dates:
+                first = dates[0]
+                lead = text[previous.start_char : first.start]
+                if first.precision == "day" and search_any(self.p["encounter_date_lead"], lead):
+                    return first
+                return None
+            current = previous
+        return None
 
     def _schedule(
         self, doc: Doc, sentence: tuple[int, int], g_end: int, duration: Duration
