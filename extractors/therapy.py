@@ -334,7 +334,27 @@ class TherapyExtractor(FamilyExtractor):
         before_end = self._list_start(doc, span, clause_start)
         before_text = text[clause_start:before_end].replace("\n", " ")
         before = search_any(self.p["indication_before"], before_text)
-        return self._indication(before.group("what")) if before is not None else None
+        stated = self._indication(before.group("what")) if before is not None else None
+        if stated is not None:
+            return stated
+        if search_any(self.p["helped_symptoms_after"], after_text):
+            return self._symptoms_described(doc, span)
+        return None
+
+    def _symptoms_described(self, doc: Doc, span: Span) -> bool | None:
+        """What 'her symptoms' are for a drug said to have helped them: the paragraph
+        before it describing only numbness or tingling (no pain) makes them another
+        condition."""
+        text = text_of(doc)
+        key = "authreview_therapy_paragraphs"
+        starts = doc.user_data.get(key)
+        if starts is None:
+            self._paragraph_label(doc, span.start_char)
+            starts = doc.user_data[key]
+        described = text[starts[bisect_right(starts, span.start_char) - 1] : span.start_char]
+        if search_any(self.p["pain_word"], described):
+            return None
+        return True if search_any(self.p["sensory_symptom"], described) else None
 
     def _indication(self, what: str) -> bool | None:
         if self._other_condition(what):
