@@ -225,27 +225,38 @@ class TherapyExtractor(FamilyExtractor):
     def _paragraph_label(self, doc: Doc, offset: int) -> str | None:
         """The label heading the text at ``offset``: the nearest line at or above it in
         its paragraph that opens with one ('ALLERGIES:', 'RECOMMENDATIONS - TREATMENT:',
-        'LONG TERM GOALS (6 WEEKS):'), else a short capitalised heading alone on the
-        paragraph's first line ('Drug Allergies'). A paragraph ends at a blank line."""
+        'LONG TERM GOALS (6 WEEKS):') or is a short capitalised heading alone that names
+        a kind of section ('Drug Allergies', 'Medications'; a drug alone on its line in
+        a list is not one). A paragraph ends at a blank line."""
         text = text_of(doc)
         key = "authreview_therapy_paragraphs"
         if key not in doc.user_data:
             doc.user_data[key] = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n", text)]
         starts = doc.user_data[key]
         start = starts[bisect_right(starts, offset) - 1]
+        colon, alone = self.p["paragraph_label"]
         line_start, line_end = line_bounds(text, offset)
         while True:
-            found = self.p["paragraph_label"][0].search(text[line_start:line_end])
+            line = text[line_start:line_end]
+            found = colon.search(line)
             if found is not None:
                 return found.group("label")
+            found = alone.search(line)
+            if found is not None and self._names_a_section(found.group("label")):
+                return found.group("label")
             if line_start <= start:
-                break
+                return None
             line_start, line_end = line_bounds(text, line_start - 1)
-        while start < offset and text[start] in " \t\n":
-            start += 1
-        first_start, first_end = line_bounds(text, start)
-        found = search_any(self.p["paragraph_label"], text[first_start:first_end])
-        return found.group("label") if found is not None else None
+
+    def _names_a_section(self, label: str) -> bool:
+        kinds = (
+            "allergy_label",
+            "plan_label",
+            "procedural_label",
+            "alleviating_cue",
+            "section_heading",
+        )
+        return any(search_any(self.p[kind], label) for kind in kinds)
 
     def _procedural(self, doc: Doc, span: Span, before_text: str) -> bool:
         """A drug given for a procedure: under an ANESTHESIA / SEDATION label, with the
