@@ -26,9 +26,8 @@ from pipeline.dates import DateMention, Duration, find_dates, find_durations
 from pipeline.document_text import DocumentText
 from pipeline.models import Context, Document, Evidence
 from pipeline.nlp import TARGET_GROUP
+from pipeline.section_rules import SectionRole, section_role
 
-HISTORY_MENTION = "HISTORY_MENTION"
-_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _TABLE_SEPARATOR = re.compile(r"\s\|\s|^\s*\||\|\s*$")
 SIDE_WORDS = lexicon().side_words()
 """Each side word of the lexicon (lower case) and the side it names."""
@@ -149,35 +148,18 @@ def rule_attribute(span: Span, name: str, default: object = None) -> object:
     return metadata.get(name, default)
 
 
-def _dated_in_past(span: Span, modifier_scope: tuple[int, int]) -> bool:
-    """Whether a 'history of X' is dated to an earlier year ('history of fracture in 2017')."""
-    start, end = modifier_scope
-    sentence = span.sent
-    window = span.doc[max(start, sentence.start) : max(end, min(span.end + 8, sentence.end))]
-    years = [int(y) for y in _YEAR.findall(window.text)]
-    doc_date = span.doc._.source.document.date if span.doc._.source is not None else None
-    this_year = doc_date.year if doc_date else dt.date.today().year
-    return any(year < this_year for year in years)
-
-
 def context_of(span: Span) -> Context:
     """ConText attributes of a span, with section context folded in.
 
-    A mention under a FAMILY HISTORY section is family. "History of X" alone does not
-    make X historical (a note's "history of rheumatoid arthritis" is a condition the
-    patient has); it does when the sentence dates it to an earlier year. Sections like
-    PAST MEDICAL HISTORY do not make a mention historical either.
+    ConText marks a mention historical the standard way ("history of", "prior", "status
+    post"); whether a past mention still counts is the family's decision
+    (``extractors.diagnoses``: a chronic condition stays current). A mention under a
+    FAMILY HISTORY section is family.
     """
     section = getattr(span._, "section_category", None)
-    historical = bool(span._.is_historical)
-    if not historical:
-        for modifier in getattr(span._, "modifiers", ()):
-            if modifier.category == HISTORY_MENTION and _dated_in_past(span, modifier.scope_span):
-                historical = True
-                break
     return Context(
         negated=bool(span._.is_negated),
-        historical=historical,
+        historical=bool(span._.is_historical),
         hypothetical=bool(span._.is_hypothetical),
         family=bool(span._.is_family) or section == "family_history",
         uncertain=bool(span._.is_uncertain),
@@ -298,8 +280,14 @@ def document_of(doc: Doc) -> Document:
 
 
 def merged_context(span: Span, **extra: bool) -> Context:
-    """The span's ConText attributes (``context_of``) plus the family's own readings."""
-    context = context_of(span)
+    """The span's ConText attributes (``context_of``) plus the family's own readings.
+
+    The callers read events (injections, therapy, imaging studies): an event stated in
+    the past ("prior injections", "history of PT") still happened, and its date, not
+    ConText's past tense, places it; so ConText's historical is not carried over, and
+    only the family's own reasons (``extra``) make an event historical.
+    """
+    context = context_of(span).model_copy(update={"historical": False})
     updates = {k: True for k, v in extra.items() if v}
     return context.model_copy(update=updates) if updates else context
 
@@ -352,6 +340,8 @@ def in_plan_section(span: Span) -> bool:
     'Plan' / 'A/P' heading line above it with no other heading in between)."""
     if getattr(span._, "section_category", None) == "plan":
         return True
+    if section_role(span) is SectionRole.procedure_done:
+        return False  # "NAME OF OPERATION:" below a plan heads the note of a done procedure
     text = text_of(span.doc)
     line_start, _ = line_bounds(text, span.start_char)
     own_line = text[line_start : span.start_char]

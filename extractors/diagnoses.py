@@ -13,9 +13,14 @@ so a note's restatement of a study ("MRI L-spine 03/05/2026: severe stenosis", a
 IMAGING heading) is left to the imaging family, and so is a radiology report filed in a
 note or in a document not typed as a report: below an exam title ("XR PELVIS AP",
 "Exam: MRI SI JOINTS") its Impression/Summary is the radiologist's finding, until a
-heading of the note's own ("ASSESSMENT") ends it. A chronic condition (fibromyalgia,
-the spondyloarthropathies) "diagnosed in 2019" is still current: only a dated
-"history of" made it historical, and that is for events (a healed fracture).
+heading of the note's own ("ASSESSMENT") ends it.
+
+ConText reads "history of", "prior", "status post" the standard way (past); whether a
+past mention of a diagnosis still counts is this family's call, by the code's course in
+``resources/diagnoses.json`` (``vocab.course``): a chronic condition (rheumatoid
+arthritis, fibromyalgia) "diagnosed in 2019" is still the patient's unless stated
+over; a condition listed in a problem list or past medical history is still the
+patient's; an event (a fracture at 16, a repaired pelvic fracture) is past.
 
 Words that name a symptom as often as a diagnosis ("sciatica") count only where the
 note states a diagnosis (an assessment or diagnosis heading or label, "diagnosed
@@ -27,6 +32,7 @@ pelvic-fixation construct is a deformity-fusion indication only beside a deformi
 """
 
 import re
+from typing import get_args
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -45,12 +51,12 @@ from extractors.base import (
     text_of,
 )
 from extractors.rules import FamilyRules, load_family_rules
-from pipeline.models import Diagnosis, DocumentType
+from pipeline.models import Diagnosis, DiagnosisCode, DocumentType
+from pipeline.section_rules import SectionRole, section_role
 
 _SITE_WINDOW = 60
 _DEFORMITY_WINDOW = 150
 _HEADING_LINES = 40
-_SKIPPED_SECTIONS = frozenset({"allergies"})
 _TITLE_WORDS = 14
 
 
@@ -66,9 +72,7 @@ class DiagnosisExtractor(FamilyExtractor):
         self.study_line = rules.regex("study_line")
         self.heading_line = rules.regex("heading_line")
         self.inline_label = rules.regex("inline_label")
-        # Conditions a patient keeps: "history of fibromyalgia, diagnosed in 2019" is
-        # current ("history of fracture in 2017" stays historical).
-        self.chronic = rules.regex("chronic_code")
+        self.course = _courses(rules)
         self.study_title = rules.regex("study_title")
         self.study_label = rules.regex("study_label")
         self.report_label = rules.regex("report_label")
@@ -193,7 +197,7 @@ class DiagnosisExtractor(FamilyExtractor):
     # ------------------------------------------------------------ rules
 
     def _keep(self, doc: Doc, span: Span) -> bool:
-        if getattr(span._, "section_category", None) in _SKIPPED_SECTIONS:
+        if section_role(span) is SectionRole.allergies:
             return False
         text = text_of(doc)
         line_start, line_end = line_bounds(text, span.start_char)
@@ -245,6 +249,14 @@ class DiagnosisExtractor(FamilyExtractor):
                 return str(specific)
         return None
 
+    def _still_current(self, span: Span, code: str) -> bool:
+        """Whether a diagnosis ConText reads as past is still the patient's (see the
+        module docstring): chronic, or a condition listed as a past/standing problem."""
+        course = self.course.get(code, "condition")
+        if course == "chronic":
+            return True
+        return course == "condition" and section_role(span) is SectionRole.past_history
+
     def _code(self, doc: Doc, span: Span) -> str:
         """The rule's code, or the more specific one the mention's site names."""
         return self._site_code(doc, span) or str(rule_attribute(span, "code"))
@@ -260,9 +272,7 @@ class DiagnosisExtractor(FamilyExtractor):
                 continue
             code = self._code(doc, span)
             context = context_of(span)
-            if context.historical and self.chronic.match(code) and not span._.is_historical:
-                # Only a dated "history of" made it historical (extractors.base): a
-                # chronic condition diagnosed years ago is still the patient's.
+            if context.historical and self._still_current(span, code):
                 context = context.model_copy(update={"historical": False})
             facts.append(
                 Diagnosis(
@@ -273,6 +283,20 @@ class DiagnosisExtractor(FamilyExtractor):
                 )
             )
         return facts
+
+
+_COURSES = frozenset({"chronic", "condition", "event"})
+
+
+def _courses(rules: FamilyRules) -> dict[str, str]:
+    """The course of each code named in the rules (validated: known codes and courses)."""
+    courses = dict(rules.vocab.get("course", {}))
+    codes = set(get_args(DiagnosisCode))
+    unknown = {c for c in courses if c not in codes}
+    unknown |= {v for v in courses.values() if v not in _COURSES}
+    if unknown:
+        raise ValueError(f"diagnoses.json vocab.course: unknown codes or courses {sorted(unknown)}")
+    return courses
 
 
 def _all_capitals(line: str) -> bool:

@@ -52,6 +52,7 @@ from extractors.base import (
     text_of,
 )
 from extractors.rules import load_family_rules
+from pipeline.context import planned_only
 from pipeline.dates import DateMention
 from pipeline.models import Context, DocumentType, Evidence, ImagingStudy
 
@@ -383,8 +384,14 @@ class ImagingExtractor(FamilyExtractor):
 
     def _context(self, doc: Doc, modality: Span, start: int, end: int) -> Context:
         """ConText of the modality, plus: 'ordered', 'scheduled', 'not yet done' make the
-        study hypothetical (an order is not a result)."""
+        study hypothetical (an order is not a result), unless the sentence goes on to
+        report its result ('ordered a CT which reportedly showed stenosis')."""
         planned = search_any(self.p["plan"], text_of(doc)[start:end]) is not None
+        if planned and search_any(self.p["result_stated"], text_of(doc)[modality.end_char : end]):
+            context = merged_context(modality)
+            if planned_only(modality):
+                context = context.model_copy(update={"hypothetical": False})
+            return context
         return merged_context(modality, hypothetical=planned)
 
     # ------------------------------------------------------------------ findings

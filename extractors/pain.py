@@ -438,7 +438,7 @@ def _complaint_context(span: Span, context: Context) -> Context:
         return context
     for modifier in getattr(span._, "modifiers", ()):
         rule = (modifier.rule.metadata or {}).get("rule_id", "")
-        planned = modifier.category in {"HYPOTHETICAL", "POSSIBLE_EXISTENCE"}
+        planned = modifier.category in {"HYPOTHETICAL", "PLANNED", "POSSIBLE_EXISTENCE"}
         if planned and rule not in _REASON_RULES:
             return context
     return context.model_copy(update={"hypothetical": False})

@@ -28,6 +28,7 @@ from extractors.base import (
 )
 from extractors.rules import FamilyRules, load_family_rules
 from pipeline.models import Context, DocumentType, ProcedureRequest
+from pipeline.section_rules import SectionRole, section_role
 
 _REQUEST_DOCUMENTS = frozenset(
     {DocumentType.request_form, DocumentType.fax_cover, DocumentType.letter}
@@ -122,10 +123,16 @@ class RequestExtractor(FamilyExtractor):
 
     def extract(self, doc: Doc) -> list[ProcedureRequest]:
         request_document = source(doc).document.type in _REQUEST_DOCUMENTS
-        cpts = [s for s in targets(doc, "REQUEST_CPT") if not self._is_history(doc, s)]
+        cpts = [
+            s
+            for s in targets(doc, "REQUEST_CPT")
+            if not self._is_history(doc, s) and (request_document or not _reported_done(s))
+        ]
         facts: list[ProcedureRequest] = []
         wording: list[tuple[Span, str, str | None]] = []
         for span in targets(doc, {"REQUEST_PROCEDURE", "REQUEST_DEVICE"}):
+            if not request_document and _reported_done(span):
+                continue
             if self._is_history(doc, span):
                 continue
             start, end = self._window(doc, span)
@@ -188,3 +195,9 @@ class RequestExtractor(FamilyExtractor):
 def make_component(nlp: Language, name: str) -> RequestExtractor:
     """The requested procedure (CPT code or wording) and side, per docs/facts.md."""
     return RequestExtractor(load_family_rules("request"))
+
+
+def _reported_done(span: Span) -> bool:
+    """Under "PROCEDURE PERFORMED:" / "NAME OF OPERATION:" a note reports a procedure
+    done (a prior fusion), not one requested."""
+    return section_role(span) is SectionRole.procedure_done

@@ -56,6 +56,8 @@ class FamilyRules(BaseModel):
     family: str
     version: str
     targets: list[TargetSpec] = []
+    vocab: dict[str, dict[str, str]] = {}
+    """Named word -> value tables a family reads as data (e.g. diagnoses' course per code)."""
     patterns: dict[str, list[str]] = {}
 
     @field_validator("patterns")

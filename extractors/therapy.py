@@ -54,6 +54,7 @@ from pipeline.models import (
     TherapyEpisode,
     TherapyInability,
 )
+from pipeline.section_rules import SectionRole, section_role
 
 FAMILY = "therapy"
 CATEGORIES = (
@@ -89,6 +90,10 @@ INABILITY_ORDER = (
     "noncompliance",
 )
 MEDICATION_MODALITIES = frozenset({"nsaid", "acetaminophen", "medication_other"})
+NOT_THERAPY_SECTIONS = frozenset({SectionRole.allergies, SectionRole.instructions})
+"""A drug under ALLERGIES is one the patient reacts to; ice or PT under after-care
+instructions is advice, not therapy done (a home exercise program is the exception: it
+is itself an instruction, so it is read there)."""
 DOCUMENT_RULE = "therapy.document"
 """Evidence rule of an episode read from a therapy note's own dates of care."""
 
@@ -150,7 +155,12 @@ class TherapyExtractor(FamilyExtractor):
         procedure or at a visit ('ice the injection site', 'told to stay in relative
         rest'; a home exercise program is itself an instruction); and, for self-care
         (rest, ice, heat), what eases the pain ('better with rest and heat'), ice in a
-        sensory examination; a drug given for a procedure (anesthesia, sedation)."""
+        sensory examination; a drug given for a procedure (anesthesia, sedation). A
+        section's role decides first (NOT_THERAPY_SECTIONS: ALLERGIES, after-care
+        instructions)."""
+        role = section_role(span)
+        if role in NOT_THERAPY_SECTIONS and self._modality(span) != "home_exercise":
+            return "allergy" if role is SectionRole.allergies else "instruction"
         text = text_of(doc)
         after_text = text[span.end_char : span.end_char + 40]
         if search_any(self.p["document_reference"], after_text):
@@ -208,8 +218,6 @@ class TherapyExtractor(FamilyExtractor):
         'Allergies:', 'allergic to ...'); 'intolerance' for a standing intolerance
         ('intolerant of NSAIDs', 'naproxen intolerance')."""
         text = text_of(doc)
-        if getattr(span._, "section_category", None) == "allergies":
-            return "allergy"
         label = self._paragraph_label(doc, span.start_char)
         if label is not None and search_any(self.p["allergy_label"], label):
             return "allergy"

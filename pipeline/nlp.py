@@ -14,12 +14,17 @@ returns plain facts). Pipeline order:
    overlapping matches *whatever their category*, so "SI joint fusion" (a request)
    would silently delete "SI joint" (a site) and break another family; each family
    prunes its own categories instead (``extractors.base.targets``);
-4. medspaCy's Sectionizer with this domain's section rules; a section header must
-   start a line. Only FAMILY HISTORY changes a span's context: medspaCy's default would
+4. medspaCy's Sectionizer with this domain's section rules (``pipeline.section_rules``:
+   headers, and what each section means); a section header must start a line. A
+   section sets ConText attributes only where its meaning holds for every family
+   (FAMILY HISTORY: a relative; RISKS/CONSENT: hypothetical); medspaCy's default would
    also mark everything under PAST MEDICAL HISTORY historical, but chronic diagnoses
-   (rheumatoid arthritis, fibromyalgia) are listed there and are current;
-5. medspaCy's ConText over the same span group: medspaCy's default rules minus the
-   ones this domain overrides, plus this domain's (``pipeline/resources``);
+   (rheumatoid arthritis, fibromyalgia) are listed there and are current, so the
+   families read such sections through ``section_role``;
+5. ConText over the same span group (``pipeline.context``: medspaCy's component with
+   each scope kept inside its sentence and off its target's own words), with
+   medspaCy's default rules changed where a change earns its place, plus this
+   project's (``pipeline.context_rules``);
 6. one component per extractor family (``extractors/``), each appending facts to
    ``doc._.facts``.
 """
@@ -36,7 +41,6 @@ from spacy.tokens import Doc
 TARGET_GROUP = "targets"
 SHARED_TARGET_FAMILIES: tuple[str, ...] = ("anatomy",)
 """Target rules read by several families (anatomical sites); they have no component."""
-SECTION_SPAN_ATTRS: dict[str, dict[str, bool]] = {"family_history": {"is_family": True}}
 CONTEXT_SPAN_ATTRS: dict[str, dict[str, bool]] = {
     "NEGATED_EXISTENCE": {"is_negated": True},
     # A "possible"/"concern for" finding is not affirmed, and the policy counts only
@@ -44,8 +48,12 @@ CONTEXT_SPAN_ATTRS: dict[str, dict[str, bool]] = {
     "POSSIBLE_EXISTENCE": {"is_uncertain": True, "is_hypothetical": True},
     "HISTORICAL": {"is_historical": True},
     "HYPOTHETICAL": {"is_hypothetical": True},
+    # Ordered, recommended, scheduled: not (yet) done, so hypothetical; kept apart from
+    # HYPOTHETICAL so that a statement that it was performed ends and overrides it.
+    "PLANNED": {"is_hypothetical": True},
     "FAMILY": {"is_family": True},
 }
+CONTEXT_PIPE = "authreview_context"
 EXTRACTOR_FAMILIES: tuple[str, ...] = (
     "pain",
     "exam",
@@ -89,11 +97,12 @@ def load_nlp() -> Language:
     import medspacy
 
     import extractors  # noqa: F401  (registers the extractor factories)
+    import pipeline.context  # registers authreview_context
     import pipeline.sentences  # registers clinical_sentences
     import pipeline.targets  # noqa: F401  (registers authreview_target_matcher)
     from extractors.rules import target_rules_for
-    from pipeline.context_rules import load_context_rules
-    from pipeline.section_rules import load_section_rules
+    from pipeline.context_rules import context_rules_from, load_context_file
+    from pipeline.section_rules import load_section_rules, section_span_attrs
 
     _register_extensions()
     nlp = medspacy.load(medspacy_enable=["medspacy_tokenizer"])
@@ -111,20 +120,22 @@ def load_nlp() -> Language:
             "input_span_type": "group",
             "span_group_name": TARGET_GROUP,
             "require_start_line": True,
-            "span_attrs": SECTION_SPAN_ATTRS,
+            "span_attrs": section_span_attrs(),
         },
     )
     sectionizer.add(load_section_rules())
+    context_spec = load_context_file()
     context = nlp.add_pipe(
-        "medspacy_context",
+        CONTEXT_PIPE,
         config={
             "rules": None,
+            "overrides": context_spec.overrides,
             "input_span_type": "group",
             "span_group_name": TARGET_GROUP,
             "span_attrs": CONTEXT_SPAN_ATTRS,
         },
     )
-    context.add(load_context_rules(nlp.tokenizer))
+    context.add(context_rules_from(context_spec, nlp.tokenizer))
     for family in EXTRACTOR_FAMILIES:
         nlp.add_pipe(f"authreview_{family}")
     return nlp

@@ -35,6 +35,7 @@ from extractors.injections.common import (
 from extractors.injections.values import ValueReader
 from extractors.lexicon import fragment
 from extractors.rules import FamilyRules
+from pipeline.context import stated_done
 from pipeline.dates import DateMention
 from pipeline.models import Context, DocumentType
 
@@ -499,7 +500,8 @@ class EventReader(RuleReader):
         reference: dt.date | None,
     ) -> Context:
         """ConText, plus: an injection planned ("will schedule"), listed under PLAN, or
-        offered and declined is hypothetical unless dated in the past; one dated only by
+        offered and declined is hypothetical unless dated in the past or stated done
+        ("received it", "was performed": ConText's ACTUAL); one dated only by
         a year ("SI injections in 2019") is historical."""
         before = text_of(doc)[s_start : span.start_char]
         after = text_of(doc)[span.end_char : s_end]
@@ -509,10 +511,14 @@ class EventReader(RuleReader):
         in_plan = not dates and (
             getattr(span._, "section_category", None) in PLAN_SECTIONS or in_plan_section(span)
         )
-        planned = not past and (
-            search_any(self.p["plan"], before) is not None
-            or search_any(self.p["declined"], after) is not None
-            or in_plan
+        planned = (
+            not past
+            and not stated_done(span)
+            and (
+                search_any(self.p["plan"], before) is not None
+                or search_any(self.p["declined"], after) is not None
+                or in_plan
+            )
         )
         year_only = bool(dates) and all(m.precision == "year" for m in dates)
         context = merged_context(span, hypothetical=planned, historical=year_only)

@@ -95,7 +95,7 @@ def facts_from_text(
     return list(extract_facts(packet_from_text(text, doc_type, doc_date), nlp))
 
 
-def doc_from_text(nlp: Language, text: str, page_tables: tuple[Table, ...] = ()) -> Doc:
+def tokenized_doc(nlp: Language, text: str, page_tables: tuple[Table, ...] = ()) -> Doc:
     """The Doc the extractors read for ``text`` (tokenized only: enough for readers that
     work on the text and its tables), with ruled ``page_tables`` as ingest found them."""
     from pipeline.document_text import document_texts
@@ -113,3 +113,21 @@ def doc_from_text(nlp: Language, text: str, page_tables: tuple[Table, ...] = ())
 def facts_of_kind(facts: list[Fact], kind: str) -> list[Fact]:
     """The facts of one ``kind``, in the order extracted."""
     return [fact for fact in facts if fact.kind == kind]
+
+
+def doc_from_text(
+    nlp: Language, text: str, doc_type: str = "office_note", until: str | None = None
+) -> Doc:
+    """The pipeline over ``text`` as one document, as ``pipeline.extract`` runs it; with
+    ``until``, the components before the named one only."""
+    from pipeline.document_text import document_texts
+
+    source = document_texts(packet_from_text(text, doc_type))[0]
+    doc = nlp.make_doc(source.text)
+    doc._.source = source
+    doc._.facts = []
+    for name, component in nlp.pipeline:
+        if name == until:
+            break
+        doc = component(doc)
+    return doc

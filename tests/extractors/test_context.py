@@ -1,9 +1,10 @@
-"""ConText rules: each domain rule with phrasings, read through the real pipeline.
+"""ConText through the real pipeline: each class of wording, rule by rule (cases as data).
 
-Cases are data (``cases/context.yaml``): a text, the diagnosis code it mentions and the
-ConText flags the mention must carry. Negation/hypothetical/family/historical decide
-whether a finding counts toward a criterion (CONTRACT section 4), and the scope of each
-modifier depends on the sentence splitter, so both are exercised here.
+Negation, hypothetical, historical and family decide whether a finding counts toward a
+criterion (CONTRACT section 4). Cases (``cases/context.yaml``) check either the ConText
+flags of a target span (what ConText itself says) or a Diagnosis fact (what the family
+makes of it). The three corrections of ``pipeline.context`` (scope kept in the sentence,
+a modifier inside its target, a pseudo-trigger over a target) are checked directly.
 """
 
 from pathlib import Path
@@ -11,9 +12,17 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.extractors.helpers import facts_from_text
+from pipeline.nlp import TARGET_GROUP
+from tests.extractors.helpers import doc_from_text, facts_from_text
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "context.yaml").read_text())
+SPAN_FLAGS = {
+    "negated": "is_negated",
+    "historical": "is_historical",
+    "hypothetical": "is_hypothetical",
+    "family": "is_family",
+    "uncertain": "is_uncertain",
+}
 
 
 def test_context_case_ids_are_unique() -> None:
@@ -22,58 +31,61 @@ def test_context_case_ids_are_unique() -> None:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
-def test_context_rule(nlp, case) -> None:
-    facts = [f for f in facts_from_text(nlp, case["text"]) if f.kind == "diagnosis"]
-    mentions = [f for f in facts if f.code == case["code"]]
-    assert mentions, f"no {case['code']} mention; got {[f.code for f in facts]}"
-    flags = [f.context.model_dump() for f in mentions]
+def test_context_case(nlp, case) -> None:
     wanted = case["context"]
+    if "code" in case:
+        facts = [f for f in facts_from_text(nlp, case["text"]) if f.kind == "diagnosis"]
+        mentions = [f for f in facts if f.code == case["code"]]
+        assert mentions, f"no {case['code']} mention; got {[f.code for f in facts]}"
+        flags = [f.context.model_dump() for f in mentions]
+    else:
+        doc = doc_from_text(nlp, case["text"])
+        spans = [s for s in doc.spans[TARGET_GROUP] if s.text.lower() == case["target"].lower()]
+        assert spans, f"no target {case['target']!r}: {[s.text for s in doc.spans[TARGET_GROUP]]}"
+        flags = [{k: bool(getattr(s._, attr)) for k, attr in SPAN_FLAGS.items()} for s in spans]
     assert any(all(flag[k] == v for k, v in wanted.items()) for flag in flags), flags
 
 
-def test_every_domain_rule_is_exercised() -> None:
-    """Each rule id in the resource file is named by at least one case id or listed as
-    covered by another (so a new rule cannot land without phrasing cases)."""
-    from pipeline.context_rules import load_context_file
+def test_every_rule_has_a_case() -> None:
+    """Each rule of ours, each dropped and each bounded default is named by a case, so a
+    rule cannot land (or a default be changed) without phrasings that show it."""
+    from pipeline.context_rules import default_rules, load_context_file
 
-    covered_by = {
-        "ctx.no_evidence_of": "no_evidence_of",
-        "ctx.negative_for": "negative_for",
-        "ctx.denies": "denies",
-        "ctx.no_history_of": "no_history_of",
-        "ctx.not_consistent_with": "not_consistent_with",
-        "ctx.ruled_out": "ruled_out_backward",
-        "ctx.rule_out": "rule_out",
-        "ctx.r_o": "r_o_abbreviation",
-        "ctx.to_exclude": "evaluate_for",
-        "ctx.family_history": "family_history_of",
-        "ctx.relative_has": "mother_has",
-        "ctx.status_post": "status_post",
-        "ctx.resolved": "resolved_backward",
-        "ctx.remote": "remote_history",
-        "ctx.prior_history": "denies_any_history",
-        "ctx.history_of": "history_of_dated",
-        "ctx.if": "if_conditional",
-        "ctx.if_fails": "if_fails_backward",
-        "ctx.would_consider": "would_consider",
-        "ctx.candidate_for": "candidate_for",
-        "ctx.read_about": "read_about",
-        "ctx.risks_of": "risks_of",
-        "ctx.ordered": "ordered",
-        "ctx.scheduled": "scheduled",
-        "ctx.possible": "possible",
-        "ctx.concern_for": "concern_for",
-        "ctx.differential": "differential",
-        "ctx.cannot_exclude": "cannot_be_excluded",
-        "ctx.versus": "versus",
-        "ctx.colon_no_after": "key_colon_no_value",
-        "ctx.colon_no": "impression_colon_no",
-        "ctx.colon_no_line_end": "key_colon_no_line_value",
-        "ctx.semicolon": "semicolon_terminates",
-        "ctx.however": "however_terminates",
-        "ctx.pseudo_no_change": "pseudo_no_change",
-    }
-    ids = {case["id"] for case in CASES}
-    rules = {rule.id for rule in load_context_file().rules}
-    assert rules <= set(covered_by), sorted(rules - set(covered_by))
-    assert {covered_by[r] for r in rules} <= ids, sorted({covered_by[r] for r in rules} - ids)
+    spec = load_context_file()
+    named = {case["rule"] for case in CASES}
+    ours = {rule.id for rule in spec.rules}
+    changed = {f"default:{d.literal}" for d in (*spec.drop_default, *spec.adjust_default)}
+    assert ours <= named, sorted(ours - named)
+    assert changed <= named, sorted(changed - named)
+    defaults = {f"default:{rule.literal}" for rule in default_rules()}
+    assert named <= ours | defaults, sorted(named - ours - defaults)
+
+
+def _modifiers(nlp, text: str, target: str) -> list[str]:
+    doc = doc_from_text(nlp, text)
+    (span,) = [s for s in doc.spans[TARGET_GROUP] if s.text == target][:1]
+    return [m.rule.metadata["rule_id"] for m in span._.modifiers]
+
+
+def test_context_bounded_scope_stays_in_its_sentence(nlp) -> None:
+    """medspaCy's window for a rule with max_scope runs across the sentence end."""
+    assert _modifiers(nlp, "Sacral osteomyelitis. Ordered an MRI.", "Sacral osteomyelitis") == []
+
+
+def test_context_modifier_inside_the_target_does_not_modify_it(nlp) -> None:
+    text = "Failed prior SI joint fusion."
+    assert "ctx.prior" not in _modifiers(nlp, text, "Failed prior SI joint fusion")
+
+
+def test_context_pseudo_trigger_over_a_target_gives_way(nlp) -> None:
+    """'no change' shields what follows it, unless the change itself is the concept."""
+    from spacy.tokens import Span
+
+    from pipeline.nlp import CONTEXT_PIPE
+
+    doc = doc_from_text(nlp, "No change in vision or sciatica.", until=CONTEXT_PIPE)
+    change = Span(doc, 1, 4, label="CONCEPT")
+    assert change.text == "change in vision"
+    doc.spans[TARGET_GROUP] = [change]
+    nlp.get_pipe(CONTEXT_PIPE)(doc)
+    assert doc.spans[TARGET_GROUP][0]._.is_negated

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.diary import Diary, DiaryReader, on_ten_point_scale, relief_percent
-from tests.extractors.helpers import doc_from_text
+from tests.extractors.helpers import tokenized_doc
 
 READER = DiaryReader()
 
@@ -108,14 +108,14 @@ DIARIES = [
 
 @pytest.mark.parametrize(("text", "points"), [d[1:] for d in DIARIES], ids=[d[0] for d in DIARIES])
 def test_diaries_down_across_and_inline(nlp, text: str, points) -> None:
-    doc = doc_from_text(nlp, text)
+    doc = tokenized_doc(nlp, text)
     diary = READER.read(doc, [(0, len(text))])
     assert diary is not None and diary.points == points
 
 
 def test_no_diary_in_a_table_without_time_points(nlp) -> None:
     text = "Medication | Dose\nMeloxicam | 15\nGabapentin | 300\n"
-    assert READER.read(doc_from_text(nlp, text), [(0, len(text))]) is None
+    assert READER.read(tokenized_doc(nlp, text), [(0, len(text))]) is None
 
 
 @pytest.mark.parametrize(
@@ -128,5 +128,5 @@ def test_no_diary_in_a_table_without_time_points(nlp) -> None:
     ],
 )
 def test_a_score_on_a_diary_row(nlp, text: str, target: str, on_row: bool) -> None:
-    doc = doc_from_text(nlp, text)
+    doc = tokenized_doc(nlp, text)
     assert READER.on_diary_row(doc, text.index(target)) is on_row

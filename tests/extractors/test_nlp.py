@@ -9,7 +9,7 @@ import yaml
 from spacy.tokens import Doc
 
 from pipeline.nlp import EXTRACTOR_FAMILIES, TARGET_GROUP
-from tests.extractors.helpers import facts_from_text, packet_from_text
+from tests.extractors.helpers import doc_from_text, facts_from_text
 
 SENTENCE_CASES = yaml.safe_load(
     (Path(__file__).parent / "cases" / "sentences.yaml").read_text(encoding="utf-8")
@@ -18,25 +18,7 @@ SENTENCE_CASES = yaml.safe_load(
 
 def run(nlp, text: str, doc_type: str = "office_note") -> Doc:
     """The pipeline over one document, as pipeline.extract runs it."""
-    from pipeline.document_text import document_texts
-
-    source = document_texts(packet_from_text(text, doc_type))[0]
-    doc = nlp.make_doc(source.text)
-    doc._.source = source
-    doc._.facts = []
-    for _name, component in nlp.pipeline:
-        doc = component(doc)
-    return doc
-
-
-def test_nlp_pipeline_order(nlp) -> None:
-    assert nlp.pipe_names == [
-        "clinical_sentences",
-        "authreview_target_matcher",
-        "medspacy_sectionizer",
-        "medspacy_context",
-        *(f"authreview_{family}" for family in EXTRACTOR_FAMILIES),
-    ]
+    return doc_from_text(nlp, text, doc_type)
 
 
 @pytest.mark.parametrize("case", SENTENCE_CASES, ids=[c["id"] for c in SENTENCE_CASES])
@@ -58,12 +40,53 @@ def test_nlp_sentence_boundaries(nlp, case) -> None:
         ("IMPRESSION\nSacroiliitis.", "impression"),
         ("Assessment and Plan:\nSacroiliitis.", "assessment"),
         ("POST-PROCEDURE EVALUATION\nPain 2/10.", "post_procedure"),
+        ("Allergies: ibuprofen (hives).", "allergies"),
+        ("DISCHARGE INSTRUCTIONS\nIce to the site.", "post_procedure_instructions"),
+        ("Comparison: MRI 01/2024, sacroiliitis.", "comparison"),
+        ("NAME OF OPERATION: right SI joint injection.", "procedure_performed"),
+        ("RISKS AND BENEFITS\nInfection, bleeding.", "consent_risks"),
     ],
 )
 def test_nlp_section_headers(nlp, text: str, category: str) -> None:
     doc = run(nlp, text)
     last = doc.spans[TARGET_GROUP][-1]
     assert last._.section_category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("ALLERGIES:\nNaproxen (rash).", "allergies"),
+        ("Plan:\nPhysical therapy twice weekly.", "plan"),
+        ("Post-procedure instructions: ice to the site.", "instructions"),
+        ("INFORMED CONSENT\nRisk of SI joint infection.", "consent_risks"),
+        ("Family history: fibromyalgia.", "family_history"),
+        ("Problem list:\nFibromyalgia.", "past_history"),
+        ("COMPARISON: CT pelvis 2023, sacroiliitis.", "comparison"),
+        ("Procedure performed: SI joint injection.", "procedure_done"),
+        ("Assessment: fibromyalgia.", None),
+    ],
+)
+def test_nlp_section_role_says_what_a_section_means(nlp, text: str, role: str | None) -> None:
+    from pipeline.section_rules import section_role
+
+    last = run(nlp, text).spans[TARGET_GROUP][-1]
+    assert section_role(last) == role
+
+
+def test_section_rules_reject_unknown_keys_and_attributes() -> None:
+    from pydantic import ValidationError
+
+    from pipeline.section_rules import SectionSpec
+
+    base = {"category": "plan", "headers": ["Plan"], "meaning": "future events"}
+    SectionSpec.model_validate(base)
+    with pytest.raises(ValidationError):
+        SectionSpec.model_validate({**base, "rol": "plan"})
+    with pytest.raises(ValidationError):
+        SectionSpec.model_validate({**base, "role": "future"})
+    with pytest.raises(ValueError, match="unknown span attributes"):
+        SectionSpec.model_validate({**base, "span_attrs": {"is_planned": True}})
 
 
 def test_nlp_header_words_inside_a_sentence_are_not_headers(nlp) -> None:

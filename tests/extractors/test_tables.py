@@ -6,7 +6,7 @@ import pytest
 
 from extractors.tables import Row, gap_cells, pipe_cells, row_at, side_columns, tables, tables_in
 from pipeline.models import Table, TableCell
-from tests.extractors.helpers import doc_from_text
+from tests.extractors.helpers import tokenized_doc
 
 
 def _texts(row: Row) -> list[str]:
@@ -56,7 +56,7 @@ def test_tables_are_runs_of_rows_of_one_kind(nlp) -> None:
         "PSIS    tender    non-tender\n"
         "Plan: follow up.\n"
     )
-    doc = doc_from_text(nlp, text)
+    doc = tokenized_doc(nlp, text)
     found = tables(doc)
     assert [(t.layout, len(t.rows)) for t in found] == [("pipes", 3), ("spaced", 2)]
     assert _texts(found[0].header) == ["Test", "Left", "Right"]
@@ -77,13 +77,13 @@ def test_a_table_ingest_found_is_ruled(nlp) -> None:
             for a, b in (("Time", "NRS"), ("Pre", "7"), ("30 min", "2"))
         ),
     )
-    layouts = [t.layout for t in tables(doc_from_text(nlp, text, (ruled,)))]
+    layouts = [t.layout for t in tables(tokenized_doc(nlp, text, (ruled,)))]
     assert layouts == ["ruled", "pipes"]
 
 
 def test_tables_in_a_range_keep_only_its_rows(nlp) -> None:
     text = "Visit | Date\n1 | 01/06/2025\n2 | 01/13/2025\n3 | 01/20/2025\n"
-    doc = doc_from_text(nlp, text)
+    doc = tokenized_doc(nlp, text)
     start = text.index("2 |")
     (table,) = tables_in(doc, start, len(text))
     assert [r.texts()[0] for r in table.rows] == ["2", "3"]
@@ -106,6 +106,6 @@ def test_side_columns_of_a_header(header: str, sides: dict[int, str]) -> None:
 
 def test_block_header_skips_a_title_row_of_another_width(nlp) -> None:
     text = "Outpatient PT | discharge summary\nVisit | Date | Modality\n1 | 01/06/2025 | TENS\n"
-    doc = doc_from_text(nlp, text)
+    doc = tokenized_doc(nlp, text)
     table, row = row_at(doc, text.index("TENS"))
     assert table.block_header(row).texts() == ["Visit", "Date", "Modality"]
