@@ -79,6 +79,8 @@ class TherapyInabilities(RuleReader):
                 before = window[max(0, match.start() - 20) : match.start()]
                 if search_any(self.p["inability_negator"], before):
                     continue
+                if search_any(self.p["stopped_something_else"], match.group(0)):
+                    continue  # 'stopped working because her pain increased'
                 return reason, start + match.start(), start + match.end()
         return None
 
