@@ -52,6 +52,11 @@ class TherapyInabilities(RuleReader):
             if label is None:
                 continue
             labelled.append((l_start, l_end))
+            stated = text[l_start + label.end() : l_end]
+            if search_any(self.p["label_course_completed"], stated) and not search_any(
+                self.p["label_stated_cause"], stated
+            ):
+                continue  # 'goals met; pain increased only with long sitting'
             found = self._reason(text, l_start + label.end(), l_end, "label_reason")
             own = [m for m in mentions if l_start <= m.start_char < l_end]
             before = [m for m in mentions if m.end_char <= l_start][-1:]
