@@ -45,6 +45,9 @@ INABILITY_ORDER = (
     "inconvenience",
     "noncompliance",
 )
+INABILITY_ONLY = (None, "intolerance", "contraindication")
+"""Reasons a mention names no course (``TherapyMentions.not_therapy``) that still leave
+it the therapy of an inability."""
 MEDICATION_MODALITIES = frozenset({"nsaid", "acetaminophen", "medication_other"})
 NOT_THERAPY_SECTIONS = frozenset({SectionRole.allergies, SectionRole.instructions})
 """A drug under ALLERGIES is one the patient reacts to; ice or PT under after-care

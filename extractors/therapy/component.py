@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from extractors.base import FamilyExtractor, document_of, spans_of
 from extractors.rules import FamilyRules
-from extractors.therapy.common import CATEGORIES, SKIPPED_TYPES
+from extractors.therapy.common import CATEGORIES, INABILITY_ONLY, SKIPPED_TYPES
 from extractors.therapy.dates import TherapyDates
 from extractors.therapy.episodes import TherapyEpisodes
 from extractors.therapy.inability import TherapyInabilities
@@ -34,8 +34,9 @@ class TherapyExtractor(FamilyExtractor):
         reference = document.date
         reasons = {s: self.mentions.not_therapy(doc, s) for s in spans_of(doc, CATEGORIES)}
         mentions = [s for s, reason in reasons.items() if reason is None]
-        # a standing intolerance names no course, but it is the therapy of an inability
-        stopped = [s for s, reason in reasons.items() if reason in (None, "intolerance")]
+        # a standing intolerance or a contraindication names no course, but it is the
+        # therapy of an inability
+        stopped = [s for s, reason in reasons.items() if reason in INABILITY_ONLY]
         facts: list[TherapyEpisode | TherapyInability] = []
         if document.type is DocumentType.pt_note:
             facts += self.notes.note_episode(doc, reference)

@@ -50,7 +50,9 @@ class TherapyMentions(RuleReader):
         procedure or at a visit ('ice the injection site', 'told to stay in relative
         rest'; a home exercise program is itself an instruction); and, for self-care
         (rest, ice, heat), what eases the pain ('better with rest and heat'), ice in a
-        sensory examination; a drug given for a procedure (anesthesia, sedation). A
+        sensory examination; a drug given for a procedure (anesthesia, sedation); a
+        therapy named only as contraindicated or avoided ('contraindication', which
+        still names the therapy of an inability). A
         section's role decides first (NOT_THERAPY_SECTIONS: ALLERGIES, after-care
         instructions)."""
         role = section_role(span)
@@ -65,6 +67,8 @@ class TherapyMentions(RuleReader):
         allergy = self._allergy(doc, span)
         if allergy is not None:
             return allergy
+        if self._contraindicated(doc, span):
+            return "contraindication"
         if self._for_other_condition(doc, span):
             return "other_condition"
         sentence = sentence_or_row(span)
@@ -168,6 +172,17 @@ class TherapyMentions(RuleReader):
         if found is None:
             return None
         return "intolerance" if "intoleran" in found.group(0).lower() else "allergy"
+
+    def _contraindicated(self, doc: Doc, span: Span) -> bool:
+        """A therapy named only as contraindicated or avoided ('NSAIDs are contraindicated
+        because of ...', 'cannot take ibuprofen because of ...') was not done; it is the
+        therapy of a contraindication inability."""
+        text = text_of(doc)
+        s_start, _ = sentence_or_row(span)
+        return bool(
+            search_any(self.p["contraindicated_after"], text[span.end_char : span.end_char + 60])
+            or search_any(self.p["contraindicated_before"], text[s_start : span.start_char])
+        )
 
     def _names_a_section(self, label: str) -> bool:
         kinds = (
