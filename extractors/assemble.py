@@ -16,6 +16,12 @@ therapy course is mentioned in pieces. Assembly, in this order:
 5. merges facts with the same identity (``fact_key``) and context into one fact whose
    evidence lists every place it was read, and numbers them ``f-0001``... in packet
    order.
+
+Where a study, an injection or a therapy course is read both from its record (the
+imaging report, the procedure note, the therapy note: ``pipeline.records``) and from
+another document's account of it, the record's values stand and the account adds
+nothing (CONTRACT section 4: an account counts only where the record is absent, and
+never against it). A fact keeps its record's provenance (``source_type``).
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ from pipeline.models import (
     TherapyEpisode,
     fact_key,
 )
+from pipeline.records import has_record, is_account
 
 Item = tuple[Document, Fact]
 
@@ -75,17 +82,41 @@ def merge_per_packet(facts: list[Fact]) -> list[Fact]:
 
 
 def deduplicate(facts: list[Fact]) -> tuple[Fact, ...]:
-    """One fact per (identity, context), evidence merged, ids in packet order."""
-    first: dict[tuple, Fact] = {}
-    evidence: dict[tuple, dict[Evidence, None]] = {}  # insertion-ordered sets
+    """One fact per (identity, context), evidence merged, ids in packet order.
+
+    The merged fact is read from its record when a record states it, and its
+    ``source_date`` is the latest document that states it (the later document decides
+    same-day ties between different values)."""
+    groups: dict[tuple, list[Fact]] = {}
     for fact in facts:
-        key = (fact_key(fact), fact.context)
-        first.setdefault(key, fact)
-        evidence.setdefault(key, {}).update(dict.fromkeys(fact.evidence))
-    return tuple(
-        fact.model_copy(update={"id": f"f-{index:04d}", "evidence": tuple(evidence[key])})
-        for index, (key, fact) in enumerate(first.items(), start=1)
-    )
+        groups.setdefault((fact_key(fact), fact.context), []).append(fact)
+    out = []
+    for index, members in enumerate(groups.values(), start=1):
+        evidence = dict.fromkeys(e for fact in members for e in fact.evidence)
+        chosen = next((f for f in members if has_record(f) and not is_account(f)), members[0])
+        dates = [f.source_date for f in members if f.source_date is not None]
+        update: dict = {
+            "id": f"f-{index:04d}",
+            "evidence": tuple(evidence),
+            "source_date": max(dates) if dates else None,
+        }
+        if isinstance(chosen, ImagingStudy):
+            update["findings_read"] = _read_anywhere(_records_first(members)[0] or members)
+        out.append(chosen.model_copy(update=update))
+    return tuple(out)
+
+
+def _read_anywhere(studies: list) -> bool | None:
+    """True when any of the studies had its findings read, False when all were only
+    named, None when none says."""
+    flags = [s.findings_read for s in studies if s.findings_read is not None]
+    return any(flags) if flags else None
+
+
+def _records_first(facts: list[Fact]) -> tuple[list[Fact], list[Fact]]:
+    """The members read from their record, and the accounts of it from other documents."""
+    records = [f for f in facts if not is_account(f)]
+    return records, [f for f in facts if is_account(f)]
 
 
 def _rules(fact: Fact) -> set[str]:
@@ -259,22 +290,29 @@ def _refers_compatible(base: Injection, mention: Injection) -> bool:
 
 
 def _combine_injection(cluster: _Cluster) -> Fact:
-    """One event from its members: technique from the procedure note first, a stated
-    relief before a computed one, the latest stated later course."""
+    """One event from its members: how it was done (joint, guidance, contrast,
+    injectate, purpose) from the procedure note alone when the packet holds it (another
+    note's account neither fills nor overrides it), else from the accounts; relief from
+    the procedure note first (a stated relief before a computed one), then from the
+    accounts; the latest stated later course."""
     facts = [f for _d, f in cluster.members]
     assert all(isinstance(f, Injection) for f in facts)
     events = [f for f in facts if _injection_is_event(f)]
     ordered = events + [f for f in facts if f not in events]
-    base = ordered[0]
-    specific = [f for f in ordered if not _injection_generic(f)]
-    joint = (specific or ordered)[0].joint
-    side = _first([f.side for f in ordered])
-    guidance = _first([f.guidance for f in ordered], "unknown")
-    contrast = _first([f.contrast for f in ordered])
-    anesthetic = _first([f.anesthetic for f in ordered])
-    steroid_sources = events or ordered
+    records, accounts = _records_first(ordered)
+    technique = records or accounts
+    base = technique[0]
+    specific = [f for f in technique if not _injection_generic(f)]
+    joint = (specific or technique)[0].joint
+    # Which side was injected names the event (accounts link to it on it): an account
+    # may state the side the procedure note leaves unread, never change it.
+    side = _first([f.side for f in technique + [f for f in ordered if f not in technique]])
+    guidance = _first([f.guidance for f in technique], "unknown")
+    contrast = _first([f.contrast for f in technique])
+    anesthetic = _first([f.anesthetic for f in technique])
+    steroid_sources = [f for f in events if f in technique] or technique
     corticosteroid = any(f.corticosteroid for f in steroid_sources)
-    purpose = _first([f.purpose for f in ordered], "unknown")
+    purpose = _first([f.purpose for f in technique], "unknown")
     if purpose == "unknown":
         if anesthetic and corticosteroid:
             purpose = "both"
@@ -283,18 +321,20 @@ def _combine_injection(cluster: _Cluster) -> Fact:
         elif corticosteroid:
             purpose = "therapeutic"
     relief = _best(
-        ordered,
+        records + accounts,
         "relief_percent",
         ("injections.relief.stated", "injections.relief.diary", "injections.relief.pre_post"),
+        len(records),
     )
     duration = _best(
-        ordered,
+        records + accounts,
         "relief_duration_hours",
         (
             "injections.duration.with_relief",
             "injections.duration.diary",
             "injections.duration.stated",
         ),
+        len(records),
     )
     courses = [f.later_course for f in facts if f.later_course != "unknown"]
     later_course = courses[-1] if courses else "unknown"
@@ -316,13 +356,18 @@ def _combine_injection(cluster: _Cluster) -> Fact:
     )
 
 
-def _best(facts: list[Injection], name: str, sources: tuple[str, ...]):
-    """The value of the best-ranked source that gave one (events before mentions)."""
-    for source in sources:
-        for fact in facts:
-            if getattr(fact, name) is not None and source in _rules(fact):
-                return getattr(fact, name)
-    return _first([getattr(f, name) for f in facts])
+def _best(facts: list[Injection], name: str, sources: tuple[str, ...], records: int = 0):
+    """The value of the best-ranked source that gave one (events before mentions); the
+    first ``records`` facts (read from the procedure note) outrank the rest."""
+    for group in (facts[:records], facts[records:]):
+        for source in sources:
+            for fact in group:
+                if getattr(fact, name) is not None and source in _rules(fact):
+                    return getattr(fact, name)
+        value = _first([getattr(f, name) for f in group])
+        if value is not None:
+            return value
+    return None
 
 
 def link_injections(items: list[Item]) -> list[Item]:
@@ -372,14 +417,24 @@ def _imaging_has_findings(fact: Fact) -> bool:
 
 
 def _combine_imaging(cluster: _Cluster) -> Fact:
-    """The reported study, its unreported findings filled from the summaries."""
+    """The study as its report reads it. A letter's or note's account of the study
+    (its date, its findings) counts only where the report is not in the packet: with the
+    report present, the account neither fills a finding the report does not state nor
+    overrides one it does. Without a report, the accounts' findings are combined (a
+    reported heading first). Every mention stays cited, so a reviewer sees an account
+    that disagrees with the report beside it."""
     facts = [f for _d, f in cluster.members]
     events = [f for f in facts if _imaging_is_event(f)]
     ordered = events + [f for f in facts if f not in events]
-    base = ordered[0]
-    update: dict = {name: _first([getattr(f, name) for f in ordered]) for name in IMAGING_FINDINGS}
-    update["side"] = _first([f.side for f in ordered if f.region == base.region])
+    records, accounts = _records_first(ordered)
+    used = records or accounts
+    base = used[0]
+    update: dict = {name: _first([getattr(f, name) for f in used]) for name in IMAGING_FINDINGS}
+    # The side names the study (accounts link to it on it): an account may state the
+    # side the report leaves unread, never change it.
+    update["side"] = _first([f.side for f in used + accounts if f.region == base.region])
     update["date"] = cluster.date
+    update["findings_read"] = _read_anywhere(used)
     update["evidence"] = _merge_evidence(*(f.evidence for f in ordered))
     return base.model_copy(update=update)
 
@@ -475,14 +530,19 @@ def _high(fact: TherapyEpisode) -> dt.date:
 
 
 def _combine_therapy(run: list[tuple[int, TherapyEpisode]]) -> TherapyEpisode:
-    facts = [f for _i, f in sorted(run, key=lambda x: x[0])]
+    """One episode from overlapping mentions. A course the therapy note records (PT,
+    OT, chiropractic) runs as that note says: another document's account of it counts
+    only where no therapy note of the course is in the packet (it stays cited)."""
+    ordered = [f for _i, f in sorted(run, key=lambda x: x[0])]
+    records = [f for f in ordered if has_record(f) and not is_account(f)]
+    facts = records or ordered
     starts = [f.start for f in facts if f.start]
     ends = [f.end for f in facts if f.end]
     base = facts[0]
     update: dict = {
         "start": min(starts) if starts else None,
         "end": max(ends) if ends else None,
-        "evidence": _merge_evidence(*(f.evidence for f in facts)),
+        "evidence": _merge_evidence(*(f.evidence for f in ordered)),
     }
     if base.modality == "home_exercise":
         update["hep_prescribed"] = _bool_vote([f.hep_prescribed for f in facts])

@@ -60,6 +60,8 @@ FAMILY = "imaging"
 HEADING_RULE = "imaging.study_heading"
 DATE_RULE_PREFIX = "imaging.date."
 MAX_HEADING_WORDS = 14
+MAX_CONTINUATION = 5
+"""Sentences after a summary's own that may go on reporting its findings."""
 SIDED_REGIONS = frozenset({"sij", "hip"})
 GRADES = ("none", "mild", "moderate", "severe")
 SKIPPED_TYPES = frozenset({DocumentType.fax_cover})
@@ -371,16 +373,30 @@ class ImagingExtractor(FamilyExtractor):
         return _item_side(doc, region, names)
 
     def _continuation(self, doc: Doc, sent: Span) -> tuple[int, int] | None:
-        """The next sentence, when it reports findings and names no study of its own."""
-        if sent.end >= len(doc):
-            return None
-        following = doc[sent.end].sent
-        start, end = following.start_char, following.end_char
-        if any(start <= s.start_char < end for s in spans_of(doc, ("IMG_MODALITY", "IMG_STUDY"))):
-            return None
-        if any(start <= s.start_char < end for s in spans_of(doc, FINDING_CATEGORIES)):
-            return start, end
-        return None
+        """The sentences after a study's summary that go on reporting it: up to
+        ``MAX_CONTINUATION`` of them in the same paragraph, stopping at one that names a
+        study of its own, when the last of them states a finding. A summary's findings
+        run on ("MRI of the lumbar spine showed ... There was a protrusion at L4-5. The
+        traversing root was impinged."): a finding read past the first sentence must not
+        be missed, or its absence read instead (CONTRACT section 4)."""
+        studies = spans_of(doc, ("IMG_MODALITY", "IMG_STUDY"))
+        findings = spans_of(doc, FINDING_CATEGORIES)
+        text = text_of(doc)
+        found: tuple[int, int] | None = None
+        current = sent
+        for _ in range(MAX_CONTINUATION):
+            if current.end >= len(doc):
+                break
+            following = doc[current.end].sent
+            start, end = following.start_char, following.end_char
+            if "\n\n" in text[current.end_char : start + 1] or "\n\n" in text[start:end].rstrip():
+                break  # a new paragraph
+            if any(start <= s.start_char < end for s in studies):
+                break
+            if any(start <= s.start_char < end for s in findings):
+                found = (found[0] if found else start, end)
+            current = following
+        return found
 
     def _context(self, doc: Doc, modality: Span, start: int, end: int) -> Context:
         """ConText of the modality, plus: 'ordered', 'scheduled', 'not yet done' make the
@@ -432,6 +448,7 @@ class ImagingExtractor(FamilyExtractor):
                     side=side,  # type: ignore[arg-type]
                     context=study.context,
                     evidence=tuple(base + region_evidence + evidence),
+                    findings_read=bool(values),
                     **values,
                 )
             )
@@ -511,6 +528,7 @@ class ImagingExtractor(FamilyExtractor):
             for name, finding, value in (
                 ("sij_normal", "sij_pathology", False),
                 ("hip_normal", "hip_oa_grade", "none"),
+                ("lumbar_normal", "neural_compression", False),
             ):
                 for pattern in self.p[name]:
                     for match in pattern.finditer(text):

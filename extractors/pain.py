@@ -7,6 +7,7 @@ phrases ("7/10", "4-6/10", "7 out of 10", "VAS 65 mm"), anatomical sites (the sh
 sentence around them, as ``docs/facts.md`` defines each field.
 """
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -17,6 +18,7 @@ from extractors.base import (
     SIDE_WORDS,
     FamilyExtractor,
     context_of,
+    document_date,
     evidence_for,
     fact_date,
     line_bounds,
@@ -36,6 +38,8 @@ from extractors.base import (
 from extractors.diary import DiaryReader, on_ten_point_scale
 from extractors.lexicon import fragment
 from extractors.rules import FamilyRules, load_family_rules
+from extractors.tables import row_at
+from pipeline.dates import find_dates
 from pipeline.models import Context, DocumentType, PainLocation, PainRadiation, PainScore
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -108,6 +112,26 @@ class PainExtractor(FamilyExtractor):
         self.vas_cue = rules.regex("vas_cue")
         self.extent = {name: rules.regex(name) for name in _EXTENT_ORDER}
         self.radiation_stop = rules.regex("radiation_stop")
+        self.when = {
+            name: rules.regex(f"score_{name}")
+            for name in (
+                "clause_break",
+                "present_cue",
+                "past_reference",
+                "past_comparison",
+                "comparison_to",
+                "comparison_target",
+                "past_after",
+                "comparison_after",
+                "date_after",
+                "date_before",
+                "onset_cue",
+                "initial_cue",
+                "care_start_label",
+                "care_start_row",
+                "sentence_label",
+            )
+        }
 
     def extract(self, doc: Doc) -> list:
         return [*self._scores(doc), *self._locations(doc), *self._radiation(doc)]
@@ -183,22 +207,154 @@ class PainExtractor(FamilyExtractor):
             if parsed is not None and not self._looks_like_date(doc, span):
                 valid.append(span)
         facts = []
-        for span in longest_first(valid):
+        kept = longest_first(valid)
+        for span in kept:
             parsed = _parse_score(span, rule_id(span))
             if parsed is None or self._in_diary(doc, span):
                 continue
+            date, past = self._score_date(doc, span, kept)
+            context = _complaint_context(span, value_context(span)[1])
+            if past:
+                context = context.model_copy(update={"historical": True})
             facts.append(
                 PainScore(
                     value=parsed.value,
                     scale=self._scale(span, parsed),
                     timing=self._timing(span),
                     site=self._site(doc, span),
-                    date=fact_date(doc, span.start_char),
-                    context=_complaint_context(span, value_context(span)[1]),
+                    date=date,
+                    context=context,
                     evidence=(span_evidence(span),),
                 )
             )
         return facts
+
+    def _score_date(self, doc: Doc, span: Span, scores: list[Span]) -> tuple[dt.date | None, bool]:
+        """The date a score refers to, and whether it is an undated past score.
+
+        CONTRACT (perc.pain_severity): a score stated as past keeps its own date. A score
+        whose clause dates it ("8/10 on 06/02/2025", "was 8/10 at the first visit in
+        10/2024", "On 07/15/2025 she rated it 8/10", a dated log row) takes that date. A
+        past score without one ("previously 7/10", "down from 8/10", "was 9/10 before
+        the injection") refers to some earlier day: it is historical, never the most
+        recent score. In a procedure note "before the injection" and "from 8/10 to 2/10"
+        compare with that day's procedure, so they keep the note's date. Otherwise the
+        score is of its dated entry or its document.
+        """
+        text = text_of(doc)
+        lo, hi = self._score_clause(doc, span)
+        # The words between this score and its neighbours in the clause are its own.
+        before_start = max(
+            [lo, *(s.end_char for s in scores if lo <= s.end_char <= span.start_char)]
+        )
+        after_end = min([hi, *(s.start_char for s in scores if span.end_char <= s.start_char < hi)])
+        before = text[before_start : span.start_char]
+        after = text[span.end_char : after_end]
+        reference = document_date(doc)
+        leading = text[lo : span.start_char] if before_start == lo else ""
+        own = self._own_date(after, leading, reference) or self._sentence_date(
+            doc, span, scores, reference
+        )
+        if own is not None:
+            return own, False
+        procedure = source(doc).document.type is DocumentType.procedure_note
+        if self.when["comparison_target"].search(before):
+            before = ""  # "from 8/10 at intake to 5/10": the cues before are the 8's
+        elif before_start > lo and (owned := self.when["past_after"].match(before)):
+            before = before[owned.end() :]  # "7/10 initially and is 5/10": the 7's cue
+        cues = [m.end() for m in self.when["past_reference"].finditer(before)]
+        if not procedure:
+            comparing = self.when["comparison_to"].match(after) is not None
+            cues += [
+                m.end()
+                for m in self.when["past_comparison"].finditer(before)
+                if comparing or not m.group(0).lower().startswith("from")
+            ]
+        present = [m.end() for m in self.when["present_cue"].finditer(before)]
+        past = bool(cues) and max(cues) > max(present, default=-1)
+        past = past or self.when["past_after"].match(after) is not None
+        if not procedure and self.when["comparison_after"].match(after):
+            past = True
+        if not past:
+            return fact_date(doc, span.start_char), False
+        # "Initial pain 7/10", "7/10 at intake": the start of care the note states.
+        if self.when["initial_cue"].search(f"{before} {after[:60]}"):
+            start = self._care_start(doc, reference)
+            if start is not None:
+                return start, False
+        return None, True
+
+    def _sentence_date(
+        self, doc: Doc, span: Span, scores: list[Span], reference: dt.date | None
+    ) -> dt.date | None:
+        """A labelled date opening the score's sentence and ending in ':' dates what the
+        sentence reports ("Initial evaluation 10/14/2024: chief complaint ..., 8/10"),
+        unless another score comes first."""
+        text = text_of(doc)
+        start = span.sent.start_char
+        if any(start <= s.start_char < span.start_char for s in scores):
+            return None
+        head = text[start : span.start_char]
+        for mention in find_dates(head, reference=reference):
+            if not self.when["sentence_label"].match(head[: mention.start]):
+                return None
+            if not head[mention.end :].lstrip().startswith(":"):
+                return None
+            value = mention.value
+            return value if reference is None or value <= reference else None
+        return None
+
+    def _care_start(self, doc: Doc, reference: dt.date | None) -> dt.date | None:
+        """The start of care a therapy note states: a labelled date (dates of care, plan
+        of care, SOC, initial evaluation) or its visit log's evaluation row."""
+        text = text_of(doc)
+        for line_start, line_end in _lines(text):
+            line = text[line_start:line_end]
+            label = self.when["care_start_label"].search(line)
+            in_table = row_at(doc, line_start) is not None
+            row = self.when["care_start_row"].search(line) if in_table else None
+            if label is None and row is None:
+                continue
+            places = [line[label.end() :]] if label is not None else []
+            if row is not None or (label is not None and in_table):
+                places.append(line)  # "1 | 01/13/2025 | Initial eval": the row's date
+            for place in places:
+                found = [m for m in find_dates(place, reference=reference) if m.precision == "day"]
+                if found and (reference is None or found[0].value <= reference):
+                    return found[0].value
+        return None
+
+    def _score_clause(self, doc: Doc, span: Span) -> tuple[int, int]:
+        """The clause a score is stated in: its table row, else its sentence cut at
+        ';', ',', brackets and line breaks (a comma before a year does not cut)."""
+        text = text_of(doc)
+        in_row = row_at(doc, span.start_char)
+        if in_row is not None:
+            return in_row[1].start, in_row[1].end
+        start, end = span.sent.start_char, span.sent.end_char
+        breaks = self.when["clause_break"]
+        cuts = [start + m.end() for m in breaks.finditer(text[start : span.start_char])]
+        stops = [span.end_char + m.start() for m in breaks.finditer(text[span.end_char : end])]
+        return max([start, *cuts]), min([end, *stops])
+
+    def _own_date(self, after: str, leading: str, reference: dt.date | None) -> dt.date | None:
+        """A date the clause gives the score itself: right after it ("on 06/02/2025", "at
+        the first visit in 10/2024", "(06/02/2025)"), else opening the clause before it
+        when no other score comes between ("On 07/15/2025 she rated it", "Initial
+        evaluation 02/11/2025: pain", "06/02/2025 | 8/10"). Onsets ("since 01/2025") and
+        dates after the document are never the score's."""
+        found: list[dt.date] = []
+        for mention in find_dates(after, reference=reference):
+            prefix = after[: mention.start]
+            if prefix.strip(" ,") and self.when["date_after"].match(prefix):
+                found.append(mention.value)
+            break
+        for mention in find_dates(leading, reference=reference):
+            prefix = leading[: mention.start]
+            if self.when["date_before"].match(prefix) and not self.when["onset_cue"].search(prefix):
+                found.append(mention.value)
+            break
+        return next((d for d in found if reference is None or d <= reference), None)
 
     # -------------------------------------------------------------- locations
 
@@ -405,6 +561,15 @@ class PainExtractor(FamilyExtractor):
                 )
             )
         return facts
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line."""
+    found, offset = [], 0
+    for line in text.split("\n"):
+        found.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return found
 
 
 def _own_side(site: Span, before: int = 4, after: int = 3) -> tuple[str | None, bool]:

@@ -27,6 +27,7 @@ from extractors.base import (
     text_of,
 )
 from extractors.rules import FamilyRules, load_family_rules
+from pipeline.ingest.request import options
 from pipeline.models import Context, DocumentType, ProcedureRequest
 from pipeline.section_rules import SectionRole, section_role
 
@@ -37,6 +38,7 @@ _PLANNING_RULES = frozenset({"ctx.ordered", "ctx.scheduled", "ctx.candidate_for"
 _BEFORE = 60
 _AFTER = 70
 _HISTORY_REACH = 40
+_TICKED_TEXT = "authreview.request.ticked_text"
 
 
 class RequestExtractor(FamilyExtractor):
@@ -119,6 +121,19 @@ class RequestExtractor(FamilyExtractor):
         _distance, approach, start, end = min(found)
         return approach, start, end
 
+    def _ticked_text(self, doc: Doc) -> str:
+        """The Doc text with every unticked checkbox option blanked (offsets unchanged):
+        "[ ] Open (27280)" on a form is an option not chosen, never a request."""
+        cached = doc.user_data.get(_TICKED_TEXT)
+        if cached is None:
+            cached = "\n".join(options(line)[0] for line in text_of(doc).split("\n"))
+            doc.user_data[_TICKED_TEXT] = cached
+        return cached
+
+    def _unticked(self, doc: Doc, span: Span) -> bool:
+        ticked = self._ticked_text(doc)
+        return not ticked[span.start_char : span.end_char].strip()
+
     # ------------------------------------------------------------ component
 
     def extract(self, doc: Doc) -> list[ProcedureRequest]:
@@ -126,17 +141,19 @@ class RequestExtractor(FamilyExtractor):
         cpts = [
             s
             for s in targets(doc, "REQUEST_CPT")
-            if not self._is_history(doc, s) and (request_document or not _reported_done(s))
+            if not self._is_history(doc, s)
+            and not self._unticked(doc, s)
+            and (request_document or not _reported_done(s))
         ]
         facts: list[ProcedureRequest] = []
         wording: list[tuple[Span, str, str | None]] = []
         for span in targets(doc, {"REQUEST_PROCEDURE", "REQUEST_DEVICE"}):
             if not request_document and _reported_done(span):
                 continue
-            if self._is_history(doc, span):
+            if self._is_history(doc, span) or self._unticked(doc, span):
                 continue
             start, end = self._window(doc, span)
-            text = text_of(doc)[start:end]
+            text = self._ticked_text(doc)[start:end]
             if not (request_document or self.request_context.search(text)):
                 continue
             cite = [span.start_char, span.end_char]

@@ -42,6 +42,10 @@ def _same_length(original: str, corrected: str) -> str:
     return corrected if len(corrected) == len(original) else original
 
 
+class EmptyCitation(ValueError):
+    """An extractor asked to cite a range holding no text (names the rule, never text)."""
+
+
 @dataclass(frozen=True)
 class DocumentText:
     """One document's NLP text with a page offset table."""
@@ -71,7 +75,9 @@ class DocumentText:
     def evidence(self, start: int, end: int, rule_id: str) -> Evidence:
         """Evidence for document range ``[start, end)``, clipped to the page it starts on.
 
-        Surrounding white space is trimmed so the cited text and its box are tight.
+        Surrounding white space is trimmed so the cited text and its box are tight. A
+        range with nothing to cite (empty, only white space or blanked furniture) is a
+        bug in the caller: ``EmptyCitation`` says so without quoting any text.
         """
         while start < end and self.text[start].isspace():
             start += 1
@@ -80,6 +86,8 @@ class DocumentText:
         page, page_start = self.page_at(start)
         page_begin = start - page_start
         page_end = min(end - page_start, len(page.text))
+        if page_end <= page_begin or not page.text[page_begin:page_end].strip():
+            raise EmptyCitation(f"rule {rule_id!r} cited no text on page {page.number}")
         bbox = page.bbox(page_begin, page_end) or (0.0, 0.0, page.width, page.height)
         return Evidence(
             document=page.file,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from pipeline.document_text import document_texts
-from pipeline.models import Fact, Packet
+from pipeline.models import Document, Fact, Packet
 
 
 def extract_facts(packet: Packet, nlp: Language | None = None) -> tuple[Fact, ...]:
@@ -21,5 +21,11 @@ def extract_facts(packet: Packet, nlp: Language | None = None) -> tuple[Fact, ..
         doc._.facts = []
         for _name, component in nlp.pipeline:
             doc = component(doc)
-        per_document.append((text.document, list(doc._.facts)))
+        per_document.append((text.document, [read_in(text.document, f) for f in doc._.facts]))
     return assemble(per_document)
+
+
+def read_in(document: Document, fact: Fact) -> Fact:
+    """The fact with the document it was read from recorded (its type and date): the one
+    place provenance is set, so every extracted fact carries it (``pipeline.records``)."""
+    return fact.model_copy(update={"source_type": document.type, "source_date": document.date})

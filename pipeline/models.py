@@ -12,7 +12,7 @@ import datetime as dt
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 BBox = tuple[float, float, float, float]
 """A box ``(x0, top, x1, bottom)`` in PDF points, origin at the page's top-left."""
@@ -30,6 +30,8 @@ class Frozen(BaseModel):
 class Evidence(Frozen):
     """Where a fact was read: a character range of one packet page and its box."""
 
+    model_config = ConfigDict(frozen=True, extra="forbid", hide_input_in_errors=True)
+
     document: str = Field(description="Source file name of the page (e.g. 'office_note.pdf').")
     page: int = Field(ge=1, description="1-based page number within the packet.")
     start: int = Field(ge=0, description="Start offset into the page's extracted text.")
@@ -40,6 +42,22 @@ class Evidence(Frozen):
     ocr_confidence: float | None = Field(
         default=None, description="Mean OCR word confidence (0-100) when the page was OCR'd."
     )
+
+    @model_validator(mode="after")
+    def _cites_something(self) -> Evidence:
+        """A citation a reviewer can find: a non-empty range, some text, a real box.
+
+        The messages never quote the text (it is patient text)."""
+        if self.end <= self.start:
+            raise ValueError("evidence must cite a non-empty range (end > start)")
+        if not self.text.strip():
+            raise ValueError("evidence must cite some text, not only white space")
+        x0, top, x1, bottom = self.bbox
+        if not (x0 <= x1 and top <= bottom):
+            raise ValueError(
+                "evidence box must be (x0, top, x1, bottom) with x0 <= x1, top <= bottom"
+            )
+        return self
 
 
 # --------------------------------------------------------------------------- ingestion
@@ -187,12 +205,30 @@ class Context(Frozen):
 
 
 class FactBase(Frozen):
-    """Fields every fact has. ``id`` and ``evidence`` are empty only in gold labels."""
+    """Fields every fact has. ``id`` and ``evidence`` are empty only in gold labels.
+
+    ``source_type`` and ``source_date`` say where the fact was read (CONTRACT section 4:
+    a study, an injection or a therapy course is read from the document that records it;
+    a letter's account counts only where that document is absent). They are provenance,
+    not part of what the fact says, so they never decide whether two facts are the same
+    (``FACT_IDENTITY_EXCLUDED``). Extraction always sets them; gold labels may omit them.
+    """
 
     id: str = ""
     date: dt.date | None = None
     context: Context = Context()
     evidence: tuple[Evidence, ...] = ()
+    source_type: DocumentType | None = Field(
+        default=None,
+        description="Type of the document the fact was read from; for a fact several "
+        "documents state, the record's (imaging report, procedure note, therapy note) when "
+        "it is one of them. None only in gold labels and hand-made facts.",
+    )
+    source_date: dt.date | None = Field(
+        default=None,
+        description="Date of the latest document stating the fact (decides same-day ties "
+        "between different values: the later document's counts).",
+    )
 
 
 Side = Literal["left", "right", "bilateral"]
@@ -326,6 +362,13 @@ class ImagingStudy(FactBase):
     hip_oa_grade: Literal["none", "mild", "moderate", "severe"] | None = None
     neural_compression: bool | None = None
     sij_pathology: bool | None = None
+    findings_read: bool | None = Field(
+        default=None,
+        description="Whether the study's own findings were read: a finding (present, absent "
+        "or a normal joint) was stated about it where it was read. False for a study only "
+        "named ('lumbar MRI reviewed') or a report whose findings could not be read. None "
+        "when not recorded (gold labels): then a stated finding shows they were read.",
+    )
 
 
 DiagnosisCode = Literal[
@@ -386,12 +429,16 @@ Fact = Annotated[
     Field(discriminator="kind"),
 ]
 
-FACT_IDENTITY_EXCLUDED = frozenset({"id", "evidence", "context"})
+PROVENANCE_FIELDS = frozenset({"source_type", "source_date", "findings_read"})
+"""Where and how a fact was read, as opposed to what it says."""
+
+FACT_IDENTITY_EXCLUDED = frozenset({"id", "evidence", "context"}) | PROVENANCE_FIELDS
 """Fields that do not decide whether two facts are the same (used by evaluation)."""
 
 
 def fact_key(fact: BaseModel) -> tuple[tuple[str, object], ...]:
-    """A hashable identity of a fact: its kind and values, without id, evidence or context."""
+    """A hashable identity of a fact: its kind and values, without id, evidence, context
+    or provenance."""
     data = fact.model_dump(mode="json", exclude=set(FACT_IDENTITY_EXCLUDED))
     return tuple(sorted(data.items()))
 

@@ -47,10 +47,11 @@ def resolve_procedure(
     """The request with its procedure decided, and warnings about how it was decided.
 
     CONTRACT section 1: a procedure already resolved by ingestion (packet.json or the
-    request form) wins. Otherwise the packet's affirmed ``procedure_request`` facts
-    decide, a CPT code before wording. When they name both procedures, or none, nothing
-    decides: the procedure stays None, so the packet's determination is
-    ``insufficient_documentation`` rather than a guess (the engine warns which case).
+    request form's code) wins. Otherwise the packet's affirmed ``procedure_request`` facts
+    decide, a CPT code before wording, even where the wording or a ticked box says
+    otherwise (then with a warning). When codes (or, without codes, wordings) name both
+    procedures, or nothing names one, nothing decides: the procedure stays None, so the
+    packet's determination is ``insufficient_documentation`` rather than a guess.
     """
     requested = [
         fact
@@ -70,18 +71,14 @@ def resolve_procedure(
         )
         return request, warnings
 
-    coded = [fact for fact in requested if fact.cpt]
-    for source, group in (("cpt_code", coded), ("request_wording", requested)):
-        procedures = {fact.procedure for fact in group}
-        if len(procedures) == 1:
-            return request.model_copy(
-                update={"procedure": procedures.pop(), "procedure_source": source}
-            ), ()
-        if len(procedures) > 1:
-            break
-    # Conflicting or absent: the procedure stays None and the policy engine, which
-    # receives the same facts, records why in its warnings.
-    return request, ()
+    from policy.engine import procedure_from_facts
+
+    procedure, source, warnings = procedure_from_facts(facts)
+    if procedure is None:
+        # Conflicting or absent: the procedure stays None and the policy engine, which
+        # receives the same facts, records why in its warnings.
+        return request, ()
+    return request.model_copy(update={"procedure": procedure, "procedure_source": source}), warnings
 
 
 @lru_cache(maxsize=8)

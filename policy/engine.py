@@ -129,7 +129,8 @@ def _result(
     explanation = clause.explain.format_map(values)
     if cited and clause.cite_explain:
         explanation = f"{explanation} {clause.cite_explain.format_map(values)}"
-    facts = _unique([u.fact for u in (*finding.used, *cited)])
+    shown = [fact for u in (*finding.used, *cited) for fact in (u.fact, *u.tied)]
+    facts = _unique(shown)
     return CriterionResult(
         id=criterion.id,
         status=clause.status,
@@ -145,9 +146,28 @@ def _result(
 
 
 def _facts_text(used: Sequence[Used], ctx: EvalContext) -> str:
-    return "; ".join(
-        describe(u.fact, ctx.vas_mm_per_point) + (f" [{u.note}]" if u.note else "") for u in used
-    )
+    return "; ".join(_used_text(u, ctx) for u in used)
+
+
+def _used_text(used: Used, ctx: EvalContext) -> str:
+    text = describe(used.fact, ctx.vas_mm_per_point)
+    if used.note:
+        text += f" [{used.note}]"
+    if used.tied:
+        others = "; ".join(_with_source(f, ctx) for f in used.tied)
+        text = f"{_with_source(used.fact, ctx)} [also that day, not counted: {others}]"
+    return text
+
+
+def _with_source(fact: Fact, ctx: EvalContext) -> str:
+    """A fact with the document it was read in, for choices between same-day facts."""
+    text = describe(fact, ctx.vas_mm_per_point)
+    if fact.source_type is None:
+        return text
+    read = word(fact.source_type)
+    if fact.source_date is not None:
+        read += f" of {fact.source_date.isoformat()}"
+    return f"{text} from the {read}"
 
 
 def _unique_used(used: Iterable[Used]) -> tuple[Used, ...]:
@@ -196,19 +216,48 @@ def _format(value: Any) -> str:
 
 
 def _procedure_from_facts(facts: Sequence[Fact], warnings: list[str]) -> Procedure | None:
+    procedure, _source, notes = procedure_from_facts(facts)
+    warnings.extend(notes)
+    return procedure
+
+
+def procedure_from_facts(
+    facts: Sequence[Fact],
+) -> tuple[Procedure | None, str | None, tuple[str, ...]]:
+    """The requested procedure the packet's current ``procedure_request`` facts name,
+    where it came from (``cpt_code`` / ``request_wording``) and warnings.
+
+    CONTRACT section 1: a CPT code decides even where the wording or a ticked box says
+    otherwise (that conflict is a warning); without a code the wording decides; codes
+    (or, without codes, wordings) naming both procedures decide nothing.
+    """
     requested = [
         f for f in facts if isinstance(f, ProcedureRequest) and f.context.is_current_affirmed
     ]
-    for group in ([f for f in requested if f.cpt], requested):
+    coded = [f for f in requested if f.cpt]
+    for source, group in (("cpt_code", coded), ("request_wording", requested)):
         procedures = sorted({f.procedure.value for f in group})
-        if len(procedures) == 1:
-            return Procedure(procedures[0])
         if len(procedures) > 1:
-            warnings.append(
-                f"The packet requests conflicting procedures ({' and '.join(procedures)})."
+            return (
+                None,
+                None,
+                (f"The packet requests conflicting procedures ({' and '.join(procedures)}).",),
             )
-            return None
-    return None
+        if procedures:
+            decided = Procedure(procedures[0])
+            others = sorted({f.procedure.value for f in requested} - {decided.value})
+            notes = (
+                (
+                    f"The CPT code ({', '.join(sorted({f.cpt or '' for f in coded}))}) names "
+                    f"{decided.value} SIJ fusion, but the request's wording or a ticked box "
+                    f"names {', '.join(others)}: the code decides (CONTRACT section 1); "
+                    "confirm the requested procedure.",
+                )
+                if others and source == "cpt_code"
+                else ()
+            )
+            return decided, source, notes
+    return None, None, ()
 
 
 def _side_from_facts(facts: Sequence[Fact]) -> str | None:

@@ -12,8 +12,17 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel
 
-from pipeline.models import Fact, TherapyEpisode
+from pipeline.models import Fact, ImagingStudy, TherapyEpisode
+from pipeline.records import has_record, is_account, same_fields_agree
 from policy.dates import Interval
+
+STUDY_FINDINGS = (
+    "destructive_lesion",
+    "inflammatory_arthropathy",
+    "hip_oa_grade",
+    "neural_compression",
+    "sij_pathology",
+)
 
 
 def fact_span(fact: BaseModel) -> Interval | None:
@@ -30,6 +39,41 @@ def fact_span(fact: BaseModel) -> Interval | None:
         return (fact.start, last) if last >= fact.start else None
     day = getattr(fact, "date", None)
     return (day, day) if day is not None else None
+
+
+def findings_were_read(fact: BaseModel) -> bool:
+    """Whether a study's own findings were read (CONTRACT section 4: a study only
+    mentioned, or a report whose findings were not read, shows nothing absent).
+
+    Extraction records it (``findings_read``); a fact that does not (a gold label) shows
+    it by stating a finding."""
+    if not isinstance(fact, ImagingStudy):
+        return False
+    if fact.findings_read is not None:
+        return fact.findings_read
+    return any(getattr(fact, name) is not None for name in STUDY_FINDINGS)
+
+
+def outranked(fact: Fact, pool: Sequence[Fact]) -> bool:
+    """True when ``fact`` is another document's account of an event whose record is in
+    ``pool``: same kind, the kind's 'same' fields agreeing, overlapping days. An undated
+    account cannot be placed on a recorded event, so it is never outranked."""
+    if not is_account(fact):
+        return False
+    span = fact_span(fact)
+    if span is None:
+        return False
+    for record in pool:
+        if record is fact or record.kind != fact.kind:
+            continue
+        if not has_record(record) or is_account(record):
+            continue
+        other = fact_span(record)
+        if other is None or not same_fields_agree(record, fact):
+            continue
+        if other[0] <= span[1] and span[0] <= other[1]:
+            return True
+    return False
 
 
 def sides_compatible(fact_side: str | None, request_side: str | None) -> bool:

@@ -20,7 +20,7 @@ from typing import Any
 
 from pipeline.models import Fact
 from policy.dates import clip, covered_days, merge, window
-from policy.facts import EvalContext, fact_span, sides_compatible
+from policy.facts import EvalContext, fact_span, findings_were_read, outranked, sides_compatible
 from policy.predicates import PREDICATES
 from policy.schema import (
     AllOf,
@@ -37,10 +37,14 @@ from policy.schema import (
 
 @dataclass(frozen=True)
 class Used:
-    """A fact an expression looked at, with a predicate's note on it (may be empty)."""
+    """A fact an expression looked at, with a predicate's note on it (may be empty).
+
+    ``tied`` holds the facts of the same day a ``most_recent`` pick chose it over: they
+    decide nothing but are shown with it (CONTRACT: "both shown")."""
 
     fact: Fact
     note: str = ""
+    tied: tuple[Fact, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,10 @@ def needs_request_date(spec: Select) -> bool:
 def select_one(spec: Select, ctx: EvalContext) -> list[Used]:
     """The facts one Select picks out, in the context's canonical order."""
     pool = [f for f in ctx.facts if f.kind == spec.kind and _in_context(f, spec.context)]
+    if spec.prefer_primary:
+        pool = [f for f in pool if not outranked(f, pool)]
+    if spec.findings_read:
+        pool = [f for f in pool if findings_were_read(f)]
     if spec.same_side:
         pool = [f for f in pool if sides_compatible(getattr(f, "side", None), ctx.side)]
     chosen = [f for f in pool if _matches(f, spec.where)]
@@ -116,7 +124,9 @@ def _filter_dates(facts: list[Fact], spec: Select, ctx: EvalContext) -> list[Fac
 
 
 def _most_recent(used: list[Used], spec: Select) -> list[Used]:
-    """The latest dated fact; undated facts only when none is dated. Ties: ``tie_break``."""
+    """The latest dated fact; undated facts only when none is dated. Same-day ties are
+    broken by ``tie_break`` in order; the facts it was chosen over ride along (shown,
+    not counted)."""
     if not used:
         return []
     ends = {id(u): span[1] for u in used if (span := fact_span(u.fact)) is not None}
@@ -124,11 +134,30 @@ def _most_recent(used: list[Used], spec: Select) -> list[Used]:
     if ends:
         latest = max(ends.values())
         pool = [u for u in used if ends.get(id(u)) == latest]
-    if spec.tie_break is not None and len(pool) > 1:
-        field = spec.tie_break.field
-        pick = max if spec.tie_break.prefer == "highest" else min
-        return [pick(pool, key=lambda u: getattr(u.fact, field))]
-    return pool[:1]
+    for rule in spec.tie_break:
+        if len(pool) < 2:
+            break
+        ranks = [_rank(getattr(u.fact, rule.field), rule.prefer) for u in pool]
+        best = max(ranks)
+        pool = [u for u, rank in zip(pool, ranks, strict=True) if rank == best]
+    chosen = pool[0]
+    if not spec.tie_break:
+        return [chosen]
+    day = ends.get(id(chosen))
+    others = tuple(u.fact for u in used if u is not chosen and ends.get(id(u)) == day)
+    return [Used(chosen.fact, chosen.note, others)]
+
+
+def _rank(value: Any, prefer: str) -> tuple[bool, Any]:
+    """Sort key for a tie-break: a stated value before an unstated one, then the
+    preferred end (dates and numbers; 'lowest' negates numbers, reverses dates)."""
+    if value is None:
+        return (False, 0)
+    if prefer == "highest":
+        return (True, value)
+    if isinstance(value, int | float):
+        return (True, -value)
+    return (True, -value.toordinal())
 
 
 def decidable(selection: Iterable[Select], ctx: EvalContext) -> bool:

@@ -91,7 +91,8 @@ def classify_diagnostic_injection(
     ``fails`` when a documented value fails the policy (relief below the threshold, relief
     shorter than the anesthetic's expected duration, guidance that is not imaging, no
     contrast), ``undetermined`` when a needed value is not documented, else ``qualifies``.
-    A relief duration is checked only where one is documented (CONTRACT section 4).
+    A relief duration is checked only where one is documented (CONTRACT section 4), and
+    then the anesthetic must be known to judge it.
     """
     if fact.joint not in params.joints:
         return None
@@ -128,6 +129,10 @@ def classify_diagnostic_injection(
                 f"relief lasted {_num(fact.relief_duration_hours)} h, shorter than "
                 f"{fact.anesthetic}'s {_num(needed)} h"
             )
+    elif fact.relief_duration_hours is not None:
+        # A duration is documented, so it must be judged; without the anesthetic its
+        # expected duration is unknown (never met on silence).
+        missing.append("anesthetic not documented, so the relief's duration cannot be judged")
     if failures:
         return "fails", failures
     if missing:

@@ -31,7 +31,8 @@ from pydantic import (
     model_validator,
 )
 
-from pipeline.models import Fact, PolicyRef, Procedure, Status
+from pipeline.models import PROVENANCE_FIELDS, Fact, PolicyRef, Procedure, Status
+from pipeline.records import record_spec
 from policy.predicates import PREDICATES, PredicateParams
 
 FACT_MODELS: dict[str, type[BaseModel]] = {
@@ -39,7 +40,10 @@ FACT_MODELS: dict[str, type[BaseModel]] = {
 }
 """Fact kind -> its model, read from the ``Fact`` union so new kinds need no change here."""
 
-UNFILTERABLE_FIELDS = frozenset({"kind", "id", "evidence", "context"})
+UNFILTERABLE_FIELDS = frozenset({"kind", "id", "evidence", "context"}) | PROVENANCE_FIELDS
+"""Not readable in ``where``: provenance is read through ``prefer_primary`` and
+``findings_read``, which say what it means (a tie-break may order by ``source_date``)."""
+ORDERABLE_PROVENANCE = frozenset({"source_date"})
 TEMPLATE_FIELDS = frozenset({"facts", "notes", "cited"})
 """Placeholders every explanation may use besides the criterion's parameters."""
 
@@ -60,10 +64,19 @@ Values = Annotated[tuple[Scalar, ...], BeforeValidator(_as_tuple)]
 """One value or a list of accepted values (a list means 'any of')."""
 
 
-def _check_field(kind: str, field: str, values: tuple[Scalar, ...] | None = None) -> None:
+def _check_field(
+    kind: str, field: str, values: tuple[Scalar, ...] | None = None, *, order: bool = False
+) -> None:
     model = FACT_MODELS[kind]
-    if field in UNFILTERABLE_FIELDS or field not in model.model_fields:
+    readable = order and field in ORDERABLE_PROVENANCE
+    if (field in UNFILTERABLE_FIELDS and not readable) or field not in model.model_fields:
         raise ValueError(f"fact kind {kind!r} has no field {field!r} a rule can read")
+    if order:
+        types = set(get_args(model.model_fields[field].annotation)) or {
+            model.model_fields[field].annotation
+        }
+        if not types - {type(None)} <= {int, float, dt.date}:
+            raise ValueError(f"{kind}.{field} is not a number or a date: cannot order by it")
     adapter = TypeAdapter(model.model_fields[field].annotation)
     for value in values or ():
         try:
@@ -97,7 +110,9 @@ class PredicateRef(Model):
 
 
 class TieBreak(Model):
-    """Among facts on the same (most recent) day, prefer the highest or lowest ``field``."""
+    """Among facts on the same (most recent) day, prefer the highest or lowest ``field``
+    (an unstated value ranks below every stated one). A list of them is applied in
+    order, each among the facts the previous ones left tied."""
 
     field: str
     prefer: Literal["highest", "lowest"]
@@ -139,7 +154,23 @@ class Select(Model):
     except_same: ExceptSame | None = None
     satisfies: tuple[PredicateRef, ...] = ()
     pick: Literal["all", "most_recent"] = "all"
-    tie_break: TieBreak | None = None
+    tie_break: Annotated[tuple[TieBreak, ...], BeforeValidator(_as_tuple)] = Field(
+        default=(),
+        description="How 'most_recent' chooses among facts of the same day; the facts it "
+        "was chosen over are shown with it.",
+    )
+    prefer_primary: bool = Field(
+        default=False,
+        description="Primary documents outrank summaries (CONTRACT section 4): drop a "
+        "fact read from another document's account of an event when the packet holds the "
+        "event's record (pipeline/resources/records.json) agreeing on the kind's 'same' "
+        "fields with overlapping days, whatever the record's values.",
+    )
+    findings_read: bool = Field(
+        default=False,
+        description="Only studies whose own findings were read (a finding was stated about "
+        "them where they were read), not studies only named.",
+    )
     context: Literal["current", "negated"] = Field(
         default="current",
         description="'current' (affirmed, current, the patient's): the only facts that can "
@@ -152,8 +183,14 @@ class Select(Model):
             raise ValueError(f"unknown fact kind {self.kind!r}")
         for field, values in self.where.items():
             _check_field(self.kind, field, values)
-        if self.tie_break is not None:
-            _check_field(self.kind, self.tie_break.field)
+        for rule in self.tie_break:
+            _check_field(self.kind, rule.field, order=True)
+        if self.tie_break and self.pick != "most_recent":
+            raise ValueError("tie_break applies only with pick: most_recent")
+        if self.prefer_primary and record_spec(self.kind) is None:
+            raise ValueError(f"fact kind {self.kind!r} has no record document to prefer")
+        if self.findings_read and "findings_read" not in FACT_MODELS[self.kind].model_fields:
+            raise ValueError(f"fact kind {self.kind!r} has no findings to read")
         if self.except_same is not None:
             _check_field(self.kind, self.except_same.field)
             for field, values in self.except_same.where.items():

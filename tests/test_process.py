@@ -34,12 +34,29 @@ RESOLUTION_CASES = [
     ("cpt code", None, [_request_fact(PERC, "27279")], PERC, "cpt_code", False),
     ("wording only", None, [_request_fact(OPEN)], OPEN, "request_wording", False),
     (
-        "code beats wording",
+        # CONTRACT section 1: the code decides; the disagreement is a warning.
+        "code beats wording or a ticked box, with a warning",
         None,
         [_request_fact(OPEN), _request_fact(PERC, "27279")],
         PERC,
         "cpt_code",
+        True,
+    ),
+    (
+        "code and wording agree",
+        None,
+        [_request_fact(PERC), _request_fact(PERC, "27279")],
+        PERC,
+        "cpt_code",
         False,
+    ),
+    (
+        "open code beats percutaneous wording",
+        None,
+        [_request_fact(PERC), _request_fact(OPEN, "27280")],
+        OPEN,
+        "cpt_code",
+        True,
     ),
     (
         "conflicting codes decide nothing",

@@ -46,7 +46,8 @@ class TherapyNotes(RuleReader):
         first logged visit to its discharge or last logged visit, else to the note
         date. Birth dates and the note's own furniture dates never count."""
         document = document_of(doc)
-        first_line = next((text_of(doc)[a:b] for a, b in lines(text_of(doc))), "")
+        title_line = next(iter(lines(text_of(doc))), None)
+        first_line = text_of(doc)[title_line[0] : title_line[1]] if title_line else ""
         title = f"{document.title} {first_line}".lower()
         modality = (
             "occupational_therapy"
@@ -58,9 +59,10 @@ class TherapyNotes(RuleReader):
         found = self._care_range(doc, reference)
         if found is None:
             found = self._care_bounds(doc, reference)
-        if found is None and reference is not None:
-            cite = (0, min(len(text_of(doc)), max(1, len(document.title))))
-            found = (reference, reference, cite)
+        if found is None and reference is not None and title_line is not None:
+            # The note itself is the evidence: cite its first written line (its title),
+            # never a range of blanked running headers.
+            found = (reference, reference, title_line)
         if found is None:
             return self._undated_note_episode(doc, modality)
         start, end, cite = found

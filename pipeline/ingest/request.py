@@ -20,7 +20,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from pipeline.dates import find_dates
-from pipeline.ingest.rules import RequestField, alternation, request_field_rules
+from pipeline.ingest.rules import RequestField, alternation, compile_any, request_field_rules
 from pipeline.models import Document, DocumentType, Page, Procedure, RequestMetadata
 
 
@@ -66,12 +66,25 @@ def read_packet_json(path: Path, warnings: list[str]) -> PacketJson:
 
 @dataclass
 class FormFields:
-    """Values read from the request form's labelled fields."""
+    """Values read from the request form's labelled fields.
+
+    ``procedure_codes`` are the codes written in the form's code fields; ``option_codes``
+    the codes printed in ticked options ("[X] Open SI joint fusion (27280)"), which decide
+    only when no code field holds one; ``checked`` the procedures the ticked options name
+    (by code or wording), to warn when they disagree with the code that decides.
+    """
 
     request_date: dt.date | None = None
     procedure_codes: list[str] = field(default_factory=list)
     member_id: str | None = None
     side: str | None = None
+    option_codes: list[str] = field(default_factory=list)
+    checked: list[Procedure] = field(default_factory=list)
+
+    @property
+    def deciding_codes(self) -> list[str]:
+        """CONTRACT section 1: the code decides; a code field's over a ticked option's."""
+        return self.procedure_codes or self.option_codes
 
 
 @cache
@@ -107,14 +120,77 @@ def _side(value: str) -> str | None:
     return None
 
 
+@cache
+def _boxes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    rules = request_field_rules()
+    return compile_any(rules.checkbox_ticked), compile_any(rules.checkbox_unticked)
+
+
+def options(line: str) -> tuple[str, list[tuple[int, int]]]:
+    """The line with every unticked option blanked, and the spans of its ticked options.
+
+    A checkbox mark opens an option that runs to the next mark or the end of the line:
+    "[X] Open (27280)  [ ] Percutaneous (27279)" keeps "Open (27280)" as a ticked
+    option and blanks the percutaneous one, which the form does not request.
+    """
+    ticked, unticked = _boxes()
+    marks = sorted(
+        [(m.start(), m.end(), True) for m in ticked.finditer(line)]
+        + [(m.start(), m.end(), False) for m in unticked.finditer(line)]
+    )
+    kept = list(line)
+    spans: list[tuple[int, int]] = []
+    for index, (start, end, is_ticked) in enumerate(marks):
+        stop = marks[index + 1][0] if index + 1 < len(marks) else len(line)
+        if is_ticked:
+            spans.append((end, stop))
+        else:
+            kept[start:stop] = " " * (stop - start)
+    return "".join(kept), spans
+
+
+def _checked(line: str, spans: list[tuple[int, int]]) -> list[Procedure]:
+    """The procedures the ticked options of a line name, by code or by wording on a line
+    about the fusion ("Approach: [X] Open", "[X] 27280 Open SIJ fusion")."""
+    rules = request_field_rules()
+    code_pattern = re.compile(rules.procedure_code_pattern)
+    about_fusion = compile_any(rules.procedure_words).search(line) is not None
+    found: list[Procedure] = []
+    for start, end in spans:
+        option = line[start:end]
+        named = [
+            rules.cpt_procedures[c]
+            for c in code_pattern.findall(option)
+            if c in rules.cpt_procedures
+        ]
+        if not named and about_fusion:
+            named = [
+                procedure
+                for procedure, words in rules.approach_words.items()
+                if compile_any(words).search(option)
+            ]
+        found += [p for p in named if p not in found]
+    return found
+
+
 def read_form(lines: Sequence[str]) -> FormFields:
-    """Labelled values of a request form, each from its first occurrence."""
+    """Labelled values of a request form, each from its first occurrence.
+
+    Options left unticked are not read at all; a code inside a ticked option is that
+    option's code (``option_codes``), a code in a code field the form's code.
+    """
     rules = request_field_rules()
     code_pattern = re.compile(rules.procedure_code_pattern)
     member_pattern = re.compile(rules.member_id_pattern)
     out = FormFields()
     procedure_side: str | None = None
-    for line in lines:
+    for raw in lines:
+        line, ticked = options(raw)
+        out.checked += [p for p in _checked(line, ticked) if p not in out.checked]
+
+        def in_option(offset: int, ticked: list[tuple[int, int]] = ticked) -> bool:
+            return any(start <= offset < end for start, end in ticked)
+
         for name, pattern in _label_patterns():
             for match in pattern.finditer(line):
                 value = _value_after(line, match.end()).strip()
@@ -123,20 +199,27 @@ def read_form(lines: Sequence[str]) -> FormFields:
                 if name == "request_date" and out.request_date is None:
                     dates = [m for m in find_dates(value) if m.precision == "day"]
                     out.request_date = dates[0].value if dates else None
-                elif name == "procedure_codes":
-                    for code in code_pattern.findall(value):
-                        if code not in out.procedure_codes:
-                            out.procedure_codes.append(code)
+                elif name in ("procedure_codes", "procedure"):
+                    if name == "procedure" and procedure_side is None:
+                        procedure_side = _side(value)
+                    offset = (
+                        match.end()
+                        + len(_value_after(line, match.end()))
+                        - len(_value_after(line, match.end()).lstrip())
+                    )
+                    for code in code_pattern.finditer(value):
+                        number = code.group(0)
+                        if name == "procedure" and number not in rules.cpt_procedures:
+                            continue
+                        option = in_option(offset + code.start()) or in_option(match.start())
+                        into = out.option_codes if option else out.procedure_codes
+                        if number not in into:
+                            into.append(number)
                 elif name == "member_id" and out.member_id is None:
                     found = member_pattern.search(value)
                     out.member_id = found.group(0) if found else None
                 elif name == "side" and out.side is None:
                     out.side = _side(value)
-                elif name == "procedure" and procedure_side is None:
-                    procedure_side = _side(value)
-                    for code in code_pattern.findall(value):
-                        if code in rules.cpt_procedures and code not in out.procedure_codes:
-                            out.procedure_codes.append(code)
     out.side = out.side or procedure_side
     return out
 
@@ -199,11 +282,18 @@ def resolve_request(
     if packet_json.procedure_codes:
         codes, source = tuple(packet_json.procedure_codes), "packet.json"
     else:
-        codes, source = tuple(form.procedure_codes), "cpt_code"
+        codes, source = tuple(form.deciding_codes), "cpt_code"
     procedure = procedure_for(codes, warnings)
     values |= {"procedure_codes": codes, "procedure": procedure}
     if procedure is not None:
         values["procedure_source"] = source
+        for checked in form.checked:
+            if checked != procedure:
+                warnings.append(
+                    f"The request form's ticked box names {checked.value} SIJ fusion, but "
+                    f"the CPT code ({', '.join(codes)}) names {procedure.value}: the code "
+                    "decides (CONTRACT section 1); confirm the requested procedure."
+                )
     values["member_id"] = packet_json.member_id or form.member_id
     values["side"] = form.side
     return RequestMetadata.model_validate(values)

@@ -99,6 +99,20 @@ class RequestFieldRules(_Spec):
     member_id_pattern: str
     cpt_procedures: dict[str, Procedure]
     side_words: dict[str, SideValue]
+    checkbox_ticked: list[str] = Field(min_length=1, description="A ticked box ('[X]', '☒').")
+    checkbox_unticked: list[str] = Field(min_length=1, description="An empty box ('[ ]', '☐').")
+    approach_words: dict[Procedure, list[str]] = Field(
+        description="Words naming each procedure in a ticked option ('open', 'percutaneous')."
+    )
+    procedure_words: list[str] = Field(
+        min_length=1,
+        description="Words that make a ticked option's line about the fusion ('fusion', "
+        "'approach'), so a ticked 'open' elsewhere on the form is not read as one.",
+    )
+
+    _check_boxes = field_validator("checkbox_ticked", "checkbox_unticked", "procedure_words")(
+        _check_regexes
+    )
 
 
 class IngestLimits(_Spec):

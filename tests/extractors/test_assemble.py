@@ -123,8 +123,10 @@ LINK_CASES = [
             D(2025, 7, 1),
             "FOLLOW-UP\nThe right SIJ injection on 06/03/2025 gave 90% relief.",
         ),
-        {"relief_percent": 90.0, "relief_duration_hours": 6.0},
-        id="stated_relief_beats_the_diary",
+        # CONTRACT section 4: the procedure note (its diary) is the record of the block's
+        # response; a later note's account counts only where the record is silent.
+        {"relief_percent": 75.0, "relief_duration_hours": 6.0},
+        id="procedure_note_relief_outranks_a_later_account",
     ),
 ]
 
@@ -199,6 +201,7 @@ def test_imaging_summaries_fold_into_the_report(nlp, summary) -> None:
     assert (study.modality, study.region, study.date) == ("ct", "pelvis", D(2025, 9, 16))
     assert (study.inflammatory_arthropathy, study.destructive_lesion) == (True, False)
     assert {e.document for e in study.evidence} == {"doc1.pdf", "doc2.pdf"}
+    assert (study.source_type, study.findings_read) == ("imaging_report", True)
 
 
 def test_summary_of_an_unreported_study_is_kept(nlp) -> None:
@@ -416,3 +419,208 @@ def test_a_diagnosis_repeated_in_later_documents_is_one_fact_dated_by_the_first(
     assert merged[0].date == D(2025, 3, 1)
     assert [e.page for e in merged[0].evidence] == [1, 4]
     assert merged[1].context.family  # a family-history mention never merges into the patient's
+
+
+# ------------------------------------------------- records outrank accounts (issue 19)
+# CONTRACT section 4: a study, an injection or a therapy course is read from its record
+# (imaging report, procedure note, therapy note); another document's account of it
+# counts only where the record is absent, and never against it.
+
+PELVIS_CT_NORMAL = (
+    "imaging_report",
+    D(2025, 8, 20),
+    "DIAGNOSTIC IMAGING\nEXAM: CT PELVIS W/O CONTRAST\nDATE OF EXAM: 08/20/2025\n"
+    "FINDINGS: Sacroiliac joints are normal in width and alignment. No sclerosis.\n"
+    "IMPRESSION: Normal sacroiliac joints.\n",
+)
+
+
+@pytest.mark.parametrize(
+    "account",
+    [
+        (
+            "letter",
+            D(2025, 9, 2),
+            "Dear Colleague,\nHer pelvic CT of 08/20/2025 demonstrated widening and "
+            "subchondral sclerosis of the left sacroiliac joint.",
+        ),
+        (
+            "office_note",
+            D(2025, 9, 2),
+            "ASSESSMENT\nCT pelvis (8/2025) with L SIJ widening, consistent with her exam.",
+        ),
+    ],
+    ids=["referral_letter", "surgeon_note_month_date"],
+)
+def test_an_account_never_outweighs_the_report(nlp, account) -> None:
+    facts = extract_facts(packet_of(PELVIS_CT_NORMAL, account), nlp)
+    (study,) = affirmed(facts, "imaging")
+    assert (study.modality, study.region, study.date) == ("ct", "pelvis", D(2025, 8, 20))
+    assert study.sij_pathology is False
+    assert (study.source_type, study.findings_read) == ("imaging_report", True)
+
+
+def test_an_account_does_not_fill_what_the_report_leaves_unstated(nlp) -> None:
+    report = (
+        "imaging_report",
+        D(2025, 5, 6),
+        "MRI LUMBAR SPINE WITHOUT CONTRAST - 05/06/2025\n"
+        "FINDINGS: Vertebral body heights are maintained. Conus terminates at L1.\n",
+    )
+    letter = (
+        "letter",
+        D(2025, 6, 1),
+        "To whom it may concern:\nLumbar MRI on 05/06/2025 showed no nerve root "
+        "compression or stenosis.",
+    )
+    (study,) = affirmed(extract_facts(packet_of(report, letter), nlp), "imaging")
+    assert study.neural_compression is None
+    assert (study.source_type, study.findings_read) == ("imaging_report", False)
+
+
+def test_an_account_counts_where_the_report_is_absent(nlp) -> None:
+    letter = (
+        "letter",
+        D(2025, 6, 1),
+        "RE: prior authorization\nHer lumbar MRI dated 03/11/2025 showed no neural "
+        "compression and only mild facet arthropathy.",
+    )
+    (study,) = affirmed(extract_facts(packet_of(letter), nlp), "imaging")
+    assert (study.region, study.neural_compression) == ("lumbar", False)
+    assert (study.source_type, study.findings_read) == ("letter", True)
+
+
+def test_a_study_only_named_has_no_findings_read(nlp) -> None:
+    note = (
+        "office_note",
+        D(2025, 6, 1),
+        "DATA REVIEWED\nLumbar spine MRI from 03/11/2025 was reviewed with the patient.",
+    )
+    (study,) = affirmed(extract_facts(packet_of(note), nlp), "imaging")
+    assert (study.region, study.neural_compression, study.findings_read) == (
+        "lumbar",
+        None,
+        False,
+    )
+
+
+LANDMARK_BLOCK = (
+    "procedure_note",
+    D(2025, 4, 9),
+    "PROCEDURE NOTE\nDate of service: 04/09/2025\n"
+    "Procedure: Left sacroiliac joint injection, landmark guided, without contrast.\n"
+    "Injectate: 1% lidocaine 3 mL.\n"
+    "Post-procedure: 40% relief of her usual pain at 30 minutes.\n",
+)
+
+
+@pytest.mark.parametrize(
+    "account",
+    [
+        (
+            "office_note",
+            D(2025, 5, 1),
+            "SURGICAL CONSULT\nShe had a fluoroscopically guided left SI joint block with "
+            "contrast on 04/09/2025 that gave 80% relief.",
+        ),
+        (
+            "letter",
+            D(2025, 5, 1),
+            "Letter of medical necessity\nThe 4/9/2025 image-guided left SIJ injection "
+            "under fluoroscopy (contrast confirmed) provided 90% relief.",
+        ),
+    ],
+    ids=["surgeon_note", "necessity_letter"],
+)
+def test_a_procedure_note_outranks_its_summary(nlp, account) -> None:
+    facts = extract_facts(packet_of(LANDMARK_BLOCK, account), nlp)
+    (event,) = affirmed(facts, "injection")
+    assert event.date == D(2025, 4, 9)
+    assert (event.guidance, event.contrast, event.relief_percent) == ("landmark", False, 40.0)
+    assert event.source_type == "procedure_note"
+
+
+def test_a_summary_counts_where_the_procedure_note_is_absent(nlp) -> None:
+    note = (
+        "office_note",
+        D(2025, 5, 1),
+        "SURGICAL CONSULT\nShe had a fluoroscopically guided left SI joint block with "
+        "contrast and lidocaine on 04/09/2025 that gave 80% relief.",
+    )
+    (event,) = affirmed(extract_facts(packet_of(note), nlp), "injection")
+    assert (event.guidance, event.contrast, event.relief_percent) == ("fluoroscopy", True, 80.0)
+    assert event.source_type == "office_note"
+
+
+def test_a_therapy_note_outranks_a_letters_account_of_the_course(nlp) -> None:
+    record = (
+        "pt_note",
+        D(2025, 5, 2),
+        "PHYSICAL THERAPY DISCHARGE\nDates of care: 03/03/2025 - 05/02/2025\n12 visits.",
+    )
+    letter = (
+        "letter",
+        D(2025, 8, 1),
+        "Medical necessity\nShe completed physical therapy from 01/06/2025 through "
+        "06/27/2025 without lasting benefit.",
+    )
+    (episode,) = [
+        f
+        for f in affirmed(extract_facts(packet_of(record, letter), nlp), "therapy")
+        if f.modality == "physical_therapy"
+    ]
+    assert (episode.start, episode.end) == (D(2025, 3, 3), D(2025, 5, 2))
+    assert episode.source_type == "pt_note"
+    assert {e.document for e in episode.evidence} == {"doc1.pdf", "doc2.pdf"}
+
+
+def test_a_letters_account_of_therapy_counts_without_the_therapy_note(nlp) -> None:
+    letter = (
+        "letter",
+        D(2025, 8, 1),
+        "Medical necessity\nShe completed physical therapy from 01/06/2025 through "
+        "06/27/2025 without lasting benefit.",
+    )
+    (episode,) = affirmed(extract_facts(packet_of(letter), nlp), "therapy")
+    assert (episode.start, episode.end, episode.source_type) == (
+        D(2025, 1, 6),
+        D(2025, 6, 27),
+        "letter",
+    )
+
+
+def test_a_summary_does_not_fill_what_the_procedure_note_leaves_unstated(nlp) -> None:
+    record = (
+        "procedure_note",
+        D(2025, 4, 9),
+        "PROCEDURE NOTE\nDate of service: 04/09/2025\n"
+        "Procedure: Right SI joint injection under fluoroscopy. 0.25% bupivacaine 2 mL.\n",
+    )
+    account = (
+        "office_note",
+        D(2025, 5, 1),
+        "INTERVAL HISTORY\nThe right SIJ block of 04/09/2025 was done with contrast "
+        "confirmation and gave 85% relief for 5 hours.",
+    )
+    (event,) = affirmed(extract_facts(packet_of(record, account), nlp), "injection")
+    assert (event.guidance, event.contrast) == ("fluoroscopy", None)
+    # The procedure note records no response: the later note's account of it counts.
+    assert (event.relief_percent, event.relief_duration_hours) == (85.0, 5.0)
+
+
+def test_an_account_may_name_the_side_the_record_leaves_unread(nlp) -> None:
+    record = (
+        "procedure_note",
+        D(2025, 4, 9),
+        "PROCEDURE NOTE\nDate of service: 04/09/2025\n"
+        "Procedure: Sacroiliac joint injection under fluoroscopy with contrast. "
+        "Lidocaine 1% 2 mL.\n",
+    )
+    account = (
+        "office_note",
+        D(2025, 5, 1),
+        "INTERVAL HISTORY\nThe left SI joint block of 04/09/2025 was done without contrast.",
+    )
+    (event,) = affirmed(extract_facts(packet_of(record, account), nlp), "injection")
+    assert event.side == "left"  # the side names the event; the account may state it
+    assert event.contrast is True  # a value the record states is never changed

@@ -65,6 +65,86 @@ def test_read_form_fields(
     assert form.side == side
 
 
+# Request forms with checkboxes (CONTRACT section 1: the code decides even where the
+# wording or a ticked box says otherwise). (lines, code-field codes, ticked-option codes,
+# deciding codes, procedures the ticked boxes name)
+CHECKBOX_FORMS = [
+    (
+        ["CPT: [X] 27279 (percutaneous)  [ ] 27280 (open)"],
+        [],
+        ["27279"],
+        ["27279"],
+        [Procedure.percutaneous],
+    ),
+    (
+        [
+            "Procedure: [x] Open SIJ arthrodesis (27280)  [ ] MIS SIJ fusion (27279)",
+            "CPT code: 27279",
+        ],
+        ["27279"],
+        ["27280"],
+        ["27279"],
+        [Procedure.open],
+    ),
+    (
+        [
+            "\u2612 27280 Open sacroiliac joint fusion",
+            "\u2610 27279 Percutaneous sacroiliac joint fusion",
+            "Codes requested: 27279",
+        ],
+        ["27279"],
+        [],
+        ["27279"],
+        [Procedure.open],
+    ),
+    (
+        [
+            "\u2612 Open SIJ arthrodesis (CPT 27280)",
+            "\u2610 Percutaneous SIJ arthrodesis (CPT 27279)",
+        ],
+        [],
+        ["27280"],
+        ["27280"],
+        [Procedure.open],
+    ),
+    (["Type of fusion: ( ) Open (X) Minimally invasive"], [], [], [], [Procedure.percutaneous]),
+    (
+        ["Surgical approach: [ ] open [\u2713] percutaneous", "CPT 27280"],
+        ["27280"],
+        [],
+        ["27280"],
+        [Procedure.percutaneous],
+    ),
+    # A ticked box on a line that is not about the fusion names no procedure.
+    (["[X] Records attached (open chart notes)", "CPT code: 27279"], ["27279"], [], ["27279"], []),
+]
+
+
+@pytest.mark.parametrize(("lines", "codes", "option_codes", "deciding", "checked"), CHECKBOX_FORMS)
+def test_read_form_checkboxes(lines, codes, option_codes, deciding, checked) -> None:
+    form = read_form(lines)
+    assert form.procedure_codes == codes
+    assert form.option_codes == option_codes
+    assert form.deciding_codes == deciding
+    assert form.checked == checked
+
+
+def test_code_decides_over_a_ticked_box_with_a_warning(tmp_path: Path) -> None:
+    form: list[Block] = [
+        ("title", "PRIOR AUTHORIZATION REQUEST FORM"),
+        ("kv", [("Date of request", "09/12/2025"), ("Member ID", "CS1234567")]),
+        (
+            "para",
+            "Procedure: [X] Open SI joint fusion (27280)  [ ] Percutaneous SIJ fusion (27279)",
+        ),
+        ("kv", [("CPT code", "27279")]),
+    ]
+    packet = _packet(tmp_path, [form, NOTE])
+    assert packet.request.procedure is Procedure.percutaneous
+    assert packet.request.procedure_codes == ("27279",)
+    assert any("ticked box names open" in w and "code decides" in w for w in packet.warnings)
+
+
 def _form(date: str, cpt: str | None) -> list[Block]:
     pairs = [("Date of request", date), ("Member ID", "CS1234567"), ("Side", "Right")]
     if cpt:

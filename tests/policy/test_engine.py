@@ -55,6 +55,11 @@ def test_evaluate_met_and_not_met_carry_their_facts_evidence(prepared: Prepared)
 def test_evaluate_lists_the_procedure_criteria_in_policy_order(prepared: Prepared) -> None:
     evaluation = evaluate(prepared.policy, prepared.facts, prepared.request)
     procedure = prepared.request.procedure
+    if procedure is None:  # resolved from the packet's own mentions (the code first)
+        procedure = evaluation.procedure
+        if procedure is None:
+            assert evaluation.criteria == ()
+            return
     assert evaluation.procedure is procedure
     assert [r.id for r in evaluation.criteria] == prepared.policy.criterion_ids(procedure)
     expected_sections = [c.section for c in prepared.policy.criteria_for(procedure)]

@@ -91,6 +91,33 @@ BROKEN = {
         "has no side",
     ),
     "duplicate criterion id": (_set([*CRIT, 1, "id"], "perc.diagnostic_injections"), "duplicate"),
+    "prefer_primary on a kind with no record document": (
+        _set([*WHEN0, "prefer_primary"], True),
+        "no record document",
+    ),
+    "findings_read on a kind without findings": (
+        _set([*WHEN0, "findings_read"], True),
+        "no findings to read",
+    ),
+    "provenance read in where": (
+        _set([*WHEN0, "where"], {"source_type": "letter"}),
+        "no field 'source_type'",
+    ),
+    "tie_break on a field that has no order": (
+        _set(
+            [*WHEN0],
+            {
+                "kind": "provocative_test",
+                "pick": "most_recent",
+                "tie_break": [{"field": "test", "prefer": "lowest"}],
+            },
+        ),
+        "cannot order by it",
+    ),
+    "tie_break without most_recent": (
+        _set([*WHEN0, "tie_break"], [{"field": "date", "prefer": "highest"}]),
+        "only with pick: most_recent",
+    ),
     "missing request text": (lambda d: _criterion(d).pop("request"), "request"),
 }
 
@@ -158,3 +185,18 @@ def test_load_policy_unknown_id_is_a_policy_error() -> None:
 def test_select_version_is_pure() -> None:
     policy, _ = load_policy()
     assert select_version((policy,), "MP-MM-1366", dt.date(2026, 1, 1)) == (policy, ())
+
+
+def test_a_tie_break_may_order_by_the_source_document_date() -> None:
+    def change(data: dict[str, Any]) -> None:
+        select = data["procedures"]["percutaneous"]["criteria"][1]["outcomes"][0]["when"]
+        select["count_at_least"]["of"].update(
+            pick="most_recent",
+            tie_break=[
+                {"field": "source_date", "prefer": "highest"},
+                {"field": "date", "prefer": "lowest"},
+            ],
+        )
+
+    policy = parse_policy(_with(change), "tie.yaml")
+    assert policy.criterion_ids("percutaneous")[1] == "perc.provocative_tests"

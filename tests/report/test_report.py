@@ -183,6 +183,14 @@ def test_report_lists_every_criterion_and_quote_with_its_page(determination, pac
     assert "<svg" in html and "data:image/png;base64," in html  # timeline and page pictures
 
 
+def test_warnings_come_before_the_criteria(determination, packet, packet_pdf):
+    """CONTRACT section 1: a conflict such as a ticked box against the CPT code is a
+    warning at the top of the report, read before any criterion."""
+    html = render_report(determination, packet, packet_pdf)
+    assert html.index('id="warnings"') < html.index('id="criterion-')
+    assert html.index("no text layer") < html.index('id="criterion-')
+
+
 def test_report_escapes_document_text(determination, packet, packet_pdf):
     html = render_report(determination, packet, packet_pdf)
     assert "<script" not in html.lower()

@@ -10,12 +10,25 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from pydantic import BaseModel
+
+from pipeline.models import PROVENANCE_FIELDS
 from tools.samples.render import render_file, to_latin1
 from tools.samples.scenario import Scenario
 from tools.samples.validate import check_request_date, check_snippets, validate_labels
 
 _FACT_GOLD_EXCLUDE = {"id", "evidence", "context"}
 FAX_TWIN_SUFFIX = "-fax"
+
+
+def _gold_fact(fact: BaseModel) -> dict:
+    """A gold fact as labels.json lists it: no id, evidence or context, and provenance
+    (where a fact was read) only when the scenario states it."""
+    data = fact.model_dump(mode="json", exclude=_FACT_GOLD_EXCLUDE)
+    for name in PROVENANCE_FIELDS:
+        if data.get(name, "absent") is None:
+            del data[name]
+    return data
 
 
 @dataclass(frozen=True)
@@ -49,7 +62,7 @@ def build_record(scenario: Scenario) -> BuiltRecord:
     check_request_date(scenario.id, labels, scenario.packet_json)
     check_snippets(scenario.id, labels, pdfs)
     payload = labels.model_dump(mode="json", exclude={"facts"})
-    payload["facts"] = [f.model_dump(mode="json", exclude=_FACT_GOLD_EXCLUDE) for f in labels.facts]
+    payload["facts"] = [_gold_fact(f) for f in labels.facts]
     labels_json = json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
     packet_json = None
     if scenario.packet_json is not None:
