@@ -161,14 +161,16 @@ def _link(
     date_prefix: str,
     keep_unlinked: Callable[[Fact], bool],
     combine: Callable[[_Cluster], Fact],
+    join_undated: bool = False,
 ) -> list[Item]:
     """Group facts of one kind into clusters (events first), then combine each.
 
     A dated mention joins the cluster of the same day (a month/year-dated one, a
     cluster inside that month/year); an undated mention joins the latest cluster
-    dated on or before its document. A mention that joins nothing becomes its own
-    cluster when ``keep_unlinked`` says so (dated by its document when undated).
-    Mentions that are negated, hypothetical or family never join a cluster.
+    dated on or before its document, else (``join_undated``) the latest undated one.
+    A mention that joins nothing becomes its own cluster when ``keep_unlinked`` says
+    so (dated by its document when undated). Mentions that are negated, hypothetical
+    or family never join a cluster.
     """
     ordered = [(i, d, f) for i, (d, f) in enumerate(items) if f.kind == kind]
     if not ordered:
@@ -187,7 +189,10 @@ def _link(
             return same[0] if same else None
         limit = document.date
         earlier = [c for c in candidates if c.date and (limit is None or c.date <= limit)]
-        return max(earlier, key=lambda c: c.date) if earlier else None
+        if earlier:
+            return max(earlier, key=lambda c: c.date)
+        undated = [c for c in candidates if c.date is None]
+        return undated[-1] if join_undated and undated else None
 
     def affirmed(fact: Fact) -> bool:
         c = fact.context
@@ -412,10 +417,6 @@ def _imaging_compatible(base: Fact, mention: Fact) -> bool:
     return base.side is None or mention.side is None or base.side == mention.side
 
 
-def _imaging_has_findings(fact: Fact) -> bool:
-    return any(getattr(fact, name) is not None for name in IMAGING_FINDINGS)
-
-
 def _combine_imaging(cluster: _Cluster) -> Fact:
     """The study as its report reads it. A letter's or note's account of the study
     (its date, its findings) counts only where the report is not in the packet: with the
@@ -441,15 +442,19 @@ def _combine_imaging(cluster: _Cluster) -> Fact:
 
 def link_imaging(items: list[Item]) -> list[Item]:
     """Imaging studies with their summaries folded in. A summary that matches no
-    report is a study of its own when it is dated or reports a finding."""
+    report is a study of its own: a study named by its modality and region is a fact
+    even when neither its date nor its findings are given (docs/facts.md). Undated
+    mentions of one modality and region in an undated packet are one study ("an MRI of
+    the L-spine was obtained ... The MRI revealed ...")."""
     return _link(
         items,
         "imaging",
         is_event=_imaging_is_event,
         compatible=_imaging_compatible,
         date_prefix="imaging.date.",
-        keep_unlinked=lambda f: f.date is not None or _imaging_has_findings(f),
+        keep_unlinked=lambda _fact: True,
         combine=_combine_imaging,
+        join_undated=True,
     )
 
 

@@ -29,6 +29,19 @@ in a history of present illness they describe the pain, which the pain family re
 A generic term takes the more specific code its site names ("lytic lesion of the
 sacral ala" is a sacral tumour, "fractures of pelvis" a pelvic ring fracture), and a
 pelvic-fixation construct is a deformity-fusion indication only beside a deformity.
+
+Low back pain and its kin ("chronic back pain", "lumbar strain", "post-laminectomy
+syndrome") are mechanical low back pain where stated as a diagnosis, not in a
+complaint or an indication's narrative. Another structure is the pain's source
+(``other_pain_source``) when the pain is tied to it ("back pain secondary to facet
+arthropathy", "discogenic in origin") or, for the hip, when the assessment names a hip
+condition whose item speaks of the pain or the hip is the complaint (hip arthritis
+listed beside SI joint dysfunction is a comorbidity). Not current: an impression later
+superseded ("initially thought to have sciatica"), a condition stated resolved (then
+everywhere in its document), a remote or repaired event ("at age 14", "surgery to
+repair a pelvic fracture"), a consent's risk list. Coded forms count where written as
+codes: ICD-10, and ICD-9 in parentheses or after an ICD-9 label ("Sacro-iliitis (720.2)").
+A label that opens a paragraph ("IMAGING STUDIES: ...") covers its wrapped lines.
 """
 
 import re
@@ -51,13 +64,15 @@ from extractors.base import (
     text_of,
 )
 from extractors.rules import FamilyRules, load_family_rules
-from pipeline.models import Diagnosis, DiagnosisCode, DocumentType
+from pipeline.models import Context, Diagnosis, DiagnosisCode, DocumentType
 from pipeline.section_rules import SectionRole, section_role
 
 _SITE_WINDOW = 60
 _DEFORMITY_WINDOW = 150
 _HEADING_LINES = 40
 _TITLE_WORDS = 14
+_EVENT_WINDOW = 50
+"""Characters around an event diagnosis read for 'at age 16', 'repaired', 'years ago'."""
 
 
 class DiagnosisExtractor(FamilyExtractor):
@@ -81,6 +96,16 @@ class DiagnosisExtractor(FamilyExtractor):
         }
         self.cue_before = rules.regex("diagnosis_cue_before")
         self.cue_after = rules.regex("diagnosis_cue_after")
+        self.assessment_heading = rules.regex("assessment_heading")
+        self.superseded = rules.regex("superseded_before")
+        self.remote = rules.regex("remote_near")
+        self.repaired = rules.regex("repaired_near")
+        self.resolved = rules.regex("resolved_after")
+        self.risk_list = rules.regex("risk_list_before")
+        self.indication_heading = rules.regex("indication_heading")
+        self.pain_link = rules.regex("pain_link")
+        self.complaint_label = re.compile(rules.patterns["complaint_label"][0])
+        self.hip_complaint = rules.regex("hip_complaint")
         self.deformity = rules.regex("deformity_context")
         self.sites = {
             site: (rules.regex(f"{site}_site_before"), rules.regex(f"{site}_site_after"))
@@ -104,23 +129,45 @@ class DiagnosisExtractor(FamilyExtractor):
         heading line above. The sectionizer's category is not used: it misses inline
         and ampersand headings ("A&P") and lets one heading run past the next.
         """
+        name = self._heading_name(doc, span)
+        if name is None:
+            return None
+        kind = self._heading_kind(name)
+        if kind:
+            return kind
+        return "other"
+
+    def _heading_name(self, doc: Doc, span: Span) -> str | None:
+        """The name of the label or heading the span sits under (see ``_heading``): its
+        own line's label, the label that opens its paragraph ("IMAGING STUDIES: AP and
+        lateral views ... The films are negative for fracture" wraps over lines), else
+        the nearest heading line above; None when none is found."""
         text = text_of(doc)
         line_start, _ = line_bounds(text, span.start_char)
         label = self.inline_label.match(text[line_start : span.start_char])
-        if label:
-            kind = self._heading_kind(label.group("name"))
-            if kind:
-                return kind
+        if label and self._heading_kind(label.group("name")):
+            return label.group("name")
+        paragraph = _paragraph_start(text, line_start)
+        if paragraph < line_start:
+            label = self.inline_label.match(text[paragraph:line_start])
+            if label and self._heading_kind(label.group("name")):
+                return label.group("name")
         for line in lines_above(text, line_start, _HEADING_LINES):
             heading = self.heading_line.match(line) if line.strip() else None
             if heading:
-                kind = self._heading_kind(heading.group("name"))
-                if kind:
-                    return kind
                 name = heading.group("name").strip()
+                if self._heading_kind(name):
+                    return name
                 if line.rstrip().endswith(":") or (name.isupper() and len(name) > 2):
-                    return "other"
+                    return name
         return None
+
+    def _under_assessment(self, doc: Doc, span: Span) -> bool:
+        """Whether the span is an assessment's or impression's item (not a history's)."""
+        name = self._heading_name(doc, span)
+        return name is not None and bool(
+            self.assessment_heading.match(re.sub(r"\s+", " ", name).strip().lower())
+        )
 
     def _is_study_title(self, line: str) -> bool:
         """A radiology report's exam line: "XR LEFT SI JOINT, 3 VIEWS", "Exam: MRI SI
@@ -185,9 +232,13 @@ class DiagnosisExtractor(FamilyExtractor):
         return label is not None
 
     def _stated_as_diagnosis(self, doc: Doc, span: Span, heading: str | None) -> bool:
-        """For symptom words ('sciatica'): whether the note states it as a diagnosis."""
+        """For symptom words ('sciatica', 'back pain'): whether the note states it as a
+        diagnosis. An indication section describes the symptoms that led to a procedure
+        ("a 78-year-old with back pain referring into the leg"), so there it takes a cue."""
         if heading == "diagnosis":
-            return True
+            name = self._heading_name(doc, span) or ""
+            if not self.indication_heading.match(re.sub(r"\s+", " ", name).strip().lower()):
+                return True
         text = text_of(doc)
         sentence = span.sent
         before = text[sentence.start_char : span.start_char]
@@ -231,8 +282,57 @@ class DiagnosisExtractor(FamilyExtractor):
             self._restates_imaging(doc, span, heading) or self._in_report(doc, span)
         ):
             return False
+        if rule_attribute(span, "assessment_only") and not (
+            self._under_assessment(doc, span) or self._stated_as_diagnosis(doc, span, None)
+        ):
+            # "Left hip avascular necrosis" as the assessment names the pain's source;
+            # in a history or a film's findings it is a condition, not an attribution.
+            return False
+        if rule_attribute(span, "hip_source") and not self._hip_is_the_complaint(doc, span):
+            # "Moderate right hip osteoarthritis" listed beside SI joint dysfunction is a
+            # comorbidity; it names the pain's source when its item speaks of the pain
+            # ("hip osteoarthritic pain", "..., symptomatic") or the hip is the complaint.
+            return False
         # A symptom word is a diagnosis only where the note states one.
         return not rule_attribute(span, "symptom") or self._stated_as_diagnosis(doc, span, heading)
+
+    def _hip_is_the_complaint(self, doc: Doc, span: Span) -> bool:
+        text = text_of(doc)
+        line_start, line_end = line_bounds(text, span.start_char)
+        item = text[max(line_start, span.sent.start_char) : max(line_end, span.sent.end_char)]
+        if self.pain_link.search(item):
+            return True
+        complaint = self.complaint_label.search(text)
+        return complaint is not None and bool(self.hip_complaint.search(complaint["value"]))
+
+    def _told_as_past_or_risk(self, doc: Doc, span: Span, code: str, context: Context) -> Context:
+        """Mentions that are not a current diagnosis, whatever ConText saw: an
+        impression later superseded ("was initially thought to have radiculopathy"),
+        one stated resolved ("lumbosacral strain - objectively resolved"), a remote or
+        repaired event ("leg fracture at age 16", "surgery to repair a pelvic
+        fracture"; a chronic condition diagnosed long ago stays current), and an item of
+        a consent's risk list ("risks including infection and fracture")."""
+        text = text_of(doc)
+        sentence = span.sent
+        before = text[sentence.start_char : span.start_char]
+        after = text[span.end_char : sentence.end_char]
+        # The mention's own clause: "remote history of osteomyelitis; SI joint
+        # dysfunction" dates the osteomyelitis only.
+        lead = text[max(sentence.start_char, span.start_char - _EVENT_WINDOW) : span.start_char]
+        tail = text[span.end_char : min(sentence.end_char, span.end_char + _EVENT_WINDOW)]
+        near = lead.split(";")[-1] + text[span.start_char : span.end_char] + tail.split(";")[0]
+        past = bool(self.superseded.search(before) or self.resolved.match(after))
+        if self.course.get(code, "condition") != "chronic":
+            past = past or bool(self.remote.search(near) or self.repaired.search(near))
+        if past and not context.historical:
+            context = context.model_copy(update={"historical": True})
+        line_start, _ = line_bounds(text, span.start_char)
+        item = text[
+            max(_paragraph_start(text, line_start), span.start_char - 400) : span.start_char
+        ]
+        if self.risk_list.search(item) and not context.hypothetical:
+            context = context.model_copy(update={"hypothetical": True})
+        return context
 
     def _site_code(self, doc: Doc, span: Span) -> str | None:
         """The more specific code the mention's site names, if its rule has one."""
@@ -249,13 +349,19 @@ class DiagnosisExtractor(FamilyExtractor):
                 return str(specific)
         return None
 
-    def _still_current(self, span: Span, code: str) -> bool:
+    def _still_current(self, doc: Doc, span: Span, code: str) -> bool:
         """Whether a diagnosis ConText reads as past is still the patient's (see the
-        module docstring): chronic, or a condition listed as a past/standing problem."""
+        module docstring): chronic, or a condition listed as a past/standing problem or,
+        as "history of", an item of the assessment ("IMPRESSION: 5. History of right SI
+        joint dysfunction" is a problem the clinician still lists; "status post
+        orchiectomy for testicular cancer" is a treated one)."""
         course = self.course.get(code, "condition")
         if course == "chronic":
             return True
-        return course == "condition" and section_role(span) is SectionRole.past_history
+        return course == "condition" and (
+            section_role(span) is SectionRole.past_history
+            or (self._under_assessment(doc, span) and _history_of(span))
+        )
 
     def _code(self, doc: Doc, span: Span) -> str:
         """The rule's code, or the more specific one the mention's site names."""
@@ -267,13 +373,25 @@ class DiagnosisExtractor(FamilyExtractor):
             # A radiology report states findings (the imaging family reads them); the
             # diagnoses are the clinicians' in the notes and the request.
             return facts
-        for span in targets(doc, {"DIAGNOSIS", "DIAGNOSIS_ABBREV", "DIAGNOSIS_CODE"}):
-            if not self._keep(doc, span):
-                continue
+        spans = [
+            span
+            for span in targets(doc, {"DIAGNOSIS", "DIAGNOSIS_ABBREV", "DIAGNOSIS_CODE"})
+            if self._keep(doc, span)
+        ]
+        # A condition the document states resolved is resolved wherever it names it.
+        resolved = {
+            self._code(doc, span)
+            for span in spans
+            if self.resolved.match(text_of(doc)[span.end_char : span.sent.end_char])
+        }
+        for span in spans:
             code = self._code(doc, span)
             context = context_of(span)
-            if context.historical and self._still_current(span, code):
+            if context.historical and self._still_current(doc, span, code):
                 context = context.model_copy(update={"historical": False})
+            context = self._told_as_past_or_risk(doc, span, code, context)
+            if code in resolved and not context.historical:
+                context = context.model_copy(update={"historical": True})
             facts.append(
                 Diagnosis(
                     code=code,
@@ -283,6 +401,31 @@ class DiagnosisExtractor(FamilyExtractor):
                 )
             )
         return facts
+
+
+_HISTORY_OF = re.compile(r"^(?:(?:a|any|past|prior)\s+)?(?:history|h/o|hx)\b", re.IGNORECASE)
+
+
+def _history_of(span: Span) -> bool:
+    """Whether ConText read the span as past because of a "history of" cue."""
+    doc = span.doc
+    for modifier in getattr(span._, "modifiers", ()):
+        if modifier.category.upper() == "HISTORICAL":
+            start, end = modifier.modifier_span
+            if _HISTORY_OF.match(doc[start:end].text):
+                return True
+    return False
+
+
+def _paragraph_start(text: str, line_start: int) -> int:
+    """Where the paragraph holding the line at ``line_start`` begins (after a blank line)."""
+    cursor = line_start
+    while cursor > 0:
+        previous_start, _ = line_bounds(text, cursor - 1)
+        if not text[previous_start : cursor - 1].strip():
+            return cursor
+        cursor = previous_start
+    return 0
 
 
 _COURSES = frozenset({"chronic", "condition", "event"})

@@ -12,8 +12,24 @@ localized SIJ pathology. Two ways studies appear:
   radiographs (03/04/2025)"): findings come from the same sentence, after the study.
 
 A finding is true when reported present, false when reported absent ("no erosions"),
-None when not addressed; present beats absent when a report says both. Studies only
-ordered or scheduled are hypothetical.
+None when not addressed; present beats absent when a report says both (a patent canal
+at one level does not undo a compressed root at another). A hedged finding ("possible
+impingement", "suggestive of tumor", "cannot be excluded", "do not appear impinged")
+is not affirmed either way and keeps the finding open. A globally normal study ("MRI
+L-SPINE: Normal.", "IMPRESSION: Negative.", "which showed no abnormality") has no
+destructive lesion, no neural compression (CT/MRI) and no hip arthritis (hip films);
+an "acute" qualifier, a target ("negative for fracture") or an exception is not global.
+Studies only ordered or scheduled are hypothetical, unless their result is reported.
+
+Reports come as exam lines ("EXAM: Lumbar spine CT", "Two views of the pelvis"), as
+short upper-case titles, or one line per study in sentence case ("MRI pelvis
+(06/11/2024): mild sclerosis ..."); studies named before the first heading are read as
+a summary. A summary's findings run on through its paragraph until another study, a
+person or a new section. A study named without a region takes the one its spinal
+levels state ("MRI'd ..., which showed an L5-S1 extrusion") or, referred to as "the
+MRI", the one region the note gives that modality; cervical, chest or knee studies
+are no facts. A comparison study's date and another document's date are not the
+study's; "at that time" takes the date its paragraph last named.
 
 A study's side comes from its own title or list item ("XR LEFT SI JOINT", "XR R hip"),
 never from a neighbouring study; a hip film titled without a side takes the single side
@@ -60,8 +76,8 @@ FAMILY = "imaging"
 HEADING_RULE = "imaging.study_heading"
 DATE_RULE_PREFIX = "imaging.date."
 MAX_HEADING_WORDS = 14
-MAX_CONTINUATION = 5
-"""Sentences after a summary's own that may go on reporting its findings."""
+MAX_LABEL_WORDS = 10
+"""A study label that opens a line of findings ("XR pelvis (03/02/2024): ...") is short."""
 SIDED_REGIONS = frozenset({"sij", "hip"})
 GRADES = ("none", "mild", "moderate", "severe")
 SKIPPED_TYPES = frozenset({DocumentType.fax_cover})
@@ -81,14 +97,54 @@ FINDING_CATEGORIES = (
 would share their rule (spaCy keys span extensions by offsets)."""
 
 # Which findings a study of each region can carry (docs/facts.md): hip OA on hip films,
-# neural compression on lumbar studies; SIJ findings where the SIJ is imaged or named.
+# neural compression on lumbar studies; SIJ findings where the SIJ is imaged or named
+# (a lumbar CT reading "no degenerative change at the SI joints" covers them).
 APPLIES: dict[str, frozenset[str]] = {
     "destructive_lesion": frozenset({"sij", "pelvis", "hip", "lumbar"}),
     "inflammatory_arthropathy": frozenset({"sij", "pelvis"}),
-    "sij_pathology": frozenset({"sij", "pelvis"}),
+    "sij_pathology": frozenset({"sij", "pelvis", "hip", "lumbar"}),
     "hip_oa_grade": frozenset({"hip"}),
     "neural_compression": frozenset({"lumbar"}),
 }
+
+
+CROSS_SECTIONAL = frozenset({"ct", "mri"})
+PELVIC_REGIONS = frozenset({"sij", "pelvis"})
+GLOBAL_LEAD = 120
+"""Characters before a findings range read to find where a 'normal' clause begins."""
+GLOBAL_NORMAL_VALUES: tuple[tuple[str, object], ...] = (
+    ("destructive_lesion", False),
+    ("neural_compression", False),
+    ("hip_oa_grade", "none"),
+)
+"""What a globally normal study says (issue 13): no destructive lesion, no neural
+compression on a lumbar study, no hip arthritis on a hip film; the SI joints only
+where named (APPLIES limits each finding to the regions that carry it)."""
+
+
+@dataclass(frozen=True)
+class _Vote:
+    value: object
+    start: int
+    end: int
+    rule: str
+    hedged: bool = False
+
+
+def _decide(finding: str, votes: list[_Vote]) -> _Vote | None:
+    """A finding's value from every statement about it: present beats absent (a
+    compressed root at one level is not undone by a patent canal at another); a hedged
+    statement leaves it open unless another states it present ("possible seeding of
+    tumor" beside "no focal mass" is not a documented absence)."""
+    definite = [v for v in votes if not v.hedged]
+    if finding == "hip_oa_grade":
+        return max(definite, key=lambda v: GRADES.index(str(v.value))) if definite else None
+    present = next((v for v in definite if v.value is True), None)
+    if present is not None:
+        return present
+    if len(definite) < len(votes):
+        return None
+    return definite[0] if definite else None
 
 
 @dataclass
@@ -120,6 +176,9 @@ class ImagingExtractor(FamilyExtractor):
         headings = self._headings(doc)
         if document.type is DocumentType.imaging_report or headings:
             studies = self._report_studies(doc, headings, reference)
+            if headings:
+                # Studies named before the first heading are not the headings' findings.
+                studies = self._summary_studies(doc, reference, headings[0][0]) + studies
         else:
             studies = self._summary_studies(doc, reference)
         return [fact for study in studies for fact in self._facts(doc, study)]
@@ -132,10 +191,8 @@ class ImagingExtractor(FamilyExtractor):
         region inside the study's findings ("showed no hip arthritis") joins only a
         modality that names no region of its own ("CT read as erosive changes of the
         SI joints")."""
-        modalities = [
-            s for s in spans_of(doc, ("IMG_MODALITY", "IMG_STUDY")) if start <= s.start_char < end
-        ]
-        regions = [s for s in spans_of(doc, "IMG_REGION") if start <= s.start_char < end]
+        modalities = [s for s in self._modalities(doc) if start <= s.start_char < end]
+        regions = [s for s in self._regions(doc) if start <= s.start_char < end]
         groups: dict[int, list[Span]] = {i: [] for i in range(len(modalities))}
         in_findings: dict[int, list[Span]] = {i: [] for i in range(len(modalities))}
         for region in regions:
@@ -147,8 +204,9 @@ class ImagingExtractor(FamilyExtractor):
                     continue
                 gap = _gap(modality, region)
                 before = region.end_char <= modality.start_char
-                if before and "," in _between(doc, region, modality):
-                    # "XR SIJ, XR R hip": a region before a comma closes the item before.
+                if before and re.search(r",|\band\b", _between(doc, region, modality)):
+                    # "XR SIJ, XR R hip", "a view of the pelvis and a frog-leg lateral":
+                    # a region before a comma or 'and' closes the item before.
                     gap += 60
                 if (
                     best is None
@@ -169,6 +227,38 @@ class ImagingExtractor(FamilyExtractor):
             elif groups[i] or in_findings[i]:
                 out.append((modality, groups[i] or in_findings[i][:1]))
         return out
+
+    def _modalities(self, doc: Doc) -> list[Span]:
+        """Study mentions: a modality or a named study. Views named in a procedure's
+        fluoroscopy ("AP and lateral fluoroscopic views to confirm the needle") are no
+        study, and "films" right after another modality ("MRI films") is that study."""
+        found: list[Span] = []
+        for span in spans_of(doc, ("IMG_MODALITY", "IMG_STUDY")):
+            if self.index.attribute(span, "views", False):
+                sentence = text_of(doc)[span.sent.start_char : span.sent.end_char]
+                if search_any(self.p["not_a_study"], sentence):
+                    continue
+            if found and span.start_char < found[-1].end_char:
+                if span.end_char - span.start_char > found[-1].end_char - found[-1].start_char:
+                    found[-1] = span  # the longer of two overlapping mentions
+                continue
+            if found and not text_of(doc)[found[-1].end_char : span.start_char].strip():
+                continue  # "MRI films", "CT images": one study
+            found.append(span)
+        return found
+
+    def _regions(self, doc: Doc) -> list[Span]:
+        """Region mentions; an 'other' region (cervical spine, chest, knee) is kept so a
+        study of it is not given a region it does not have, but never inside a region
+        the policy reads ("lumbar spine", "L-spine")."""
+        regions = spans_of(doc, "IMG_REGION")
+        named = [r for r in regions if self.index.attribute(r, "region") != "other"]
+        return [
+            r
+            for r in regions
+            if self.index.attribute(r, "region") != "other"
+            or not any(_overlaps(r, n) for n in named)
+        ]
 
     def _in_findings(self, doc: Doc, modality: Span, region: Span) -> bool:
         """A region named after the study's findings verb or a finding ("radiographs
@@ -201,7 +291,29 @@ class ImagingExtractor(FamilyExtractor):
             upper = bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.7
             if labelled or (title_like and upper):
                 found.append((start, end))
-        return found
+        if report or found:
+            # One line per study ("MRI lumbar spine (03/02/2024): Mild disc bulge ..."):
+            # the study's label opens it, its findings follow on the same line.
+            known = {start for start, _end in found}
+            for start, end in lines(text_of(doc)):
+                label_end = self._study_label_end(doc, start, end)
+                if label_end is not None and start not in known:
+                    found.append((start, label_end))
+        return sorted(found)
+
+    def _study_label_end(self, doc: Doc, start: int, end: int) -> int | None:
+        """Where a line's study label ends, when the line opens with one: a modality and
+        region (and perhaps a date) before a ':' or ' - ' that its findings follow."""
+        line = text_of(doc)[start:end]
+        match = search_any(self.p["study_label_end"], line)
+        if match is None or search_any(self.p["skip_line"], line):
+            return None
+        label = line[: match.start()]
+        if len(label.split()) > MAX_LABEL_WORDS or search_any(self.p["study_break"], label):
+            return None
+        if not self._groups(doc, start, start + match.start()):
+            return None
+        return start + match.end()
 
     def _note_label(self, doc: Doc, start: int, line: str) -> bool:
         """A line opening with a note's own label ("IMAGING:", "Dx:") names studies in
@@ -225,8 +337,11 @@ class ImagingExtractor(FamilyExtractor):
         ends = [h[0] for h in headings[1:]] + [len(text)]
         for (h_start, h_end), seg_end in zip(headings, ends, strict=True):
             date = self._heading_date(doc, h_start, h_end, seg_end, reference)
+            _line_start, line_end = line_bounds(text, h_start)
+            same_line = [(h_end, line_end)] if line_end > h_end else []
             findings = _blocks(
-                [
+                same_line
+                + [
                     (s, e)
                     for s, e in lines(text[:seg_end])
                     if s >= h_end and not search_any(self.p["skip_line"], text[s:e])
@@ -239,6 +354,7 @@ class ImagingExtractor(FamilyExtractor):
                 for a, b in findings
             )
             for modality, regions in self._groups(doc, h_start, h_end):
+                regions = regions + self._viewed_regions(doc, modality, regions, findings)
                 studies.append(
                     _Study(
                         modality=str(self.index.attribute(modality, "modality")),
@@ -253,6 +369,26 @@ class ImagingExtractor(FamilyExtractor):
                     )
                 )
         return studies
+
+    def _viewed_regions(
+        self, doc: Doc, modality: Span, regions: list[Span], findings: list[tuple[int, int]]
+    ) -> list[Span]:
+        """Regions a radiograph's findings say were viewed besides its title's ("Frontal
+        view of the pelvis and a lateral view of the right hip were evaluated")."""
+        if self.index.attribute(modality, "modality") != "xray":
+            return []
+        named = {self.index.attribute(r, "region") for r in regions}
+        extra: list[Span] = []
+        for a, b in findings:
+            for view, viewed in self._groups(doc, a, b):
+                if not self.index.attribute(view, "views", False):
+                    continue
+                for region in viewed:
+                    kind = self.index.attribute(region, "region")
+                    if kind not in named and kind in APPLIES["destructive_lesion"]:
+                        named.add(kind)
+                        extra.append(region)
+        return extra
 
     def _report_side(self, doc: Doc, region: Span, h_end: int, seg_end: int) -> str | None:
         """The side the exam title gives the region ("XR LEFT SI JOINT"); a hip film
@@ -290,17 +426,24 @@ class ImagingExtractor(FamilyExtractor):
             return None
         return DateMention(0, 0, reference)
 
-    def _summary_studies(self, doc: Doc, reference: dt.date | None) -> list[_Study]:
-        """Studies named in prose or bullets, one sentence at a time."""
+    def _summary_studies(
+        self, doc: Doc, reference: dt.date | None, until: int | None = None
+    ) -> list[_Study]:
+        """Studies named in prose or bullets, one sentence at a time (before ``until``)."""
         studies = []
         seen: set[tuple[int, int]] = set()
-        for modality in spans_of(doc, ("IMG_MODALITY", "IMG_STUDY")):
+        for modality in self._modalities(doc):
+            if until is not None and modality.start_char >= until:
+                break
             sent = modality.sent
             key = (sent.start_char, sent.end_char)
             if key in seen:
                 continue
             seen.add(key)
-            groups = self._groups(doc, sent.start_char, sent.end_char)
+            # "AP and lateral views ... are reviewed. The films are negative for ...":
+            # a study word inside an earlier study's findings is that study, not another.
+            told = any(a <= sent.start_char < b for study in studies for a, b in study.findings[1:])
+            groups = self._summary_groups(doc, sent, infer=not told)
             # A region named inside the findings ends nothing: they start after the study.
             bounds = [
                 (
@@ -309,16 +452,22 @@ class ImagingExtractor(FamilyExtractor):
                 )
                 for m, rs in groups
             ]
-            sentence_dates = [
-                m
-                for m in dates_in(doc, sent.start_char, sent.end_char, reference)
-                if not (m.relative and m.precision != "day")
-            ]
+            sentence_dates = self._study_dates(doc, sent.start_char, sent.end_char, reference)
             names = [
                 s
-                for s in spans_of(doc, ("IMG_MODALITY", "IMG_STUDY", "IMG_REGION"))
+                for s in [*self._modalities(doc), *self._regions(doc)]
                 if sent.start_char <= s.start_char < sent.end_char
             ]
+            # "an L-S spine CT scan and L-S spine X-rays were negative": studies joined
+            # by 'and' share what follows the last of them.
+            shared = len(groups) - 1
+            while shared > 0 and search_any(
+                self.p["coordinator"], text_of(doc)[bounds[shared - 1][1] : bounds[shared][0]]
+            ):
+                shared -= 1
+            tail: list[tuple[int, int]] = []
+            if groups:
+                tail = [(bounds[-1][1], sent.end_char), *self._continuation(doc, sent)]
             for index, (group, (g_start, g_end)) in enumerate(zip(groups, bounds, strict=True)):
                 modality_span, regions = group
                 next_start = bounds[index + 1][0] if index + 1 < len(bounds) else sent.end_char
@@ -331,10 +480,16 @@ class ImagingExtractor(FamilyExtractor):
                 if not dates and search_any(self.p["same_day"], text_of(doc)[g_start:next_start]):
                     # "An AP pelvis radiograph the same day": the last dated study's date.
                     dates = next((st.dates for st in reversed(studies) if st.dates), [])
+                if not dates and search_any(
+                    self.p["that_time"], text_of(doc)[sent.start_char : next_start]
+                ):
+                    # "He was MRI'ed at that time": the date the paragraph last named.
+                    dates = self._date_before(doc, sent.start_char, reference)
                 findings = [(g_end, next_start)]
-                follow = self._continuation(doc, sent)
-                if follow and index + 1 == len(groups):
-                    findings.append(follow)
+                if index + 1 == len(groups):
+                    findings.extend(self._continuation(doc, sent))
+                elif index >= shared:
+                    findings.extend(tail)
                 context = self._context(doc, modality_span, sent.start_char, next_start)
                 future = any(reference is not None and m.value > reference for m in dates)
                 has_findings = any(
@@ -347,7 +502,9 @@ class ImagingExtractor(FamilyExtractor):
                 studies.append(
                     _Study(
                         modality=str(self.index.attribute(modality_span, "modality")),
-                        regions=[(str(self.index.attribute(r, "region")), r) for r in regions],
+                        regions=[
+                            (self._region_of(r, modality_span, doc, findings), r) for r in regions
+                        ],
                         anchor=modality_span,
                         dates=dates,
                         findings=findings,
@@ -360,6 +517,86 @@ class ImagingExtractor(FamilyExtractor):
                 )
         return studies
 
+    def _summary_groups(
+        self, doc: Doc, sent: Span, infer: bool = True
+    ) -> list[tuple[Span, list[Span]]]:
+        """The sentence's (modality, regions) groups, and its modalities that name no
+        region but whose region is still stated: by the spinal levels of their findings
+        ("He was MRI'ed ..., which showed a re-herniation of an L5-S1 disc") or, for a
+        definite reference ("the MRI", "her MRI films"), by the only region the document
+        names for that modality. Such a modality is its own region span."""
+        groups = self._groups(doc, sent.start_char, sent.end_char)
+        grouped = {id(m) for m, _rs in groups}
+        for modality in self._modalities(doc) if infer else []:
+            if not (sent.start_char <= modality.start_char < sent.end_char):
+                continue
+            if id(modality) in grouped or modality.label_ == "IMG_STUDY":
+                continue
+            if any(
+                _overlaps(modality, r) or not _separated(doc, modality, r)
+                for r in self._regions(doc)
+                if sent.start_char <= r.start_char < sent.end_char
+            ):
+                continue  # it names a region (perhaps one the policy does not read)
+            if self._inferred_region(doc, modality, sent) is not None:
+                groups.append((modality, [modality]))
+        return sorted(groups, key=lambda g: g[0].start_char)
+
+    def _inferred_region(self, doc: Doc, modality: Span, sent: Span) -> str | None:
+        text = text_of(doc)
+        findings = [(modality.end_char, sent.end_char), *self._continuation(doc, sent)]
+        said = " ".join(text[a:b] for a, b in findings)
+        if search_any(self.p["lumbar_levels"], said) and not search_any(
+            self.p["other_levels"], said
+        ):
+            return "lumbar"
+        if not search_any(
+            self.p["definite_reference"], text[sent.start_char : modality.start_char]
+        ):
+            return None
+        kind = self.index.attribute(modality, "modality")
+        named = {
+            str(self.index.attribute(r, "region"))
+            for m, rs in self._groups(doc, 0, len(text))
+            if self.index.attribute(m, "modality") == kind
+            for r in rs
+        }
+        return named.pop() if len(named) == 1 and "other" not in named else None
+
+    def _region_of(
+        self, region: Span, modality: Span, doc: Doc, findings: list[tuple[int, int]]
+    ) -> str:
+        named = self.index.attribute(region, "region")
+        if named is not None:
+            return str(named)
+        return self._inferred_region(doc, modality, modality.sent) or "other"
+
+    def _study_dates(
+        self, doc: Doc, start: int, end: int, reference: dt.date | None
+    ) -> list[DateMention]:
+        """Dates in ``[start, end)`` that can be a study's: not relative to a month or
+        year, not a comparison study's ("compared to 08/04/2004 study") and not another
+        document's ("per physician note dated 12/10/08")."""
+        text = text_of(doc)
+        found = []
+        for mention in dates_in(doc, start, end, reference):
+            if mention.relative and mention.precision != "day":
+                continue
+            before = text[max(start, mention.start - 60) : mention.start]
+            if search_any(self.p["comparison_before"], before) or search_any(
+                self.p["other_document_before"], before
+            ):
+                continue
+            found.append(mention)
+        return found
+
+    def _date_before(self, doc: Doc, offset: int, reference: dt.date | None) -> list[DateMention]:
+        """The last absolute date written before ``offset`` in its paragraph."""
+        text = text_of(doc)
+        paragraph = max(text.rfind("\n\n", 0, offset), text.rfind("\n \n", 0, offset), 0)
+        found = [m for m in self._study_dates(doc, paragraph, offset, None) if not m.relative]
+        return found[-1:]
+
     def _summary_side(
         self, doc: Doc, modality: Span, region: Span, names: list[Span]
     ) -> str | None:
@@ -370,40 +607,61 @@ class ImagingExtractor(FamilyExtractor):
             doc, modality, region
         ):
             return None
-        return _item_side(doc, region, names)
-
-    def _continuation(self, doc: Doc, sent: Span) -> tuple[int, int] | None:
-        """The sentences after a study's summary that go on reporting it: up to
-        ``MAX_CONTINUATION`` of them in the same paragraph, stopping at one that names a
-        study of its own, when the last of them states a finding. A summary's findings
-        run on ("MRI of the lumbar spine showed ... There was a protrusion at L4-5. The
-        traversing root was impinged."): a finding read past the first sentence must not
-        be missed, or its absence read instead (CONTRACT section 4)."""
-        studies = spans_of(doc, ("IMG_MODALITY", "IMG_STUDY"))
-        findings = spans_of(doc, FINDING_CATEGORIES)
+        side = _item_side(doc, region, names)
+        if side is not None or self.index.attribute(region, "region") != "hip":
+            return side
+        # "... coming from her right hip. An x-ray of the hip showed ...": a hip film
+        # named without a side takes the one side its paragraph gives the hip.
         text = text_of(doc)
-        found: tuple[int, int] | None = None
-        current = sent
-        for _ in range(MAX_CONTINUATION):
-            if current.end >= len(doc):
-                break
-            following = doc[current.end].sent
+        start = max(text.rfind("\n\n", 0, region.start_char), 0)
+        end = text.find("\n\n", region.end_char)
+        end = len(text) if end == -1 else end
+        found = {
+            side_near(doc, r.start_char, r.end_char, 12, 12)
+            for r in self._regions(doc)
+            if start <= r.start_char < end and self.index.attribute(r, "region") == "hip"
+        }
+        found.discard(None)
+        return found.pop() if len(found) == 1 else None
+
+    def _continuation(self, doc: Doc, sent: Span) -> list[tuple[int, int]]:
+        """The sentences after a study's that go on reporting it: the rest of its
+        paragraph, up to a sentence that names another study (a definite "the films"
+        names the same one), speaks of a person (the patient, the physician: the
+        narrative has moved on) or opens a labelled section of the note. A finding read
+        past the first sentence must not be missed, or its absence read instead
+        (CONTRACT section 4); the chain is not cut at a number of sentences, because a
+        report's labelled lines ("Alignment: normal. Sacro-iliac joints: normal.") are
+        split into a sentence per label."""
+        text = text_of(doc)
+        found: list[tuple[int, int]] = []
+        cursor = sent
+        while cursor.end < len(doc):
+            following = doc[cursor.end].sent
             start, end = following.start_char, following.end_char
-            if "\n\n" in text[current.end_char : start + 1] or "\n\n" in text[start:end].rstrip():
-                break  # a new paragraph
-            if any(start <= s.start_char < end for s in studies):
+            if "\n\n" in text[cursor.end_char : start] or not text[start:end].strip():
                 break
-            if any(start <= s.start_char < end for s in findings):
-                found = (found[0] if found else start, end)
-            current = following
+            if search_any(self.p["findings_stop"], text[start:end]):
+                break
+            studies = [m for m in self._modalities(doc) if start <= m.start_char < end]
+            if any(
+                not search_any(self.p["definite_reference"], text[start : m.start_char])
+                for m in studies
+            ):
+                break
+            found.append((start, end))
+            cursor = following
         return found
 
     def _context(self, doc: Doc, modality: Span, start: int, end: int) -> Context:
-        """ConText of the modality, plus: 'ordered', 'scheduled', 'not yet done' make the
-        study hypothetical (an order is not a result), unless the sentence goes on to
-        report its result ('ordered a CT which reportedly showed stenosis')."""
-        planned = search_any(self.p["plan"], text_of(doc)[start:end]) is not None
-        if planned and search_any(self.p["result_stated"], text_of(doc)[modality.end_char : end]):
+        """ConText of the modality, plus: 'ordered', 'scheduled', 'not yet done' or a
+        'Recommendations:' label make the study hypothetical (an order is not a result),
+        unless the sentence goes on to report its result ('ordered a CT which reportedly
+        showed stenosis')."""
+        text = text_of(doc)
+        line_start, _ = line_bounds(text, start)
+        planned = search_any(self.p["plan"], text[min(line_start, start) : end]) is not None
+        if planned and search_any(self.p["result_stated"], text[modality.end_char : end]):
             context = merged_context(modality)
             if planned_only(modality):
                 context = context.model_copy(update={"hypothetical": False})
@@ -430,6 +688,8 @@ class ImagingExtractor(FamilyExtractor):
             base.append(evidence_for(doc, date.start, date.end, DATE_RULE_PREFIX + date.precision))
         emitted: set[tuple[str, str | None]] = set()
         for region, span in study.regions:
+            if region not in APPLIES["destructive_lesion"]:
+                continue  # a cervical, chest or knee study is no fact (docs/facts.md)
             side = study.sides.get(id(span)) if region in SIDED_REGIONS else None
             if (region, side) in emitted:
                 continue
@@ -457,10 +717,12 @@ class ImagingExtractor(FamilyExtractor):
     def _findings(
         self, doc: Doc, study: _Study, region: str, side: str | None
     ) -> tuple[dict, list[Evidence]]:
-        votes: dict[str, list[tuple[object, int, int, str]]] = {}
+        votes: dict[str, list[_Vote]] = {}
 
-        def vote(finding: str, value: object, start: int, end: int, rule: str) -> None:
-            votes.setdefault(finding, []).append((value, start, end, rule))
+        def vote(
+            finding: str, value: object, start: int, end: int, rule: str, hedged: bool = False
+        ) -> None:
+            votes.setdefault(finding, []).append(_Vote(value, start, end, rule, hedged))
 
         terms = [
             s
@@ -472,32 +734,33 @@ class ImagingExtractor(FamilyExtractor):
         )
         for term in terms:
             context = merged_context(term)
-            if context.hypothetical or context.family:
+            hedged = self._hedged(doc, term, context)
+            if (context.hypothetical and not hedged) or context.family:
                 continue
             sentence = text_of(doc)[term.sent.start_char : term.sent.end_char]
             if self._other_side(doc, term, side):
                 continue
             inverted = bool(self.index.attribute(term, "inverted", False))
-            absent = not inverted and self._negated(doc, term)
+            absent = not inverted and (self._negated(doc, term) or _denies(term.text))
             kind = str(self.index.attribute(term, "finding"))
             rule = self.index.rule_id(term)
             start, end = term.start_char, term.end_char
             if self.index.attribute(term, "absent_only", False) and not absent:
                 continue
             if kind == "destructive_lesion":
-                vote("destructive_lesion", not absent, start, end, rule)
-                if not absent and search_any(self.p["sij_named"], sentence):
+                vote("destructive_lesion", not absent, start, end, rule, hedged)
+                if not absent and not hedged and search_any(self.p["sij_named"], sentence):
                     vote("sij_pathology", True, start, end, rule)
             elif kind == "inflammatory_arthropathy":
                 before = text_of(doc)[max(0, start - 20) : start]
                 if search_any(self.p["not_inflammatory"], before):
                     continue
-                vote("inflammatory_arthropathy", not absent, start, end, rule)
+                vote("inflammatory_arthropathy", not absent, start, end, rule, hedged)
                 if not absent and self._about_sij(sentence, region):
-                    vote("sij_pathology", True, start, end, rule)
+                    vote("sij_pathology", True, start, end, rule, hedged)
             elif kind == "degeneration":
                 if self._about_sij(sentence, region):
-                    vote("sij_pathology", not absent, start, end, rule)
+                    vote("sij_pathology", not absent, start, end, rule, hedged)
             elif kind == "sij_pathology_only":
                 # A fracture line is SIJ pathology; "no fracture" rules out one cause,
                 # not every SIJ pathology, and a broken implant is the fusion's.
@@ -505,29 +768,36 @@ class ImagingExtractor(FamilyExtractor):
                 if search_any(self.p["not_bone_fracture"], before):
                     continue
                 if not absent and self._about_sij(sentence, region):
-                    vote("sij_pathology", True, start, end, rule)
+                    vote("sij_pathology", True, start, end, rule, hedged)
             elif kind == "failed_fusion":
                 # docs/facts.md: a failed prior fusion (nonunion, lucency around or
                 # loosening of the implants) is SIJ pathology; its absence says nothing
                 # of the joint otherwise.
                 if not absent and fusion_context and self._about_sij(sentence, region):
-                    vote("sij_pathology", True, start, end, rule)
+                    vote("sij_pathology", True, start, end, rule, hedged)
             elif kind == "stenosis":
+                before = text_of(doc)[max(term.sent.start_char, start - 60) : start]
                 if absent:
-                    vote("neural_compression", False, start, end, rule)
+                    # "No canal or foraminal stenosis" clears the roots; "without
+                    # significant canal stenosis" or "no high-grade stenosis" rules out one
+                    # cause only, as "no fracture" does for the SI joint.
+                    if not self._partial_stenosis(before):
+                        vote("neural_compression", False, start, end, rule, hedged)
                 elif search_any(self.p["grade_severe"], text_of(doc)[max(0, start - 30) : start]):
-                    vote("neural_compression", True, start, end, rule)
+                    vote("neural_compression", True, start, end, rule, hedged)
             elif kind == "neural_compression":
-                vote("neural_compression", not absent, start, end, rule)
+                vote("neural_compression", not absent, start, end, rule, hedged)
             elif kind == "hip_oa":
                 grade = "none" if absent else self._grade(doc, term)
                 if grade:
-                    vote("hip_oa_grade", grade, start, end, rule)
+                    vote("hip_oa_grade", grade, start, end, rule, hedged)
         for start, end in study.findings:
             text = text_of(doc)[start:end]
+            lead = text_of(doc)[max(0, start - GLOBAL_LEAD) : start]
             for name, finding, value in (
                 ("sij_normal", "sij_pathology", False),
                 ("hip_normal", "hip_oa_grade", "none"),
+                ("patent_canal", "neural_compression", False),
                 ("lumbar_normal", "neural_compression", False),
             ):
                 for pattern in self.p[name]:
@@ -536,19 +806,104 @@ class ImagingExtractor(FamilyExtractor):
                             continue
                         rule = f"imaging.pattern.{name}"
                         vote(finding, value, start + match.start(), start + match.end(), rule)
+            for g_start, g_end in self._global_normal(lead, text):
+                # "MRI L-SPINE: Normal.", "IMPRESSION: Negative.", "which showed no
+                # abnormality": every finding the study covers is absent.
+                rule = "imaging.pattern.global_normal"
+                for finding, value in GLOBAL_NORMAL_VALUES:
+                    vote(finding, value, start + g_start, start + g_end, rule)
         values: dict = {}
         evidence: list[Evidence] = []
+        pelvic_view = any(r in PELVIC_REGIONS for r, _span in study.regions)
         for finding, cast in votes.items():
             if region not in APPLIES[finding]:
                 continue
-            if finding == "hip_oa_grade":
-                chosen = max(cast, key=lambda v: GRADES.index(str(v[0])))
-            else:
-                chosen = next((v for v in cast if v[0] is True), cast[0])
-            values[finding] = chosen[0]
-            start, end = self._statement(doc, study, chosen[1], chosen[2])
-            evidence.append(evidence_for(doc, start, end, chosen[3]))
+            if finding == "sij_pathology" and region not in PELVIC_REGIONS and pelvic_view:
+                continue  # "lumbar/pelvic views": the SI joints are the pelvic view's
+            if finding == "neural_compression" and study.modality not in CROSS_SECTIONAL:
+                continue  # a radiograph does not show the nerve roots (docs/facts.md)
+            chosen = _decide(finding, cast)
+            if chosen is None:
+                continue
+            values[finding] = chosen.value
+            start, end = self._statement(doc, study, chosen.start, chosen.end)
+            evidence.append(evidence_for(doc, start, end, chosen.rule))
         return values, evidence
+
+    def _names_the_study(self, text: str) -> bool:
+        """Whether a clause ends on the study ("a lumbar CT from last year"), so the
+        'which' after it is the study, not a structure ("a thin lucent line")."""
+        match = search_any(self.p["study_word_before"], text)
+        return match is not None and not search_any(self.p["structure_word"], match["rest"])
+
+    def _hedged(self, doc: Doc, term: Span, context: Context) -> bool:
+        """A finding stated with doubt ("possible impingement", "suggestive of tumor",
+        "nerves do not appear to be impinged", "cannot be excluded") is not affirmed
+        either way: it leaves the finding open."""
+        text = text_of(doc)
+        clause_start = max(
+            [term.sent.start_char]
+            + [
+                m.end() + term.sent.start_char
+                for m in _CLAUSE.finditer(text[term.sent.start_char : term.start_char])
+            ]
+        )
+        before = text[clause_start : term.start_char]
+        after = text[term.end_char : term.sent.end_char]
+        return bool(
+            context.uncertain
+            or search_any(self.p["hedge_before"], before)
+            or search_any(self.p["hedge_after"], after)
+            or search_any(self.p["hedge_before"], term.text + " ")
+        )
+
+    def _partial_stenosis(self, before: str) -> bool:
+        """Whether a denied stenosis is only the central canal's or only a high grade."""
+        clause = re.split(r"[;,]|\bbut\b", before)[-1]
+        graded = re.search(r"\b(?:moderate|high[- ]grade|severe|critical)\b", clause, re.I)
+        canal_only = re.search(r"\b(?:central|canal)\b", clause, re.I) and not search_any(
+            self.p["stenosis_foramina"], clause
+        )
+        return bool(graded or canal_only)
+
+    def _global_normal(self, lead: str, text: str) -> list[tuple[int, int]]:
+        """Statements that a whole study is normal: the normal word is said of the
+        study, its region or its impression ("The MRI ... has been normal", "IMPRESSION:
+        Negative.", "a CT scan ..., which is normal"), not of a structure ("The cord is
+        normal", "normal vertebral body height", "a gap ..., which is within normal
+        limits"), and no exception or target follows ("negative for fracture",
+        "unremarkable except for ...")."""
+        found = []
+        for pattern in self.p["global_normal"]:
+            for match in pattern.finditer(text):
+                # The clause may begin before the findings range ("Alignment: normal.",
+                # split by the sentencizer after the label): read it from ``lead`` on.
+                parts = re.split(r"[.;,]\s|\bbut\b|\bhowever\b", lead + text[: match.start()])
+                clause = re.sub(r"^\s*(?:which|that|it)\b", "", parts[-1])
+                if parts[-1] != clause and not (
+                    len(parts) > 1 and self._names_the_study(parts[-2])
+                ):
+                    continue  # "which is normal" said of a structure, not the study
+                named = search_any(self.p["global_normal_study_word"], clause) or search_any(
+                    self.p["global_normal_region_word"], clause
+                )
+                if named is not None:
+                    clause = clause[named.start() :]  # "He was seen and X-rays were normal"
+                if not search_any(self.p["global_normal_subject"], clause.strip()):
+                    continue
+                if search_any(self.p["global_normal_region_word"], clause) and not search_any(
+                    self.p["global_normal_study_word"], clause
+                ):
+                    continue  # "Hip joints: unremarkable" on a lumbar film: one structure
+                rest = text[match.end() :]
+                if search_any(self.p["global_normal_not_after"], rest):
+                    continue
+                if not search_any(self.p["global_normal_after"], rest):
+                    continue  # "normal vertebral body height": a structure is normal
+                found.append((match.start(), match.end()))
+        for pattern in self.p["global_negative"]:
+            found.extend((m.start(), m.end()) for m in pattern.finditer(text))
+        return found
 
     def _statement(self, doc: Doc, study: _Study, start: int, end: int) -> tuple[int, int]:
         """The sentence stating a finding ('No erosions or ankylosis.'), kept inside the
@@ -599,20 +954,31 @@ class ImagingExtractor(FamilyExtractor):
         return None
 
     def _negated(self, doc: Doc, term: Span) -> bool:
-        """ConText negation, unless a ';', ':' or 'but' separates the cue from the term.
+        """ConText negation, unless a ';', ':' or 'but' separates the cue from the term,
+        or another spinal level's clause does ("no stenosis at L3-4, and the L4-5 disc
+        compresses the L5 root": the L3-4 negative does not deny the L4-5 finding).
 
         A cue right before the term in its clause counts too: medspaCy's default
         backward rule ': no' swallows the 'no' of 'Impression: no nerve root compression'.
         """
         before = text_of(doc)[max(term.sent.start_char, term.start_char - 60) : term.start_char]
-        if search_any(self.p["negation_before"], before):
+        cue = search_any(self.p["negation_before"], before)
+        if cue and not search_any(self.p["level_break"], before[cue.start() :]):
             return True
         return any(
-            not search_any(self.p["scope_break"], between) for _cue, between in negation_cues(term)
+            not search_any(self.p["scope_break"], between)
+            and not search_any(self.p["level_break"], between)
+            for _cue, between in negation_cues(term)
         )
 
 
 _CLAUSE = re.compile(r"[;,]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+
+
+def _denies(text: str) -> bool:
+    """A finding phrase that carries its own negation ("nerves do not appear to be
+    impinged", "roots are not compressed")."""
+    return re.search(r"\b(?:not|never)\b", text, re.IGNORECASE) is not None
 
 
 def _blocks(found: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:

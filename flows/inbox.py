@@ -5,22 +5,24 @@ request Bundle (``.json``). Its identity for
 the batch store is the SHA-256 of its content, so a renamed copy of a processed packet
 is not processed again, and a corrected resubmission under the same name is.
 Quarantine moves a packet out of the inbox into ``<out>/quarantine/`` beside a
-``<name>.reason.json`` holding the error code and reason, never document text.
+``<name>.reason.json`` holding the error code and reason, never document text; archiving
+moves a processed packet into an archive folder, so a served inbox holds only work to
+do and is not rehashed on every tick.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import shutil
+from collections.abc import Mapping
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
 from pipeline.outputs import ensure_private_dir, write_json_atomic
+from pipeline.packet_ids import base_id, content_sha256, ref_of, unique_ids
 
 QUARANTINE_DIR = "quarantine"
-_CHUNK = 1 << 20
 
 
 class InboxPacket(BaseModel):
@@ -30,7 +32,13 @@ class InboxPacket(BaseModel):
 
     path: Path
     packet_id: str
+    """Unique among the inbox's packets; names the output folder (owner-only)."""
     sha256: str
+
+    @property
+    def ref(self) -> str:
+        """How logs, summaries and Prefect name the packet unless names are shown."""
+        return ref_of(self.sha256)
 
 
 class QuarantineReason(BaseModel):
@@ -47,31 +55,8 @@ class QuarantineReason(BaseModel):
 
 
 def packet_id_of(path: Path) -> str:
-    """The packet id: the file name without extension, or the folder name."""
-    return path.stem if path.is_file() else path.name
-
-
-def _file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while chunk := handle.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-def content_sha256(path: Path) -> str:
-    """SHA-256 of a packet's content.
-
-    A file: its bytes. A folder: a fixed prefix (so an empty folder and an empty file
-    differ), then the names and hashes of its regular, non-hidden files in name order.
-    """
-    if path.is_file():
-        return _file_sha256(path)
-    digest = hashlib.sha256(b"authreview folder packet\n")
-    for child in sorted(path.iterdir()):
-        if child.is_file() and not child.name.startswith("."):
-            digest.update(f"{child.name}\0{_file_sha256(child)}\n".encode())
-    return digest.hexdigest()
+    """The packet id its name gives: the file name without extension, or the folder name."""
+    return base_id(path)
 
 
 def _is_candidate(path: Path) -> bool:
@@ -82,22 +67,38 @@ def _is_candidate(path: Path) -> bool:
     return path.is_dir()
 
 
-def find_packets(inbox: Path, *, exclude: tuple[Path, ...] = ()) -> list[InboxPacket]:
-    """Every packet directly inside ``inbox``, sorted by name.
+def find_packets(
+    inbox: Path,
+    *,
+    exclude: tuple[Path, ...] = (),
+    known_ids: Mapping[str, str] | None = None,
+) -> list[InboxPacket]:
+    """Every packet directly inside ``inbox``, sorted by name, each with a unique id.
 
     Hidden entries are skipped (copy a packet in under a dot-name, then rename it, so a
     half-copied packet is never read), and so are ``exclude`` folders (the output
-    folder when it lives inside the inbox).
+    folder when it lives inside the inbox). ``known_ids`` (content hash -> id) are the
+    ids packets already processed hold in the output folder: they keep them, and a new
+    packet sharing a name gets ``<name>-<hash prefix>`` (``pipeline.packet_ids``).
     """
     excluded = {p.resolve() for p in exclude}
-    found = []
-    for path in sorted(Path(inbox).iterdir()):
-        if not _is_candidate(path) or path.resolve() in excluded:
-            continue
-        found.append(
-            InboxPacket(path=path, packet_id=packet_id_of(path), sha256=content_sha256(path))
-        )
-    return found
+    paths = [
+        path
+        for path in sorted(Path(inbox).iterdir())
+        if _is_candidate(path) and path.resolve() not in excluded
+    ]
+    hashes = {path: content_sha256(path) for path in paths}
+    known = dict(known_ids or {})
+    kept = {path: known[hashes[path]] for path in paths if hashes[path] in known}
+    if len(set(kept.values())) < len(kept):  # two known packets claim one id: re-assign
+        kept = {}
+    new = [path for path in paths if path not in kept]
+    fresh = unique_ids(new, hashes.__getitem__, taken=kept.values())
+    assigned = dict(zip(new, fresh, strict=True))
+    return [
+        InboxPacket(path=path, packet_id=kept.get(path) or assigned[path], sha256=hashes[path])
+        for path in paths
+    ]
 
 
 def quarantine(
@@ -110,9 +111,7 @@ def quarantine(
     A name already taken in quarantine gets the hash's first 12 digits appended.
     """
     folder = ensure_private_dir(Path(out_dir) / QUARANTINE_DIR)
-    target = folder / packet.path.name
-    if target.exists():
-        target = folder / f"{packet.path.stem}-{packet.sha256[:12]}{packet.path.suffix}"
+    target = _free_name(folder, packet)
     record = QuarantineReason(
         packet=packet.path.name,
         sha256=packet.sha256,
@@ -129,7 +128,25 @@ def quarantine(
 
 
 def _owner_only(path: Path) -> None:
-    """Quarantined packets hold patient data: readable by their owner only."""
+    """Quarantined and archived packets hold patient data: readable by their owner only."""
     paths = [path, *path.rglob("*")] if path.is_dir() else [path]
     for item in paths:
         item.chmod(0o700 if item.is_dir() else 0o600)
+
+
+def _free_name(folder: Path, packet: InboxPacket) -> Path:
+    target = folder / packet.path.name
+    if target.exists():
+        target = folder / f"{packet.path.stem}-{packet.sha256[:12]}{packet.path.suffix}"
+    return target
+
+
+def archive(packet: InboxPacket, archive_dir: Path) -> Path | None:
+    """Move a processed packet out of the inbox into ``archive_dir`` (owner-only); a name
+    already taken there gets the hash's first 12 digits. None if it is gone already."""
+    if not packet.path.exists():
+        return None
+    target = _free_name(ensure_private_dir(Path(archive_dir)), packet)
+    shutil.move(str(packet.path), str(target))
+    _owner_only(target)
+    return target

@@ -18,6 +18,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from pipeline.models import Determination, DeterminationValue, Procedure
+from pipeline.outputs import version_dir
 
 
 class PacketResult(BaseModel):
@@ -60,17 +61,18 @@ def summarise(
         met=counts["met"],
         not_met=counts["not_met"],
         insufficient=counts["insufficient"],
-        output=str(Path(out_dir) / determination.packet_id),
+        output=str(version_dir(out_dir, determination.packet_id, determination.packet_sha256)),
         seconds=round(seconds, 3),
     )
 
 
 def run_packet(source: Path, out_dir: Path, packet_id: str, *, ocr: bool = True) -> PacketOutcome:
-    """Process one packet with the process-wide NLP pipeline; never raises for bad input."""
+    """Process one packet under ``packet_id`` with the process-wide NLP pipeline; never
+    raises for bad input. The outcome's ``output`` is the packet's own version folder."""
     from pipeline.parallel import PacketFailure, process_one
 
     started = time.perf_counter()
-    outcome = process_one(source, out_dir, ocr)
+    outcome = process_one(source, out_dir, ocr, packet_id)
     seconds = time.perf_counter() - started
     if isinstance(outcome, PacketFailure):
         return PacketOutcome(

@@ -9,6 +9,7 @@ cost; useful for small inboxes and tests).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from enum import StrEnum
 
@@ -22,10 +23,49 @@ class RunnerKind(StrEnum):
 
 
 def warm_worker() -> None:
-    """Load the NLP pipeline once when a worker process starts (it is cached per process)."""
+    """Set a worker process up when it starts: only the flow stops it (its own process
+    group, Ctrl-C ignored, dies with its parent) and the NLP pipeline is loaded once."""
     from pipeline.nlp import load_nlp
+    from pipeline.shutdown import worker_signals
 
+    worker_signals()
     load_nlp()
+
+
+FORWARDER_STOP_SECONDS = 1.0
+
+
+def stop_workers(task_runner: TaskRunner) -> None:
+    """End the worker processes of a process-pool runner now, packets in progress
+    included (a run asked to stop must not wait for them); other runners are left to
+    finish as they do.
+
+    Prefect 3.9's ``ProcessPoolTaskRunner`` has no public way to do this, so its
+    internals are used, each looked up defensively (a later Prefect without them only
+    makes stopping slower, never wrong). Its workers send logs and events to the parent
+    over one queue; a worker killed while writing to it leaves the queue's lock taken,
+    and the runner's ``__exit__`` then waits 5 s for its message thread. So that thread
+    is stopped first, while the workers are alive, and the queue told not to wait.
+    """
+    from prefect import task_runners as prefect_runners
+
+    from pipeline.shutdown import end_worker
+
+    executor = getattr(task_runner, "_executor", None)
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    if not processes:
+        return
+    messages = getattr(task_runner, "_subprocess_message_queue", None)
+    forwarder = getattr(task_runner, "_message_forwarding_thread", None)
+    shutdown = getattr(prefect_runners, "_PROCESS_POOL_MESSAGE_QUEUE_SHUTDOWN", None)
+    if messages is not None and forwarder is not None and shutdown is not None:
+        with contextlib.suppress(ValueError, OSError):
+            messages.put_nowait(shutdown)
+            forwarder.join(timeout=FORWARDER_STOP_SECONDS)
+            messages.cancel_join_thread()
+    for process in processes:
+        if process.pid is not None:
+            end_worker(process.pid)
 
 
 def make_task_runner(

@@ -5,15 +5,20 @@ A small SQLite file in the output folder. Every packet moves through
     (new) --claim--> claimed --done--> done
                         |---fail--> failed --claim--> claimed ...   (bounded attempts)
                         |---quarantine--> quarantined
+                        |---release--> (the state before the claim)
 
-``claim`` counts an attempt. A claim whose owner is gone (a batch run killed partway)
-is stale and may be claimed again, so a rerun finishes what a killed run started; a
-claim whose owner still runs is left alone, so two overlapping runs never process the
+``claim`` counts an attempt; ``release`` (a run asked to stop mid-packet) takes it
+back. A claim whose owner is gone (a batch run killed partway) is stale and may be
+claimed again, so a rerun finishes what a killed run started; a claim whose owner still
+runs is left alone, so two overlapping runs never process the
 same packet. Transitions out of ``claimed`` only succeed for the run that holds the
 claim. Each transition is also appended to ``events``: the audit trail that shows a
 packet was completed exactly once.
 
 The store records ids, hashes, statuses and error codes only, never document text.
+Its ``packet_id`` (the id logs and summaries show) is the packet's hash prefix unless
+the user chose to show names; ``source`` and ``output_path`` are where the packet and
+its outputs are, in the owner-only output folder.
 """
 
 from __future__ import annotations
@@ -296,6 +301,30 @@ class Store:
             error_reason=error_reason,
         )
 
+    def release(self, sha256: str, owner: Owner) -> bool:
+        """Give back a claim without counting its attempt (the run was asked to stop
+        while the packet was in progress): the packet returns to the state it was in
+        before the claim. False if this run does not hold the claim."""
+        with self._transaction() as conn:
+            row = conn.execute(
+                "SELECT attempts FROM packets"
+                " WHERE sha256 = ? AND owner = ? AND status = 'claimed'",
+                (sha256, owner.run_id),
+            ).fetchone()
+            if row is None:
+                return False
+            attempts = row["attempts"] - 1
+            if attempts <= 0:
+                conn.execute("DELETE FROM packets WHERE sha256 = ?", (sha256,))
+            else:
+                conn.execute(
+                    "UPDATE packets SET status = 'failed', attempts = ?, owner = NULL,"
+                    " owner_pid = NULL, owner_host = NULL WHERE sha256 = ?",
+                    (attempts, sha256),
+                )
+            self._event(conn, sha256, owner, "released", f"attempt {row['attempts']} not counted")
+            return True
+
     # ------------------------------------------------------------------ queries
 
     def get(self, sha256: str) -> PacketRecord | None:
@@ -307,6 +336,16 @@ class Store:
         with self._connect() as conn:
             rows = conn.execute("SELECT * FROM packets ORDER BY packet_id, sha256").fetchall()
         return [PacketRecord(**dict(row)) for row in rows]
+
+    def output_paths(self) -> dict[str, str]:
+        """Content hash -> the output folder of each processed packet (its own version
+        folder: a later packet under the same id never replaces it)."""
+        with self._connect() as conn:
+            rows = conn.execute(
+                "SELECT sha256, output_path FROM packets"
+                " WHERE status = 'done' AND output_path IS NOT NULL AND output_path != ''"
+            ).fetchall()
+        return {row["sha256"]: row["output_path"] for row in rows}
 
     def event_counts(self, event: str) -> dict[str, int]:
         """How many times each packet went through ``event`` (e.g. 'done')."""

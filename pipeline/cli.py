@@ -9,15 +9,23 @@ document text: an unexpected error is reported by its type and location only.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from pipeline.models import Determination
+from pipeline.packet_ids import ref_of
+from pipeline.shutdown import StopRequest
+
+if TYPE_CHECKING:
+    from flows.batch import BatchSummary
+
+ARCHIVE_DIR = "archive"
 
 EXIT_OK = 0
 EXIT_PACKET_FAILED = 1
@@ -33,20 +41,79 @@ def counts_of(determination: Determination) -> Counter[str]:
     return Counter(criterion.status.value for criterion in determination.criteria)
 
 
-def packet_line(determination: Determination) -> str:
-    """One line per processed packet: id, procedure, determination, criterion counts."""
+def packet_line(determination: Determination, *, show_names: bool = True) -> str:
+    """One line per processed packet: id (its ref unless names are shown), procedure,
+    determination, criterion counts; for a referred packet, the codes of the notices
+    that refer it (never their text)."""
     counts = counts_of(determination)
     procedure = determination.procedure.value if determination.procedure else "none"
-    return (
-        f"{determination.packet_id}  {procedure}  {determination.determination.value}  "
+    shown = determination.packet_id if show_names else ref_of(determination.packet_sha256)
+    line = (
+        f"{shown}  {procedure}  {determination.determination.value}  "
         f"met={counts['met']} not_met={counts['not_met']} "
         f"insufficient={counts['insufficient']}"
     )
+    referring = sorted({notice.code for notice in determination.notices if notice.refers})
+    return f"{line}  referred: {', '.join(referring)}" if referring else line
 
 
-def error_line(path: Path, reason: str, code: str) -> str:
-    """One line per packet that could not be processed: the file and why (no content)."""
-    return f"error: {path}: {reason} [{code}]"
+def error_line(path: Path, reason: str, code: str, *, name: str | None = None) -> str:
+    """One line per packet that could not be processed: the packet and why (no content).
+    ``name`` stands in for the path when file names are not to be shown."""
+    return f"error: {name or path}: {reason} [{code}]"
+
+
+SHOW_NAMES_ENV = "AUTHREVIEW_SHOW_NAMES"
+"""Set to 1 to show packet file names in output and logs by default (as --show-names)."""
+
+
+def show_names_default() -> bool:
+    return os.environ.get(SHOW_NAMES_ENV, "").strip().lower() in {"1", "true", "yes"}
+
+
+def anonymous_name(path: Path, position: int, total: int) -> str:
+    """How an unreadable packet is named when names are hidden: its place on the
+    command line and a prefix of its content hash."""
+    from pipeline.packet_ids import content_sha256, ref_of
+
+    return f"packet {position} of {total} (ref {ref_of(content_sha256(path))})"
+
+
+# --------------------------------------------------------------------------- preflight
+
+
+def preflight(out_dir: Path) -> int | None:
+    """Check the output folder before any packet is read: None when it is writable,
+    else the exit code after one error line naming it (no packet is blamed for it)."""
+    from pipeline.errors import OutputFolderError
+    from pipeline.outputs import check_writable
+
+    try:
+        check_writable(out_dir)
+    except OutputFolderError as exc:
+        print(f"error: {exc} [{exc.code}]", file=sys.stderr)
+        return EXIT_UNAVAILABLE
+    return None
+
+
+def version_text() -> str:
+    """``authreview --version``: the pipeline version and every policy version on file."""
+    from importlib import resources
+
+    from pipeline.process import pipeline_version
+    from policy import load_policy_file
+
+    folder = resources.files("policy.resources")
+    policies = sorted(
+        (load_policy_file(item) for item in folder.iterdir() if item.name.endswith(".yaml")),
+        key=lambda policy: (policy.id, policy.effective),
+    )
+    lines = [f"authreview {pipeline_version()}"]
+    lines += [
+        f"policy {policy.id} version {policy.version} (effective {policy.effective})"
+        for policy in policies
+    ]
+    return "\n".join(lines)
 
 
 # --------------------------------------------------------------------------- process
@@ -79,9 +146,51 @@ def run_process(
     progress: bool | None = None,
     ocr: bool = True,
     workers: int = 1,
+    show_names: bool = False,
 ) -> int:
     """Process the packets, ``workers`` at a time; report each in input order; exit
-    non-zero if any could not be processed."""
+    non-zero if any could not be processed. Packets are named by ref (a hash prefix),
+    not by file name, unless ``show_names``. SIGINT/SIGTERM stop it within a second:
+    packets in progress are abandoned, finished ones stay listed in index.html."""
+    from pipeline.shutdown import Interrupted, stop_on_signals
+
+    with stop_on_signals() as stop:
+        if (refused := preflight(out_dir)) is not None:
+            return refused
+        rows: list[tuple[str, str]] = []
+        with contextlib.suppress(Interrupted):  # the stop is reported below
+            _report_packets(packets, out_dir, rows, progress, ocr, workers, show_names, stop)
+        if stop.requested or any(outcome != "error" for _, outcome in rows):
+            from pipeline.report import write_index
+
+            write_index(out_dir)  # lists every finished packet, reported or not
+        if stop.requested:
+            print(
+                f"stopped by {stop.name}: {len(rows)} of {len(packets)} packets reported "
+                "(index.html lists every packet that finished); packets in progress were "
+                "abandoned and can be processed again.",
+                file=sys.stderr,
+            )
+            return stop.exit_code
+    if len(packets) > 1:
+        _summary_table(rows, sys.stdout)
+    print(DISCLAIMER, file=sys.stderr)
+    failed = sum(outcome == "error" for _, outcome in rows)
+    return EXIT_PACKET_FAILED if failed else EXIT_OK
+
+
+def _report_packets(
+    packets: Sequence[Path],
+    out_dir: Path,
+    rows: list[tuple[str, str]],
+    progress: bool | None,
+    ocr: bool,
+    workers: int,
+    show_names: bool,
+    stop: StopRequest,
+) -> None:
+    """Process the packets and print a line for each as it finishes, in input order;
+    ``rows`` collects (packet, outcome) for the summary."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
@@ -90,8 +199,7 @@ def run_process(
     err = Console(stderr=True, highlight=False)
     show = progress if progress is not None else (len(packets) > 1 and err.is_terminal)
     # Workers fork here, before the progress bar starts its thread.
-    outcomes = process_packets(packets, out_dir, ocr=ocr, workers=workers)
-    rows: list[tuple[str, str]] = []
+    outcomes = process_packets(packets, out_dir, ocr=ocr, workers=workers, stop=stop)
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -101,23 +209,16 @@ def run_process(
         disable=not show,
     ) as bar:
         task = bar.add_task("packets", total=len(packets))
-        for path, outcome in outcomes:
+        for position, (path, outcome) in enumerate(outcomes, start=1):
             if isinstance(outcome, PacketFailure):
-                print(error_line(path, outcome.reason, outcome.code), file=sys.stderr, flush=True)
+                name = None if show_names else anonymous_name(path, position, len(packets))
+                line = error_line(path, outcome.reason, outcome.code, name=name)
+                print(line, file=sys.stderr, flush=True)
                 rows.append((path.name, "error"))
             else:
-                print(packet_line(outcome), flush=True)
+                print(packet_line(outcome, show_names=show_names), flush=True)
                 rows.append((outcome.packet_id, outcome.determination.value))
             bar.advance(task)
-    if any(outcome != "error" for _, outcome in rows):
-        from pipeline.report import write_index
-
-        write_index(out_dir)
-    if len(packets) > 1:
-        _summary_table(rows, sys.stdout)
-    print(DISCLAIMER, file=sys.stderr)
-    failed = sum(outcome == "error" for _, outcome in rows)
-    return EXIT_PACKET_FAILED if failed else EXIT_OK
 
 
 # --------------------------------------------------------------------------- batch / serve
@@ -139,6 +240,9 @@ def _prefect_environment() -> None:
 
 def _flow_parameters(args: argparse.Namespace) -> dict[str, object]:
     runner = "dask" if args.dask_address else args.runner
+    archive = args.archive
+    if archive is None and args.command == "serve":
+        archive = args.out / ARCHIVE_DIR  # a served inbox holds only work still to do
     return {
         "inbox": str(args.inbox.resolve()),
         "out_dir": str(args.out.resolve()),
@@ -147,17 +251,46 @@ def _flow_parameters(args: argparse.Namespace) -> dict[str, object]:
         "dask_address": args.dask_address,
         "max_attempts": args.max_attempts,
         "ocr": not args.no_ocr,
+        "show_names": args.show_names,
+        "archive_dir": str(archive.resolve()) if archive is not None else None,
     }
 
 
 def run_batch(args: argparse.Namespace) -> int:
-    """One run of the batch flow; exit non-zero when any packet was quarantined."""
-    _prefect_environment()
-    from flows.batch import process_inbox
-    from flows.server import prefect_api
+    """One run of the batch flow; exit non-zero when any packet was quarantined, and
+    128 + the signal's number when SIGINT/SIGTERM stopped it."""
+    from pipeline.shutdown import Interrupted, stop_on_signals
 
-    with prefect_api():
-        summary = process_inbox(**_flow_parameters(args))
+    if (refused := preflight(args.out)) is not None:
+        return refused
+    _prefect_environment()
+    # A run stopped by a signal exits without tearing down the worker pool's queues; the
+    # multiprocessing resource tracker (started with these warning options) then cleans
+    # up their semaphores as it should, but would also warn that they "leaked".
+    sys.warnoptions.append("ignore::UserWarning:multiprocessing.resource_tracker")
+    with stop_on_signals() as stop:
+        from flows.batch import process_inbox
+        from flows.server import prefect_api
+
+        try:
+            with prefect_api(stop):
+                summary = process_inbox(**_flow_parameters(args))
+        except Interrupted:
+            summary = None
+    if summary is not None:
+        _print_batch(summary)
+    if stop.requested:
+        released = summary.released if summary is not None else 0
+        print(
+            f"stopped by {stop.name}: {released} packet(s) in progress given back for the "
+            "next run (no attempt counted); finished packets are in index.html.",
+            file=sys.stderr,
+        )
+        return stop.exit_code
+    return EXIT_OK if summary is not None and summary.ok else EXIT_PACKET_FAILED
+
+
+def _print_batch(summary: BatchSummary) -> None:
     for row in summary.packets:
         if row.status == "done":
             procedure = row.procedure.value if row.procedure else "none"
@@ -171,9 +304,9 @@ def run_batch(args: argparse.Namespace) -> int:
     print(
         f"found {summary.found}, processed {summary.processed}, "
         f"quarantined {summary.quarantined}, already done {summary.skipped_done}, "
-        f"already quarantined {summary.skipped_quarantined}, busy {summary.skipped_busy}"
+        f"already quarantined {summary.skipped_quarantined}, busy {summary.skipped_busy}, "
+        f"archived {summary.archived}"
     )
-    return EXIT_OK if summary.ok else EXIT_PACKET_FAILED
 
 
 def run_serve(args: argparse.Namespace) -> int:
@@ -182,6 +315,8 @@ def run_serve(args: argparse.Namespace) -> int:
     Schedules live in a Prefect server; Prefect's per-process ephemeral API cannot run
     them, so serving without ``PREFECT_API_URL`` would wait forever for nothing.
     """
+    if (refused := preflight(args.out)) is not None:
+        return refused
     _prefect_environment()
     from prefect.settings import PREFECT_API_URL
 
@@ -194,11 +329,15 @@ def run_serve(args: argparse.Namespace) -> int:
         return EXIT_UNAVAILABLE
     from flows.batch import process_inbox
 
+    # Prefect's runner handles SIGINT/SIGTERM: it stops the flow run in progress (whose
+    # batch run gives its claims back, see flows.batch) and returns here.
     process_inbox.serve(
         name=args.name,
         cron=args.cron,
         parameters=_flow_parameters(args),
     )
+    print("authreview serve stopped.", file=sys.stderr)
+    _exit_when_done()
     return EXIT_OK
 
 
@@ -217,6 +356,8 @@ def run_evaluate(
     record, or (with ``baseline``) accuracy below the committed regression gate."""
     from pipeline.evaluate import Baseline, check_gate, render_markdown, run_evaluation
 
+    if (refused := preflight(out_dir)) is not None:
+        return refused
     metrics = run_evaluation(records_dir, out_dir, workers=workers, packets_dir=packets_dir)
     print(render_markdown(metrics))
     gate = (
@@ -249,6 +390,17 @@ def _add_ocr_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_names_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--show-names",
+        action="store_true",
+        default=show_names_default(),
+        help="name packets by file name in output, summaries, the batch store's packet "
+        "ids and Prefect (default: a hash prefix, since file names often carry patient "
+        f"names; also set by {SHOW_NAMES_ENV}=1)",
+    )
+
+
 def _add_workers_option(parser: argparse.ArgumentParser) -> None:
     from pipeline.parallel import usable_cpus
 
@@ -260,10 +412,17 @@ def _add_workers_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _add_batch_options(parser: argparse.ArgumentParser) -> None:
+def _add_batch_options(parser: argparse.ArgumentParser, *, archive_default: str) -> None:
     _add_ocr_option(parser)
+    _add_names_option(parser)
     parser.add_argument("--inbox", type=Path, required=True, help="folder of incoming packets")
     parser.add_argument("--out", type=Path, required=True, help="output folder")
+    parser.add_argument(
+        "--archive",
+        type=Path,
+        metavar="DIR",
+        help=f"move processed packets out of the inbox into DIR ({archive_default})",
+    )
     parser.add_argument(
         "--runner",
         choices=("process", "thread", "dask"),
@@ -284,6 +443,18 @@ def _add_batch_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+class _VersionAction(argparse.Action):
+    """--version: the text is built (policy files read) only when asked for, and printed
+    line by line (argparse's own version action would re-wrap it into one paragraph)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help=str(kwargs.get("help", "")))
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        print(version_text())
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="authreview",
@@ -291,6 +462,11 @@ def build_parser() -> argparse.ArgumentParser:
             "Review sacroiliac-joint-fusion prior-authorization packets against policy "
             f"MP-MM-1366. {DISCLAIMER}"
         ),
+    )
+    parser.add_argument(
+        "--version",
+        action=_VersionAction,
+        help="show the pipeline and policy versions and exit",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -304,6 +480,7 @@ def build_parser() -> argparse.ArgumentParser:
     process.add_argument("--out", type=Path, default=Path("out"), help="output folder (./out)")
     _add_ocr_option(process)
     _add_workers_option(process)
+    _add_names_option(process)
 
     batch = commands.add_parser(
         "batch",
@@ -313,14 +490,14 @@ def build_parser() -> argparse.ArgumentParser:
             "quarantine bad packets with a reason."
         ),
     )
-    _add_batch_options(batch)
+    _add_batch_options(batch, archive_default="default: leave them in the inbox")
 
     serve = commands.add_parser(
         "serve",
         help="serve the batch flow on a cron schedule (Prefect)",
         description="Serve the batch flow on a schedule; needs a Prefect server to schedule.",
     )
-    _add_batch_options(serve)
+    _add_batch_options(serve, archive_default="default: OUT/archive")
     serve.add_argument("--cron", required=True, help='cron schedule, e.g. "*/15 * * * *"')
     serve.add_argument("--name", default="authreview-inbox", help="deployment name")
 
@@ -349,11 +526,38 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_stopping = False
+
+
+def _exit_when_done() -> None:
+    """Mark the command as stopped by a signal (see ``main``)."""
+    global _stopping
+    _stopping = True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """The command. Run as the program (``argv`` None), a command stopped by a signal
+    exits as soon as its outputs are written, skipping the interpreter's teardown of the
+    loaded NLP pipeline and Prefect (1.5-3 s of the 10 s a container runtime allows)."""
+    code = _run(argv)
+    if argv is None and (code > 128 or _stopping):
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code
+
+
+def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.command == "process":
-        return run_process(args.packets, args.out, ocr=not args.no_ocr, workers=args.workers)
+        return run_process(
+            args.packets,
+            args.out,
+            ocr=not args.no_ocr,
+            workers=args.workers,
+            show_names=args.show_names,
+        )
     if args.command == "batch":
         return run_batch(args)
     if args.command == "serve":

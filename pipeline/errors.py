@@ -63,6 +63,23 @@ class PacketTooLargeError(PacketError):
     reason = "exceeds the processing limits"
 
 
+class InvalidPacketJsonError(PacketError):
+    """packet.json exists but cannot be used. Never a silent fallback: the request form's
+    or the newest document's date would move the 12-month review window unasked."""
+
+    code = "E108"
+    reason = "packet.json cannot be used"
+
+
+class UncoveredProcedureError(PacketError):
+    """The request names procedure codes, none of them a procedure this policy covers:
+    the packet is not an SIJ fusion request and must not be reviewed as one. ``file``
+    says where the codes were read (packet.json or the request form)."""
+
+    code = "E109"
+    reason = "requests no procedure this policy covers"
+
+
 # --------------------------------------------------------------------------- FHIR bundles
 # A PAS-style request Bundle (pipeline/fhir/) is a packet too: these say why one cannot be
 # reviewed. Details name FHIR element paths and counts, never a value from the bundle.
@@ -97,6 +114,19 @@ class PolicyError(AuthreviewError):
     """The policy file is invalid or no version applies."""
 
     code = "E200"
+
+
+class OutputFolderError(AuthreviewError):
+    """The output folder cannot be written: checked before any packet is read, so a
+    wrong ``--out`` costs nothing and is not blamed on the packets. The message names
+    the folder (the user's own input, never document text) and the system's reason."""
+
+    code = "E300"
+
+    def __init__(self, folder: str, reason: str) -> None:
+        self.folder = folder
+        self.reason = reason
+        super().__init__(f"output folder {folder} is not writable: {reason}")
 
 
 UNEXPECTED_ERROR_CODE = "E900"

@@ -1,9 +1,10 @@
 """`authreview evaluate`: run labelled records through the `process` path and score them.
 
 Writes ``metrics.json`` and ``metrics.md`` (every disagreement as a row) to the output
-folder. A record whose packet cannot be read counts as an error, never a skip. With a
-baseline file, ``check_gate`` says whether accuracy regressed or any false
-``meets_criteria`` appeared.
+folder, owner-only: the disagreements quote the notes. A record whose packet cannot be
+read, or whose labels file is malformed, counts as an error naming it, never a skip and
+never the end of the run. With a baseline file, ``check_gate`` says whether accuracy
+regressed or any false ``meets_criteria`` appeared.
 """
 
 from __future__ import annotations
@@ -11,20 +12,37 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, ValidationError
 
-from pipeline.labels import Labels, labelled_records, read_labels
+from pipeline.labels import LabelledRecord, Labels, labelled_records, read_labels
 from pipeline.metrics import confusion_matrix, fact_scores, status_scores
 from pipeline.models import Determination, DeterminationValue
+from pipeline.outputs import ensure_private_dir, write_atomic, write_json_atomic
 
 
 class RecordOutcome(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     record: str
-    labels: Labels
+    labels: Labels | None
+    """None when the labels file itself is malformed (``error`` says how)."""
     determination: Determination | None
     error: str | None = None
+
+
+def labels_or_error(record: LabelledRecord) -> Labels | str:
+    """The record's labels, or why its labels file cannot grade it: the file and each
+    problem's place and message (never the values, which quote the notes)."""
+    try:
+        return read_labels(record.labels_file)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(part) for part in error['loc']) or 'file'}: {error['msg']}"
+            for error in exc.errors(include_input=False, include_url=False)
+        )
+        return f"labels file {record.labels_file} is invalid: {problems}"
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return f"labels file {record.labels_file} cannot be read ({type(exc).__name__})"
 
 
 def run_records(
@@ -34,14 +52,24 @@ def run_records(
     from pipeline.parallel import PacketFailure, process_packets
 
     records = labelled_records(records_dir, packets_dir)
-    processed = process_packets([r.packet for r in records], out_dir / "records", workers=workers)
+    labels = {record: labels_or_error(record) for record in records}
+    gradable = [record for record in records if isinstance(labels[record], Labels)]
+    runs = process_packets([r.packet for r in gradable], out_dir / "records", workers=workers)
+    processed = {record: outcome for record, (_, outcome) in zip(gradable, runs, strict=True)}
     outcomes = []
-    for record, (_, outcome) in zip(records, processed, strict=True):
+    for record in records:
+        gold = labels[record]
+        if not isinstance(gold, Labels):
+            outcomes.append(
+                RecordOutcome(record=record.name, labels=None, determination=None, error=gold)
+            )
+            continue
+        outcome = processed[record]
         failed = isinstance(outcome, PacketFailure)
         outcomes.append(
             RecordOutcome(
                 record=record.name,
-                labels=read_labels(record.labels_file),
+                labels=gold,
                 determination=None if failed else outcome,
                 error=f"{outcome.code}: {outcome.reason}" if failed else None,
             )
@@ -52,14 +80,15 @@ def run_records(
 def compute_metrics(outcomes: list[RecordOutcome]) -> dict:
     """Every metric of CONTRACT section 5 and issue 7, as plain JSON-able data."""
     scored = [(o.record, o.labels, o.determination) for o in outcomes if o.determination]
+    graded = [o for o in outcomes if o.labels is not None]
     determinations_right = sum(
         1
-        for o in outcomes
+        for o in graded
         if o.determination and o.determination.determination == o.labels.determination
     )
     false_meets = [
         o.record
-        for o in outcomes
+        for o in graded
         if o.determination
         and o.determination.determination is DeterminationValue.meets_criteria
         and o.labels.determination is not DeterminationValue.meets_criteria
@@ -74,7 +103,7 @@ def compute_metrics(outcomes: list[RecordOutcome]) -> dict:
         else None,
         "confusion_matrix": confusion_matrix(
             (o.labels.determination, o.determination.determination if o.determination else None)
-            for o in outcomes
+            for o in graded
         ),
         "false_meets_criteria": len(false_meets),
         "false_meets_records": false_meets,
@@ -172,10 +201,10 @@ def run_evaluation(
     records_dir: Path, out_dir: Path, *, workers: int = 1, packets_dir: Path | None = None
 ) -> dict:
     """Process, score, write metrics.json and metrics.md; return the metrics."""
-    out_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    ensure_private_dir(out_dir, chmod_existing=False)
     metrics = compute_metrics(
         run_records(records_dir, out_dir, workers=workers, packets_dir=packets_dir)
     )
-    (out_dir / "metrics.json").write_text(json.dumps(metrics, indent=2), encoding="utf-8")
-    (out_dir / "metrics.md").write_text(render_markdown(metrics), encoding="utf-8")
+    write_json_atomic(out_dir / "metrics.json", metrics)
+    write_atomic(out_dir / "metrics.md", render_markdown(metrics).encode("utf-8"))
     return metrics

@@ -145,6 +145,40 @@ class Procedure(StrEnum):
     open = "open"
 
 
+IdentityField = Literal["name", "dob", "member_id"]
+
+
+class IdentityMention(Frozen):
+    """A place where the packet names its patient (``pipeline.ingest.identity``)."""
+
+    field: IdentityField
+    value: str = Field(
+        description="The compared form: a name's full words sorted, an ISO date, an id "
+        "without spaces or dashes."
+    )
+    text: str = Field(description="The value as written.")
+    document: str = Field(description="Source file name, or 'request' for packet.json.")
+    page: int | None = Field(default=None, ge=1, description="1-based packet page.")
+    start: int = Field(default=0, ge=0)
+    end: int = Field(default=0, ge=0)
+    rule_id: str
+
+
+class Notice(Frozen):
+    """Something about the packet as a whole that a reviewer reads before the criteria
+    (the top of the report): what set the request date or the procedure when it was not
+    simply stated once, documents naming different patients, parts of a packet folder
+    left unread."""
+
+    code: str = Field(description="Stable id of the kind of notice, e.g. 'patient.mismatch'.")
+    message: str
+    refers: bool = Field(
+        default=False,
+        description="True when this notice alone sends the packet to a clinician "
+        "(determination 'insufficient_documentation', whatever the criteria say).",
+    )
+
+
 class RequestMetadata(Frozen):
     """The request as resolved per CONTRACT section 1, with where each value came from.
 
@@ -163,6 +197,9 @@ class RequestMetadata(Frozen):
     side: Literal["left", "right", "bilateral"] | None = None
     member_id: str | None = None
     policy: str | None = None
+    notices: tuple[Notice, ...] = ()
+    """What decided the request date or the procedure codes when sources disagreed or
+    were missing (shown at the top of the report)."""
 
 
 class SourceFile(Frozen):
@@ -453,6 +490,11 @@ class Status(StrEnum):
 
 
 class DeterminationValue(StrEnum):
+    """A packet's recommendation (CONTRACT section 2). It follows from the criteria,
+    except that a packet-level doubt (documents naming different patients:
+    ``pipeline.integrity``) makes it ``insufficient_documentation`` whatever the criteria
+    say, so such a packet is never recommended for approval."""
+
     meets_criteria = "meets_criteria"
     does_not_meet_criteria = "does_not_meet_criteria"
     insufficient_documentation = "insufficient_documentation"
@@ -499,9 +541,26 @@ class Determination(Frozen):
     procedure: Procedure | None
     request_date: dt.date | None
     determination: DeterminationValue
+    criteria_determination: DeterminationValue | None = Field(
+        default=None,
+        description="What the criteria alone give (CONTRACT section 2). Differs from "
+        "'determination' only when a referring notice (e.g. documents naming different "
+        "patients) makes the packet insufficient_documentation.",
+    )
     criteria: tuple[CriterionResult, ...]
     facts: tuple[Fact, ...]
     documents: tuple[Document, ...] = ()
+    identity: tuple[IdentityMention, ...] = Field(
+        default=(),
+        description="Where the packet names its patient (name, date of birth, member "
+        "id), one entry per value and document; compared for the patient check.",
+    )
+    notices: tuple[Notice, ...] = Field(
+        default=(),
+        description="What a reviewer reads before the criteria (top of the report): how "
+        "the request date and procedure were decided when sources disagreed or were "
+        "missing, documents naming different patients, folder contents left unread.",
+    )
     warnings: tuple[str, ...] = ()
     versions: dict[str, str]
     disclaimer: str = "authreview recommends; a clinician makes the coverage decision."

@@ -16,6 +16,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from multiprocessing.context import BaseContext
@@ -32,6 +33,8 @@ from pipeline.errors import (
     describe_unexpected,
 )
 from pipeline.models import Determination
+from pipeline.packet_ids import content_sha256, unique_ids
+from pipeline.shutdown import POLL_SECONDS, StopRequest, end_worker, worker_signals
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -75,23 +78,33 @@ WORKER_DIED = PacketFailure(
 )
 
 
-def process_one(path: Path, out_dir: Path, ocr: bool = True) -> Outcome:
+def process_one(
+    path: Path, out_dir: Path, ocr: bool = True, packet_id: str | None = None
+) -> Outcome:
     """``process_packet`` with the process's cached NLP pipeline; failures as values."""
     from pipeline.nlp import load_nlp
     from pipeline.process import process_packet
 
     try:
-        return process_packet(path, out_dir, nlp=load_nlp(), ocr=ocr)
+        return process_packet(path, out_dir, nlp=load_nlp(), ocr=ocr, packet_id=packet_id)
     except Exception as exc:  # one packet's failure must not stop the others
         return describe_failure(path, exc)
 
 
 def process_packets(
-    paths: Sequence[Path], out_dir: Path, *, ocr: bool = True, workers: int = 1
+    paths: Sequence[Path],
+    out_dir: Path,
+    *,
+    ocr: bool = True,
+    workers: int = 1,
+    stop: StopRequest | None = None,
 ) -> Iterator[tuple[Path, Outcome]]:
     """Each packet with its determination or failure, in input order, ``workers`` at once.
 
-    The workers start (fork) during this call; results arrive as the iterator is read.
+    Packets sharing a name get distinct ids (``pipeline.packet_ids.unique_ids``), so no
+    two write one output folder. The workers start (fork) during this call; results
+    arrive as the iterator is read. With ``stop``, a stop signal raises
+    ``pipeline.shutdown.Interrupted`` from the iterator (see ``map_in_workers``).
     """
     from pipeline.nlp import load_nlp
     from pipeline.process import warm_up
@@ -99,11 +112,21 @@ def process_packets(
     if workers > 1 and len(paths) > 1:  # before any fork, so the workers share them
         load_nlp()
         warm_up()
-    run = partial(process_one, out_dir=out_dir, ocr=ocr)
+    jobs = list(zip(paths, unique_ids(paths, content_sha256), strict=True))
     outcomes = map_in_workers(
-        run, paths, workers, on_death=lambda _: WORKER_DIED, cost=packet_bytes
+        partial(_run_job, out_dir=out_dir, ocr=ocr),
+        jobs,
+        workers,
+        on_death=lambda _: WORKER_DIED,
+        cost=lambda job: packet_bytes(job[0]),
+        stop=stop,
     )
     return zip(paths, outcomes, strict=True)
+
+
+def _run_job(job: tuple[Path, str], out_dir: Path, ocr: bool) -> Outcome:
+    path, packet_id = job
+    return process_one(path, out_dir, ocr, packet_id)
 
 
 def packet_bytes(path: Path) -> int:
@@ -122,6 +145,7 @@ def map_in_workers(
     *,
     on_death: Callable[[Item], Result],
     cost: Callable[[Item], float] | None = None,
+    stop: StopRequest | None = None,
 ) -> Iterator[Result]:
     """``map(function, items)`` on up to ``workers`` forked processes, in input order.
 
@@ -129,18 +153,59 @@ def map_in_workers(
     item whose process died. Without fork (or with one worker or one item) it runs here.
     The workers fork before this returns, so the caller may start threads afterwards.
     With ``cost``, the costliest items start first, so that no long item is left
-    running alone at the end while the other workers sit idle.
+    running alone at the end while the other workers sit idle. With ``stop``, a stop
+    signal ends the workers and raises ``Interrupted`` from the iterator within
+    ``POLL_SECONDS`` (results already finished are yielded first).
     """
     if workers <= 1 or len(items) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        return map(function, items)
+        return _here(function, items, stop)
     context = multiprocessing.get_context("fork")
-    pool = ProcessPoolExecutor(max_workers=min(workers, len(items)), mp_context=context)
+    pool = _pool(min(workers, len(items)), context)
     order = sorted(range(len(items)), key=lambda i: -cost(items[i])) if cost else range(len(items))
     submitted: dict[int, Future] = {}
     for index in order:  # with fork, every worker starts at the first submit
         submitted[index] = pool.submit(function, items[index])
     futures = [submitted[index] for index in range(len(items))]
-    return _in_order(pool, futures, items, function, on_death, context)
+    return _in_order(pool, futures, items, function, on_death, context, stop)
+
+
+def _pool(workers: int, context: BaseContext) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=worker_signals)
+
+
+def _here(
+    function: Callable[[Item], Result], items: Sequence[Item], stop: StopRequest | None
+) -> Iterator[Result]:
+    """In this process; a stop signal interrupts the item being worked on."""
+    for item in items:
+        if stop is None:
+            yield function(item)
+            continue
+        with stop.interruptible():
+            result = function(item)
+        yield result
+
+
+def _wait(future: Future, pool: ProcessPoolExecutor, stop: StopRequest | None) -> Result:
+    """The future's result; on a stop request, the pool's workers are ended and
+    ``Interrupted`` raised instead of waiting for the packets in progress."""
+    while True:
+        try:
+            return future.result(timeout=None if stop is None else POLL_SECONDS)
+        except FutureTimeout:
+            if stop is not None and stop.requested:
+                _end_workers(pool)
+                stop.check()
+
+
+def _end_workers(pool: ProcessPoolExecutor) -> None:
+    """Stop a pool now: cancel what has not started and end the worker processes
+    (``ProcessPoolExecutor`` has no public way to do the latter before Python 3.14)."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # shutdown drops it
+    for process in processes:
+        if process.pid is not None:
+            end_worker(process.pid)
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _in_order(
@@ -150,13 +215,14 @@ def _in_order(
     function: Callable[[Item], Result],
     on_death: Callable[[Item], Result],
     context: BaseContext,
+    stop: StopRequest | None = None,
 ) -> Iterator[Result]:
     """The futures' results in order; after a worker death, the rest one per process."""
     broken_at = len(futures)
     with pool:
         for index, future in enumerate(futures):
             try:
-                result = future.result()
+                result = _wait(future, pool, stop)
             except BrokenProcessPool:
                 broken_at = index
                 break
@@ -166,9 +232,9 @@ def _in_order(
         if index in finished:
             yield finished[index]
             continue
-        with ProcessPoolExecutor(max_workers=1, mp_context=context) as solo:
+        with _pool(1, context) as solo:
             try:
-                result = solo.submit(function, items[index]).result()
+                result = _wait(solo.submit(function, items[index]), solo, stop)
             except BrokenProcessPool:
                 result = on_death(items[index])
         yield result

@@ -18,17 +18,21 @@ from typing import Any
 
 from spacy.language import Language
 
+from pipeline.integrity import folder_notices, patient_notices, recommend, request_mentions
 from pipeline.labels import expected_determination
 from pipeline.models import (
     Determination,
     Evaluation,
     Fact,
+    IdentityMention,
+    Notice,
     Packet,
     ProcedureRequest,
     RequestMetadata,
     Status,
 )
 from pipeline.outputs import write_outputs
+from pipeline.packet_ids import own_patient_id
 
 DEFAULT_POLICY_ID = "MP-MM-1366"
 
@@ -100,46 +104,93 @@ def _cached_policy(policy_id: str, as_of: dt.date | None) -> tuple[Any, tuple[st
     return loaded, tuple(warnings)
 
 
+def procedure_notices(request: RequestMetadata, conflicts: tuple[str, ...]) -> tuple[Notice, ...]:
+    """Top-of-report notices about how the procedure was decided: from wording alone (no
+    code was requested), or despite the packet mentioning the other procedure."""
+    notices = [Notice(code="procedure.conflicting_mentions", message=text) for text in conflicts]
+    if request.procedure is not None and request.procedure_source == "request_wording":
+        notices.append(
+            Notice(
+                code="procedure.from_wording",
+                message="No CPT code in the request: the procedure "
+                f"({request.procedure.value} SIJ fusion) was read from its wording.",
+            )
+        )
+    return tuple(notices)
+
+
 def build_determination(
     packet: Packet,
     facts: tuple[Fact, ...],
     evaluation: Evaluation,
     warnings: tuple[str, ...] = (),
+    notices: tuple[Notice, ...] = (),
+    identity: tuple[IdentityMention, ...] = (),
 ) -> Determination:
-    """The contents of determination.json from the stage results (no I/O)."""
+    """The contents of determination.json from the stage results (no I/O).
+
+    The criteria are the engine's; the packet's determination is theirs unless a notice
+    refers the packet to a clinician (``pipeline.integrity.recommend``).
+    """
     ordered: list[str] = []
     for warning in (*packet.warnings, *warnings, *evaluation.warnings):
         if warning not in ordered:
             ordered.append(warning)
+    all_notices = (*packet.request.notices, *notices)
     return Determination(
         packet_id=packet.id,
         packet_sha256=packet.sha256,
         policy=evaluation.policy,
         procedure=evaluation.procedure,
         request_date=packet.request.request_date,
-        determination=evaluation.determination,
+        determination=recommend(evaluation.determination, all_notices),
+        criteria_determination=evaluation.determination,
         criteria=evaluation.criteria,
         facts=facts,
         documents=packet.documents,
+        identity=identity,
+        notices=all_notices,
         warnings=tuple(ordered),
         versions={"pipeline": pipeline_version(), "policy": evaluation.policy.version},
     )
 
 
-def determine(packet: Packet, *, nlp: Language | None = None, policy: Any = None) -> Determination:
-    """Extract, resolve the procedure and score one packet already read from disk."""
+def patient_identity(packet: Packet) -> tuple[tuple[IdentityMention, ...], tuple[Notice, ...]]:
+    """Where the packet names its patient (one mention per value and document) and the
+    referring notice when those disagree (``pipeline.integrity``)."""
+    from pipeline.ingest.identity import read_identity
+
+    mentions = (*read_identity(packet.pages), *request_mentions(packet.request))
+    distinct: dict[tuple[str, str, str], IdentityMention] = {}
+    for mention in mentions:
+        distinct.setdefault((mention.field, mention.value, mention.document), mention)
+    return tuple(distinct.values()), patient_notices(mentions)
+
+
+def determine(
+    packet: Packet,
+    *,
+    nlp: Language | None = None,
+    policy: Any = None,
+    notices: tuple[Notice, ...] = (),
+) -> Determination:
+    """Extract, resolve the procedure, check the patient and score one packet already
+    read from disk. ``notices``: what the caller found about the packet on disk (a
+    folder's unread subfolders)."""
     from pipeline.extract import extract_facts
     from policy import evaluate
 
     facts = extract_facts(packet, nlp)
-    request, warnings = resolve_procedure(packet.request, facts)
+    request, conflicts = resolve_procedure(packet.request, facts)
+    warnings: tuple[str, ...] = ()
     if policy is None:
-        policy, policy_warnings = _cached_policy(
+        policy, warnings = _cached_policy(
             packet.request.policy or DEFAULT_POLICY_ID, request.request_date
         )
-        warnings = (*warnings, *policy_warnings)
     evaluation = guard_unread_pages(evaluate(policy, facts, request), packet)
-    return build_determination(packet, facts, evaluation, warnings)
+    identity, identity_notices = patient_identity(packet)
+    notices = (*identity_notices, *notices, *procedure_notices(request, conflicts))
+    return build_determination(packet, facts, evaluation, warnings, notices, identity)
 
 
 def unread_pages(packet: Packet) -> list[int]:
@@ -214,9 +265,13 @@ def process_packet(
     nlp: Language | None = None,
     policy: Any = None,
     ocr: bool = True,
+    packet_id: str | None = None,
 ) -> Determination:
     """Run the whole pipeline on the packet at ``path`` and write its outputs.
 
+    ``packet_id`` is the id the run gave the packet (unique among its packets; default
+    the file or folder name); another patient's output already under it moves the
+    packet to an id of its own (``pipeline.packet_ids.own_patient_id``).
     ``ocr=False`` leaves image-only pages unread (each gets a warning, and no criterion
     is marked not met for want of their text: see ``guard_unread_pages``).
     Raises ``pipeline.errors.PacketError`` (naming the file and the reason, never its
@@ -231,7 +286,10 @@ def process_packet(
         return process_bundle(path, out_dir, nlp=nlp, policy=policy, ocr=ocr)
     started = time.perf_counter()
     packet = read_packet(Path(path), ocr=ocr)
-    determination = determine(packet, nlp=nlp, policy=policy)
+    if packet_id is not None and packet_id != packet.id:
+        packet = packet.model_copy(update={"id": packet_id})
+    determination = determine(packet, nlp=nlp, policy=policy, notices=folder_notices(Path(path)))
+    determination = own_patient_id(Path(out_dir), determination)
     write_outputs(
         determination,
         packet,

@@ -48,7 +48,8 @@ PRECISION_CASES = [
     ("seen 08/21/2025", "day"),
     ("PT started 09/2024", "month"),
     ("PT started Sept 2024", "month"),
-    ("an MRI in May of 2005", "month"),
+    ("MRI dated February of 2004", "month"),
+    ("a second injury in May of 2005", "month"),
     ("SI injections in 2019", "year"),
 ]
 

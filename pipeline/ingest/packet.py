@@ -161,7 +161,7 @@ def _assemble(
         warnings.extend(read.warnings)
     documents = split_documents(laid)
     pages = [lp.page for lp in laid]
-    request = resolve_request(packet_json, documents, pages, warnings)
+    request = resolve_request(packet_json, documents, pages)
     return Packet(
         id=packet_id,
         sha256=sha256,
@@ -190,7 +190,7 @@ def _read_folder(folder: Path, ocr: bool) -> Packet:
     packet_json = PacketJson()
     if json_path.is_file():
         hashes.append((PACKET_JSON, file_sha256(json_path)))
-        packet_json = read_packet_json(json_path, warnings)
+        packet_json = read_packet_json(json_path)
     limit = ingest_limits().max_pages_per_packet
     counted = sum(page_count(p) or 0 for p in pdfs)
     if counted > limit:

@@ -2,9 +2,12 @@
 
 Each value comes from the first source that has it: ``packet.json``, then the labelled
 fields of the prior-authorization request form in the packet, then (request date only)
-the newest dated document, with a warning because the review window hangs on it.
-CPT 27279 is a percutaneous SIJ fusion, 27280 an open one; with no code the NLP reads
-the request's wording later, so the procedure is left unset here.
+the newest dated document. Whatever overrules or stands in for a value becomes a
+``Notice`` on the request (the top of the report), because the review window hangs on
+the date. CPT 27279 is a percutaneous SIJ fusion, 27280 an open one; codes outside the
+policy are an error when no covered code is requested (E109); with no code the NLP reads
+the request's wording later, so the procedure is left unset here. A ``packet.json``
+that cannot be used is an error (E108), never ignored.
 """
 
 from __future__ import annotations
@@ -20,8 +23,16 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from pipeline.dates import find_dates
+from pipeline.errors import InvalidPacketJsonError, UncoveredProcedureError
 from pipeline.ingest.rules import RequestField, alternation, compile_any, request_field_rules
-from pipeline.models import Document, DocumentType, Page, Procedure, RequestMetadata
+from pipeline.models import (
+    Document,
+    DocumentType,
+    Notice,
+    Page,
+    Procedure,
+    RequestMetadata,
+)
 
 
 class PacketJson(BaseModel):
@@ -35,30 +46,40 @@ class PacketJson(BaseModel):
     policy: str | None = None
 
 
-def read_packet_json(path: Path, warnings: list[str]) -> PacketJson:
-    """Read ``packet.json``; a bad file is a warning (the packet can still be reviewed)."""
+def _keys(names: Sequence[str]) -> str:
+    """Key names for an error message, shortened (they are the sender's, not ours)."""
+    return ", ".join(repr(name[:40]) for name in names)
+
+
+def read_packet_json(path: Path) -> PacketJson:
+    """Read ``packet.json``; raise ``InvalidPacketJsonError`` when it cannot be used.
+
+    Invalid JSON, a value of the wrong type (a date that is not a date) or an unknown
+    key (a misspelt ``request-date``) would each silently hand the request date or the
+    procedure to a lower-precedence source, so each is an error naming the problem and
+    the keys, never the values (a member id is PHI).
+    """
+    packet = path.parent.name
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        warnings.append(f"packet.json could not be read ({type(exc).__name__}); ignored")
-        return PacketJson()
+    except json.JSONDecodeError as exc:
+        detail = f"not valid JSON at line {exc.lineno}, column {exc.colno}"
+        raise InvalidPacketJsonError(packet, detail) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidPacketJsonError(packet, f"unreadable ({type(exc).__name__})") from None
     if not isinstance(data, dict):
-        warnings.append("packet.json is not a JSON object; ignored")
-        return PacketJson()
-    known = set(PacketJson.model_fields)
-    unknown = sorted(set(data) - known)
+        raise InvalidPacketJsonError(packet, "not a JSON object")
+    unknown = sorted(set(data) - set(PacketJson.model_fields))
     if unknown:
-        warnings.append(f"packet.json: unknown keys ignored: {', '.join(unknown)}")
+        noun = "unknown key" if len(unknown) == 1 else "unknown keys"
+        known = ", ".join(PacketJson.model_fields)
+        raise InvalidPacketJsonError(packet, f"{noun}: {_keys(unknown)}; known keys: {known}")
     try:
-        return PacketJson.model_validate({k: v for k, v in data.items() if k in known})
+        return PacketJson.model_validate(data)
     except ValidationError as exc:
         bad = sorted({str(err["loc"][0]) for err in exc.errors() if err["loc"]})
-        warnings.append(f"packet.json: invalid values ignored: {', '.join(bad)}")
-        good = {k: v for k, v in data.items() if k in known and k not in bad}
-        try:
-            return PacketJson.model_validate(good)
-        except ValidationError:
-            return PacketJson()
+        noun = "invalid value" if len(bad) == 1 else "invalid values"
+        raise InvalidPacketJsonError(packet, f"{noun}: {', '.join(bad)}") from None
 
 
 # --------------------------------------------------------------------------- the form
@@ -240,60 +261,138 @@ def _form_lines(documents: Sequence[Document], pages: Sequence[Page]) -> list[st
 # --------------------------------------------------------------------------- resolve
 
 
-def procedure_for(codes: Sequence[str], warnings: list[str]) -> Procedure | None:
-    """The procedure the CPT codes name; None when none or both are named."""
+def procedure_for(codes: Sequence[str], notices: list[Notice]) -> Procedure | None:
+    """The procedure the (covered) CPT codes name; None when none or both are named."""
     mapping = request_field_rules().cpt_procedures
     named = {mapping[code] for code in codes if code in mapping}
     if len(named) > 1:
-        warnings.append(
-            "request names both percutaneous and open SIJ fusion codes; procedure left open"
+        notices.append(
+            Notice(
+                code="procedure_codes.both_procedures",
+                message=f"The request names both a percutaneous and an open SIJ fusion "
+                f"(CPT {', '.join(codes)}): the procedure is left open and the "
+                "packet cannot be scored until the request says which.",
+            )
         )
         return None
     return next(iter(named), None)
+
+
+def _covered_codes() -> str:
+    mapping = request_field_rules().cpt_procedures
+    return ", ".join(f"CPT {code} ({procedure.value})" for code, procedure in mapping.items())
+
+
+def _request_date(
+    packet_json: PacketJson, form: FormFields, documents: Sequence[Document], notices: list[Notice]
+) -> dict[str, object]:
+    """The request date and its source, by precedence; a notice whenever a source was
+    overruled or missing, since the 12-month review window ends on this date."""
+    if packet_json.request_date is not None:
+        chosen = packet_json.request_date
+        if form.request_date is not None and form.request_date != chosen:
+            notices.append(
+                Notice(
+                    code="request_date.packet_json_over_form",
+                    message=f"Request date {chosen.isoformat()} is taken from packet.json; "
+                    f"the request form says {form.request_date.isoformat()}. The "
+                    f"12-month review window ends on {chosen.isoformat()}.",
+                )
+            )
+        return {"request_date": chosen, "request_date_source": "packet.json"}
+    if form.request_date is not None:
+        return {"request_date": form.request_date, "request_date_source": "request_form"}
+    dated = [d.date for d in documents if d.date is not None]
+    if dated:
+        newest = max(dated)
+        notices.append(
+            Notice(
+                code="request_date.newest_document",
+                message="No request date in packet.json or on the request form: the "
+                f"newest dated document's date, {newest.isoformat()}, is used, so the "
+                "12-month review window ends there. Confirm the request date.",
+            )
+        )
+        return {"request_date": newest, "request_date_source": "newest_document"}
+    notices.append(
+        Notice(
+            code="request_date.missing",
+            message="No request date in packet.json, on the request form or in any "
+            "document: criteria that depend on the 12-month window cannot be placed in it.",
+        )
+    )
+    return {}
+
+
+def _procedure_codes(
+    packet_json: PacketJson, form: FormFields, notices: list[Notice]
+) -> tuple[tuple[str, ...], str, str]:
+    """The requested codes, the source label for ``procedure_source`` and where they
+    were read (for messages); a notice when packet.json overrules different form codes."""
+    if not packet_json.procedure_codes:
+        return tuple(form.deciding_codes), "cpt_code", "request form"
+    codes = tuple(packet_json.procedure_codes)
+    if form.procedure_codes and set(form.procedure_codes) != set(codes):
+        notices.append(
+            Notice(
+                code="procedure_codes.packet_json_over_form",
+                message=f"CPT {', '.join(codes)} is taken from packet.json; the request "
+                f"form lists CPT {', '.join(form.procedure_codes)}.",
+            )
+        )
+    return codes, "packet.json", "packet.json"
 
 
 def resolve_request(
     packet_json: PacketJson,
     documents: Sequence[Document],
     pages: Sequence[Page],
-    warnings: list[str],
 ) -> RequestMetadata:
-    """Apply CONTRACT section 1's precedence to every request value."""
+    """Apply CONTRACT section 1's precedence to every request value.
+
+    Raises ``UncoveredProcedureError`` when the request names codes and none is a
+    procedure the policy covers (never reviewed as an SIJ fusion under another code).
+    What overruled or replaced a missing value becomes a notice on the request.
+    """
     form = read_form(_form_lines(documents, pages))
+    notices: list[Notice] = []
     values: dict[str, object] = {"policy": packet_json.policy}
+    values |= _request_date(packet_json, form, documents, notices)
 
-    if packet_json.request_date is not None:
-        values |= {"request_date": packet_json.request_date, "request_date_source": "packet.json"}
-    elif form.request_date is not None:
-        values |= {"request_date": form.request_date, "request_date_source": "request_form"}
-    else:
-        dated = [d.date for d in documents if d.date is not None]
-        if dated:
-            newest = max(dated)
-            values |= {"request_date": newest, "request_date_source": "newest_document"}
-            warnings.append(
-                f"request date inferred from the newest dated document ({newest.isoformat()})"
+    codes, source, where = _procedure_codes(packet_json, form, notices)
+    mapping = request_field_rules().cpt_procedures
+    covered = tuple(code for code in codes if code in mapping)
+    uncovered = [code for code in codes if code not in mapping]
+    if codes and not covered:
+        raise UncoveredProcedureError(
+            where,
+            f"CPT {', '.join(codes)}; the policy covers {_covered_codes()}",
+        )
+    if uncovered:
+        notices.append(
+            Notice(
+                code="procedure_codes.not_covered",
+                message=f"CPT {', '.join(uncovered)} ({where}) is not a procedure "
+                f"this policy covers and is not reviewed; the review is of CPT "
+                f"{', '.join(covered)}.",
             )
-        else:
-            warnings.append(
-                "no request date found in packet.json, the request form or any document"
-            )
-
-    if packet_json.procedure_codes:
-        codes, source = tuple(packet_json.procedure_codes), "packet.json"
-    else:
-        codes, source = tuple(form.deciding_codes), "cpt_code"
-    procedure = procedure_for(codes, warnings)
+        )
+    procedure = procedure_for(covered, notices)
     values |= {"procedure_codes": codes, "procedure": procedure}
     if procedure is not None:
         values["procedure_source"] = source
         for checked in form.checked:
             if checked != procedure:
-                warnings.append(
-                    f"The request form's ticked box names {checked.value} SIJ fusion, but "
-                    f"the CPT code ({', '.join(codes)}) names {procedure.value}: the code "
-                    "decides (CONTRACT section 1); confirm the requested procedure."
+                notices.append(
+                    Notice(
+                        code="procedure.checkbox_disagrees",
+                        message=f"The request form's ticked box names {checked.value} SIJ "
+                        f"fusion, but the CPT code ({', '.join(covered)}) names "
+                        f"{procedure.value}: the code decides (CONTRACT section 1); confirm "
+                        "the requested procedure.",
+                    )
                 )
     values["member_id"] = packet_json.member_id or form.member_id
     values["side"] = form.side
+    values["notices"] = tuple(notices)
     return RequestMetadata.model_validate(values)

@@ -33,18 +33,26 @@ def _check_regexes(patterns: list[str]) -> list[str]:
 
 class DocumentTypeSpec(_Spec):
     type: DocumentType
-    patterns: list[str] = Field(min_length=1)
+    patterns: list[str] = Field(min_length=1, description="Titles naming such a document.")
+    letterhead_patterns: list[str] = Field(
+        default=[],
+        description="Service or clinic words ('Rehab', 'Radiology') that type a document "
+        "only when no line under them names one.",
+    )
 
-    _check = field_validator("patterns")(_check_regexes)
+    _check = field_validator("patterns", "letterhead_patterns")(_check_regexes)
 
 
 class DocumentTypeRules(_Spec):
     version: str
     description: str = ""
     continuation_patterns: list[str]
+    banner_patterns: list[str] = Field(
+        description="A line matching one of these is a fax transmission banner, never a title."
+    )
     types: list[DocumentTypeSpec]
 
-    _check = field_validator("continuation_patterns")(_check_regexes)
+    _check = field_validator("continuation_patterns", "banner_patterns")(_check_regexes)
 
 
 class FurniturePattern(_Spec):
@@ -69,6 +77,17 @@ class FurnitureRules(_Spec):
     protected_note: str = ""
 
 
+class HeaderLineRules(_Spec):
+    """What makes a line a header (title, dateline, entry heading) rather than prose."""
+
+    description: str = ""
+    max_words: int = Field(ge=1, description="A header line is at most this many words.")
+    max_prose_words: int = Field(
+        ge=0, description="A line with more of the prose words than this is a sentence."
+    )
+    prose_words: list[str] = Field(min_length=1)
+
+
 class DateLabelRules(_Spec):
     version: str
     description: str = ""
@@ -76,8 +95,15 @@ class DateLabelRules(_Spec):
     labels: list[str] = Field(min_length=1)
     never_labels: list[str] = Field(description="A date after these is never the document's.")
     exclude_labels: list[str] = Field(description="A date after these is a last resort.")
+    signature_labels: list[str] = Field(
+        description="A date after these (signed, dictated, transcribed) is the document's "
+        "own when nothing at its top dates it; looked for on every page of the document."
+    )
+    header_line: HeaderLineRules
 
-    _check = field_validator("labels", "never_labels", "exclude_labels")(_check_regexes)
+    _check = field_validator("labels", "never_labels", "exclude_labels", "signature_labels")(
+        _check_regexes
+    )
 
 
 RequestField = Literal["request_date", "procedure_codes", "member_id", "side", "procedure"]

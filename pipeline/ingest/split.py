@@ -54,12 +54,24 @@ class LaidPage:
 @cache
 def _type_patterns() -> tuple[tuple[DocumentType, re.Pattern[str]], ...]:
     rules = document_type_rules()
-    return tuple((spec.type, compile_any(spec.patterns)) for spec in rules.types)
+    return tuple(
+        (spec.type, compile_any(spec.patterns + spec.letterhead_patterns)) for spec in rules.types
+    )
+
+
+@cache
+def _document_names() -> re.Pattern[str]:
+    return compile_any([p for spec in document_type_rules().types for p in spec.patterns])
 
 
 @cache
 def _continuation() -> re.Pattern[str]:
     return compile_any(document_type_rules().continuation_patterns)
+
+
+@cache
+def _banner() -> re.Pattern[str]:
+    return compile_any(document_type_rules().banner_patterns)
 
 
 def classify_title(text: str) -> DocumentType | None:
@@ -68,6 +80,17 @@ def classify_title(text: str) -> DocumentType | None:
         if pattern.search(text):
             return doc_type
     return None
+
+
+def names_document(text: str) -> bool:
+    """Whether a line names a kind of document ("Procedure Note", "Office Visit"), not
+    only the service or clinic that sent it ("Harbor Pelvic Rehab", "Piedmont Radiology")."""
+    return _document_names().search(text) is not None
+
+
+def is_banner(text: str) -> bool:
+    """A fax transmission line (clock time, phone number, page counter): never a title."""
+    return _banner().search(text) is not None
 
 
 def _classify_file_name(name: str) -> DocumentType:
@@ -148,8 +171,11 @@ def find_title(laid: LaidPage, *, with_masked: bool = False) -> tuple[DocumentTy
 
     A title names its type ("PHYSICAL THERAPY DISCHARGE SUMMARY"), or is a letterhead
     printed well above the text size ("TRIAD ORTHOPAEDIC SPINE CENTER") whose type the
-    next lines name ("Office Visit - Spine Surgery"), else ``other``. Lines printed
-    smaller than the text (running headers) are never titles. ``with_masked`` also reads
+    next lines name ("Office Visit - Spine Surgery"), else ``other``. A letterhead that
+    names only a service ("HARBOR PELVIC REHAB") gives its type only when no title under
+    it names a document ("Procedure Note"), and a short line naming a document is a
+    title under a letterhead or address line too. Lines printed smaller than the text
+    (running headers) and fax banners are never titles. ``with_masked`` also reads
     lines masked as running headers: on a file's first page a title repeated on every
     page ("PHYSICAL THERAPY DAILY NOTE") still names the type.
     """
@@ -160,22 +186,37 @@ def find_title(laid: LaidPage, *, with_masked: bool = False) -> tuple[DocumentTy
     body_size = layout.body_size
     head = [ln for ln in lines if ln.size > body_size - SMALLER_BY][:TITLE_LINES]
     letterhead: str | None = None
-    for index, line in enumerate(head):
+    service: DocumentType | None = None
+    first = True
+    for line in head:
         text = _wrapped(layout, lines, lines.index(line))
-        if not _looks_like_title(line, text, body_size, first=index == 0):
+        if is_banner(text):
+            continue
+        was_first, first = first, False
+        named = (
+            names_document(text)
+            and len(text.split()) <= PLAIN_TITLE_WORDS
+            and ":" not in text  # "EXAM: MRI ..." is a field, not a title
+            and not text.rstrip().endswith((".", ",", ";"))
+        )
+        if not (_looks_like_title(line, text, body_size, first=was_first) or named):
             continue
         if _continuation().search(text):
             return None
         doc_type = classify_title(text)
+        if doc_type is not None and not names_document(text) and service is None:
+            # "Coastal Spine & Rehab": who sent it; a title below may say what it is.
+            service, letterhead = doc_type, letterhead or text
+            continue
         if doc_type is not None:
             if doc_type == DocumentType.other:
-                doc_type = _specific_type(laid) or doc_type
+                doc_type = _specific_type(laid) or service or doc_type
             return doc_type, letterhead or text
         if letterhead is None and line.size >= body_size + LARGER_BY:
             letterhead = text
     if letterhead is None:
         return None
-    return _specific_type(laid) or DocumentType.other, letterhead
+    return service or _specific_type(laid) or DocumentType.other, letterhead
 
 
 # --------------------------------------------------------------------------- dates
@@ -192,8 +233,31 @@ def _date_label_patterns() -> tuple[re.Pattern[str], ...]:
 @cache
 def _label_before(kind: str) -> re.Pattern[str]:
     rules = date_label_rules()
-    labels = alternation(rules.never_labels if kind == "never" else rules.exclude_labels)
+    labels = alternation(
+        {
+            "never": rules.never_labels,
+            "exclude": rules.exclude_labels,
+            "signature": rules.signature_labels,
+        }[kind]
+    )
     return re.compile(rf"(?<![\w/])(?:{labels})\s*[:#.\-]?\s*$", re.IGNORECASE)
+
+
+_DATE_AHEAD = r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+"""A signature label's name part ("signed by J. Roe, MD on") stretches up to a date."""
+
+
+@cache
+def _signature_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        re.compile(rf"(?<![\w/])(?:{label})\s*[:#.\-]?\s*{_DATE_AHEAD}", re.IGNORECASE)
+        for label in date_label_rules().signature_labels
+    )
+
+
+@cache
+def _prose_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in date_label_rules().header_line.prose_words)
 
 
 def _full_dates_but_range_starts(text: str) -> list[tuple[int, dt.date]]:
@@ -220,24 +284,80 @@ def labelled_date(texts: Sequence[str]) -> dt.date | None:
     return None
 
 
-def first_date(texts: Sequence[str]) -> dt.date | None:
-    """The first full date not after an excluded label (birth, injury, printed, faxed).
+def _words(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z]+", text)
 
-    A date printed or signed is still better than none; a birth date never is. The start
-    of a range ("Dates of care: 01/06/2025 - 07/28/2025") is passed over: a document is
-    written at the end of the period it covers, so the range's end is the better date.
+
+def is_header_line(texts: Sequence[str], index: int) -> bool:
+    """Whether ``texts[index]`` can date its document: a title ("Office Visit -
+    06/18/2026"), a dateline ("December 12, 2025"), an entry heading ("01/22/2025 - Right
+    SIJ injection") or a form's field, not a sentence of the narrative ("The LBP started
+    on 12/3/95"), which dates an event (injury, onset, a prior study), not the document.
+    """
+    text = texts[index]
+    if CELL_SEPARATOR in text:
+        return True
+    rules = date_label_rules().header_line
+    words = _words(text)
+    if len(text.split()) > rules.max_words:
+        return False
+    if sum(w.lower() in _prose_words() for w in words) > rules.max_prose_words:
+        return False
+    if index == 0:
+        return True
+    previous = texts[index - 1].rstrip()
+    wrapped = (
+        len(previous.split()) > rules.max_words
+        and CELL_SEPARATOR not in previous  # a table row never wraps into the next line
+        and not previous.endswith((".", ":", ";", "!", "?"))
+    )
+    return not wrapped
+
+
+def header_date(texts: Sequence[str]) -> dt.date | None:
+    """The first full date on a header line that no label marks as another date.
+
+    A date after a birth or injury label is never the document's; one after a printed,
+    faxed or signature label is left to those fallbacks. The start of a range ("Dates
+    of care: 01/06/2025 - 07/28/2025") is passed over: a document is written at the end
+    of the period it covers, so the range's end is the better date.
     """
     never, excluded = _label_before("never"), _label_before("exclude")
-    fallback: dt.date | None = None
-    for text in texts:
+    signature = _label_before("signature")
+    for index, text in enumerate(texts):
+        if not is_header_line(texts, index):
+            continue
         for start, value in _full_dates_but_range_starts(text):
             before = text[:start]
-            if never.search(before):
+            if never.search(before) or excluded.search(before) or signature.search(before):
                 continue
-            if not excluded.search(before):
+            return value
+    return None
+
+
+def signature_date(texts: Sequence[str]) -> dt.date | None:
+    """The date a document was signed, dictated or transcribed ("Electronically signed
+    by J. Roe, MD on 09/02/2025", "D: 08/26/2003"): its own date when its top has none."""
+    for text in texts:
+        for pattern in _signature_patterns():
+            for match in pattern.finditer(text):
+                dates = [m for m in find_dates(text[match.end() :]) if m.precision == "day"]
+                if dates and dates[0].start == 0:
+                    return dates[0].value
+    return None
+
+
+def excluded_date(texts: Sequence[str]) -> dt.date | None:
+    """A date printed, faxed or sent: better than none for a cover sheet, never better
+    than the document's own."""
+    never, excluded = _label_before("never"), _label_before("exclude")
+    for index, text in enumerate(texts):
+        if not is_header_line(texts, index):
+            continue  # "compared to 08/04/2004" in a sentence is no fax date
+        for start, value in _full_dates_but_range_starts(text):
+            if not never.search(text[:start]) and excluded.search(text[:start]):
                 return value
-            fallback = fallback or value
-    return fallback
+    return None
 
 
 def _date_columns(line: str) -> set[int]:
@@ -289,15 +409,53 @@ def label_table_cells(lines: Sequence[str]) -> list[str]:
     return out
 
 
-def document_date(laid: LaidPage) -> dt.date | None:
-    """A document's date from its first page: a labelled date, else the first date."""
+def unlabelled_date(texts: Sequence[str]) -> dt.date | None:
+    """The date of a page no date label dates: a header line's, else a signature's, else
+    a printed or faxed one."""
+    return header_date(texts) or signature_date(texts) or excluded_date(texts)
+
+
+def _page_lines(laid: LaidPage) -> list[str]:
     if laid.layout is None:
-        return None
+        return []
     nlp = laid.page.nlp_text()
-    lines = label_table_cells(
+    return label_table_cells(
         [nlp[ln.start : ln.end] for ln in laid.layout.lines if nlp[ln.start : ln.end].strip()]
     )
-    return labelled_date(lines[: date_label_rules().search_lines]) or first_date(lines)
+
+
+def document_date(laid: LaidPage) -> dt.date | None:
+    """A document's date from its own header and labels on its first page
+    (``resources/date_labels.json``): a labelled date at the top, else a date on a
+    header line, else its signature date, else a printed or faxed date. A date in the
+    narrative (injury, onset, a prior study) is an event's, never the document's."""
+    lines = _page_lines(laid)
+    return labelled_date(lines[: date_label_rules().search_lines]) or unlabelled_date(lines)
+
+
+_ISO_IN_NAME = re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
+
+
+def file_name_date(name: str) -> dt.date | None:
+    """A date in a file's name ("office_note_2025-08-28.pdf"): the label its sender gave
+    the document the file holds."""
+    match = _ISO_IN_NAME.search(PurePath(name).stem)
+    if match is None:
+        return None
+    try:
+        return dt.date(*(int(g) for g in match.groups()))
+    except ValueError:
+        return None
+
+
+def _later_date(pages: Sequence[LaidPage], new_file: bool) -> dt.date | None:
+    """For a document its first page does not date: its file's name (when it starts
+    the file), else a signature date on one of its later pages."""
+    if new_file:
+        named = file_name_date(pages[0].page.file)
+        if named is not None:
+            return named
+    return signature_date([t for laid in pages[1:] for t in _page_lines(laid)])
 
 
 def has_date_label(text: str) -> bool:
@@ -343,6 +501,9 @@ def split_documents(pages: Sequence[LaidPage]) -> list[Document]:
     for number, (index, doc_type, title, date) in enumerate(starts, start=1):
         end = starts[number][0] if number < len(starts) else len(pages)
         first = pages[index]
+        if date is None:
+            starts_file = index == 0 or pages[index - 1].page.file != first.page.file
+            date = _later_date(pages[index:end], starts_file)
         documents.append(
             Document(
                 id=f"doc-{number:02d}",

@@ -10,7 +10,7 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from pipeline.models import Determination, DeterminationValue, Document, Packet, Status
-from pipeline.outputs import write_atomic
+from pipeline.outputs import versions_of, write_atomic
 from pipeline.report.pages import render_pictures
 from pipeline.report.timeline import render_timeline
 
@@ -79,7 +79,8 @@ def render_report(
         )
     counts = Counter(c.status.value for c in determination.criteria)
     procedure = determination.procedure.value if determination.procedure else None
-    codes = packet.request.procedure_codes or ((PROCEDURE_CPT[procedure],) if procedure else ())
+    # Only the code of the procedure reviewed: others the request lists are in a notice.
+    codes = (PROCEDURE_CPT[procedure],) if procedure else ()
     return _ENV.get_template("report.html.j2").render(
         d=determination,
         request=packet.request,
@@ -115,7 +116,8 @@ def write_report(
 
 
 def render_index(out_dir: Path) -> str:
-    """One row per packet folder holding a determination.json."""
+    """One row per packet folder holding a determination.json: its latest version, and
+    how many versions (resubmissions under the same id) it has."""
     rows = []
     for determination_file in sorted(out_dir.glob("*/determination.json")):
         data = json.loads(determination_file.read_text(encoding="utf-8"))
@@ -127,6 +129,7 @@ def render_index(out_dir: Path) -> str:
                 "request_date": data.get("request_date") or "",
                 "determination": data["determination"],
                 "counts": counts,
+                "versions": len(versions_of(determination_file.parent)),
                 "link": f"{determination_file.parent.name}/report.html",
             }
         )

@@ -50,7 +50,7 @@ def test_cli_process_reports_each_packet_and_continues_past_a_bad_one(tmp_path, 
     (folder / "packet.json").write_text(json.dumps({"procedure_codes": ["27279"]}))
     out = tmp_path / "out"
 
-    code = main(["process", str(first), str(bad), str(folder), "--out", str(out)])
+    code = main(["process", str(first), str(bad), str(folder), "--out", str(out), "--show-names"])
 
     captured = capsys.readouterr()
     assert code == EXIT_PACKET_FAILED
@@ -73,7 +73,7 @@ def test_cli_process_reports_each_packet_and_continues_past_a_bad_one(tmp_path, 
 
 def test_cli_process_exits_0_when_every_packet_was_processed(tmp_path, nlp, capsys):
     pdf = write_packet_pdf(tmp_path / "only.pdf")
-    assert main(["process", str(pdf), "--out", str(tmp_path / "out")]) == EXIT_OK
+    assert main(["process", str(pdf), "--out", str(tmp_path / "out"), "--show-names"]) == EXIT_OK
     (line,) = capsys.readouterr().out.splitlines()
     assert LINE.match(line)["id"] == "only"
     assert 'href="only/report.html"' in (tmp_path / "out" / "index.html").read_text()
@@ -81,7 +81,8 @@ def test_cli_process_exits_0_when_every_packet_was_processed(tmp_path, nlp, caps
 
 def test_cli_process_missing_path_is_an_error_line(tmp_path, nlp, capsys):
     missing = tmp_path / "nowhere.pdf"
-    assert main(["process", str(missing), "--out", str(tmp_path / "out")]) == EXIT_PACKET_FAILED
+    argv = ["process", str(missing), "--out", str(tmp_path / "out"), "--show-names"]
+    assert main(argv) == EXIT_PACKET_FAILED
     assert str(missing) in capsys.readouterr().err
 
 
@@ -149,7 +150,7 @@ def test_cli_batch_quarantines_then_skips_on_rerun(tmp_path, nlp, capsys):
     write_packet_pdf(inbox / "one.pdf", "MRN 1")
     write_packet_pdf(inbox / "two.pdf", "MRN 2")
     write_bad_pdf(inbox / "broken.pdf")
-    argv = ["batch", "--inbox", str(inbox), "--out", str(out), "--runner", "thread"]
+    argv = ["batch", "--inbox", str(inbox), "--out", str(out), "--runner", "thread", "--show-names"]
 
     assert main(argv) == EXIT_PACKET_FAILED
     first = capsys.readouterr().out

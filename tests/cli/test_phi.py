@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel, ValidationError
 
+from flows.store import STORE_FILE, Store
 from pipeline.errors import describe_unexpected
 from pipeline.parallel import describe_failure
 from tests.flows.packets import write_packet_pdf
@@ -115,7 +116,7 @@ def test_phi_validation_error_descriptions_omit_the_input():
 def test_phi_process_command_leaks_nothing_and_never_imports_prefect(tmp_path):
     inbox = tmp_path / "in"
     good = _sentinel_packet(inbox)
-    bad = _damaged_pdf_with_sentinel(inbox / "damaged.pdf")
+    bad = _damaged_pdf_with_sentinel(inbox / "DOE_JOHN_upload.pdf")
     out = tmp_path / "out"
     script = (
         "import logging, sys\n"
@@ -134,9 +135,10 @@ def test_phi_process_command_leaks_nothing_and_never_imports_prefect(tmp_path):
     )
     assert result.returncode == 1, result.stderr[-2000:]
     assert "PREFECT-NOT-IMPORTED" in result.stdout
-    assert "damaged.pdf" in result.stderr
-    assert SENTINEL not in result.stdout
-    assert SENTINEL not in result.stderr
+    assert "error: packet 2 of 2 (ref " in result.stderr
+    for leak in (SENTINEL, "DOE_JOHN", "member-packet"):  # file names can carry PHI too
+        assert leak not in result.stdout
+        assert leak not in result.stderr
     assert (out / "member-packet" / "determination.json").exists()
 
 
@@ -149,19 +151,26 @@ def test_phi_batch_run_leaks_nothing(tmp_path, nlp, capsys, every_log_record):
 
     inbox, out = tmp_path / "inbox", tmp_path / "out"
     _sentinel_packet(inbox)
-    _damaged_pdf_with_sentinel(inbox / "damaged.pdf")
+    _damaged_pdf_with_sentinel(inbox / "DOE_JOHN_upload.pdf")
+    names = ("member-packet", "DOE_JOHN")  # file names can carry PHI too
 
     code = main(["batch", "--inbox", str(inbox), "--out", str(out), "--runner", "thread"])
 
     assert code == 1  # the damaged packet was quarantined
     captured = capsys.readouterr()
-    assert SENTINEL not in captured.out
-    assert SENTINEL not in captured.err
+    for leak in (SENTINEL, *names):
+        assert leak not in captured.out
+        assert leak not in captured.err
     assert every_log_record.messages, "the handler saw the run's log records"
-    assert not [m for m in every_log_record.messages if SENTINEL in m]
+    assert not [m for m in every_log_record.messages if any(x in m for x in (SENTINEL, *names))]
     assert SENTINEL not in _files_text(out, ("batch_summary.json", "*.reason.json"))
-    assert SENTINEL not in _files_text(out / "batches", ("*.json",))
+    summaries = _files_text(out, ("batch_summary.json",)) + _files_text(out / "batches", ("*",))
+    for leak in (SENTINEL, *names):
+        assert leak not in summaries
     assert SENTINEL.encode() not in b"".join(p.read_bytes() for p in out.glob("*.sqlite*"))
+    records = Store(out / STORE_FILE).records()
+    assert len(records) == 2
+    assert all(r.packet_id == r.sha256[:12] for r in records)  # the store's log-facing id
 
     APILogWorker.instance().drain()
     with get_client(sync_client=True) as client:
@@ -169,5 +178,11 @@ def test_phi_batch_run_leaks_nothing(tmp_path, nlp, capsys, every_log_record):
         while page := client.read_logs(limit=200, offset=offset):
             logs += page
             offset += len(page)
+        task_runs = client.read_task_runs()
+        flow_runs = client.read_flow_runs()
     assert logs, "the run sent logs to the Prefect API"
-    assert not [log.message for log in logs if SENTINEL in log.message]
+    assert not [log.message for log in logs if any(x in log.message for x in (SENTINEL, *names))]
+    prefect_text = " ".join(
+        [t.name for t in task_runs] + [f.name + repr(f.parameters) for f in flow_runs]
+    )
+    assert task_runs and not any(name in prefect_text for name in names)

@@ -23,10 +23,12 @@ from tests.fhir.bundles import bundle, claim_of, write
 from tools.compare_pas_route import answer_of, differences
 from tools.make_pas_bundles import write_bundle
 
-TEXT_PACKETS = [p for p in sample_packets() if not p.stem.endswith("-fax")]
-# a file packet, a folder with packet.json, an open fusion, one that does not meet, and one
-# whose procedure cannot be determined
-END_TO_END = ["sij-001.pdf", "sij-002", "sij-004.pdf", "sij-032", "sij-036.pdf"]
+UNCODED = "sij-036"
+"""The sample whose request names no procedure: a Claim must carry a code, and the
+generator codes it CPT 27299 (unlisted), which this policy does not cover."""
+TEXT_PACKETS = [p for p in sample_packets() if not p.stem.endswith("-fax") and p.stem != UNCODED]
+# a file packet, a folder with packet.json, an open fusion and one that does not meet
+END_TO_END = ["sij-001.pdf", "sij-002", "sij-004.pdf", "sij-032"]
 
 
 def _fhir_output(folder: Path) -> Bundle:
@@ -93,13 +95,37 @@ def test_bundle_reads_as_the_same_pages_documents_and_request(tmp_path, packet):
     )
 
 
+def test_claim_for_a_procedure_the_policy_does_not_cover_is_refused(tmp_path, nlp):
+    """The PDF route of the uncoded sample is reviewed (its wording decides, or nothing
+    does: insufficient); as a Claim coded 27299 it is not an SIJ fusion request and is
+    refused by code (E109), never reviewed as one."""
+    from pipeline.errors import UncoveredProcedureError
+
+    with pytest.raises(UncoveredProcedureError) as refused:
+        process_packet(
+            write_bundle(SAMPLE_RECORDS / f"{UNCODED}.pdf", tmp_path / "bundles"),
+            tmp_path / "pas",
+            nlp=nlp,
+        )
+    assert refused.value.code == "E109"
+
+
 def test_cli_reports_a_bad_bundle_by_code_and_goes_on(tmp_path, capsys):
     bad = write(tmp_path / "in" / "broken.json", bundle(documents=()))
     data = bundle()
     claim_of(data)["created"] = "JANE-DOE"
     invalid = write(tmp_path / "in" / "invalid.json", data)
     code = main(
-        ["process", str(bad), str(invalid), "--out", str(tmp_path / "out"), "--workers", "1"]
+        [
+            "process",
+            str(bad),
+            str(invalid),
+            "--out",
+            str(tmp_path / "out"),
+            "--workers",
+            "1",
+            "--show-names",
+        ]
     )
     err = capsys.readouterr().err
     assert code == EXIT_PACKET_FAILED

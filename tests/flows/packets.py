@@ -33,8 +33,11 @@ OFFICE_NOTE = (
 )
 
 
-def _document(pdf: FPDF, lines: tuple[str, ...], marker: str) -> None:
+def _document(pdf: FPDF, lines: tuple[str, ...], marker: str, patient: str | None) -> None:
     pdf.add_page()
+    if patient:
+        pdf.set_font("helvetica", "", 9)
+        pdf.multi_cell(0, 5, patient, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.set_font("helvetica", "B", 14)
     pdf.multi_cell(0, 7, lines[0], new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.ln(2)
@@ -44,13 +47,14 @@ def _document(pdf: FPDF, lines: tuple[str, ...], marker: str) -> None:
         pdf.ln(1.5)
 
 
-def write_packet_pdf(path: Path, marker: str = "MRN 100001") -> Path:
-    """A two-page packet (request form, office note) written to ``path``."""
+def write_packet_pdf(path: Path, marker: str = "MRN 100001", patient: str | None = None) -> Path:
+    """A two-page packet (request form, office note) written to ``path``; ``patient`` is
+    a line printed at the top of each page (e.g. "Patient: ...  DOB: ...")."""
     pdf = FPDF(unit="mm", format="letter")
     pdf.set_creation_date(FIXED_DATE)
     pdf.set_margins(20, 20, 20)
-    _document(pdf, REQUEST_FORM, marker)
-    _document(pdf, OFFICE_NOTE, marker)
+    _document(pdf, REQUEST_FORM, marker, patient)
+    _document(pdf, OFFICE_NOTE, marker, patient)
     path.parent.mkdir(parents=True, exist_ok=True)
     pdf.output(str(path))
     return path

@@ -30,7 +30,7 @@ def test_batch_processes_good_quarantines_bad_and_skips_them_on_rerun(tmp_path, 
     inbox, out = tmp_path / "inbox", tmp_path / "out"
     fill_inbox(inbox, good=2, bad=1)
 
-    first = process_inbox(inbox=str(inbox), out_dir=str(out), runner="thread")
+    first = process_inbox(inbox=str(inbox), out_dir=str(out), runner="thread", show_names=True)
     assert (first.found, first.processed, first.quarantined) == (3, 2, 1)
     assert _determinations(out) == ["pkt-00", "pkt-01"]
     assert not (inbox / "bad-00.pdf").exists()
@@ -38,7 +38,7 @@ def test_batch_processes_good_quarantines_bad_and_skips_them_on_rerun(tmp_path, 
     assert reason["error_code"] == "E101"
     assert BatchSummary.model_validate_json((out / SUMMARY_FILE).read_text()) == first
 
-    second = process_inbox(inbox=str(inbox), out_dir=str(out), runner="thread")
+    second = process_inbox(inbox=str(inbox), out_dir=str(out), runner="thread", show_names=True)
     assert (second.found, second.processed, second.skipped_done) == (2, 0, 2)
     records = Store(out / STORE_FILE).records()
     assert sorted((r.packet_id, r.status, r.attempts) for r in records) == [

@@ -157,7 +157,7 @@ def test_cli_process_reports_each_bad_packet_and_processes_the_rest(
 ) -> None:
     out = tmp_path / "out"
     packets = sorted(inbox.iterdir())
-    code = main(["process", *map(str, packets), "--out", str(out)])
+    code = main(["process", *map(str, packets), "--out", str(out), "--show-names"])
     captured = capsys.readouterr()
     assert code == EXIT_PACKET_FAILED
     for case in CASES:

@@ -6,7 +6,12 @@ import datetime as dt
 
 import pytest
 
-from pipeline.ingest.split import first_date, label_table_cells, labelled_date
+from pipeline.ingest.split import (
+    file_name_date,
+    label_table_cells,
+    labelled_date,
+    unlabelled_date,
+)
 
 
 @pytest.mark.parametrize(
@@ -40,7 +45,7 @@ def test_labelled_document_date(lines: list[str], expected: dt.date) -> None:
 def test_a_birth_date_in_a_table_is_never_the_document_date() -> None:
     lines = label_table_cells(["Name | DOB", "Doe, Jane | 12/03/1957"])
     assert labelled_date(lines) is None
-    assert first_date(lines) is None
+    assert unlabelled_date(lines) is None
 
 
 def test_rows_of_different_width_are_left_alone() -> None:
@@ -57,7 +62,7 @@ def test_a_log_tables_date_column_is_not_the_document_date() -> None:
     ]
     assert label_table_cells(lines) == lines
     assert labelled_date(label_table_cells(lines)) is None
-    assert first_date(label_table_cells(lines)) == dt.date(2025, 7, 30)
+    assert unlabelled_date(label_table_cells(lines)) == dt.date(2025, 7, 30)
 
 
 def test_a_form_row_followed_by_another_table_is_still_paired() -> None:
@@ -70,7 +75,7 @@ def test_a_form_row_followed_by_another_table_is_still_paired() -> None:
     labelled = label_table_cells(lines)
     assert labelled[1].startswith("Member: Doe, Jane | ID: CS1 | DOB: 09/04/1970")
     assert labelled_date(labelled) == dt.date(2026, 6, 18)
-    assert first_date(labelled) == dt.date(2026, 6, 18)  # never the birth date
+    assert unlabelled_date(labelled) == dt.date(2026, 6, 18)  # never the birth date
 
 
 @pytest.mark.parametrize(
@@ -92,5 +97,114 @@ def test_discharge_dates_are_labelled_dates(lines: list[str], expected: dt.date)
         ("Seen 05/05/2025 for follow-up", dt.date(2025, 5, 5)),
     ],
 )
-def test_a_range_gives_its_end_as_the_first_date(line: str, expected: dt.date) -> None:
-    assert first_date([line]) == expected
+def test_a_range_gives_its_end_as_the_unlabelled_date(line: str, expected: dt.date) -> None:
+    assert unlabelled_date([line]) == expected
+
+
+# A document's date is its own (header, labels, signature), never an event its narrative
+# tells: injury, onset, a prior treatment, a comparison study (issue 13).
+NARRATIVE_ONLY = [
+    pytest.param(
+        [
+            "HX: This 60 y/o woman slipped on ice on 2/14/2019 and has had pain in the",
+            "lower back since then, worse over the last month.",
+        ],
+        id="injury_in_history",
+    ),
+    pytest.param(
+        [
+            "HPI: Aching began while she was carrying boxes at work and it started on",
+            "6/2/2019; it spread down the left leg by 6/5/2019.",
+        ],
+        id="wrapped_line_starting_with_the_onset",
+    ),
+    pytest.param(
+        [
+            "The film shows moderate joint space loss, worse when compared to 03/11/2020",
+            "images. She had chemotherapy in 11/2018.",
+        ],
+        id="comparison_study_after_to",
+    ),
+    pytest.param(
+        ["COURSE: Symptoms were better at the next visit on 4/23/2021 and he was discharged."],
+        id="short_sentence",
+    ),
+    pytest.param(["He was admitted on 08/29/2020 after a fall at home."], id="admission_in_prose"),
+]
+
+
+@pytest.mark.parametrize("lines", NARRATIVE_ONLY)
+def test_a_narrative_date_never_dates_its_document(lines: list[str]) -> None:
+    assert labelled_date(lines) is None
+    assert unlabelled_date(lines) is None
+
+
+HEADER_DATES = [
+    pytest.param(["Office Visit - 06/18/2026", "Pain began 01/02/2026."], "2026-06-18", id="title"),
+    pytest.param(["Letter of Medical Necessity", "December 12, 2025"], "2025-12-12", id="dateline"),
+    pytest.param(["OV 03/30/26", "S: 52F c/o R SIJ pain"], "2026-03-30", id="abbreviated_title"),
+    pytest.param(
+        ["Imaging Reports", "02/09/2026 XR SI JOINTS 3 VIEWS", "Mild sclerosis."],
+        "2026-02-09",
+        id="entry_heading",
+    ),
+    pytest.param(
+        [
+            "CLAIM NUMBER : 12345",
+            "DATE OF INJURY : May 2, 2003",
+            "DATE OF EXAMINATION : July 9, 2003",
+        ],
+        "2003-07-09",
+        id="examination_label_after_injury_label",
+    ),
+    pytest.param(
+        [
+            "The patient fell from a ladder on 02/01/2025 and landed on the left buttock and",
+            "has been seen here twice since then for the same complaint without relief.",
+            "Electronically signed by A. Rivera, MD on 09/02/2025 10:14",
+        ],
+        "2025-09-02",
+        id="signature",
+    ),
+    pytest.param(
+        ["Pain is improved with rest and worse on stairs.", "D: 08/26/2003  T: 08/28/2003"],
+        "2003-08-26",
+        id="dictation_footer",
+    ),
+    pytest.param(
+        ["Conference date: 11/19/2025. Presenter: L. Baptiste, MD."], "2025-11-19", id="conference"
+    ),
+    pytest.param(["Submitted: 06/22/2026", "Patient: Voss, E"], "2026-06-22", id="submitted"),
+    pytest.param(
+        [
+            "FAX TRANSMITTAL",
+            "To: CareSource NC Utilization Management | From: Summit Pain & Spine Associates",
+            "Date sent: 12/08/2025",
+        ],
+        "2025-12-08",
+        id="sent_date_under_a_long_table_row",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), HEADER_DATES)
+def test_a_document_is_dated_by_its_header_labels_or_signature(
+    lines: list[str], expected: str
+) -> None:
+    found = labelled_date(lines) or unlabelled_date(lines)
+    assert found is not None and found.isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("office_note_2025-08-28.pdf", dt.date(2025, 8, 28)),
+        ("03_XR_pelvis_20250114.pdf", dt.date(2025, 1, 14)),
+        ("scan_0001.pdf", None),
+        ("note_2025-13-40.pdf", None),
+    ],
+)
+def test_a_file_name_dates_the_document_its_file_starts_with(
+    name: str, expected: dt.date | None
+) -> None:
+    assert file_name_date(name) == expected

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.errors import InvalidPacketJsonError, UncoveredProcedureError
 from pipeline.ingest import read_packet
 from pipeline.ingest.request import read_form
 from pipeline.models import Packet, Procedure
@@ -142,7 +143,10 @@ def test_code_decides_over_a_ticked_box_with_a_warning(tmp_path: Path) -> None:
     packet = _packet(tmp_path, [form, NOTE])
     assert packet.request.procedure is Procedure.percutaneous
     assert packet.request.procedure_codes == ("27279",)
-    assert any("ticked box names open" in w and "code decides" in w for w in packet.warnings)
+    assert any(
+        "ticked box names open" in n.message and "code decides" in n.message
+        for n in packet.request.notices
+    )
 
 
 def _form(date: str, cpt: str | None) -> list[Block]:
@@ -209,31 +213,89 @@ def test_newest_document_date_is_the_last_resort_with_a_warning(tmp_path: Path) 
     r = packet.request
     assert (r.request_date, r.request_date_source) == (dt.date(2025, 9, 2), "newest_document")
     assert (r.procedure, r.procedure_source) == (None, None)
-    assert "request date inferred from the newest dated document (2025-09-02)" in packet.warnings
+    assert "2025-09-02" in _notice(packet, "request_date.newest_document")
 
 
 def test_both_procedure_codes_leave_the_procedure_open(tmp_path: Path) -> None:
     packet = _packet(tmp_path, [NOTE], {"procedure_codes": ["27279", "27280"]})
     assert packet.request.procedure is None
-    assert any("both percutaneous and open" in w for w in packet.warnings)
+    assert "27279" in _notice(packet, "procedure_codes.both_procedures")
 
 
-@pytest.mark.parametrize(
-    ("content", "warning"),
-    [
-        ("{not json", "packet.json could not be read"),
-        ('["2025-09-20"]', "packet.json is not a JSON object"),
-        (
-            '{"request_date": "yesterday", "member_id": "M-2"}',
-            "invalid values ignored: request_date",
-        ),
-        ('{"member_id": "M-2", "color": "blue"}', "unknown keys ignored: color"),
-    ],
-)
-def test_bad_packet_json_is_a_warning_not_a_failure(
-    tmp_path: Path, content: str, warning: str
+BAD_PACKET_JSON = [
+    # (content, what the error must say)
+    ("{not json", "not valid JSON"),
+    ("", "not valid JSON"),
+    ('["2025-09-20"]', "not a JSON object"),
+    ('{"request_date": "yesterday", "member_id": "M-2"}', "invalid value: request_date"),
+    ('{"request_date": "2025-02-30"}', "invalid value: request_date"),
+    ('{"procedure_codes": "27279"}', "invalid value: procedure_codes"),
+    ('{"member_id": "M-2", "color": "blue"}', "unknown key: 'color'"),
+    ('{"request-date": "2025-09-20"}', "unknown key: 'request-date'"),
+]
+
+
+@pytest.mark.parametrize(("content", "problem"), BAD_PACKET_JSON)
+def test_bad_packet_json_is_a_packet_error_not_a_silent_fallback(
+    tmp_path: Path, content: str, problem: str
 ) -> None:
-    packet = _packet(tmp_path, [_form("09/12/2025", None)], content)
-    assert any(warning in w for w in packet.warnings)
-    assert packet.request.request_date == dt.date(2025, 9, 12)
-    assert packet.request.member_id in {"M-2", "CS1234567"}
+    """A packet.json that cannot be used would otherwise let the form's (or the newest
+    document's) date move the 12-month window without anyone asking for it."""
+    with pytest.raises(InvalidPacketJsonError) as raised:
+        _packet(tmp_path, [_form("09/12/2025", "27279")], content)
+    error = raised.value
+    assert error.code == "E108"
+    assert problem in str(error)
+    assert "M-2" not in str(error)  # values are never quoted
+
+
+UNCOVERED_CODES = [
+    # (packet.json, form CPT, source named in the error)
+    ({"procedure_codes": ["99999"]}, "27279", "packet.json"),
+    ({"procedure_codes": ["22612", "64451"]}, None, "packet.json"),
+    (None, "99999", "request form"),
+    (None, "20985", "request form"),
+]
+
+
+@pytest.mark.parametrize(("packet_json", "form_cpt", "source"), UNCOVERED_CODES)
+def test_codes_outside_the_policy_are_a_packet_error(
+    tmp_path: Path, packet_json: object, form_cpt: str | None, source: str
+) -> None:
+    with pytest.raises(UncoveredProcedureError) as raised:
+        _packet(tmp_path, [_form("09/12/2025", form_cpt), NOTE], packet_json)
+    message = str(raised.value)
+    assert raised.value.code == "E109"
+    assert source in message and "27279" in message and "27280" in message
+
+
+def _notice(packet: Packet, code: str) -> str:
+    (found,) = [n.message for n in packet.request.notices if n.code == code]
+    return found
+
+
+def test_a_covered_code_beside_others_decides_and_the_others_are_a_notice(tmp_path: Path) -> None:
+    packet = _packet(tmp_path, [_form("09/12/2025", "27279, 20985"), NOTE])
+    assert packet.request.procedure is Procedure.percutaneous
+    assert "20985" in _notice(packet, "procedure_codes.not_covered")
+
+
+def test_what_packet_json_overrides_on_the_form_is_a_notice(tmp_path: Path) -> None:
+    packet = _packet(
+        tmp_path,
+        [_form("09/12/2025", "27279"), NOTE],
+        {"request_date": "2025-09-20", "procedure_codes": ["27280"]},
+    )
+    date_notice = _notice(packet, "request_date.packet_json_over_form")
+    assert "2025-09-20" in date_notice and "2025-09-12" in date_notice
+    codes_notice = _notice(packet, "procedure_codes.packet_json_over_form")
+    assert "27280" in codes_notice and "27279" in codes_notice
+
+
+def test_packet_json_agreeing_with_the_form_raises_no_notice(tmp_path: Path) -> None:
+    packet = _packet(
+        tmp_path,
+        [_form("09/12/2025", "27279"), NOTE],
+        {"request_date": "2025-09-12", "procedure_codes": ["27279"]},
+    )
+    assert packet.request.notices == ()

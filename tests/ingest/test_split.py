@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.ingest import read_packet
-from pipeline.ingest.split import classify_title, first_date, labelled_date
+from pipeline.ingest.split import classify_title, is_banner, labelled_date, unlabelled_date
 from pipeline.models import DocumentType, Packet
 from tests.ingest.conftest import EXPECTED_DOCUMENTS
 from tests.ingest.pdfs import Sheet, words, write
@@ -54,6 +54,10 @@ TITLES = [
     ("Harbor Pelvic Rehab - Discharge Summary", DocumentType.pt_note),
     ("PROCEDURE LOG - SI JOINT INJECTIONS", DocumentType.procedure_note),
     ("DISCHARGE SUMMARY", DocumentType.other),
+    ("INTERVENTIONAL SPINE PROCEDURES", DocumentType.procedure_note),
+    ("Pain Management Consultations", DocumentType.office_note),
+    ("New Patient Evaluations", DocumentType.office_note),
+    ("PHYSICAL MEDICINE & REHABILITATION - CONSULTATION", DocumentType.office_note),
     ("HISTORY OF PRESENT ILLNESS", None),
     ("ASSESSMENT AND PLAN", None),
 ]
@@ -87,7 +91,7 @@ def test_document_date_rules(lines: list[str], labelled: str | None, first: str 
         return value.isoformat() if value else None
 
     assert iso(labelled_date(lines)) == labelled
-    assert iso(first_date(lines)) == first
+    assert iso(unlabelled_date(lines)) == first
 
 
 def test_each_file_starts_a_document_typed_by_its_name(tmp_path: Path) -> None:
@@ -168,3 +172,86 @@ def test_letterheads_generic_and_wrapped_titles(
     document = packet.documents[-1]
     assert (document.type.value, document.title, document.first_page) == (doc_type, title, 2)
     assert document.date == dt.date(2025, 3, 3)
+
+
+# Issue 14: the document's own title names its type, not the clinic that sent it, and a
+# fax transmission line is never a title.
+OWN_TITLES = [
+    # (file header, blocks, expected type, expected title)
+    pytest.param(
+        None,
+        [("title", "HARBOR PELVIC REHAB"), ("heading", "Procedure Note")],
+        "procedure_note",
+        "HARBOR PELVIC REHAB",
+        id="rehab_letterhead_over_procedure_title",
+    ),
+    pytest.param(
+        None,
+        [("title", "Piedmont Radiology Associates"), ("title", "Office Visit - Spine")],
+        "office_note",
+        "Piedmont Radiology Associates",
+        id="radiology_letterhead_over_visit_title",
+    ),
+    pytest.param(
+        None,
+        [("title", "SANDHILLS SPORTS REHAB")],
+        "pt_note",
+        "SANDHILLS SPORTS REHAB",
+        id="service_letterhead_alone_still_types",
+    ),
+    pytest.param(
+        None,
+        [("para", "Piedmont Pain Clinic, 12 Main St, Greensboro"), ("para", "Procedure Note")],
+        "procedure_note",
+        "Procedure Note",
+        id="plain_title_under_an_address_line",
+    ),
+    pytest.param(
+        None,
+        [("heading", "JUN 01 2026 10:22 PIEDMONT RADIOLOGY 3365550101"), ("title", "Office Visit")],
+        "office_note",
+        "Office Visit",
+        id="unmasked_fax_banner_above_the_title",
+    ),
+    pytest.param(
+        None,
+        [("heading", "Received 06/01/2026 via fax (336) 555-0101"), ("para", "Procedure note")],
+        "procedure_note",
+        "Procedure note",
+        id="fax_receipt_line_then_plain_title",
+    ),
+    pytest.param(
+        None,
+        [("title", "SI JOINT PROCEDURES")],
+        "procedure_note",
+        "SI JOINT PROCEDURES",
+        id="plural_title",
+    ),
+]
+
+
+@pytest.mark.parametrize(("header", "blocks", "doc_type", "title"), OWN_TITLES)
+def test_the_documents_own_title_types_it(
+    tmp_path: Path, header: str | None, blocks: list, doc_type: str, title: str
+) -> None:
+    follow = [("kv", [("Date of Service", "03/03/2025")]), ("para", words(50))]
+    first = [("title", "FAX COVER SHEET"), ("para", words(20))]
+    sheet = Sheet(header=header, documents=[first, blocks + follow])
+    packet = read_packet(write(sheet, tmp_path / "own_title.pdf"))
+    document = packet.documents[-1]
+    assert (document.type.value, document.title, document.first_page) == (doc_type, title, 2)
+
+
+@pytest.mark.parametrize(
+    ("line", "banner"),
+    [
+        ("06/01/2026 10:22 FROM PIEDMONT PAIN", True),
+        ("Piedmont Pain Clinic (336) 555-0101", True),
+        ("Jun-01-26 09:14am  p. 3/12", True),
+        ("PROCEDURE NOTE", False),
+        ("FAX COVER SHEET", False),
+        ("XR PELVIS 2 VIEWS - 05/06/2025", False),
+    ],
+)
+def test_fax_banner_lines(line: str, banner: bool) -> None:
+    assert is_banner(line) is banner

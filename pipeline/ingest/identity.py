@@ -1,0 +1,249 @@
+"""Who a packet's pages say the patient is: name, date of birth and member id.
+
+A packet is one patient's submission, but a fax gateway or a person assembling a folder
+can mix in another patient's documents. Every page names its patient somewhere (a form
+field, a "Patient:" line, a running header "LAST, FIRST | DOB ..."), so those mentions
+are read here, each with its place and the id of the rule that found it, for
+``pipeline.integrity`` to compare. The reading rules are data
+(``resources/patient_identity.json``); only the patient's own labelled fields are read,
+never a subscriber's, a therapist's or a contact's.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Sequence
+from functools import cache
+from importlib import resources
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from pipeline.dates import find_dates
+from pipeline.ingest.rules import alternation, request_field_rules
+from pipeline.models import IdentityField, IdentityMention, Page
+
+_FLAGS = re.IGNORECASE
+
+
+class _Spec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _compiles(pattern: str, flags: int = _FLAGS) -> str:
+    re.compile(pattern, flags)
+    return pattern
+
+
+class LabelRule(_Spec):
+    """Labels that introduce one identity field, and what may sit between label and value.
+
+    ``anywhere``: the label may follow other text on its line ("Jane Doe DOB 1/2/1960"),
+    not only start a line or a field.
+    """
+
+    id: str
+    field: IdentityField
+    labels: list[str] = Field(min_length=1)
+    separator: str
+    anywhere: bool = False
+
+    @field_validator("labels")
+    @classmethod
+    def _labels_compile(cls, labels: list[str]) -> list[str]:
+        return [_compiles(label) for label in labels]
+
+
+class HeaderRule(_Spec):
+    """A running-header shape that names the patient without a label of its own."""
+
+    id: str
+    field: IdentityField
+    pattern: str
+
+    @field_validator("pattern")
+    @classmethod
+    def _has_value_group(cls, pattern: str) -> str:
+        if "value" not in re.compile(pattern).groupindex:
+            raise ValueError("a header pattern needs a named group 'value'")
+        return pattern
+
+
+class IdentityRules(_Spec):
+    version: str
+    description: str = ""
+    field_start: str
+    field_end: str
+    labels: list[LabelRule]
+    other_labels: list[str]
+    other_person_words: list[str]
+    headers: list[HeaderRule]
+    name_titles: list[str]
+    """Words that are not part of a name: titles, suffixes, and sex written after it."""
+    name_pattern: str
+    max_name_words: int = Field(ge=1)
+    member_id_pattern: str
+
+    @field_validator("field_start", "field_end", "name_pattern", "member_id_pattern")
+    @classmethod
+    def _pattern_compiles(cls, pattern: str) -> str:
+        return _compiles(pattern)
+
+
+@cache
+def identity_rules() -> IdentityRules:
+    path = resources.files("pipeline.ingest.resources").joinpath("patient_identity.json")
+    return IdentityRules.model_validate(json.loads(path.read_text(encoding="utf-8")))
+
+
+class _Compiled:
+    """The rules as regexes, built once."""
+
+    def __init__(self, rules: IdentityRules) -> None:
+        self.labelled = [
+            (
+                rule,
+                re.compile(
+                    (r"(?:^|(?<=[\s(|;,]))" if rule.anywhere else rules.field_start)
+                    + rf"(?:{alternation(rule.labels)}){rule.separator}",
+                    _FLAGS | re.MULTILINE,
+                ),
+            )
+            for rule in rules.labels
+        ]
+        self.other_person = frozenset(word.lower() for word in rules.other_person_words)
+        own = [label for rule in rules.labels for label in rule.labels]
+        request_labels = [label for spec in request_field_rules().fields for label in spec.labels]
+        others = [*rules.other_labels, *request_labels]
+        self.value_end = re.compile(
+            rf"{rules.field_end}|\s+(?=(?:{alternation(own)})\b)"
+            rf"|\s+(?=(?:{alternation(others)})\s*[:#])",
+            _FLAGS,
+        )
+        self.headers = [(rule, re.compile(rule.pattern, re.MULTILINE)) for rule in rules.headers]
+        self.name = re.compile(rules.name_pattern)
+        self.member_id = re.compile(rules.member_id_pattern)
+        self.titles = frozenset(rules.name_titles)
+        self.max_name_words = rules.max_name_words
+
+
+@cache
+def _compiled() -> _Compiled:
+    return _Compiled(identity_rules())
+
+
+# --------------------------------------------------------------------------- normal forms
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """The words of a name in lower case, without titles ("Ms.", "Jr."), hyphenated
+    names split ("Vasquez-Ruiz" = "Vasquez Ruiz"); initials stay as single letters."""
+    words = re.findall(r"[a-z]+", name.lower())
+    return tuple(word for word in words if word not in _compiled().titles)
+
+
+def names_agree(a: str, b: str) -> bool:
+    """Two written names can be the same person: the full words (two letters or more)
+    of the shorter name all appear in the longer, in any order ("HOLLOWAY, DENISE R" and
+    "Denise R. Holloway"; "Holloway" alone). Different first names, or surnames, do not."""
+    words_a = {w for w in name_words(a) if len(w) > 1}
+    words_b = {w for w in name_words(b) if len(w) > 1}
+    if not words_a or not words_b:
+        return True
+    return words_a <= words_b or words_b <= words_a
+
+
+def normal_member_id(value: str) -> str:
+    return re.sub(r"[\s\-]", "", value).upper()
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _value_at(text: str, start: int) -> tuple[int, int]:
+    """The span of a field's value: up to the line's end, a field separator, or the
+    next known label."""
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end == -1 else line_end
+    found = _compiled().value_end.search(text, start, line_end)
+    end = found.start() if found else line_end
+    while end > start and text[end - 1] in " .,;:":
+        end -= 1
+    return start, end
+
+
+def _read_value(field: IdentityField, raw: str) -> tuple[str, int, int] | None:
+    """The compared value and its span within ``raw``, or None when ``raw`` is not such
+    a value (a sentence after "Patient:", a year alone after "DOB")."""
+    compiled = _compiled()
+    if field == "name":
+        words = raw.split()
+        if not compiled.name.match(raw) or not words or len(words) > compiled.max_name_words:
+            return None
+        full = [w for w in name_words(raw) if len(w) > 1]
+        return (" ".join(sorted(full)), 0, len(raw)) if full else None
+    if field == "dob":
+        days = [m for m in find_dates(raw) if m.precision == "day"]
+        return (days[0].value.isoformat(), days[0].start, days[0].end) if days else None
+    member_id = raw.upper().strip()
+    if not compiled.member_id.match(member_id):
+        return None
+    return normal_member_id(member_id), 0, len(raw)
+
+
+def _mention(
+    page: Page, field: IdentityField, rule_id: str, start: int, end: int
+) -> IdentityMention | None:
+    read = _read_value(field, page.text[start:end])
+    if read is None:
+        return None
+    value, value_start, value_end = read
+    return IdentityMention(
+        field=field,
+        value=value,
+        text=page.text[start + value_start : start + value_end],
+        document=page.file,
+        page=page.number,
+        start=start + value_start,
+        end=start + value_end,
+        rule_id=rule_id,
+    )
+
+
+def _of_another_person(text: str, label_start: int) -> bool:
+    """The label is someone else's field: the word before it on its line names another
+    person ("Subscriber DOB", "Guarantor's member ID")."""
+    line_start = text.rfind("\n", 0, label_start) + 1
+    before = text[line_start:label_start].split()
+    return bool(before) and before[-1].lower().strip(":(") in _compiled().other_person
+
+
+def _page_mentions(page: Page) -> Iterator[IdentityMention]:
+    compiled = _compiled()
+    for rule, pattern in compiled.labelled:
+        for match in pattern.finditer(page.text):
+            if rule.anywhere and _of_another_person(page.text, match.start()):
+                continue
+            start, end = _value_at(page.text, match.end())
+            if (mention := _mention(page, rule.field, rule.id, start, end)) is not None:
+                yield mention
+    for rule, pattern in compiled.headers:
+        for match in pattern.finditer(page.text):
+            start, end = match.span("value")
+            if (mention := _mention(page, rule.field, rule.id, start, end)) is not None:
+                yield mention
+
+
+def read_identity(pages: Sequence[Page]) -> tuple[IdentityMention, ...]:
+    """Every mention of the patient's name, DOB and member id on the pages (headers and
+    footers included: they are where a page names its patient), in page order; a span
+    two rules read is one mention."""
+    seen: set[tuple[str, int | None, int, int]] = set()
+    mentions = []
+    for page in pages:
+        for mention in _page_mentions(page):
+            key = (mention.field, mention.page, mention.start, mention.end)
+            if key not in seen:
+                seen.add(key)
+                mentions.append(mention)
+    return tuple(mentions)

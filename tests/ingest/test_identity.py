@@ -1,0 +1,118 @@
+"""Where a page names its patient: labelled fields and running headers, never another
+person's fields or prose. Cases are written for the class (label spellings, orders,
+separators, header layouts), not copied from any packet."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.ingest.identity import identity_rules, names_agree, read_identity
+from pipeline.models import Page
+
+
+def _page(text: str) -> Page:
+    return Page(
+        number=3, file="notes.pdf", file_page=1, width=612, height=792, text=text, char_boxes=b""
+    )
+
+
+READS = [
+    # (line, [(field, compared value, text as written)])
+    ("Patient: Rosa M. Ibarra", [("name", "ibarra rosa", "Rosa M. Ibarra")]),
+    ("Patient Name: IBARRA, ROSA M", [("name", "ibarra rosa", "IBARRA, ROSA M")]),
+    ("PT NAME: Ibarra, Rosa", [("name", "ibarra rosa", "Ibarra, Rosa")]),
+    ("Member name: Jean-Paul Okoro", [("name", "jean okoro paul", "Jean-Paul Okoro")]),
+    ("Name of patient: Ms. Rosa Ibarra", [("name", "ibarra rosa", "Ms. Rosa Ibarra")]),
+    ("Member: Okoro, Jean-Paul", [("name", "jean okoro paul", "Okoro, Jean-Paul")]),
+    ("DOB: 7/9/1958", [("dob", "1958-07-09", "7/9/1958")]),
+    ("D.O.B. 07-09-1958", [("dob", "1958-07-09", "07-09-1958")]),
+    ("Date of Birth: July 9, 1958", [("dob", "1958-07-09", "July 9, 1958")]),
+    ("Birthdate  07/09/1958", [("dob", "1958-07-09", "07/09/1958")]),
+    ("Member ID: QX 5521-803", [("member_id", "QX5521803", "QX 5521-803")]),
+    ("Medicaid #: 900117342", [("member_id", "900117342", "900117342")]),
+    (
+        "Patient: Rosa Ibarra   DOB: 07/09/1958   Member ID: QX5521803",
+        [
+            ("name", "ibarra rosa", "Rosa Ibarra"),
+            ("dob", "1958-07-09", "07/09/1958"),
+            ("member_id", "QX5521803", "QX5521803"),
+        ],
+    ),
+    (
+        "Patient: IBARRA, ROSA M Visit date: 03/02/2025",
+        [("name", "ibarra rosa", "IBARRA, ROSA M")],
+    ),
+    (
+        "Riverbend Pain Clinic | IBARRA, ROSA M | DOB 07/09/1958 | Acct 4471",
+        [("dob", "1958-07-09", "07/09/1958"), ("name", "ibarra rosa", "IBARRA, ROSA M")],
+    ),
+    (
+        "OKORO, JEAN-PAUL  DOB 02/28/1990  Page 3 of 7",
+        [("dob", "1990-02-28", "02/28/1990"), ("name", "jean okoro paul", "OKORO, JEAN-PAUL")],
+    ),
+    (
+        "Rosa Ibarra (DOB 07/09/1958)",
+        [("dob", "1958-07-09", "07/09/1958"), ("name", "ibarra rosa", "Rosa Ibarra")],
+    ),
+    (
+        "Ibarra, Rosa * DOB 07/09/1958",
+        [("dob", "1958-07-09", "07/09/1958"), ("name", "ibarra rosa", "Ibarra, Rosa")],
+    ),
+]
+
+IGNORED = [
+    "The patient tolerated the injection without complication.",
+    "Discussed with the patient: she prefers to continue therapy.",
+    "Patient: 61-year-old right-handed woman",
+    "Subscriber DOB: 01/05/1949",
+    "Guarantor's member ID: ZZ77331",
+    "Emergency contact name: Luis Ibarra",
+    "Therapist name: Dana Whitfield, DPT",
+    "Referring provider: Dr. Amos Kell",
+    "Policy number: MP-MM-1366",
+    "She was born in 1958; DOB on file.",
+    "Member ID:",
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), READS, ids=[case[0] for case in READS])
+def test_identity_reads_labelled_fields_and_headers(line, expected):
+    mentions = read_identity([_page(line)])
+    assert sorted((m.field, m.value, m.text) for m in mentions) == sorted(expected)
+    for mention in mentions:
+        assert line[mention.start : mention.end] == mention.text
+        assert mention.page == 3 and mention.document == "notes.pdf"
+        assert mention.rule_id.startswith("identity.")
+
+
+@pytest.mark.parametrize("line", IGNORED)
+def test_identity_ignores_prose_and_other_peoples_fields(line):
+    assert read_identity([_page(line)]) == ()
+
+
+def test_identity_label_value_never_runs_onto_the_next_line():
+    table = "Request date | Member ID | DOB\n04/01/2025 | QX5521803 | 07/09/1958"
+    assert read_identity([_page(table)]) == ()
+
+
+AGREEMENT = [
+    ("IBARRA, ROSA M", "Rosa M. Ibarra", True),
+    ("Ibarra", "Rosa Ibarra", True),
+    ("Okoro, Jean-Paul", "Jean Paul Okoro", True),
+    ("Mrs. Rosa Ibarra", "IBARRA, ROSA", True),
+    ("Ibarra, Rosa", "Ibarra, Marco", False),
+    ("Rosa Ibarra", "Jean-Paul Okoro", False),
+    ("Rosa Ibarra", "Rosa Quintero", False),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "same"), AGREEMENT)
+def test_identity_names_agree_across_orders_initials_and_titles(a, b, same):
+    assert names_agree(a, b) is same
+    assert names_agree(b, a) is same
+
+
+def test_identity_rules_have_unique_ids():
+    rules = identity_rules()
+    ids = [r.id for r in rules.labels] + [h.id for h in rules.headers]
+    assert len(ids) == len(set(ids))
