@@ -474,7 +474,8 @@ def merge_therapy(items: list[Item]) -> list[Item]:
     """One episode per modality and merged interval (docs/facts.md).
 
     Affirmed mentions of one modality whose intervals overlap or touch (one day apart)
-    merge; a mention with only a start or an end is the point it names; undated
+    merge; a mention with only a start or an end is the point it names, except that a
+    course begun without an end runs on to the next mention that only ends one; undated
     mentions fold into the modality's first episode (or become one undated episode).
     Negated, hypothetical and family mentions stay as they are.
     """
@@ -493,7 +494,7 @@ def merge_therapy(items: list[Item]) -> list[Item]:
         dated.sort(key=lambda x: (_low(x[1]), _high(x[1])))
         runs: list[list[tuple[int, TherapyEpisode]]] = []
         for entry in dated:
-            if runs and _low(entry[1]) <= max(_high(f) for _i, f in runs[-1]) + _ONE_DAY:
+            if runs and _continues(runs[-1], entry[1]):
                 runs[-1].append(entry)
             else:
                 runs.append([entry])
@@ -508,6 +509,16 @@ def merge_therapy(items: list[Item]) -> list[Item]:
 
 
 _ONE_DAY = dt.timedelta(days=1)
+
+
+def _continues(run: list[tuple[int, TherapyEpisode]], fact: TherapyEpisode) -> bool:
+    """The mention overlaps or touches the run, or the run's latest mention began a
+    course without an end and this one only ends it ('HEP issued 04/28' ... 'has been
+    doing her exercises daily' at the 06/18 visit)."""
+    latest = max((f for _i, f in run), key=_high)
+    if _low(fact) <= _high(latest) + _ONE_DAY:
+        return True
+    return latest.start is not None and latest.end is None and fact.start is None
 
 
 def _affirmed_current(fact: Fact) -> bool:

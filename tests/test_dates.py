@@ -27,6 +27,8 @@ PARSE_CASES = [
     ("9/2024", dt.date(2024, 9, 1)),
     ("Sept 2024", dt.date(2024, 9, 1)),
     ("September, 2024", dt.date(2024, 9, 1)),
+    ("February of 2004", dt.date(2004, 2, 1)),
+    ("Dec. of 2023", dt.date(2023, 12, 1)),
     ("2024-09", dt.date(2024, 9, 1)),
     ("Date of service: 03/04/2025", dt.date(2025, 3, 4)),
     ("02/30/2025", None),

@@ -243,6 +243,33 @@ def test_therapy_pieces_from_three_documents_merge(nlp) -> None:
     }
 
 
+def test_home_program_follow_up_at_a_later_visit_links_to_the_program(nlp) -> None:
+    """The program a therapy note prescribes and a later visit's report of doing it are
+    one course, prescribed and followed up, from the prescription to that visit."""
+    facts = extract_facts(
+        packet_of(
+            (
+                "pt_note",
+                D(2025, 4, 28),
+                "PT DISCHARGE SUMMARY\nDates of care: 02/03/2025 - 04/28/2025\n"
+                "Home exercise program issued 04/28/2025 (printed handout).",
+            ),
+            (
+                "office_note",
+                D(2025, 6, 18),
+                "HPI\nShe has been doing her exercises daily and brought in her log.",
+            ),
+        ),
+        nlp,
+    )
+    programs = [
+        (f.start, f.end, f.hep_prescribed, f.hep_followup)
+        for f in affirmed(facts, "therapy")
+        if f.modality == "home_exercise"
+    ]
+    assert programs == [(D(2025, 4, 28), D(2025, 6, 18), True, True)]
+
+
 def _episode(modality: str, start, end, rule: str, **extra) -> TherapyEpisode:
     evidence = Evidence(
         document="a.pdf", page=1, start=0, end=1, bbox=(0, 0, 1, 1), text="x", rule_id=rule
@@ -292,6 +319,31 @@ MERGE_CASES = [
         [("physical_therapy", None, None), ("physical_therapy", None, None)],
         [(None, None)],
         id="undated_only_is_one_episode",
+    ),
+    pytest.param(
+        [
+            ("physical_therapy", D(2025, 1, 6), None),
+            ("physical_therapy", None, D(2025, 5, 30)),
+        ],
+        [(D(2025, 1, 6), D(2025, 5, 30))],
+        id="a_course_begun_runs_to_its_later_end",
+    ),
+    pytest.param(
+        [
+            ("physical_therapy", D(2025, 1, 6), None),
+            ("physical_therapy", D(2025, 3, 3), D(2025, 3, 28)),
+            ("physical_therapy", None, D(2025, 5, 30)),
+        ],
+        [(D(2025, 1, 6), None), (D(2025, 3, 3), D(2025, 3, 28)), (None, D(2025, 5, 30))],
+        id="a_dated_course_between_keeps_them_apart",
+    ),
+    pytest.param(
+        [
+            ("physical_therapy", None, D(2025, 1, 31)),
+            ("physical_therapy", D(2025, 3, 3), None),
+        ],
+        [(None, D(2025, 1, 31)), (D(2025, 3, 3), None)],
+        id="an_end_before_a_start_is_another_course",
     ),
 ]
 

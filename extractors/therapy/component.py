@@ -1,0 +1,48 @@
+"""The therapy component: mentions from ``mentions``, their intervals from ``dates``,
+episodes from ``episodes``, a therapy note's own course from ``notes`` and why therapy
+stopped from ``inability``."""
+
+from spacy.tokens import Doc
+
+from extractors.base import FamilyExtractor, document_of, spans_of
+from extractors.rules import FamilyRules
+from extractors.therapy.common import CATEGORIES, INABILITY_ONLY, SKIPPED_TYPES
+from extractors.therapy.dates import TherapyDates
+from extractors.therapy.episodes import TherapyEpisodes
+from extractors.therapy.inability import TherapyInabilities
+from extractors.therapy.mentions import TherapyMentions
+from extractors.therapy.notes import TherapyNotes
+from pipeline.models import DocumentType, TherapyEpisode, TherapyInability
+
+
+class TherapyExtractor(FamilyExtractor):
+    """The spaCy component: therapy episodes and inabilities of one document
+    (``extractors.assemble`` merges a modality's episodes across documents)."""
+
+    def __init__(self, rules: FamilyRules) -> None:
+        super().__init__(rules)
+        self.mentions = TherapyMentions(rules)
+        self.dates = TherapyDates(rules)
+        self.episodes = TherapyEpisodes(rules, self.mentions, self.dates)
+        self.notes = TherapyNotes(rules, self.dates)
+        self.inabilities = TherapyInabilities(rules, self.mentions)
+
+    def extract(self, doc: Doc) -> list[TherapyEpisode | TherapyInability]:
+        document = document_of(doc)
+        if document.type in SKIPPED_TYPES:
+            return []
+        reference = document.date
+        reasons = {s: self.mentions.not_therapy(doc, s) for s in spans_of(doc, CATEGORIES)}
+        mentions = [s for s, reason in reasons.items() if reason is None]
+        # a standing intolerance or a contraindication names no course, but it is the
+        # therapy of an inability
+        stopped = [s for s, reason in reasons.items() if reason in INABILITY_ONLY]
+        facts: list[TherapyEpisode | TherapyInability] = []
+        if document.type is DocumentType.pt_note:
+            facts += self.notes.note_episode(doc, reference)
+            mentions = [m for m in mentions if not self.mentions.intervention_in_log(doc, m)]
+        else:
+            facts += self.notes.evaluation_episode(doc, reference)
+        facts += self.episodes.read(doc, mentions, reference)
+        facts += self.inabilities.read(doc, stopped, reference)
+        return facts

@@ -1,0 +1,405 @@
+"""When a therapy ran, from the dates written around its mention.
+
+Each mention (or a list of them: "ice packs and a heating pad daily since 10/2024")
+takes the nearest date expression after it in its clause, else the nearest before it,
+else a sentence-wide "since <date>", else (a therapy given at an encounter) the date the
+narrative gave that encounter. The interval follows docs/facts.md: ranges as stated (a
+month start is its 1st, a month end its last day), "since X" and ongoing wording end on
+the document date, a bare duration ends on the document date, a prescribed schedule
+('2x/week x 6 weeks') and a year alone date nothing."""
+
+import datetime as dt
+import itertools
+import re
+
+from spacy.tokens import Doc, Span
+
+from extractors.base import (
+    RuleReader,
+    dates_in,
+    durations_in,
+    finditer_all,
+    line_bounds,
+    search_any,
+    text_of,
+)
+from extractors.tables import Row, row_at
+from extractors.therapy.common import (
+    CUE_WINDOW,
+    DATE_WINDOW_AFTER,
+    DATE_WINDOW_BEFORE,
+    ENCOUNTER_SENTENCES_BACK,
+    VERB_WINDOW,
+    VISIT_WINDOW_BEFORE,
+    Interval,
+    cited,
+    column_header,
+    expression,
+    shift,
+)
+from pipeline.dates import DateMention, Duration
+
+
+class TherapyDates(RuleReader):
+    """The interval a mention's dates give it, and which dates may date a therapy."""
+
+    def interval(
+        self,
+        doc: Doc,
+        sentence: tuple[int, int],
+        group: tuple[int, int],
+        prev_end: int,
+        next_start: int,
+        reference: dt.date | None,
+        current_list: bool,
+        claimed: set[int],
+        claimed_ends: set[int] | None = None,
+    ) -> Interval:
+        """Start and end of one mention (group) from the dates written around it.
+
+        ``claimed`` holds the starts of dates an earlier mention of the sentence took
+        from after itself; they are not read again as dates before this one."""
+        s_start, s_end = sentence
+        g_start, g_end = group
+        claimed_ends = claimed_ends if claimed_ends is not None else set()
+        after_end = min(next_start, g_end + DATE_WINDOW_AFTER)
+        clause_end = text_of(doc).find(";", g_end, after_end)
+        after_end = clause_end if clause_end != -1 else after_end
+        dates = [m for m in dates_in(doc, s_start, s_end, reference) if self.usable(doc, m)]
+        after = [m for m in dates if g_end <= m.start < after_end]
+        before_start = max(prev_end, g_start - DATE_WINDOW_BEFORE)
+        before = [
+            m
+            for m in dates
+            if before_start <= m.start and m.end <= g_start and m.start not in claimed
+        ]
+        first_visit = False
+        if not before:
+            # 'on April 7, 2025, she went to the Summit Valley Chiropractic office'
+            before = [
+                m
+                for m in dates
+                if max(prev_end, g_start - VISIT_WINDOW_BEFORE) <= m.start
+                and m.end <= g_start
+                and m.start not in claimed
+                and search_any(self.p["visit_start_gap"], text_of(doc)[m.end : g_start])
+            ][-1:]
+            first_visit = bool(before)
+        chosen: list[DateMention] = []
+        since = False
+        if after:
+            chosen = expression(after, 0)
+            claimed.update(m.start for m in chosen)
+            claimed_ends.update(m.end for m in chosen)
+        elif before:
+            chosen = expression(before, len(before) - 1)
+        else:
+            for m in dates:
+                if m.end <= g_start and self._cue(doc, "since", m):
+                    chosen, since = [m], True
+        if not chosen and not any(m.start < g_start for m in dates):
+            anchor = self._encounter_date(doc, sentence, g_start, reference)
+            chosen, first_visit = ([anchor], True) if anchor is not None else ([], False)
+        floor = max([s_start, prev_end, *(e for e in claimed_ends if e <= g_start)])
+        cue = self._nearest_cue(doc, chosen[0], floor) if chosen and not since else None
+        cue = "start_cue" if first_visit else cue
+        since = since or cue == "since"
+        window = text_of(doc)[floor : max(after_end, g_end)]
+        stated_current = search_any(self.p["ongoing_cue"], window) is not None or current_list
+        ongoing = stated_current or search_any(self.p["ongoing_frequency"], window) is not None
+        duration = self._duration(doc, g_start, g_end, after_end, prev_end)
+        if duration is not None and not chosen and self._schedule(doc, sentence, g_end, duration):
+            # 'PT 2x/week x 6 weeks' prescribes a course: its length dates nothing
+            evidence = [(duration.start, duration.end, "therapy.duration")]
+            end = reference if stated_current else None
+            return Interval(None, end, tuple(evidence), start_stated=False)
+        evidence = [
+            (m.start, m.end, f"therapy.date.{m.precision}") for m in chosen if m.end > m.start
+        ]
+        if duration is not None:
+            evidence.append((duration.start, duration.end, "therapy.duration"))
+        start = end = None
+        counted_back = False
+        length: Duration | None = None
+        if len(chosen) == 2:
+            start, end = chosen[0].value, chosen[1].last_day
+        elif chosen:
+            mention = chosen[0]
+            if since:
+                start, end = mention.value, reference
+            elif cue == "end_cue":
+                end = mention.last_day
+            elif cue == "start_cue" or current_list:
+                start = mention.value
+                later = self._later_end(doc, mention, s_end, reference)
+                end = later or (reference if ongoing else None)
+            elif mention.precision != "year":
+                # a year alone ('PT in 2023') places the course in no particular months
+                start, end = mention.value, mention.last_day
+        elif ongoing:
+            end = reference
+        if duration is not None:
+            if start is not None and end is None:
+                end = shift(start, duration, +1)
+            elif end is not None and start is None:
+                start = shift(end, duration, -1)
+                counted_back = True
+            elif start is None and end is None and reference is not None:
+                end = reference
+                start = shift(reference, duration, -1)
+                counted_back = True
+                length = duration
+        if start is not None and end is not None and end < start:
+            start, end = end, start
+        more: tuple[Interval, ...] = ()
+        if len(chosen) == 2:
+            more = _further_ranges(after, chosen, claimed, claimed_ends)
+            more += self._repeated_course(doc, sentence, clause_end, next_start, reference)
+        return Interval(
+            start, end, tuple(evidence), more, start_stated=not counted_back, length=length
+        )
+
+    def table_interval(self, doc: Doc, span: Span, reference: dt.date | None) -> Interval | None:
+        """A therapy named in a row of a table whose header names its dates: a column of
+        date ranges ("Dates", "Date range", "Period") or a start and an end column
+        ("Start | End", "From | To", "Began | Stopped"; an end cell 'ongoing' ends on the
+        document date). The row's cells date it however far they stand from the
+        therapy's name; None when they hold no such range (the row is read as prose)."""
+        found = row_at(doc, span.start_char)
+        if found is None or not found[0].separated:
+            return None
+        table, row = found
+        header = table.block_header(row)
+        if header is None or len(header.cells) != len(row.cells):
+            return None
+        kinds = {
+            name: [k for k, cell in enumerate(header.cells) if search_any(self.p[name], cell.text)]
+            for name in ("dates_column", "start_column", "end_column")
+        }
+        for k in kinds["dates_column"]:
+            dates = self._cell_dates(doc, row, k, reference)
+            chosen = expression(dates, 0) if dates else []
+            if len(chosen) == 2:  # one date ('since 10/2024') reads as in prose
+                return Interval(chosen[0].value, chosen[1].last_day, cited(chosen))
+        starts = [
+            d for k in kinds["start_column"] for d in self._cell_dates(doc, row, k, reference)
+        ]
+        ends = [d for k in kinds["end_column"] for d in self._cell_dates(doc, row, k, reference)]
+        if starts and ends:
+            return Interval(starts[0].value, ends[0].last_day, cited([starts[0], ends[0]]))
+        open_end = any(
+            search_any(self.p["ongoing_cue"], row.cells[k].text) for k in kinds["end_column"]
+        )
+        if starts and open_end and reference is not None:
+            return Interval(starts[0].value, reference, cited(starts[:1]))
+        return None
+
+    def usable(self, doc: Doc, mention: DateMention) -> bool:
+        """Dates a therapy can be dated by: not 'today' on its own (a visit, not a
+        course), not a month named without a year, not a birth date or a date of the
+        document itself (printed, faxed, signed)."""
+        if mention.relative and not mention.is_range_end and mention.precision == "day":
+            return False
+        if mention.relative and mention.precision != "day":
+            return False
+        return not self.not_a_care_date(doc, mention)
+
+    def not_a_care_date(self, doc: Doc, mention: DateMention) -> bool:
+        """A birth date ('DOB 12/01/1970', 'KIM, DANIEL J (03/22/1964)', a DOB column,
+        or the same date anywhere else in the document) or document furniture ('printed
+        09/30/2025', 'Report date', 'Electronically signed')."""
+        text = text_of(doc)
+        l_start, _ = line_bounds(text, mention.start)
+        before = text[l_start : mention.start]
+        if search_any(self.p["birth_label"], before) or search_any(
+            self.p["furniture_label"], before
+        ):
+            return True
+        header = column_header(doc, mention.start)
+        if header is not None and search_any(self.p["furniture_header"], header):
+            return True
+        return mention.precision == "day" and mention.value in self._birth_dates(doc)
+
+    def _cell_dates(
+        self, doc: Doc, row: Row, column: int, reference: dt.date | None
+    ) -> list[DateMention]:
+        """The dates a therapy can be dated by in one cell of a row."""
+        cell = row.cells[column]
+        return [m for m in dates_in(doc, cell.start, cell.end, reference) if self.usable(doc, m)]
+
+    def _encounter_date(
+        self, doc: Doc, sentence: tuple[int, int], g_start: int, reference: dt.date | None
+    ) -> DateMention | None:
+        """The date of the encounter at which an undated therapy was given: 'On 12/11
+        he drove to his doctor ... He was given some NSAID.' The mention's sentence must
+        report it given or begun ('was given', 'was treated with', 'was started on',
+        'received'); the date is the one that opens the nearest earlier sentence of the
+        paragraph that is dated ('On <date>, ...'), at most two sentences back."""
+        text = text_of(doc)
+        if not search_any(self.p["given_at_encounter"], text[sentence[0] : g_start]):
+            return None
+        token = doc.char_span(sentence[0], sentence[1], alignment_mode="expand")
+        if token is None or token.start == 0:
+            return None
+        current = token
+        for _ in range(ENCOUNTER_SENTENCES_BACK):
+            if current.start == 0:
+                return None
+            previous = doc[current.start - 1].sent
+            if re.search(r"\n[ \t]*\n", text[previous.end_char : current.start_char + 1]):
+                return None  # another paragraph
+            dates = [
+                m
+                for m in dates_in(doc, previous.start_char, previous.end_char, reference)
+                if self.usable(doc, m)
+            ]
+            if dates:
+                first = dates[0]
+                lead = text[previous.start_char : first.start]
+                if first.precision == "day" and search_any(self.p["encounter_date_lead"], lead):
+                    return first
+                return None
+            current = previous
+        return None
+
+    def _schedule(
+        self, doc: Doc, sentence: tuple[int, int], g_end: int, duration: Duration
+    ) -> bool:
+        """A frequency and a length after the therapy ('2x/week x 4 weeks', 'three times
+        a week for six weeks') with no word saying the course was done: a prescription
+        or plan, not a course to count back from the note date."""
+        text = text_of(doc)
+        between = text[g_end : duration.start]
+        return bool(
+            search_any(self.p["schedule_frequency"], between)
+            and not search_any(self.p["completed_cue"], text[sentence[0] : sentence[1]])
+        )
+
+    def _repeated_course(
+        self,
+        doc: Doc,
+        sentence: tuple[int, int],
+        clause_end: int,
+        next_start: int,
+        reference: dt.date | None,
+    ) -> tuple[Interval, ...]:
+        """'PT 01/2024-03/2024; repeated 06/2024-08/2024': the clause after a semicolon
+        that names no therapy of its own and repeats the course ('again', 'repeated',
+        'resumed') dates a second course of the same therapy."""
+        if clause_end == -1:
+            return ()
+        text = text_of(doc)
+        limit = min(next_start, sentence[1])
+        following = text.find(";", clause_end + 1, limit)
+        end = following if following != -1 else limit
+        dates = [m for m in dates_in(doc, clause_end + 1, end, reference) if self.usable(doc, m)]
+        if len(dates) < 2 or not (dates[0].is_range_start and dates[1].is_range_end):
+            return ()
+        if not search_any(self.p["repeat_cue"], text[clause_end + 1 : dates[0].start]):
+            return ()
+        first, last = dates[0], dates[1]
+        return (Interval(first.value, last.last_day, cited([first, last])),)
+
+    def _later_end(
+        self, doc: Doc, start: DateMention, s_end: int, reference: dt.date | None
+    ) -> dt.date | None:
+        """After a start date, the last date in the sentence that ends or follows up the
+        course ('started 06/02 ... (last 06/20)', 'prescribed on 09/08 ... follow-up at
+        my visits of 11/03 and 03/16')."""
+        found = [
+            m
+            for m in dates_in(doc, start.end, s_end, reference)
+            if m.precision != "year"
+            and not (m.relative and m.precision != "day")
+            and m.value > start.value
+            and (reference is None or m.value <= reference or not m.relative)
+            and not self.not_a_care_date(doc, m)
+        ]
+        ends = [m for m in found if self._cue_before(doc, "followup_cue", m, 40)]
+        return ends[-1].last_day if ends else None
+
+    def _cue_before(self, doc: Doc, name: str, mention: DateMention, width: int) -> bool:
+        before = text_of(doc)[max(0, mention.start - width) : mention.start]
+        before = re.split(r"[.]", before)[-1]
+        return search_any(self.p[name], before) is not None
+
+    def _birth_dates(self, doc: Doc) -> frozenset[dt.date]:
+        """Every date the document labels as a birth date (cached on the Doc)."""
+        key = "authreview_therapy_birth_dates"
+        if key not in doc.user_data:
+            text = text_of(doc)
+            found = set()
+            for m in dates_in(doc, 0, len(text), None):
+                l_start, _ = line_bounds(text, m.start)
+                header = column_header(doc, m.start)
+                if search_any(self.p["birth_label"], text[l_start : m.start]) or (
+                    header is not None and search_any(self.p["birth_label"], header + " ")
+                ):
+                    found.add(m.value)
+            doc.user_data[key] = frozenset(found)
+        return doc.user_data[key]
+
+    def _cue(self, doc: Doc, name: str, mention: DateMention) -> bool:
+        before = text_of(doc)[max(0, mention.start - CUE_WINDOW) : mention.start]
+        before = re.split(r"[.;]", before)[-1]
+        if name == "since":
+            return search_any(self.p["since"], before) is not None
+        return search_any(self.p[name], before) is not None
+
+    def _nearest_cue(self, doc: Doc, mention: DateMention, floor: int) -> str | None:
+        """Which of 'since', a start word or an end word stands closest before a date
+        ('Since PT discharge on 04/24': the discharge ends PT), not reaching back past
+        ``floor`` (the previous mention or the dates it took)."""
+        before = text_of(doc)[max(floor, mention.start - VERB_WINDOW) : mention.start]
+        before = re.split(r"[.;]", before)[-1]
+        best: tuple[int, str] | None = None
+        for name in ("since", "start_cue", "end_cue"):
+            pattern_name = "since_word" if name == "since" else name
+            for match in finditer_all(self.p[pattern_name], before):
+                if best is None or match.start() >= best[0]:
+                    best = (match.start(), name)
+        return best[1] if best else None
+
+    def _duration(
+        self, doc: Doc, g_start: int, g_end: int, after_end: int, prev_end: int
+    ) -> Duration | None:
+        """'PT x 6 months', 'for 8 weeks', '6 weeks of PT'; not '3 days a week'."""
+        for duration in durations_in(doc, g_end, after_end):
+            if (
+                duration.direction in (None, "lookback")
+                and duration.unit in ("day", "week", "month", "year")
+                and not self._vague(doc, duration)
+            ):
+                return duration
+        for duration in durations_in(doc, max(prev_end, g_start - 30), g_start):
+            gap = text_of(doc)[duration.end : g_start]
+            if (
+                duration.direction is None
+                and search_any(self.p["duration_before"], gap)
+                and not self._vague(doc, duration)
+            ):
+                return duration
+        return None
+
+    def _vague(self, doc: Doc, duration: Duration) -> bool:
+        """'more than six months of PT' summarises; it does not date a course."""
+        before = text_of(doc)[max(0, duration.start - 25) : duration.start]
+        return search_any(self.p["vague_duration"], before) is not None
+
+
+def _further_ranges(
+    after: list[DateMention],
+    chosen: list[DateMention],
+    claimed: set[int],
+    claimed_ends: set[int],
+) -> tuple[Interval, ...]:
+    """Ranges after the one a mention took, in its own clause: 'PT from A to B and again
+    from C to D' is two courses of PT. Their dates are claimed like the first range's."""
+    rest = [m for m in after if m.start >= chosen[-1].end]
+    found: list[Interval] = []
+    for first, last in itertools.pairwise(rest):
+        if first.is_range_start and last.is_range_end and first.end <= last.start:
+            found.append(Interval(first.value, last.last_day, cited([first, last])))
+            claimed.update((first.start, last.start))
+            claimed_ends.update((first.end, last.end))
+    return tuple(found)

@@ -1,0 +1,239 @@
+"""Therapy episodes: one fact per mention and interval, planned or done, with the
+home exercise program's prescription and follow-up and the TENS details."""
+
+import datetime as dt
+import re
+
+from spacy.tokens import Doc, Span
+
+from extractors.base import (
+    RuleReader,
+    document_of,
+    evidence_for,
+    merged_context,
+    negation_gaps,
+    search_any,
+    sentence_or_row,
+    text_of,
+    unique_evidence,
+)
+from extractors.rules import FamilyRules
+from extractors.therapy.common import (
+    Interval,
+    shift,
+)
+from extractors.therapy.dates import TherapyDates
+from extractors.therapy.mentions import TherapyMentions
+from pipeline.models import DocumentType, TherapyEpisode
+
+
+class TherapyEpisodes(RuleReader):
+    """Episodes of therapy from the mentions of one document."""
+
+    def __init__(self, rules: FamilyRules, mentions: TherapyMentions, dates: TherapyDates) -> None:
+        super().__init__(rules)
+        self.mentions = mentions
+        self.dates = dates
+
+    def read(
+        self, doc: Doc, mentions: list[Span], reference: dt.date | None
+    ) -> list[TherapyEpisode]:
+        document = document_of(doc)
+        med_list = document.type is DocumentType.medication_list
+        dated: list[tuple[list[Span], Interval, tuple[int, int], int]] = []
+        for sentence, groups in self._sentence_groups(doc, mentions):
+            s_start, s_end = sentence
+            claimed: set[int] = set()
+            claimed_ends: set[int] = set()
+            for index, group in enumerate(groups):
+                g_start, g_end = group[0].start_char, group[-1].end_char
+                next_start = groups[index + 1][0].start_char if index + 1 < len(groups) else s_end
+                prev_end = groups[index - 1][-1].end_char if index else s_start
+                first = self.dates.table_interval(doc, group[0], reference) or self.dates.interval(
+                    doc,
+                    (s_start, s_end),
+                    (g_start, g_end),
+                    prev_end,
+                    next_start,
+                    reference,
+                    med_list or self._in_medication_section(group[0]),
+                    claimed,
+                    claimed_ends,
+                )
+                for interval in (first, *first.more):
+                    dated.append((group, interval, (s_start, s_end), prev_end))
+        facts: list[TherapyEpisode] = []
+        for index, (group, interval, sentence, prev_end) in enumerate(dated):
+            started = [i for g, i, _s, _p in dated[:index] if self._same_therapy(g, group)]
+            interval = _from_own_start(interval, started)
+            facts += self._group_facts(doc, group, interval, sentence, prev_end)
+        return facts
+
+    def _same_therapy(self, one: list[Span], other: list[Span]) -> bool:
+        return {self.mentions.modality(s) for s in one} == {
+            self.mentions.modality(s) for s in other
+        }
+
+    def _group_facts(
+        self,
+        doc: Doc,
+        group: list[Span],
+        interval: Interval,
+        sentence: tuple[int, int],
+        prev_end: int,
+    ) -> list[TherapyEpisode]:
+        """One episode per mention of a coordinated group ("ice and heat since 10/2024"),
+        over one interval; planned unless the interval is already under way."""
+        reference = document_of(doc).date
+        past = (
+            interval.start is not None
+            and interval.start_stated
+            and (reference is None or interval.start <= reference)
+        )
+        lead = self._lead(doc, group[0], sentence, prev_end)
+        after = text_of(doc)[group[-1].end_char : sentence[1]]
+        planned = not past and (self._planned(lead) or search_any(self.p["plan_after"], after))
+        in_plan = (
+            interval.start is None and interval.end is None and self.mentions.in_plan(doc, group[0])
+        )
+        facts = []
+        for span in group:
+            modality = self.mentions.modality(span)
+            context = merged_context(span, hypothetical=bool(planned) or in_plan)
+            if context.negated and not self._denied(doc, span):
+                context = context.model_copy(update={"negated": False})
+            if past and context.hypothetical:
+                context = context.model_copy(update={"hypothetical": False})
+            extra = self._extras(doc, span, modality, sentence, interval)
+            evidence = [evidence_for(doc, span.start_char, span.end_char, self.index.rule_id(span))]
+            evidence += [evidence_for(doc, a, b, rule) for a, b, rule in interval.evidence]
+            facts.append(
+                TherapyEpisode(
+                    modality=modality,  # type: ignore[arg-type]
+                    start=interval.start,
+                    end=interval.end,
+                    context=context,
+                    evidence=tuple(unique_evidence(evidence)),
+                    **extra,
+                )
+            )
+        return facts
+
+    def _lead(self, doc: Doc, span: Span, sentence: tuple[int, int], prev_end: int) -> str:
+        """The words before a mention in its clause; a sentence a page break cut in two
+        ('... we will start her' / 'on Tylenol #3') reads on from the one before."""
+        text = text_of(doc)
+        start = prev_end
+        if prev_end == sentence[0]:
+            first = re.search(r"[A-Za-z]", text[sentence[0] : span.start_char])
+            if first is not None and first.group(0).islower() and span.sent.start > 0:
+                start = doc[span.sent.start - 1].sent.start_char
+        return text[start : span.start_char]
+
+    def _planned(self, lead: str) -> bool:
+        """A plan, offer or advice leads the mention ('will start', 'offered', 'may
+        try'), unless it only keeps a current therapy going ('will continue PT')."""
+        found = search_any(self.p["plan"], lead)
+        return found is not None and not self._continues(lead[found.start() :])
+
+    def _continues(self, lead: str) -> bool:
+        """'continue' / 'remain on' keeps a therapy current, unless a condition rules
+        ('if the pain persists, continue ...')."""
+        return bool(
+            search_any(self.p["plan_continues"], lead)
+            and not search_any(self.p["plan_conditional"], lead)
+        )
+
+    def _denied(self, doc: Doc, span: Span) -> bool:
+        """Negation that denies the therapy ('no PT to date', 'has not tried PT'), not
+        its effect ('has not responded to physical therapy', 'no benefit from PT')."""
+        gaps = negation_gaps(span)
+        return any(search_any(self.p["not_denial"], gap) is None for gap in gaps)
+
+    def _in_medication_section(self, span: Span) -> bool:
+        return getattr(span._, "section_category", None) == "medications"
+
+    def _sentence_groups(
+        self, doc: Doc, mentions: list[Span]
+    ) -> list[tuple[tuple[int, int], list[list[Span]]]]:
+        """Mentions per sentence (or table row), coordinated ones grouped together."""
+        by_sentence: dict[tuple[int, int], list[Span]] = {}
+        for span in mentions:
+            by_sentence.setdefault(sentence_or_row(span), []).append(span)
+        out = []
+        for sentence, spans in by_sentence.items():
+            spans = _outermost(spans)
+            groups: list[list[Span]] = []
+            for span in spans:
+                if groups:
+                    gap = text_of(doc)[groups[-1][-1].end_char : span.start_char]
+                    if search_any(self.p["coordination"], gap):
+                        groups[-1].append(span)
+                        continue
+                groups.append([span])
+            out.append((sentence, groups))
+        return out
+
+    def _extras(
+        self,
+        doc: Doc,
+        span: Span,
+        modality: str,
+        sentence: tuple[int, int],
+        interval: Interval,
+    ) -> dict:
+        """HEP prescription/follow-up and TENS details, as the sentence states them."""
+        text = text_of(doc)[sentence[0] : sentence[1]]
+        if modality == "home_exercise":
+            prescribed = None
+            if search_any(self.p["hep_prescribed_no"], text):
+                prescribed = False
+            elif search_any(self.p["hep_prescribed_yes"], text):
+                prescribed = True
+            followup = None
+            if search_any(self.p["hep_followup_no"], text):
+                followup = False
+            elif search_any(self.p["hep_followup_yes"], text):
+                followup = True
+            return {"hep_prescribed": prescribed, "hep_followup": followup}
+        if modality == "tens":
+            following = _next_sentence(span)
+            window = text + " " + text_of(doc)[following[0] : following[1]] if following else text
+            documented = (
+                search_any(self.p["tens_frequency"], window) is not None
+                and search_any(self.p["tens_duration"], window) is not None
+                and interval.start is not None
+            )
+            return {"tens_details": documented}
+        return {}
+
+
+def _from_own_start(interval: Interval, earlier: list[Interval]) -> Interval:
+    """A length counted back from the note date ('he completed the 8-week program')
+    runs instead from the start the note gave the same therapy earlier ('program issued
+    01/06/2025') when that course was left without an end."""
+    if interval.length is None:
+        return interval
+    opened = [(i.start, i.evidence) for i in earlier if i.start_stated and i.end is None]
+    starts = [(start, evidence) for start, evidence in opened if start is not None]
+    if not starts:
+        return interval
+    start, evidence = starts[-1]
+    return Interval(start, shift(start, interval.length, +1), interval.evidence + evidence)
+
+
+def _next_sentence(span: Span) -> tuple[int, int] | None:
+    sent = span.sent
+    if sent.end >= len(span.doc):
+        return None
+    following = span.doc[sent.end].sent
+    return following.start_char, following.end_char
+
+
+def _outermost(spans: list[Span]) -> list[Span]:
+    """Drop spans inside a longer span of the same modality list ('TENS unit')."""
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda s: (-(s.end_char - s.start_char), s.start_char)):
+        if not any(k.start_char <= span.start_char and span.end_char <= k.end_char for k in kept):
+            kept.append(span)
+    return sorted(kept, key=lambda s: s.start_char)

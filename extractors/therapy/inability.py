@@ -1,0 +1,113 @@
+"""Why a therapy stopped: physical reasons (contraindication, increased pain,
+intolerance) or not (noncompliance, inconvenience)."""
+
+import datetime as dt
+
+from spacy.tokens import Doc, Span
+
+from extractors.base import (
+    RuleReader,
+    document_of,
+    evidence_for,
+    finditer_all,
+    lines,
+    merged_context,
+    search_any,
+    spans_of,
+    text_of,
+)
+from extractors.rules import FamilyRules
+from extractors.therapy.common import (
+    CATEGORIES,
+    INABILITY_ORDER,
+)
+from extractors.therapy.mentions import TherapyMentions
+from pipeline.models import ACTIVE_MODALITIES, DocumentType, TherapyInability
+
+
+class TherapyInabilities(RuleReader):
+    """Therapy inabilities of one document."""
+
+    def __init__(self, rules: FamilyRules, mentions: TherapyMentions) -> None:
+        super().__init__(rules)
+        self.mentions = mentions
+
+    def read(
+        self, doc: Doc, mentions: list[Span], reference: dt.date | None
+    ) -> list[TherapyInability]:
+        """Why a therapy stopped: physical reasons (contraindication, increased pain,
+        intolerance) or not (noncompliance, inconvenience), stated in a sentence
+        ('stopped PT because it aggravated her pain') or after a discharge summary's
+        'Reason for discharge:' label, whose words need no verb of stopping ('insurance
+        visit limit reached', 'increased pain with exercise')."""
+        text = text_of(doc)
+        facts = []
+        note_mentions = [
+            m for m in spans_of(doc, CATEGORIES) if self.mentions.modality(m) in ACTIVE_MODALITIES
+        ]
+        fallback = note_mentions[:1] if document_of(doc).type is DocumentType.pt_note else []
+        labelled: list[tuple[int, int]] = []
+        for l_start, l_end in lines(text):
+            label = search_any(self.p["stop_label"], text[l_start:l_end])
+            if label is None:
+                continue
+            labelled.append((l_start, l_end))
+            stated = text[l_start + label.end() : l_end]
+            if search_any(self.p["label_course_completed"], stated) and not search_any(
+                self.p["label_stated_cause"], stated
+            ):
+                continue  # 'goals met; pain increased only with long sitting'
+            found = self._reason(text, l_start + label.end(), l_end, "label_reason")
+            own = [m for m in mentions if l_start <= m.start_char < l_end]
+            before = [m for m in mentions if m.end_char <= l_start][-1:]
+            candidates = own or fallback or before
+            if found and candidates:
+                facts.append(self._inability(doc, found, candidates, reference))
+        previous: list[Span] = []
+        for sent in doc.sents:
+            key = (sent.start_char, sent.end_char)
+            own = [m for m in mentions if key[0] <= m.start_char < key[1]]
+            candidates = own or previous or fallback
+            found = self._reason(text, key[0], key[1], "inability")
+            in_label = found is not None and any(a <= found[1] < b for a, b in labelled)
+            if found and candidates and not in_label:
+                facts.append(self._inability(doc, found, candidates, reference))
+            previous = own
+        return facts
+
+    def _reason(self, text: str, start: int, end: int, prefix: str) -> tuple[str, int, int] | None:
+        """The first reason, in INABILITY_ORDER, that the patterns ``<prefix>_<reason>``
+        find in text[start:end] and no negation ('no increase in pain') denies."""
+        window = text[start:end]
+        for reason in INABILITY_ORDER:
+            for match in finditer_all(self.p[f"{prefix}_{reason}"], window):
+                before = window[max(0, match.start() - 20) : match.start()]
+                if search_any(self.p["inability_negator"], before):
+                    continue
+                if search_any(self.p["stopped_something_else"], match.group(0)):
+                    continue  # 'stopped working because her pain increased'
+                return reason, start + match.start(), start + match.end()
+        return None
+
+    def _inability(
+        self,
+        doc: Doc,
+        found: tuple[str, int, int],
+        candidates: list[Span],
+        reference: dt.date | None,
+    ) -> TherapyInability:
+        """The inability a reason states, for the therapy mentioned nearest to it."""
+        reason, m_start, m_end = found
+        nearest = min(candidates, key=lambda m: abs(m.start_char - m_start))
+        context = merged_context(nearest).model_copy(update={"negated": False})
+        evidence = (
+            evidence_for(doc, m_start, m_end, f"therapy.inability.{reason}"),
+            evidence_for(doc, nearest.start_char, nearest.end_char, self.index.rule_id(nearest)),
+        )
+        return TherapyInability(
+            date=reference,
+            modality=self.mentions.modality(nearest),  # type: ignore[arg-type]
+            reason=reason,  # type: ignore[arg-type]
+            context=context,
+            evidence=evidence,
+        )

@@ -1,0 +1,238 @@
+"""A therapy note as a course of therapy: its dates of care, its start and end of
+care, or the note itself; and a therapist's own evaluation whose type was not
+recognised."""
+
+import datetime as dt
+import itertools
+
+from spacy.tokens import Doc
+
+from extractors.base import (
+    RuleReader,
+    dates_in,
+    document_of,
+    evidence_for,
+    finditer_all,
+    is_table_row,
+    line_bounds,
+    lines,
+    search_any,
+    spans_of,
+    text_of,
+)
+from extractors.rules import FamilyRules
+from extractors.tables import Row, row_at, tables
+from extractors.therapy.common import (
+    CATEGORIES,
+    DOCUMENT_RULE,
+    row_below,
+)
+from extractors.therapy.dates import TherapyDates
+from pipeline.dates import DateMention
+from pipeline.models import TherapyEpisode
+
+
+class TherapyNotes(RuleReader):
+    """The course a therapy note (or a therapist's evaluation) is evidence of."""
+
+    def __init__(self, rules: FamilyRules, dates: TherapyDates) -> None:
+        super().__init__(rules)
+        self.dates = dates
+
+    def note_episode(self, doc: Doc, reference: dt.date | None) -> list[TherapyEpisode]:
+        """A therapy note is itself a course of therapy: its dates of care (a labelled
+        range, else a range of care in its prose: 'treated ... from 05/12 through
+        08/29'), else from its start of care (initial evaluation, SOC, first visit) or
+        first logged visit to its discharge or last logged visit, else to the note
+        date. Birth dates and the note's own furniture dates never count."""
+        document = document_of(doc)
+        title_line = next(iter(lines(text_of(doc))), None)
+        first_line = text_of(doc)[title_line[0] : title_line[1]] if title_line else ""
+        title = f"{document.title} {first_line}".lower()
+        modality = (
+            "occupational_therapy"
+            if "occupational" in title
+            else "chiropractic"
+            if "chiropract" in title
+            else "physical_therapy"
+        )
+        found = self._care_range(doc, reference)
+        if found is None:
+            found = self._care_bounds(doc, reference)
+        if found is None and reference is not None and title_line is not None:
+            # The note itself is the evidence: cite its first written line (its title),
+            # never a range of blanked running headers.
+            found = (reference, reference, title_line)
+        if found is None:
+            return self._undated_note_episode(doc, modality)
+        start, end, cite = found
+        evidence = evidence_for(doc, cite[0], cite[1], DOCUMENT_RULE)
+        return [
+            TherapyEpisode(modality=modality, start=start, end=end, evidence=(evidence,))  # type: ignore[arg-type]
+        ]
+
+    def evaluation_episode(self, doc: Doc, reference: dt.date | None) -> list[TherapyEpisode]:
+        """A therapist's own evaluation whose document type was not recognised (its title
+        only in the running header): goals headings ('SHORT-TERM GOALS', 'LTG') with a
+        plan of care, a frequency or a rehab potential mark the note as the therapist's,
+        so the note is an encounter of the therapy it was referred to (physical therapy
+        unless occupational therapy is named): on the note's date, else undated. A
+        physician's plan ('Refer to PT ...; Goals: ...') has no goals heading of that
+        kind."""
+        text = text_of(doc)
+        goals = [
+            m for a, b in lines(text) for m in finditer_all(self.p["evaluation_goals"], text[a:b])
+        ]
+        plan = [
+            m for a, b in lines(text) for m in finditer_all(self.p["evaluation_plan"], text[a:b])
+        ]
+        if not goals or not plan:
+            return []
+        referral = search_any(self.p["evaluation_referral"], text)
+        named = referral.group("therapy").lower() if referral is not None else ""
+        modality = (
+            "occupational_therapy"
+            if named in ("ot", "occupational therapy")
+            else "physical_therapy"
+        )
+        cite = (referral.start(), referral.end()) if referral is not None else None
+        if cite is None:
+            first = next(iter(lines(text)), None)
+            if first is None:
+                return []
+            cite = first
+        evidence = evidence_for(doc, cite[0], cite[1], DOCUMENT_RULE)
+        return [
+            TherapyEpisode(
+                modality=modality,  # type: ignore[arg-type]
+                start=reference,
+                end=reference,
+                evidence=(evidence,),
+            )
+        ]
+
+    def _undated_note_episode(self, doc: Doc, modality: str) -> list[TherapyEpisode]:
+        """A therapy note with no date of its own or of care is still a course of that
+        therapy, undated (citing its first written line)."""
+        first = next(iter(lines(text_of(doc))), None)
+        if first is None:
+            return []
+        evidence = evidence_for(doc, first[0], first[1], DOCUMENT_RULE)
+        return [TherapyEpisode(modality=modality, evidence=(evidence,))]  # type: ignore[arg-type]
+
+    def _ranges(
+        self, doc: Doc, start: int, end: int, reference: dt.date | None
+    ) -> list[tuple[DateMention, DateMention]]:
+        found = [
+            m
+            for m in dates_in(doc, start, end, reference)
+            if not self.dates.not_a_care_date(doc, m)
+        ]
+        return [(a, b) for a, b in itertools.pairwise(found) if a.is_range_start and b.is_range_end]
+
+    def _care_range(
+        self, doc: Doc, reference: dt.date | None
+    ) -> tuple[dt.date, dt.date, tuple[int, int]] | None:
+        """The note's labelled dates of care ('Dates of care: A - B'), else a range in
+        a sentence about the care itself ('treated ... from 05/12 through 08/29') that
+        names no therapy (a named one is its own mention) and no earlier course."""
+        text = text_of(doc)
+        for l_start, l_end in lines(text):
+            if not search_any(self.p["pt_period"], text[l_start:l_end]):
+                continue
+            pairs = self._ranges(doc, l_start, l_end, reference)
+            if pairs:
+                return pairs[0][0].value, pairs[0][1].last_day, (l_start, l_end)
+        mentions = spans_of(doc, CATEGORIES)
+        for sent in doc.sents:
+            a, b = sent.start_char, sent.end_char
+            if is_table_row(text[a:b]) or any(a <= m.start_char < b for m in mentions):
+                continue
+            for first, last in self._ranges(doc, a, b, reference):
+                before = text[a : first.start]
+                if (
+                    search_any(self.p["care_range_cue"], before)
+                    and not search_any(self.p["plan"], before)
+                    and not search_any(self.p["prior_care"], before)
+                    and (reference is None or last.value <= reference)
+                ):
+                    return first.value, last.last_day, (first.start, last.end)
+        return None
+
+    def _care_bounds(
+        self, doc: Doc, reference: dt.date | None
+    ) -> tuple[dt.date, dt.date, tuple[int, int]] | None:
+        """Start of care (initial evaluation, SOC, first logged visit) to discharge or
+        the last logged visit; without an end, to the note date."""
+        text = text_of(doc)
+        starts: list[tuple[dt.date, int, int]] = []
+        ends: list[tuple[dt.date, int, int]] = []
+        for row in self._visit_rows(doc):
+            found = [
+                m
+                for m in dates_in(doc, row.start, row.end, None)
+                if m.precision == "day" and not self.dates.not_a_care_date(doc, m)
+            ]
+            if found:
+                starts.append((found[0].value, row.start, row.end))
+                ends.append((found[0].value, row.start, row.end))
+        if len(starts) < 2:
+            starts, ends = [], []
+        for name, into in (("initial_eval", starts), ("note_end_label", ends)):
+            for match in finditer_all(self.p[name], text):
+                labelled = self._labelled_date(doc, match.start(), match.end())
+                if labelled is not None and (reference is None or labelled.value <= reference):
+                    into.append((labelled.value, match.start(), labelled.end))
+        if not starts:
+            return None
+        first = min(starts)
+        last = max(ends) if ends else None
+        end = last[0] if last is not None and last[0] >= first[0] else reference
+        if end is None or end < first[0]:
+            return None
+        cite_end = last[2] if last is not None and end == last[0] else first[2]
+        cite = (min(first[1], cite_end), max(first[2], cite_end))
+        return first[0], end, cite
+
+    def _visit_rows(self, doc: Doc) -> list[Row]:
+        """Rows of a visit log: a date in the first cell, or after a visit number ('14 |
+        01/13/2025 | ...', 'Visit 3 | 02/03/2025')."""
+        found = []
+        for table in tables(doc):
+            if not table.separated:
+                continue
+            for row in table.rows:
+                cells = row.texts()
+                dated = search_any(self.p["visit_date"], cells[0])
+                numbered = len(cells) > 1 and search_any(self.p["visit_number"], cells[0])
+                if dated or (numbered and search_any(self.p["visit_date"], cells[1])):
+                    found.append(row)
+        return found
+
+    def _labelled_date(self, doc: Doc, l_start: int, l_end: int) -> DateMention | None:
+        """The day date a label ('Initial eval', 'SOC', 'Discharge date') gives: right
+        after it on its line, on the next line when the label ends its line, or in the
+        label's column of the table row below when the label is a header cell."""
+        text = text_of(doc)
+        _line_start, line_end = line_bounds(text, l_start)
+        window = [(l_end, min(line_end, l_end + 30))]
+        if not text[l_end:line_end].strip(" :-#\t"):
+            n_start, n_end = line_bounds(text, min(len(text), line_end + 1))
+            window.append((n_start, min(n_end, n_start + 30)))
+        found = row_at(doc, l_start)
+        column = found[1].index_at(l_start) if found and found[0].separated else None
+        if found is not None and column is not None:
+            table, row = found
+            if not text[l_end : row.cells[column].end].strip(" :"):
+                below = row_below(table, row)
+                if below is not None and len(below.cells) == len(row.cells):
+                    cell = below.cells[column]
+                    window = [(cell.start, cell.end)]
+        for a, b in window:
+            for m in dates_in(doc, a, b, None):
+                if m.precision == "day" and not self.dates.not_a_care_date(doc, m):
+                    return m
+            if a == l_end and text[a:b].strip(" :-#\t"):
+                # the label has a value that is not a date ('Discharged to home program')
+                break
+        return None
