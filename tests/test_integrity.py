@@ -118,7 +118,7 @@ def test_integrity_folder_of_two_patients_is_referred_and_its_subfolder_reported
     (line,) = [line for line in out_lines if line.startswith("mixed ")]
     assert "insufficient_documentation" in line and PATIENT_MISMATCH in line
     html = (out / "mixed" / "report.html").read_text()
-    assert html.index("name different patients") < html.index("<h2 class=\"group")
+    assert html.index("name different patients") < html.index('<h2 class="group')
 
 
 def test_integrity_same_patient_written_differently_across_files_is_not_referred(tmp_path, nlp):

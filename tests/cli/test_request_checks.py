@@ -54,4 +54,4 @@ def test_report_opens_with_what_set_the_request_date(tmp_path, nlp, capsys):
     (notice,) = [n for n in result["notices"] if n["code"].startswith("request_date.")]
     assert "2025-10-01" in notice["message"] and "2025-09-15" in notice["message"]
     html = (out / "pa-18" / "report.html").read_text()
-    assert html.index("2025-09-15") < html.index("<h2 class=\"group")
+    assert html.index("2025-09-15") < html.index('<h2 class="group')
