@@ -114,7 +114,7 @@ def compute_metrics(outcomes: list[RecordOutcome]) -> dict:
         "evidence_gold_criteria": statuses["evidence_gold_criteria"],
         "facts": {kind: pr.summary() for kind, pr in facts.items()},
         "disagreements": [d.model_dump() for d in statuses["disagreements"]],
-        "review_overrides": override_rates([o.labels for o in outcomes]),
+        "review_overrides": override_rates([o.labels for o in outcomes if o.labels]),
     }
 
 
