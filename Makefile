@@ -5,6 +5,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
+# The real transcribed notes graded by evaluation/realtext/ (kept in the shared data folder).
+REALTEXT_PDFS ?= ../shared/data/mtsamples-dev/pdfs
+
 .PHONY: install system-deps demo test lint samples bench pas-compare clean
 
 $(BIN)/python:
@@ -32,6 +35,14 @@ test: install system-deps
 	$(BIN)/authreview evaluate sample_records --out out/evaluation \
 		--baseline evaluation/baseline.json > out/evaluation.txt || (cat out/evaluation.txt; exit 1)
 	@head -8 out/evaluation.txt
+	@if [ -d "$(REALTEXT_PDFS)" ]; then \
+		$(BIN)/authreview evaluate evaluation/realtext --packets "$(REALTEXT_PDFS)" \
+			--out out/evaluation-realtext --baseline evaluation/realtext/baseline.json \
+			> out/evaluation-realtext.txt || (cat out/evaluation-realtext.txt; exit 1); \
+		sed -n '/^## Facts/,/^## Disagreements/p' out/evaluation-realtext.txt | head -16; \
+	else \
+		echo "real-text gate skipped: $(REALTEXT_PDFS) not found (see evaluation/realtext/README.md)"; \
+	fi
 	$(BIN)/python -m pytest
 
 lint: install

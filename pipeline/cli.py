@@ -334,7 +334,7 @@ def run_evaluate(
     gate = (
         Baseline.model_validate_json(baseline.read_text(encoding="utf-8"))
         if baseline is not None
-        else Baseline(determination_accuracy=0.0, criterion_status_accuracy=0.0)
+        else Baseline()
     )
     failures = check_gate(metrics, gate)
     for failure in failures:

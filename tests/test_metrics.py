@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from pipeline.evaluate import Baseline, RecordOutcome, check_gate, compute_metrics
+from pipeline.evaluate import Baseline, FactFloor, RecordOutcome, check_gate, compute_metrics
 from pipeline.labels import GoldCriterion, Labels
 from pipeline.metrics import span_hits_snippet
 from pipeline.models import (
@@ -164,9 +164,33 @@ def test_gate_passes_at_baseline_and_fails_below() -> None:
         "errors": {},
         "determination_accuracy": 0.8,
         "criterion_status_accuracy": 0.9,
+        "facts": {},
     }
     assert (
         check_gate(metrics, Baseline(determination_accuracy=0.8, criterion_status_accuracy=0.9))
         == []
     )
     assert check_gate(metrics, Baseline(determination_accuracy=0.85, criterion_status_accuracy=0.9))
+
+
+def test_gate_holds_fact_kinds_to_their_floors_and_skips_what_it_does_not_name() -> None:
+    """Real notes have no criteria: their gate is per-kind precision/recall floors."""
+    metrics = {
+        "false_meets_criteria": 0,
+        "false_meets_records": [],
+        "errors": {},
+        "determination_accuracy": 1.0,
+        "criterion_status_accuracy": None,
+        "facts": {"imaging": {"precision": 0.97, "recall": 0.94}, "injection": {}},
+    }
+    floors = {"imaging": FactFloor(precision=0.95, recall=0.9)}
+    assert check_gate(metrics, Baseline(determination_accuracy=1.0, facts=floors)) == []
+    failures = check_gate(
+        metrics,
+        Baseline(facts=floors | {"injection": FactFloor(precision=0.5, recall=0.0)}),
+    )
+    assert failures == ["injection precision 0.0 fell below the baseline 0.5"]
+    raised = {"imaging": FactFloor(precision=0.95, recall=0.95)}
+    assert check_gate(metrics, Baseline(facts=raised)) == [
+        "imaging recall 0.94 fell below the baseline 0.95"
+    ]
