@@ -162,6 +162,7 @@ def _link(
     keep_unlinked: Callable[[Fact], bool],
     combine: Callable[[_Cluster], Fact],
     join_undated: bool = False,
+    dated_by_document: Callable[[Fact], bool] = lambda _fact: True,
 ) -> list[Item]:
     """Group facts of one kind into clusters (events first), then combine each.
 
@@ -210,7 +211,7 @@ def _link(
                 continue
             if not keep_unlinked(fact):
                 continue
-            if fact.date is None:
+            if fact.date is None and dated_by_document(fact):
                 fact = fact.model_copy(update={"date": document.date})
             clusters.append(_Cluster(fact.date, [(document, fact)]))
             first_index[id(clusters[-1])] = index
@@ -259,7 +260,9 @@ _JOINT_RULES = frozenset(
         "sij_abbrev",
         "sij_of",
         "sij_was_injected",
+        "sij_rf",
         "facet",
+        "facet_rf",
         "epidural",
         "hip",
         "other",
@@ -270,6 +273,8 @@ _JOINT_RULES = frozenset(
 
 def _injections_compatible(base: Fact, mention: Fact) -> bool:
     assert isinstance(base, Injection) and isinstance(mention, Injection)
+    if "injections.series.earlier" in _rules(mention) | _rules(base):
+        return False  # an earlier member of a counted series is its own event
     specific = not _injection_generic(mention) and not _injection_generic(base)
     if specific and base.joint != mention.joint:
         return False
@@ -385,6 +390,7 @@ def link_injections(items: list[Item]) -> list[Item]:
         date_prefix="injections.date.",
         keep_unlinked=lambda f: not _injection_generic(f),
         combine=_combine_injection,
+        dated_by_document=lambda f: "injections.series.earlier" not in _rules(f),
     )
 
 

@@ -31,7 +31,10 @@ from pipeline.section_rules import SectionRole, section_role
 _TABLE_SEPARATOR = re.compile(r"\s\|\s|^\s*\||\|\s*$")
 SIDE_WORDS = lexicon().side_words()
 """Each side word of the lexicon (lower case) and the side it names."""
-_SIDE = re.compile(rf"(?<![\w/])({fragment('sides.any')}\.?)(?![\w/])", re.IGNORECASE)
+_SIDE = re.compile(
+    rf"(?<![\w/])(?!both\s+of\s+wh)({fragment('sides.any')}\.?)(?![\w/])", re.IGNORECASE
+)
+"""A side word; 'both of which/whom' opens a relative clause about two things, no side."""
 
 
 def source(doc: Doc) -> DocumentText:

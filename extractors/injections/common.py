@@ -20,6 +20,11 @@ REFERS_RULE_PREFIX = "injections.refers."
 """``injections.refers.<diagnostic|therapeutic>``: the kind of injection an undated
 mention is about ('after the block', 'the steroid injection'); assembly does not link
 it to an event of the other kind."""
+SERIES_RULE = "injections.series.earlier"
+"""Evidence rule id of the earlier members of a counted series dated only by its last
+('two ... injections, last one in March 2005'): an undated event of its own, of which
+nothing but the joint and side is known (the series' values are the dated one's), and
+which assembly never folds into another event."""
 MENTION_CATEGORIES = ("INJECTION",)
 ATTRIBUTE_CATEGORIES = (
     "INJ_GUIDANCE",

@@ -18,6 +18,7 @@ from extractors.injections.common import (
     EVENT_RULE,
     GENERIC_RULE,
     REFERS_RULE_PREFIX,
+    SERIES_RULE,
     SKIPPED_TYPES,
     Record,
     Region,
@@ -90,6 +91,17 @@ class InjectionExtractor(FamilyExtractor):
                     context=record.context,
                     evidence=tuple(unique_evidence(base + date_evidence + own_evidence + evidence)),
                     **{**values, **own_values},
+                )
+            )
+        if self.events.counted_with_last(doc, record):
+            a = record.anchor
+            series = evidence_for(doc, a.start_char, a.end_char, SERIES_RULE)
+            facts.append(
+                Injection(
+                    joint=record.joint,  # type: ignore[arg-type]
+                    side=record.side,  # type: ignore[arg-type]
+                    context=record.context,
+                    evidence=tuple(unique_evidence([*base, series])),
                 )
             )
         return facts

@@ -20,6 +20,7 @@ from extractors.base import (
     merged_context,
     search_any,
     sentence_or_row,
+    side_in,
     side_near,
     spans_of,
     text_of,
@@ -33,13 +34,21 @@ from extractors.injections.common import (
     subtract,
 )
 from extractors.injections.values import ValueReader
-from extractors.lexicon import fragment
+from extractors.lexicon import fragment, side_of
 from extractors.rules import FamilyRules
 from pipeline.context import stated_done
 from pipeline.dates import DateMention
 from pipeline.models import Context, DocumentType
+from pipeline.section_rules import SectionRole, section_role
 
 MAX_SEGMENT_HEADING_WORDS = 16
+OPERATIVE_HEAD_LINES = 12
+"""An untyped document is a procedure record when an operation label ('PROCEDURE:',
+'OPERATION PERFORMED:', 'NAME OF OPERATION:') naming an injection stands in its first
+lines, under at most the diagnosis headings of an operative report."""
+UNTYPED = frozenset({DocumentType.other})
+"""Types whose documents may be procedure records by their own operative headings (a
+typed office note, letter or therapy note keeps its own reading)."""
 MAX_DATE_GAP_BEFORE = 40
 """A date written before a mention dates it only when this close ('04/22/2025 | L SIJ')."""
 PLAN_SECTIONS = frozenset({"plan", "assessment"})
@@ -55,6 +64,11 @@ _SITE_GAP = re.compile(
 _PREFIX_GAP = re.compile(r"[\s,]*(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
 """What may stand between a date and the injection it dates: 'the 06/18/2025 steroid
 injection', '05/14/25 L SIJ inj'."""
+_WRAPPED_SIDE = re.compile(
+    rf"(?<![\w/])({fragment('sides.right_left')}|{fragment('sides.bilateral')})\s+(?:[\w-]+\s+){{0,2}}$",
+    re.IGNORECASE,
+)
+"""A side word at most two words before a mention ('right intraarticular ')."""
 _STRONG_BREAK = re.compile(
     r";|,\s*(?:and|but|while|whereas|then|plus)\b"
     r"|\s(?:and|but|while)\s+(?:he|she|they|the\s+patient|pt|patient|also)\b",
@@ -76,10 +90,37 @@ class EventReader(RuleReader):
         reference = document.date
         records: list[Record] = []
         claimed: set[tuple[int, int, str]] = set()
-        if document.type is DocumentType.procedure_note:
+        if document.type is DocumentType.procedure_note or (
+            document.type in UNTYPED and self.operative_title(doc) is not None
+        ):
             records, claimed = self._procedure_events(doc, reference)
         records += self._mentions(doc, reference, claimed, procedure=bool(records))
-        return records
+        return [r for r in records if not self._obstetric(doc, r)]
+
+    def operative_title(self, doc: Doc) -> tuple[int, int] | None:
+        """The operation label block at the top of a document ('PROCEDURE: Left L5
+        transforaminal epidural steroid injection ...' up to the blank line after it)
+        when it names an injection: the document records that procedure."""
+        text = text_of(doc)
+        head = lines(text)[:OPERATIVE_HEAD_LINES]
+        mentions = [s for s in spans_of(doc, MENTION_CATEGORIES)]
+        for start, end in head:
+            if not search_any(self.p["operative_label"], text[start:end]):
+                continue
+            stop = text.find("\n\n", start)
+            stop = len(text) if stop == -1 else stop
+            if any(start <= m.start_char < stop for m in mentions):
+                return start, stop
+        return None
+
+    def _obstetric(self, doc: Doc, record: Record) -> bool:
+        """An epidural given for labour or a Caesarean is anaesthesia, not an injection
+        for pain: its own sentence or the one before names the delivery."""
+        if record.joint != "epidural" or record.event_heading is not None:
+            return False
+        sent = record.anchor.sent
+        start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        return search_any(self.p["obstetric"], text_of(doc)[start : sent.end_char]) is not None
 
     def _mention_spans(self, doc: Doc) -> list[Span]:
         """Specific mentions, then generic ones not inside a specific one, then table rows
@@ -132,19 +173,22 @@ class EventReader(RuleReader):
                 if not any(between[0] <= m.start_char < between[1] for m in mentions):
                     continue
             merged.append(heading)
+        undated = not merged and reference is None
         if not merged:
-            if reference is None:
-                return [], set()
-            merged = [(0, 0, DateMention(0, 0, reference))]
+            # one procedure, dated by the document (or by nothing: its facts are undated)
+            merged = [(0, 0, DateMention(0, 0, reference or dt.date.min))]
         merged = [self._with_title(doc, heading, mentions) for heading in merged]
         records: list[Record] = []
         claimed: set[tuple[int, int, str]] = set()
-        bounds = [h[0] for h in merged[1:]] + [len(text)]
+        bounds = [h[0] for h in merged[1:]] + [self._record_end(doc)]
         for (h_start, h_end, date), seg_end in zip(merged, bounds, strict=True):
             seg_start = h_start
             inside = [m for m in mentions if seg_start <= m.start_char < seg_end]
             references = [
-                m for m in inside if self._cites_other_date(doc, m, date.value, reference)
+                m
+                for m in inside
+                if self._cites_other_date(doc, m, None if undated else date.value, reference)
+                or self._told_as_past(m)
             ]
             reference_sents = {(m.sent.start_char, m.sent.end_char) for m in references}
             own = [
@@ -154,6 +198,8 @@ class EventReader(RuleReader):
                 and (m.sent.start_char, m.sent.end_char) not in reference_sents
             ]
             specific = [m for m in own if m.label_ != "INJ_GENERIC"]
+            if not self._injectate_in(doc, seg_start, seg_end, reference_sents):
+                specific = [m for m in specific if not self.index.attribute(m, "needs_injectate")]
             affirmed = [m for m in specific if merged_context(m).is_current_affirmed] or specific
             if not affirmed:
                 affirmed = self._injected_site(doc, seg_start, seg_end, reference_sents)
@@ -168,6 +214,7 @@ class EventReader(RuleReader):
                 side = side_near(doc, m.start_char, m.end_char)
                 if side:
                     break
+            side = side or self._title_side(doc, anchor)
             ranges = subtract([(seg_start, seg_end)], sorted(reference_sents))
             records.append(
                 Record(
@@ -175,7 +222,7 @@ class EventReader(RuleReader):
                     joint=joint,
                     generic=False,
                     side=side,
-                    dates=[date],
+                    dates=[] if undated else [date],
                     region=Region(ranges),
                     context=Context(),
                     event_heading=(h_start, h_end) if h_end > h_start else None,
@@ -183,6 +230,50 @@ class EventReader(RuleReader):
             )
             claimed.update(span_key(m) for m in own)
         return records, claimed
+
+    def _record_end(self, doc: Doc) -> int:
+        """Where a procedure record's own account ends: its billing lines ('CPT4
+        CODE(S): ... diagnostic or therapeutic injection procedures (epidural, facet
+        joint or sacroiliac joint)') describe codes, not this injection."""
+        text = text_of(doc)
+        for start, end in lines(text):
+            if search_any(self.p["record_end"], text[start:end]):
+                return start
+        return len(text)
+
+    def _told_as_past(self, span: Span) -> bool:
+        """A mention a procedure note tells as past ('she has had a couple of epidurals
+        in the past'): another injection than the one the note records."""
+        return bool(span._.is_historical) and section_role(span) is not SectionRole.procedure_done
+
+    def _injectate_in(self, doc: Doc, start: int, end: int, skipped: set[tuple[int, int]]) -> bool:
+        """Whether an anesthetic or steroid was delivered in the segment (not only for
+        the skin): what makes a radiofrequency lesioning an injection."""
+        return any(
+            start <= s.start_char < end
+            and not any(a <= s.start_char < b for a, b in skipped)
+            and self.values.affirmed(s)
+            and not self.values.in_consent(s)
+            and not self.values.skin_only(doc, s)
+            for s in spans_of(doc, ("INJ_ANESTHETIC", "INJ_STEROID"))
+        )
+
+    def _title_side(self, doc: Doc, anchor: Span) -> str | None:
+        """The side an operation title states for the whole procedure ('Left L3-L4 ...
+        and Left L4-L5 transforaminal epidural steroid injection', 'Bilateral lumbar
+        sympathetic block'): one side, or bilateral when both are named."""
+        block = self.operative_title(doc)
+        if block is None or not block[0] <= anchor.start_char < block[1]:
+            return None
+        title = text_of(doc)[block[0] : block[1]]
+        found = {
+            side_of(m.group(0))
+            for m in re.finditer(rf"\b{fragment('sides.any')}\b", title, re.IGNORECASE)
+            if len(m.group(0)) > 1 or m.group(0).isupper()
+        } - {None}
+        if len(found) == 1:
+            return found.pop()
+        return "bilateral" if {"left", "right"} <= found else None
 
     def _injected_site(
         self, doc: Doc, start: int, end: int, skipped: set[tuple[int, int]]
@@ -234,7 +325,7 @@ class EventReader(RuleReader):
         return heading
 
     def _cites_other_date(
-        self, doc: Doc, span: Span, event_date: dt.date, reference: dt.date | None
+        self, doc: Doc, span: Span, event_date: dt.date | None, reference: dt.date | None
     ) -> bool:
         """A mention whose own sentence dates it to another day ("the 05/20 injection")."""
         start, end = sentence_or_row(span)
@@ -254,7 +345,11 @@ class EventReader(RuleReader):
         (lidocaine) and 07/08 (bupivacaine), and steroid injections on 08/19" gives the
         steroid injections none of the blocks' values.
         """
-        spans = [s for s in self._mention_spans(doc) if span_key(s) not in claimed]
+        spans = [
+            s
+            for s in self._mention_spans(doc)
+            if span_key(s) not in claimed and not self.index.attribute(s, "needs_injectate")
+        ]  # a radiofrequency lesioning is an injection only in its record, with the injectate
         by_sentence: dict[tuple[int, int], list[Span]] = {}
         for span in spans:
             by_sentence.setdefault(sentence_or_row(span), []).append(span)
@@ -283,7 +378,8 @@ class EventReader(RuleReader):
                     region_end = _clause_cut(text_of(doc), region_end, next_start)
                 ranges = [(boundary, region_end)]
                 boundary = region_end
-                block = self._procedure_block(doc, span)
+                # a past injection a note tells of is not the procedure written around it
+                block = None if self._told_as_past(span) else self._procedure_block(doc, span)
                 if block:
                     ranges.append(block)
                 elif k + 1 == len(members):
@@ -307,7 +403,7 @@ class EventReader(RuleReader):
                         r for r in ranges if r not in previous.region.ranges
                     )
                     continue
-                if procedure and not dates:
+                if procedure and not dates and not self._told_as_past(span):
                     continue
                 antecedent = self._site_after(doc, span) if generic else None
                 if antecedent is None and generic and dates:
@@ -320,7 +416,7 @@ class EventReader(RuleReader):
                         if named
                         else "other",
                         generic=generic,
-                        side=side_near(doc, named.start_char, named.end_char) if named else None,
+                        side=self._side(doc, named) if named else None,
                         dates=dates,
                         region=Region(ranges),
                         context=context,
@@ -376,6 +472,33 @@ class EventReader(RuleReader):
             ]
             chosen = own_before[-1:] if own_before else []
         return [m for m in chosen if not m.is_range_end] or chosen
+
+    def _side(self, doc: Doc, span: Span) -> str | None:
+        """The side around a mention, also where dictated prose wrapped between the side
+        and the joint ('performed right' / 'intraarticular hip injection')."""
+        side = side_near(doc, span.start_char, span.end_char)
+        if side:
+            return side
+        before = text_of(doc)[max(span.sent.start_char, span.start_char - 30) : span.start_char]
+        if "\n" not in before:
+            return None
+        match = _WRAPPED_SIDE.search(" ".join(before.split()) + " ")
+        return side_in(match.group(1)) if match else None
+
+    def counted_with_last(self, doc: Doc, record: Record) -> bool:
+        """'two right L2-L3 transforaminal epidural injections, last one in March 2005':
+        a counted series dated only by its last member, so the earlier ones are
+        events of their own with no date."""
+        if len(record.dates) != 1 or record.generic:
+            return False
+        anchor, date = record.anchor, record.dates[0]
+        before = text_of(doc)[
+            max(anchor.sent.start_char, anchor.start_char - 60) : anchor.start_char
+        ]
+        if not search_any(self.p["counted_before"], " ".join(before.split()) + " "):
+            return False
+        lead = text_of(doc)[max(anchor.end_char, date.start - 30) : date.start]
+        return search_any(self.p["last_of_series"], " ".join(lead.split())) is not None
 
     def _other_topic_between(self, doc: Doc, start: int, end: int) -> bool:
         return any(

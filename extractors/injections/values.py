@@ -18,6 +18,7 @@ from extractors.base import (
 from extractors.injections.common import ATTRIBUTE_CATEGORIES, Region
 from extractors.lexicon import fragment
 from pipeline.models import Evidence
+from pipeline.section_rules import SectionRole, section_role
 
 _PURPOSE_NOUN_AFTER = re.compile(
     rf"(?:[\s,/-]+(?:SI|SIJ|sacroiliac|joint|{fragment('sides.right_left')}|intra-?articular|facet|hip)"
@@ -36,7 +37,7 @@ class ValueReader(RuleReader):
         spans = [
             s
             for s in spans_of(doc, ATTRIBUTE_CATEGORIES)
-            if region.contains(s.start_char, s.end_char)
+            if region.contains(s.start_char, s.end_char) and not self.in_consent(s)
         ]
         values: dict = {}
         evidence: list[Evidence] = []
@@ -104,6 +105,11 @@ class ValueReader(RuleReader):
         if self.index.attribute(span, "ignore_negation", False):
             return True
         return not truly_negated(span)
+
+    def in_consent(self, span: Span) -> bool:
+        """Under CONSENT / RISKS a drug or contrast is one that could be used ('reactions
+        to ... contrast agents, anesthetics and corticosteroids'), not the injectate."""
+        return section_role(span) is SectionRole.consent_risks
 
     def in_allergy(self, doc: Doc, span: Span) -> bool:
         start, end = sentence_or_row(span)
