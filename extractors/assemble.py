@@ -336,6 +336,7 @@ def _combine_injection(cluster: _Cluster) -> Fact:
         ("injections.relief.stated", "injections.relief.diary", "injections.relief.pre_post"),
         len(records),
     )
+    relief = _lower_on_disagreement(relief, records, accounts)
     duration = _best(
         records + accounts,
         "relief_duration_hours",
@@ -364,6 +365,24 @@ def _combine_injection(cluster: _Cluster) -> Fact:
             "evidence": _merge_evidence(*(f.evidence for f in ordered)),
         }
     )
+
+
+GOOD_RELIEF = 50.0
+"""The relief the policy asks of a diagnostic block (CONTRACT section 4)."""
+
+
+def _lower_on_disagreement(
+    relief: float | None, records: list[Fact], accounts: list[Fact]
+) -> float | None:
+    """Where the procedure note states no relief and the accounts disagree across the
+    policy's 50% line (a letter's 'greater than 50% relief' against the physician's
+    'under 50% from 30 min onward'), the lower: an account never makes a block pass
+    that another account says failed."""
+    if relief is None or any(f.relief_percent is not None for f in records):
+        return relief
+    stated = [f.relief_percent for f in accounts if f.relief_percent is not None]
+    lowest = min(stated, default=relief)
+    return lowest if lowest < GOOD_RELIEF <= relief else relief
 
 
 def _best(facts: list[Injection], name: str, sources: tuple[str, ...], records: int = 0):

@@ -9,7 +9,7 @@ table the shared reader finds (``extractors.tables``).
 
 - The injections family reads relief from a diary: ``relief_percent`` is the largest
   drop from baseline, ``(pre - post) / pre x 100`` rounded (``relief_percent``), and
-  ``relief_hours`` the latest time point still at >= 50% (docs/facts.md);
+  ``relief_hours`` the last time point of the first unbroken run at >= 50% (docs/facts.md);
 - the pain family asks ``on_diary_row``: a score on a diary row is a relief reading,
   never a pain_score fact (docs/facts.md).
 
@@ -85,10 +85,22 @@ class Diary:
         pre = baseline[0]
         if pre <= 10 < max(score for _h, score in timed):
             return None  # a 0-10 baseline with millimetre scores: not one scale
-        reliefs = [(hours, (pre - score) / pre * 100) for hours, score in timed]
+        reliefs = [(hours, (pre - score) / pre * 100) for hours, score in sorted(timed)]
         percent = float(round(max(r for _, r in reliefs)))
-        good = [hours for hours, r in reliefs if r >= GOOD_RELIEF]
-        return max(0.0, min(100.0, percent)), (max(good) if good else None)
+        return max(0.0, min(100.0, percent)), _lasted(reliefs)
+
+
+def _lasted(reliefs: list[tuple[float, float]]) -> float | None:
+    """The last time point of the first unbroken run at >= 50% relief: how long the
+    anesthetic's relief lasted. Once it has fallen below, a later good reading ('Day 7:
+    3' after '8 hr: 5') is the steroid's later course, not the block's duration."""
+    lasted = None
+    for hours, relief in reliefs:
+        if relief >= GOOD_RELIEF:
+            lasted = hours
+        elif lasted is not None:
+            break
+    return lasted
 
 
 class DiaryReader(RuleReader):

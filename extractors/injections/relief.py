@@ -43,9 +43,17 @@ class ReliefReader(RuleReader):
         evidence: list[Evidence] = []
         stated: list[tuple[int, int, float, int]] = []
         for offset, text in region.texts(doc):
+            below = finditer_all(self.p["relief_below"], text)
+            for match in below:
+                # 'less than 50% relief': the largest whole percent under the bound,
+                # never the bound itself (which would pass for it)
+                bound = float(match.group("pct"))
+                if 0 < bound <= 100:
+                    stated.append((offset + match.start(), offset + match.end(), bound - 1, offset))
             for match in finditer_all(self.p["relief_percent"], text):
                 low = float(match.group("pct"))
-                if 0 <= low <= 100:
+                inside = any(b.start() <= match.start() < b.end() for b in below)
+                if 0 <= low <= 100 and not inside:
                     stated.append((offset + match.start(), offset + match.end(), low, offset))
             if offset != region.ranges[0][0]:
                 continue  # 'no relief' / 'complete relief' only in the mention's own sentence

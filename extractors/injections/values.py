@@ -107,9 +107,14 @@ class ValueReader(RuleReader):
         return not truly_negated(span)
 
     def in_consent(self, span: Span) -> bool:
-        """Under CONSENT / RISKS a drug or contrast is one that could be used ('reactions
-        to ... contrast agents, anesthetics and corticosteroids'), not the injectate."""
-        return section_role(span) is SectionRole.consent_risks
+        """A drug or contrast named in a consent / risk sentence is one that could be used
+        ('reactions to ... contrast agents, anesthetics and corticosteroids'), not the
+        injectate. The sentence must say so itself: a CONSENT section runs on until the
+        next known heading, over the technique written under an unknown one."""
+        if section_role(span) is not SectionRole.consent_risks:
+            return False
+        start, end = sentence_or_row(span)
+        return search_any(self.p["risk_words"], text_of(span.doc)[start:end]) is not None
 
     def in_allergy(self, doc: Doc, span: Span) -> bool:
         start, end = sentence_or_row(span)

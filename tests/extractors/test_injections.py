@@ -77,3 +77,59 @@ def test_undated_summary_of_blocks_adds_nothing_to_a_steroid_injection(nlp) -> N
     found = _injections(nlp, steroid, letter)
     event = found[date(2025, 10, 1)]
     assert (event.guidance, event.contrast, event.relief_percent) == ("landmark", None, None)
+
+
+# --------------------------------------------------------------------------- accounts that disagree
+
+
+_BLOCK_WITHOUT_RELIEF = (
+    "procedure_note",
+    None,
+    "Date of procedure: 04/09/2025\n"
+    "Left SI joint block under fluoroscopy, Omnipaque arthrogram, 0.5% bupivacaine 2 mL.\n",
+)
+
+
+@pytest.mark.parametrize(
+    ("accounts", "relief"),
+    [
+        # a letter says it passed, the physician's own review says it did not: the lower
+        (
+            [
+                ("letter", "The left SI joint block on 04/09/2025 gave more than 50% relief."),
+                ("office_note", "Review: the 04/09/2025 left SI joint block gave under 50% relief"),
+            ],
+            49.0,
+        ),
+        # two accounts on the same side of the line: the best-ranked one, as before
+        (
+            [
+                ("letter", "The left SI joint block on 04/09/2025 gave 90% relief."),
+                ("office_note", "The left SI joint block on 04/09/2025 gave 70% relief."),
+            ],
+            90.0,
+        ),
+    ],
+)
+def test_accounts_that_disagree_across_the_line_give_the_lower(nlp, accounts, relief) -> None:
+    from datetime import date
+
+    block = (_BLOCK_WITHOUT_RELIEF[0], date(2025, 4, 9), _BLOCK_WITHOUT_RELIEF[2])
+    later = [(kind, date(2025, 5, 1 + i), text) for i, (kind, text) in enumerate(accounts)]
+    found = _injections(nlp, block, *later)
+    assert found[date(2025, 4, 9)].relief_percent == relief
+
+
+def test_the_record_relief_outranks_disagreeing_accounts(nlp) -> None:
+    from datetime import date
+
+    block = (
+        "procedure_note",
+        date(2025, 4, 9),
+        "Date of procedure: 04/09/2025\n"
+        "Left SI joint block under fluoroscopy, Omnipaque arthrogram, 0.5% bupivacaine 2 mL.\n"
+        "Post-procedure: 80% relief at 3 hours.\n",
+    )
+    letter = ("letter", date(2025, 5, 2), "The 04/09/2025 left SI joint block gave 20% relief.")
+    found = _injections(nlp, block, letter)
+    assert found[date(2025, 4, 9)].relief_percent == 80.0
