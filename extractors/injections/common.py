@@ -65,6 +65,8 @@ class Record:
     context: Context
     event_heading: tuple[int, int] | None = None
     antecedent: Span | None = None
+    procedure_event: bool = False
+    """The procedure the note records (with or without a dated heading of its own)."""
 
 
 def span_key(span: Span) -> tuple[int, int, str]:

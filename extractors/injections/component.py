@@ -60,6 +60,9 @@ class InjectionExtractor(FamilyExtractor):
             base.append(evidence_for(doc, a.start_char, a.end_char, self.index.rule_id(a)))
         if record.event_heading:
             base.append(evidence_for(doc, *record.event_heading, EVENT_RULE))
+        elif record.procedure_event:  # the note's one procedure, its title naming it
+            a = record.anchor
+            base.append(evidence_for(doc, a.start_char, a.end_char, EVENT_RULE))
         if (
             record.generic
             and not record.dates

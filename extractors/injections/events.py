@@ -226,6 +226,7 @@ class EventReader(RuleReader):
                     region=Region(ranges),
                     context=Context(),
                     event_heading=(h_start, h_end) if h_end > h_start else None,
+                    procedure_event=True,
                 )
             )
             claimed.update(span_key(m) for m in own)
@@ -644,7 +645,11 @@ class EventReader(RuleReader):
             )
         )
         year_only = bool(dates) and all(m.precision == "year" for m in dates)
-        context = merged_context(span, hypothetical=planned, historical=year_only)
+        # 'SI joint injection | 9/16/2025 | Canceled - pt ill': booked, never given
+        cancelled = search_any(self.p["not_done"], after) is not None
+        context = merged_context(
+            span, hypothetical=planned, historical=year_only, negated=cancelled
+        )
         if past and context.historical and not year_only:
             context = context.model_copy(update={"historical": False})
         if past and context.hypothetical:

@@ -133,3 +133,32 @@ def test_the_record_relief_outranks_disagreeing_accounts(nlp) -> None:
     letter = ("letter", date(2025, 5, 2), "The 04/09/2025 left SI joint block gave 20% relief.")
     found = _injections(nlp, block, letter)
     assert found[date(2025, 4, 9)].relief_percent == 80.0
+
+
+def test_note_without_a_dated_heading_is_still_its_procedure(nlp) -> None:
+    """A procedure note dated only by its header records its own injection: a telephone
+    note filed with it whose reason line names the date ('post-injection call (R SIJ
+    injection 6/17/2025)') is an account of that event, and the steroid the note itself
+    records is not lost to it."""
+    from datetime import date
+
+    note = (
+        "procedure_note",
+        date(2025, 6, 17),
+        "Author: A. Rivera, MD Service: Pain Medicine Filed: 6/17/2025 2:02 PM Procedure "
+        "Date: 6/17/2025 Status: Signed Location: Suite B Room 4 Encounter 5521\n"
+        "Procedure: Right SI joint injection with fluoroscopic guidance.\n"
+        "Omnipaque 0.5 mL arthrogram; 1 mL 0.5% bupivacaine + 40 mg triamcinolone injected.\n",
+    )
+    call = (
+        "procedure_note",
+        date(2025, 7, 10),
+        "Reason for call: post-injection follow-up (R SIJ injection 6/17/2025)\n"
+        "She was nearly pain free that day; the pain has since returned to baseline.\n",
+    )
+    event = _injections(nlp, note, call)[date(2025, 6, 17)]
+    assert (event.corticosteroid, event.anesthetic, event.later_course) == (
+        True,
+        "bupivacaine",
+        "returned",
+    )
