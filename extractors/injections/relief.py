@@ -171,6 +171,9 @@ class ReliefReader(RuleReader):
                     before = text[max(0, match.start() - 14) : match.start()]
                     if search_any(self.p["course_negator"], before):
                         continue
+                    wider = text[max(0, match.start() - 50) : match.start()]
+                    if course == "returned" and search_any(self.p["ongoing_before"], wider):
+                        continue  # 'has had relief for 3 weeks': still going
                     found.append((offset + match.start(), offset + match.end(), course))
         if not found:
             return None, []
