@@ -123,13 +123,8 @@ def test_accounts_that_disagree_across_the_line_give_the_lower(nlp, accounts, re
 def test_the_record_relief_outranks_disagreeing_accounts(nlp) -> None:
     from datetime import date
 
-    block = (
-        "procedure_note",
-        date(2025, 4, 9),
-        "Date of procedure: 04/09/2025\n"
-        "Left SI joint block under fluoroscopy, Omnipaque arthrogram, 0.5% bupivacaine 2 mL.\n"
-        "Post-procedure: 80% relief at 3 hours.\n",
-    )
+    stated = _BLOCK_WITHOUT_RELIEF[2] + "Post-procedure: 80% relief at 3 hours.\n"
+    block = ("procedure_note", date(2025, 4, 9), stated)
     letter = ("letter", date(2025, 5, 2), "The 04/09/2025 left SI joint block gave 20% relief.")
     found = _injections(nlp, block, letter)
     assert found[date(2025, 4, 9)].relief_percent == 80.0
