@@ -348,6 +348,7 @@ def build_response_bundle(
     member_id: str | None = None,
     context: PasContext | None = None,
     overrides: Sequence[ReviewerOverride] = (),
+    human_reviewed: bool = False,
     now: dt.datetime | None = None,
     terms: FhirTerms | None = None,
 ) -> Bundle:
@@ -356,7 +357,8 @@ def build_response_bundle(
 
     ``context`` (from a PAS request Bundle) lets the answer point to the request's Claim,
     patient, insurer, requestor and coverage; without it (a PDF packet) the patient is
-    named by ``member_id`` when known. ``overrides`` are a reviewer's answers.
+    named by ``member_id`` when known. ``overrides`` are a reviewer's answers;
+    ``human_reviewed`` flags a reviewed answer where the reviewer changed nothing.
     """
     chosen = terms or fhir_terms()
     moment = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
@@ -368,7 +370,7 @@ def build_response_bundle(
         patient=patient,
         context=context,
         statuses=statuses,
-        reviewed=bool(by_id),
+        reviewed=human_reviewed or bool(by_id),
         now=moment,
         terms=chosen,
     )
