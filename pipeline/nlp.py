@@ -38,7 +38,8 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc
 
-TARGET_GROUP = "targets"
+from pipeline.targets import TARGET_GROUP
+
 SHARED_TARGET_FAMILIES: tuple[str, ...] = ("anatomy",)
 """Target rules read by several families (anatomical sites); they have no component."""
 CONTEXT_SPAN_ATTRS: dict[str, dict[str, bool]] = {

@@ -24,8 +24,7 @@ from pipeline.ingest.rules import (
     date_label_rules,
     document_type_rules,
 )
-from pipeline.ingest.tables import CELL_SEPARATOR
-from pipeline.models import Document, DocumentType, Page
+from pipeline.models import CELL_SEPARATOR, Document, DocumentType, Page
 
 TITLE_LINES = 4
 """Body lines at the top of a page where a title may stand."""
