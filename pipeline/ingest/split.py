@@ -97,11 +97,6 @@ def _classify_file_name(name: str) -> DocumentType:
     return classify_title(words) or DocumentType.other
 
 
-def is_title(text: str) -> bool:
-    """Whether a line names a document type (used to protect titles from masking)."""
-    return classify_title(text) is not None and not _continuation().search(text)
-
-
 def _upper_ratio(text: str) -> float:
     letters = [c for c in text if c.isalpha()]
     return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
