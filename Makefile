@@ -49,6 +49,7 @@ test: install system-deps
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 samples: install
 	$(BIN)/python -m tools.make_samples
