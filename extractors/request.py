@@ -27,7 +27,7 @@ from extractors.base import (
     text_of,
 )
 from extractors.rules import FamilyRules, load_family_rules
-from pipeline.ingest.request import options
+from pipeline.checkboxes import options
 from pipeline.models import Context, DocumentType, ProcedureRequest
 from pipeline.section_rules import SectionRole, section_role
 

@@ -25,8 +25,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from pipeline.fhir.questionnaire import answer_coding, questionnaire_canonical
 from pipeline.fhir.request import PasContext
 from pipeline.fhir.terms import FhirTerms, fhir_terms
-from pipeline.labels import expected_determination
 from pipeline.models import CriterionResult, Determination, DeterminationValue, Evidence, Status
+from policy.determination import determination_of
 
 FHIR_DETERMINATION_FILE = "determination.fhir.json"
 
@@ -177,7 +177,7 @@ def final_determination(
     """CONTRACT section 2's determination of the (possibly overridden) statuses."""
     if not statuses:
         return determination.determination
-    return expected_determination(statuses.values())
+    return determination_of(statuses.values())
 
 
 # --------------------------------------------------------------------------- resources

@@ -13,9 +13,9 @@ from pipeline.fhir.request import PasContext
 from pipeline.fhir.response import FHIR_DETERMINATION_FILE
 from pipeline.fhir.reviewed import REVIEWED_FHIR_FILE
 from pipeline.fhir.terms import fhir_terms
-from pipeline.labels import expected_determination
 from pipeline.models import Status
 from pipeline.review.queue import packet_key
+from policy.determination import determination_of
 from tests.review.conftest import sign_in
 
 KEY = packet_key("rpt-001")
@@ -61,7 +61,7 @@ def test_decided_packet_writes_the_reviewed_answer_and_withdrawal_removes_it(cli
         f"/p/{KEY}/decision",
         data={
             "csrf": token,
-            "determination": expected_determination(statuses.values()).value,
+            "determination": determination_of(statuses.values()).value,
             "agree_rest": "1",
         },
         follow_redirects=False,
@@ -116,7 +116,7 @@ def test_an_output_without_a_fhir_answer_gets_no_reviewed_answer(client, reviewe
         f"/p/{KEY}/decision",
         data={
             "csrf": token,
-            "determination": expected_determination(statuses.values()).value,
+            "determination": determination_of(statuses.values()).value,
             "agree_rest": "1",
         },
         follow_redirects=False,
