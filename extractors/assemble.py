@@ -30,6 +30,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from extractors.therapy.common import CONTINUES_RULE
 from pipeline.models import (
     Document,
     Evidence,
@@ -496,6 +497,10 @@ def merge_therapy(items: list[Item]) -> list[Item]:
         for entry in dated:
             if runs and _continues(runs[-1], entry[1]):
                 runs[-1].append(entry)
+            elif runs and _goes_on(entry[1]) and _with_start(runs) is not None:
+                # 'continues naproxen' at a later visit: the course begun earlier went on
+                first = _with_start(runs)
+                runs[first:] = [[e for run in runs[first:] for e in run] + [entry]]
             else:
                 runs.append([entry])
         if runs:
@@ -519,6 +524,20 @@ def _continues(run: list[tuple[int, TherapyEpisode]], fact: TherapyEpisode) -> b
     if _low(fact) <= _high(latest) + _ONE_DAY:
         return True
     return latest.start is not None and latest.end is None and fact.start is None
+
+
+def _goes_on(fact: TherapyEpisode) -> bool:
+    """A mention that says the therapy continues, with no start of its own ('He
+    continues naproxen', 'still on meloxicam'): ``extractors.therapy`` cites the cue."""
+    return fact.start is None and _has_rule(fact, CONTINUES_RULE)
+
+
+def _with_start(runs: list[list[tuple[int, TherapyEpisode]]]) -> int | None:
+    """The index of the latest run whose course has a stated start."""
+    for index in range(len(runs) - 1, -1, -1):
+        if any(f.start is not None for _i, f in runs[index]):
+            return index
+    return None
 
 
 def _affirmed_current(fact: Fact) -> bool:

@@ -53,6 +53,9 @@ NOT_THERAPY_SECTIONS = frozenset({SectionRole.allergies, SectionRole.instruction
 """A drug under ALLERGIES is one the patient reacts to; ice or PT under after-care
 instructions is advice, not therapy done (a home exercise program is the exception: it
 is itself an instruction, so it is read there)."""
+CONTINUES_RULE = "therapy.continues"
+"""Evidence rule of the cue that says an undated mention's therapy goes on ('continues
+naproxen'): ``extractors.assemble`` joins it to the course begun earlier."""
 DOCUMENT_RULE = "therapy.document"
 """Evidence rule of an episode read from a therapy note's own dates of care."""
 

@@ -19,12 +19,16 @@ from extractors.base import (
 )
 from extractors.rules import FamilyRules
 from extractors.therapy.common import (
+    CONTINUES_RULE,
     Interval,
     shift,
 )
 from extractors.therapy.dates import TherapyDates
 from extractors.therapy.mentions import TherapyMentions
 from pipeline.models import DocumentType, TherapyEpisode
+
+CONTINUES_AFTER = 16
+"""How far after a mention its 'continues' may stand ('Naproxen continues.')."""
 
 
 class TherapyEpisodes(RuleReader):
@@ -49,14 +53,17 @@ class TherapyEpisodes(RuleReader):
                 g_start, g_end = group[0].start_char, group[-1].end_char
                 next_start = groups[index + 1][0].start_char if index + 1 < len(groups) else s_end
                 prev_end = groups[index - 1][-1].end_char if index else s_start
-                first = self.dates.table_interval(doc, group[0], reference) or self.dates.interval(
+                current = med_list or self._in_medication_section(group[0])
+                first = self.dates.table_interval(
+                    doc, group[0], reference, current
+                ) or self.dates.interval(
                     doc,
                     (s_start, s_end),
                     (g_start, g_end),
                     prev_end,
                     next_start,
                     reference,
-                    med_list or self._in_medication_section(group[0]),
+                    current,
                     claimed,
                     claimed_ends,
                 )
@@ -107,6 +114,9 @@ class TherapyEpisodes(RuleReader):
             extra = self._extras(doc, span, modality, sentence, interval)
             evidence = [evidence_for(doc, span.start_char, span.end_char, self.index.rule_id(span))]
             evidence += [evidence_for(doc, a, b, rule) for a, b, rule in interval.evidence]
+            goes_on = self._goes_on(doc, group, interval, sentence, prev_end)
+            if goes_on is not None:
+                evidence.append(evidence_for(doc, *goes_on, CONTINUES_RULE))
             facts.append(
                 TherapyEpisode(
                     modality=modality,  # type: ignore[arg-type]
@@ -118,6 +128,26 @@ class TherapyEpisodes(RuleReader):
                 )
             )
         return facts
+
+    def _goes_on(
+        self,
+        doc: Doc,
+        group: list[Span],
+        interval: Interval,
+        sentence: tuple[int, int],
+        prev_end: int,
+    ) -> tuple[int, int] | None:
+        """Where an undated mention says its therapy goes on ('He continues naproxen',
+        'Naproxen continues', 'still on meloxicam'): the cue's offsets, else None."""
+        if interval.start is not None or interval.end is None:
+            return None
+        text = text_of(doc)
+        end = min(sentence[1], group[-1].end_char + CONTINUES_AFTER)
+        window = text[prev_end:end]
+        found = search_any(self.p["continues_cue"], window)
+        if found is None:
+            return None
+        return prev_end + found.start(), prev_end + found.end()
 
     def _lead(self, doc: Doc, span: Span, sentence: tuple[int, int], prev_end: int) -> str:
         """The words before a mention in its clause; a sentence a page break cut in two
