@@ -270,17 +270,20 @@ def test_home_program_follow_up_at_a_later_visit_links_to_the_program(nlp) -> No
     assert programs == [(D(2025, 4, 28), D(2025, 6, 18), True, True)]
 
 
+_IBUPROFEN_STARTED = (
+    "office_note",
+    D(2024, 11, 5),
+    "HPI\nHer PCP started ibuprofen 600 mg three times a day in October 2024.",
+)
+
+
 def test_a_drug_said_to_continue_at_later_visits_extends_its_dated_course(nlp) -> None:
     """A course begun on a stated date and said to continue at later visits ('continues
     ibuprofen', 'Ibuprofen continues') runs to the last of them; a drug only listed at a
     later visit, with no word that it goes on, is a point of its own."""
     facts = extract_facts(
         packet_of(
-            (
-                "office_note",
-                D(2024, 11, 5),
-                "HPI\nHer PCP started ibuprofen 600 mg three times a day in October 2024.",
-            ),
+            _IBUPROFEN_STARTED,
             ("office_note", D(2025, 4, 22), "HPI\nIbuprofen continues. Pain 6/10."),
             (
                 "office_note",
@@ -294,11 +297,7 @@ def test_a_drug_said_to_continue_at_later_visits_extends_its_dated_course(nlp) -
     assert ("nsaid", D(2024, 10, 1), D(2025, 9, 30)) in courses
     listed = extract_facts(
         packet_of(
-            (
-                "office_note",
-                D(2024, 11, 5),
-                "HPI\nHer PCP started ibuprofen 600 mg three times a day in October 2024.",
-            ),
+            _IBUPROFEN_STARTED,
             ("office_note", D(2025, 9, 30), "MEDICATIONS\nibuprofen 600 mg, lisinopril"),
         ),
         nlp,
