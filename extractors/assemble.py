@@ -30,7 +30,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from extractors.therapy.common import CONTINUES_RULE
+from extractors.therapy.common import CONTINUES_RULE, RUNS_ON_RULE
 from pipeline.models import (
     Document,
     Evidence,
@@ -518,12 +518,19 @@ _ONE_DAY = dt.timedelta(days=1)
 
 def _continues(run: list[tuple[int, TherapyEpisode]], fact: TherapyEpisode) -> bool:
     """The mention overlaps or touches the run, or the run's latest mention began a
-    course without an end and this one only ends it ('HEP issued 04/28' ... 'has been
-    doing her exercises daily' at the 06/18 visit)."""
+    course without an end (or one still running at its note's date: 'started ... 08/04,
+    going weekly') and this one only ends it ('HEP issued 04/28' ... 'has been doing her
+    exercises daily' at the 06/18 visit; 'Chiropractic finished 11/24')."""
     latest = max((f for _i, f in run), key=_high)
     if _low(fact) <= _high(latest) + _ONE_DAY:
         return True
-    return latest.start is not None and latest.end is None and fact.start is None
+    if latest.start is None or fact.start is not None:
+        return False
+    # a course still running at its note ends at a later stated end date ('finished
+    # 11/24/2025'), not at a later note's own date (a drug merely listed again)
+    return latest.end is None or (
+        _has_rule(latest, RUNS_ON_RULE) and _has_rule(fact, "therapy.date.")
+    )
 
 
 def _goes_on(fact: TherapyEpisode) -> bool:

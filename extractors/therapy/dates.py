@@ -103,12 +103,16 @@ class TherapyDates(RuleReader):
             anchor = self._encounter_date(doc, sentence, g_start, reference)
             chosen, first_visit = ([anchor], True) if anchor is not None else ([], False)
         floor = max([s_start, prev_end, *(e for e in claimed_ends if e <= g_start)])
-        cue = self._nearest_cue(doc, chosen[0], floor) if chosen and not since else None
+        cue = self._nearest_cue(doc, chosen[0], floor, g_start) if chosen and not since else None
         cue = "start_cue" if first_visit else cue
         since = since or cue == "since"
         window = text_of(doc)[floor : max(after_end, g_end)]
-        stated_current = search_any(self.p["ongoing_cue"], window) is not None or current_list
-        ongoing = stated_current or search_any(self.p["ongoing_frequency"], window) is not None
+        current_cue = search_any(self.p["ongoing_cue"], window)
+        frequency_cue = search_any(self.p["ongoing_frequency"], window)
+        stated_current = current_cue is not None or current_list
+        ongoing = stated_current or frequency_cue is not None
+        said = current_cue or frequency_cue
+        goes_on = (floor + said.start(), floor + said.end()) if said is not None else None
         duration = self._duration(doc, g_start, g_end, after_end, prev_end)
         if duration is not None and not chosen and self._schedule(doc, sentence, g_end, duration):
             # 'PT 2x/week x 6 weeks' prescribes a course: its length dates nothing
@@ -123,24 +127,28 @@ class TherapyDates(RuleReader):
         start = end = None
         counted_back = False
         length: Duration | None = None
+        runs_on: tuple[int, int] | None = None
         if len(chosen) == 2:
             start, end = chosen[0].value, chosen[1].last_day
         elif chosen:
             mention = chosen[0]
             if since:
                 start, end = mention.value, reference
+                runs_on = (mention.start, mention.end)
             elif cue == "end_cue":
                 end = mention.last_day
             elif cue == "start_cue" or current_list:
                 start = mention.value
                 later = self._later_end(doc, mention, s_end, reference)
                 end = later or (reference if ongoing else None)
+                runs_on = goes_on if later is None and ongoing else None
             elif mention.precision != "year":
                 # a year alone ('PT in 2023') places the course in no particular months
                 start, end = mention.value, mention.last_day
         elif ongoing:
             end = reference
         if duration is not None:
+            runs_on = None
             if start is not None and end is None:
                 end = shift(start, duration, +1)
             elif end is not None and start is None:
@@ -158,7 +166,13 @@ class TherapyDates(RuleReader):
             more = _further_ranges(after, chosen, claimed, claimed_ends)
             more += self._repeated_course(doc, sentence, clause_end, next_start, reference)
         return Interval(
-            start, end, tuple(evidence), more, start_stated=not counted_back, length=length
+            start,
+            end,
+            tuple(evidence),
+            more,
+            start_stated=not counted_back,
+            length=length,
+            runs_on=runs_on if end == reference else None,
         )
 
     def table_interval(
@@ -421,11 +435,16 @@ class TherapyDates(RuleReader):
             return search_any(self.p["since"], before) is not None
         return search_any(self.p[name], before) is not None
 
-    def _nearest_cue(self, doc: Doc, mention: DateMention, floor: int) -> str | None:
+    def _nearest_cue(
+        self, doc: Doc, mention: DateMention, floor: int, reach: int | None = None
+    ) -> str | None:
         """Which of 'since', a start word or an end word stands closest before a date
         ('Since PT discharge on 04/24': the discharge ends PT), not reaching back past
-        ``floor`` (the previous mention or the dates it took)."""
-        before = text_of(doc)[max(floor, mention.start - VERB_WINDOW) : mention.start]
+        ``floor`` (the previous mention or the dates it took). A date written after the
+        therapy's name keeps a verb written before the name (``reach``: 'started
+        chiropractic care with rehab exercises at Oak City Chiropractic 08/04/2025')."""
+        anchor = mention.start if reach is None else min(mention.start, reach)
+        before = text_of(doc)[max(floor, anchor - VERB_WINDOW) : mention.start]
         before = re.split(r"[.;]", before)[-1]
         best: tuple[int, str] | None = None
         for name in ("since", "start_cue", "end_cue"):

@@ -20,6 +20,7 @@ from extractors.base import (
 from extractors.rules import FamilyRules
 from extractors.therapy.common import (
     CONTINUES_RULE,
+    RUNS_ON_RULE,
     Interval,
     shift,
 )
@@ -52,7 +53,7 @@ class TherapyEpisodes(RuleReader):
             for index, group in enumerate(groups):
                 g_start, g_end = group[0].start_char, group[-1].end_char
                 next_start = groups[index + 1][0].start_char if index + 1 < len(groups) else s_end
-                prev_end = groups[index - 1][-1].end_char if index else s_start
+                prev_end = self._previous_end(groups, index, s_start)
                 current = med_list or self._in_medication_section(group[0])
                 first = self.dates.table_interval(
                     doc, group[0], reference, current
@@ -75,6 +76,16 @@ class TherapyEpisodes(RuleReader):
             interval = _from_own_start(interval, started)
             facts += self._group_facts(doc, group, interval, sentence, prev_end)
         return facts
+
+    def _previous_end(self, groups: list[list[Span]], index: int, s_start: int) -> int:
+        """Where the words about a mention begin: after the previous mention of another
+        therapy in the sentence. A second name of the same therapy ('started chiropractic
+        care ... at Oak City Chiropractic 08/04/2025') reads on from the first one's
+        words, so its date keeps the start cue written before the first."""
+        previous = index - 1
+        while previous >= 0 and self._same_therapy(groups[previous], groups[index]):
+            previous -= 1
+        return groups[previous][-1].end_char if previous >= 0 else s_start
 
     def _same_therapy(self, one: list[Span], other: list[Span]) -> bool:
         return {self.mentions.modality(s) for s in one} == {
@@ -117,6 +128,8 @@ class TherapyEpisodes(RuleReader):
             goes_on = self._goes_on(doc, group, interval, sentence, prev_end)
             if goes_on is not None:
                 evidence.append(evidence_for(doc, *goes_on, CONTINUES_RULE))
+            if interval.runs_on is not None and interval.start is not None:
+                evidence.append(evidence_for(doc, *interval.runs_on, RUNS_ON_RULE))
             facts.append(
                 TherapyEpisode(
                     modality=modality,  # type: ignore[arg-type]

@@ -270,6 +270,26 @@ def test_home_program_follow_up_at_a_later_visit_links_to_the_program(nlp) -> No
     assert programs == [(D(2025, 4, 28), D(2025, 6, 18), True, True)]
 
 
+def test_a_course_still_running_at_a_visit_ends_where_a_later_note_says_it_finished(
+    nlp,
+) -> None:
+    """'started chiropractic ... 08/04/2025, going weekly' at the 10/14 visit and
+    'Chiropractic finished 11/24/2025' at a later one are one course, to 11/24."""
+    facts = extract_facts(
+        packet_of(
+            (
+                "office_note",
+                D(2025, 10, 14),
+                "HPI\nShe started chiropractic care on 08/04/2025, going weekly.",
+            ),
+            ("office_note", D(2026, 2, 24), "HPI\nChiropractic finished 11/24/2025."),
+        ),
+        nlp,
+    )
+    courses = {(f.modality, f.start, f.end) for f in affirmed(facts, "therapy")}
+    assert ("chiropractic", D(2025, 8, 4), D(2025, 11, 24)) in courses
+
+
 _IBUPROFEN_STARTED = (
     "office_note",
     D(2024, 11, 5),
