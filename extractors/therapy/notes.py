@@ -174,7 +174,7 @@ class TherapyNotes(RuleReader):
                 for m in dates_in(doc, a, b, None)
                 if m.precision == "day" and not self.dates.not_a_care_date(doc, m)
             ]
-            if found and (reference is None or found[0].value <= reference):
+            if found:
                 starts.append((found[0].value, a, b))
                 ends.append((found[0].value, a, b))
         if len(starts) < 2:
