@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from functools import cache
 
 from extractors.base import is_table_row, line_bounds, lines_above
 from extractors.rules import FamilyRules, load_family_rules
@@ -203,12 +204,7 @@ def _get(cells: list[str], index: int) -> str:
     return cells[index] if index < len(cells) else ""
 
 
-_READER: FormReader | None = None
-
-
+@cache
 def form_reader() -> FormReader:
     """The shared reader (rules compile once per process)."""
-    global _READER
-    if _READER is None:
-        _READER = FormReader()
-    return _READER
+    return FormReader()
