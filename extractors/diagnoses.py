@@ -302,8 +302,9 @@ class DiagnosisExtractor(FamilyExtractor):
     def _hip_is_the_complaint(self, doc: Doc, span: Span) -> bool:
         text = text_of(doc)
         line_start, line_end = line_bounds(text, span.start_char)
-        item = text[max(line_start, span.sent.start_char) : max(line_end, span.sent.end_char)]
-        if self.not_the_pain_source.search(item):
+        lo, hi = max(line_start, span.sent.start_char), max(line_end, span.sent.end_char)
+        item = text[lo:hi]
+        if self.not_the_pain_source.search(_own_item(text, span.start_char, lo, hi)):
             return False  # "hip OA, felt to be a less likely pain generator": ruled out
         if self.pain_link.search(item):
             return True
@@ -443,6 +444,17 @@ def _history_of(span: Span) -> bool:
             if _HISTORY_OF.match(doc[start:end].text):
                 return True
     return False
+
+
+_ITEM_BREAK = re.compile(r"[;.](?:\s|$)|\s\d{1,2}[.)]\s")
+
+
+def _own_item(text: str, offset: int, lo: int, hi: int) -> str:
+    """The list item or clause of text[lo:hi] holding ``offset``: "2. R hip OA - a less
+    likely pain generator" and not the "3. Incidental renal cyst" after it."""
+    before = [m.end() for m in _ITEM_BREAK.finditer(text, lo, offset)]
+    after = _ITEM_BREAK.search(text, offset, hi)
+    return text[before[-1] if before else lo : after.start() if after else hi]
 
 
 def _paragraph_start(text: str, line_start: int) -> int:
