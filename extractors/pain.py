@@ -95,7 +95,12 @@ def _parse_score(span: Span, rule: str, number: Callable[[str], float | None]) -
     scale = "vas" if ("vas" in text or "visual" in text) else "unspecified"
     if "nrs" in text:
         scale = "nrs"
-    if rule in {"pain.score.over_10", "pain.score.range_over_10", "pain.score.out_of_10"}:
+    if rule in {
+        "pain.score.over_10",
+        "pain.score.range_over_10",
+        "pain.score.out_of_10",
+        "pain.score.of_10",
+    }:
         denominator, values = numbers[-1], numbers[:-1]
         if not values:
             return None
@@ -731,8 +736,9 @@ class PainExtractor(FamilyExtractor):
     def _limit(self, doc: Doc, span: Span) -> tuple[str, int] | None:
         """A denied radiation past a boundary ("no radiation below the buttock", "does not
         go past the knee"): the extent the pain may still reach ('none' when the
-        boundary is the buttock or above, 'thigh' at the knee) and where the words end;
-        None when no boundary is named."""
+        boundary is the buttock or above, or when the denial also lists the thigh or
+        the leg; 'thigh' at the knee) and where the words end; None when no boundary
+        is named."""
         text = text_of(doc)
         tail = re.split(r"[;.]", text[span.start_char : span.sent.end_char])[0]
         match = self.radiation_limit.search(tail)
@@ -741,6 +747,11 @@ class PainExtractor(FamilyExtractor):
         part = match.group("part").lower()
         end = span.start_char + match.end()
         if self.limit_proximal.match(part):
+            return "none", end
+        listed = tail[: match.start()]
+        if self.extent["thigh"].search(listed) or self.leg_unleveled.search(listed):
+            # "denies radiation into the groin, posterior thigh or below the knee": a
+            # list of denied places, the thigh among them, not a limit at the knee
             return "none", end
         if self.limit_thigh.match(part):
             return "thigh", end
