@@ -31,6 +31,7 @@ demo: install
 # The accuracy gate runs before pytest so the suite's summary is the last line printed.
 test: install system-deps
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 	@mkdir -p out
 	$(BIN)/authreview evaluate sample_records --out out/evaluation \
 		--baseline evaluation/baseline.json > out/evaluation.txt || (cat out/evaluation.txt; exit 1)
@@ -48,6 +49,7 @@ test: install system-deps
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 samples: install
 	$(BIN)/python -m tools.make_samples

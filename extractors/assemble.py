@@ -30,6 +30,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from extractors.therapy.common import CONTINUES_RULE, RUNS_ON_RULE
 from pipeline.models import (
     Document,
     Evidence,
@@ -521,6 +522,10 @@ def merge_therapy(items: list[Item]) -> list[Item]:
         for entry in dated:
             if runs and _continues(runs[-1], entry[1]):
                 runs[-1].append(entry)
+            elif runs and _goes_on(entry[1]) and _with_start(runs) is not None:
+                # 'continues naproxen' at a later visit: the course begun earlier went on
+                first = _with_start(runs)
+                runs[first:] = [[e for run in runs[first:] for e in run] + [entry]]
             else:
                 runs.append([entry])
         if runs:
@@ -538,12 +543,33 @@ _ONE_DAY = dt.timedelta(days=1)
 
 def _continues(run: list[tuple[int, TherapyEpisode]], fact: TherapyEpisode) -> bool:
     """The mention overlaps or touches the run, or the run's latest mention began a
-    course without an end and this one only ends it ('HEP issued 04/28' ... 'has been
-    doing her exercises daily' at the 06/18 visit)."""
+    course without an end (or one still running at its note's date: 'started ... 08/04,
+    going weekly') and this one only ends it ('HEP issued 04/28' ... 'has been doing her
+    exercises daily' at the 06/18 visit; 'Chiropractic finished 11/24')."""
     latest = max((f for _i, f in run), key=_high)
     if _low(fact) <= _high(latest) + _ONE_DAY:
         return True
-    return latest.start is not None and latest.end is None and fact.start is None
+    if latest.start is None or fact.start is not None:
+        return False
+    # a course still running at its note ends at a later stated end date ('finished
+    # 11/24/2025'), not at a later note's own date (a drug merely listed again)
+    return latest.end is None or (
+        _has_rule(latest, RUNS_ON_RULE) and _has_rule(fact, "therapy.date.")
+    )
+
+
+def _goes_on(fact: TherapyEpisode) -> bool:
+    """A mention that says the therapy continues, with no start of its own ('He
+    continues naproxen', 'still on meloxicam'): ``extractors.therapy`` cites the cue."""
+    return fact.start is None and _has_rule(fact, CONTINUES_RULE)
+
+
+def _with_start(runs: list[list[tuple[int, TherapyEpisode]]]) -> int | None:
+    """The index of the latest run whose course has a stated start."""
+    for index in range(len(runs) - 1, -1, -1):
+        if any(f.start is not None for _i, f in runs[index]):
+            return index
+    return None
 
 
 def _affirmed_current(fact: Fact) -> bool:

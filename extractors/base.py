@@ -25,8 +25,8 @@ from extractors.rules import FamilyRules, TargetSpec, target_spec
 from pipeline.dates import DateMention, Duration, find_dates, find_durations
 from pipeline.document_text import DocumentText
 from pipeline.models import Context, Document, Evidence
-from pipeline.nlp import TARGET_GROUP
 from pipeline.section_rules import SectionRole, section_role
+from pipeline.targets import TARGET_GROUP
 
 _TABLE_SEPARATOR = re.compile(r"\s\|\s|^\s*\||\|\s*$")
 SIDE_WORDS = lexicon().side_words()

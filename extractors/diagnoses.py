@@ -63,6 +63,7 @@ from extractors.base import (
     targets,
     text_of,
 )
+from extractors.forms import FormAnswer, form_reader
 from extractors.rules import FamilyRules, load_family_rules
 from pipeline.models import Context, Diagnosis, DiagnosisCode, DocumentType
 from pipeline.section_rules import SectionRole, section_role
@@ -104,6 +105,8 @@ class DiagnosisExtractor(FamilyExtractor):
         self.risk_list = rules.regex("risk_list_before")
         self.indication_heading = rules.regex("indication_heading")
         self.pain_link = rules.regex("pain_link")
+        self.not_the_pain_source = rules.regex("not_the_pain_source")
+        self.ruled_out_after = rules.regex("ruled_out_after")
         self.complaint_label = re.compile(rules.patterns["complaint_label"][0])
         self.hip_complaint = rules.regex("hip_complaint")
         self.deformity = rules.regex("deformity_context")
@@ -299,7 +302,10 @@ class DiagnosisExtractor(FamilyExtractor):
     def _hip_is_the_complaint(self, doc: Doc, span: Span) -> bool:
         text = text_of(doc)
         line_start, line_end = line_bounds(text, span.start_char)
-        item = text[max(line_start, span.sent.start_char) : max(line_end, span.sent.end_char)]
+        lo, hi = max(line_start, span.sent.start_char), max(line_end, span.sent.end_char)
+        item = text[lo:hi]
+        if self.not_the_pain_source.search(_own_item(text, span.start_char, lo, hi)):
+            return False  # "hip OA, felt to be a less likely pain generator": ruled out
         if self.pain_link.search(item):
             return True
         complaint = self.complaint_label.search(text)
@@ -392,6 +398,12 @@ class DiagnosisExtractor(FamilyExtractor):
             context = self._told_as_past_or_risk(doc, span, code, context)
             if code in resolved and not context.historical:
                 context = context.model_copy(update={"historical": True})
+            context = _as_the_form_answers(doc, span, context)
+            if not context.negated and self.ruled_out_after.match(
+                text_of(doc)[span.end_char : span.sent.end_char]
+            ):
+                # "FM considered, not diagnosed", "sacral fracture ruled out"
+                context = context.model_copy(update={"negated": True})
             facts.append(
                 Diagnosis(
                     code=code,
@@ -401,6 +413,23 @@ class DiagnosisExtractor(FamilyExtractor):
                 )
             )
         return facts
+
+
+_FORM_CONTEXT = {
+    FormAnswer.no: {"negated": True},
+    FormAnswer.open: {"hypothetical": True},
+    FormAnswer.family: {"family": True},
+}
+"""How a form's answer changes a listed diagnosis (``extractors.forms``): answered no
+is denied; unticked, unanswered or only screened is a question, not a finding; a row
+naming a relative is family history. Ticked or answered yes keeps ConText's reading."""
+
+
+def _as_the_form_answers(doc: Doc, span: Span, context: Context) -> Context:
+    """The context once the form listing the diagnosis, if any, is read."""
+    answer = form_reader().answer(text_of(doc), span.start_char, span.end_char)
+    update = _FORM_CONTEXT.get(answer) if answer else None
+    return context.model_copy(update=update) if update else context
 
 
 _HISTORY_OF = re.compile(r"^(?:(?:a|any|past|prior)\s+)?(?:history|h/o|hx)\b", re.IGNORECASE)
@@ -415,6 +444,17 @@ def _history_of(span: Span) -> bool:
             if _HISTORY_OF.match(doc[start:end].text):
                 return True
     return False
+
+
+_ITEM_BREAK = re.compile(r"[;.](?:\s|$)|\s\d{1,2}[.)]\s")
+
+
+def _own_item(text: str, offset: int, lo: int, hi: int) -> str:
+    """The list item or clause of text[lo:hi] holding ``offset``: "2. R hip OA - a less
+    likely pain generator" and not the "3. Incidental renal cyst" after it."""
+    before = [m.end() for m in _ITEM_BREAK.finditer(text, lo, offset)]
+    after = _ITEM_BREAK.search(text, offset, hi)
+    return text[before[-1] if before else lo : after.start() if after else hi]
 
 
 def _paragraph_start(text: str, line_start: int) -> int:

@@ -57,6 +57,7 @@ from extractors.base import (
     document_of,
     evidence_for,
     in_plan_section,
+    is_table_row,
     line_bounds,
     lines,
     merged_context,
@@ -335,16 +336,21 @@ class ImagingExtractor(FamilyExtractor):
             headings = [first]
         studies = []
         ends = [h[0] for h in headings[1:]] + [len(text)]
-        for (h_start, h_end), seg_end in zip(headings, ends, strict=True):
+        stacks = _stacks(headings, text)
+        for index, ((h_start, h_end), seg_end) in enumerate(zip(headings, ends, strict=True)):
+            # Titles stacked with nothing between them ("XR PELVIS" over "XR SI
+            # JOINTS" over "XR HIP RIGHT") share the findings under the last one.
+            last = stacks[index]
+            read_from, seg_end = headings[last][1], ends[last]
             date = self._heading_date(doc, h_start, h_end, seg_end, reference)
             _line_start, line_end = line_bounds(text, h_start)
-            same_line = [(h_end, line_end)] if line_end > h_end else []
+            same_line = [(h_end, line_end)] if line_end > h_end and last == index else []
             findings = _blocks(
                 same_line
                 + [
                     (s, e)
                     for s, e in lines(text[:seg_end])
-                    if s >= h_end and not search_any(self.p["skip_line"], text[s:e])
+                    if s >= read_from and not search_any(self.p["skip_line"], text[s:e])
                 ],
                 text,
             )
@@ -490,6 +496,7 @@ class ImagingExtractor(FamilyExtractor):
                     findings.extend(self._continuation(doc, sent))
                 elif index >= shared:
                     findings.extend(tail)
+                findings = _within_row(text_of(doc), modality_span.start_char, findings)
                 context = self._context(doc, modality_span, sent.start_char, next_start)
                 future = any(reference is not None and m.value > reference for m in dates)
                 has_findings = any(
@@ -788,6 +795,8 @@ class ImagingExtractor(FamilyExtractor):
             elif kind == "neural_compression":
                 vote("neural_compression", not absent, start, end, rule, hedged)
             elif kind == "hip_oa":
+                if self._about_other_region(doc, term, "hip"):
+                    continue  # "(2) SI JOINTS: mild narrowing", "Mild R SI joint DJD"
                 grade = "none" if absent else self._grade(doc, term)
                 if grade:
                     vote("hip_oa_grade", grade, start, end, rule, hedged)
@@ -944,6 +953,35 @@ class ImagingExtractor(FamilyExtractor):
             return True
         return region == "sij" and search_any(self.p["other_site"], sentence) is None
 
+    def _about_other_region(self, doc: Doc, term: Span, region: str) -> bool:
+        """Whether the term is said of other regions only: its line opens with a label
+        naming them ("SI JOINTS/PELVIS: ...", "(1) Pelvis: ..."; a report of several
+        studies gives each its paragraph), or its clause names them and not
+        ``region`` ("Mild right SI joint degenerative change")."""
+        text = text_of(doc)
+        line_start, _ = line_bounds(text, term.start_char)
+        label = search_any(self.p["region_label"], text[line_start : term.start_char])
+        if label is not None:
+            named = self._regions_in(
+                doc, line_start + label.start("label"), line_start + label.end("label")
+            )
+            if named:
+                return region not in named
+        sentence = text[term.sent.start_char : term.sent.end_char]
+        offset = term.start_char - term.sent.start_char
+        lo = max(sentence.rfind(";", 0, offset), sentence.rfind(":", 0, offset)) + 1
+        hi = sentence.find(";", offset)
+        hi = len(sentence) if hi < 0 else hi
+        named = self._regions_in(doc, term.sent.start_char + lo, term.sent.start_char + hi)
+        return bool(named) and region not in named
+
+    def _regions_in(self, doc: Doc, start: int, end: int) -> set[str]:
+        return {
+            str(self.index.attribute(r, "region"))
+            for r in spans_of(doc, "IMG_REGION")
+            if start <= r.start_char and r.end_char <= end
+        }
+
     def _grade(self, doc: Doc, term: Span) -> str | None:
         """Severity written just before an OA term ('minimal ... osteoarthritis')."""
         window = text_of(doc)[max(term.sent.start_char, term.start_char - 40) : term.start_char]
@@ -973,6 +1011,26 @@ class ImagingExtractor(FamilyExtractor):
 
 
 _CLAUSE = re.compile(r"[;,]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+
+
+def _within_row(text: str, offset: int, findings: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A study named in a table row ("9c | Lumbar CT/MRI: no neural compression | ☒")
+    has its findings in that row only: the next row is another item of a checklist."""
+    line_start, line_end = line_bounds(text, offset)
+    if not is_table_row(text[line_start:line_end]):
+        return findings
+    return [(a, min(b, line_end)) for a, b in findings if a < line_end]
+
+
+def _stacks(headings: list[tuple[int, int]], text: str) -> list[int]:
+    """For each heading, the index of the last heading of its stack: headings whose
+    lines follow one another with nothing but white space (or a lone '.') between."""
+    last = list(range(len(headings)))
+    for index in range(len(headings) - 2, -1, -1):
+        between = text[headings[index][1] : headings[index + 1][0]]
+        if not between.strip(" \t\n.,;"):
+            last[index] = last[index + 1]
+    return last
 
 
 def _denies(text: str) -> bool:

@@ -95,7 +95,12 @@ def _parse_score(span: Span, rule: str, number: Callable[[str], float | None]) -
     scale = "vas" if ("vas" in text or "visual" in text) else "unspecified"
     if "nrs" in text:
         scale = "nrs"
-    if rule in {"pain.score.over_10", "pain.score.range_over_10", "pain.score.out_of_10"}:
+    if rule in {
+        "pain.score.over_10",
+        "pain.score.range_over_10",
+        "pain.score.out_of_10",
+        "pain.score.of_10",
+    }:
         denominator, values = numbers[-1], numbers[:-1]
         if not values:
             return None
@@ -144,6 +149,8 @@ class PainExtractor(FamilyExtractor):
         self.past_before = rules.regex("past_before")
         self.trailing_side = rules.regex("trailing_side")
         self.treated_for = rules.regex("treated_for")
+        self.complaint_label = rules.regex("complaint_label")
+        self.ancillary = rules.regex("ancillary_pain")
         self.when = {
             name: rules.regex(f"score_{name}")
             for name in (
@@ -213,9 +220,12 @@ class PainExtractor(FamilyExtractor):
         nearest site of its sentence (one after the score only when a pain word names
         it: "7/10, worse with single-leg stance" rates no leg), else the pain described
         last before it in its paragraph, else the note's complaint when all of it is
-        elsewhere (a foot-pain note's "pain score 3"). Leg pain belongs to a back
-        complaint when the note has one (CONVENTIONS: radicular leg pain of a lumbar
-        complaint is rated as that complaint)."""
+        elsewhere (a foot-pain note's "pain score 3"). A pain the note calls ancillary
+        ('low back pain as an ancillary symptom') is not the one an unsited score rates;
+        where the paragraph places no other pain and the chief complaint's other sites
+        are all elsewhere, the score is 'other'.
+        Leg pain belongs to a back complaint when the note has one (CONVENTIONS:
+        radicular leg pain of a lumbar complaint is rated as that complaint)."""
         sentence = span.sent
         pain_sites = {site.start for site, _pain in located}
         best: tuple[int, str] | None = None
@@ -243,10 +253,34 @@ class PainExtractor(FamilyExtractor):
         if best is not None:
             return _score_site(best[1], back)
         paragraph = text.rfind("\n\n", 0, span.start_char) + 1
-        earlier = [site for site in current if paragraph <= site.start_char < span.start_char]
+        earlier = [
+            site
+            for site in current
+            if paragraph <= site.start_char < span.start_char
+            and not self.ancillary.search(site.sent.text)
+        ]
         if earlier:
             return _score_site(earlier[-1], back)
+        ancillary = {_place(site) for site in current if self.ancillary.search(site.sent.text)}
+        complaint = [s for s in self._chief_complaint(doc) if _place(s) not in ancillary]
+        if current and complaint and all(_score_site(s, back) == "other" for s in complaint):
+            return "other"  # 'CC: Left knee and low back pain' with the back ancillary
         return "other" if current and not back else "sij"
+
+    def _chief_complaint(self, doc: Doc) -> tuple[Span, ...]:
+        """The sites the note's chief complaint names ('CHIEF COMPLAINT: Left knee and
+        low back pain'): the complaints an unsited score in a paragraph that places no
+        pain is given for (CONVENTIONS: a knee narrative's score is the knee's)."""
+        text = text_of(doc)
+        label = self.complaint_label.search(text)
+        if label is None:
+            return ()
+        line_end = text.find("\n", label.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if not text[label.end() : line_end].strip():  # the value on the next line
+            following = text.find("\n", line_end + 1)
+            line_end = len(text) if following < 0 else following
+        return targets_in_chars(doc, "SITE", label.end(), line_end)
 
     def _scale(self, span: Span, parsed: _Score) -> str:
         if parsed.scale != "unspecified":
@@ -559,11 +593,18 @@ class PainExtractor(FamilyExtractor):
             for (site, _pain), side, context in zip(found, sides, contexts, strict=True)
             if side is not None
         }
+        both = {
+            (_place(site), fact_date(doc, site.start_char), context)
+            for (site, _pain), side, context in zip(found, sides, contexts, strict=True)
+            if side == "bilateral"
+        }
         facts = []
         for (site, pain), side, context in zip(found, sides, contexts, strict=True):
             key = (_place(site), fact_date(doc, site.start_char), context)
             if side is None and key in sided:
                 continue  # "her SI joint pain" after "right SI joint pain": the same place
+            if side in ("left", "right") and key in both:
+                continue  # "right hip pain" of a note's "bilateral hip pain": one pain
             anatomy = site_anatomy(site)
             start = min(site.start_char, pain.start_char)
             end = max(site.end_char, pain.end_char)
@@ -695,8 +736,9 @@ class PainExtractor(FamilyExtractor):
     def _limit(self, doc: Doc, span: Span) -> tuple[str, int] | None:
         """A denied radiation past a boundary ("no radiation below the buttock", "does not
         go past the knee"): the extent the pain may still reach ('none' when the
-        boundary is the buttock or above, 'thigh' at the knee) and where the words end;
-        None when no boundary is named."""
+        boundary is the buttock or above, or when the denial also lists the thigh or
+        the leg; 'thigh' at the knee) and where the words end; None when no boundary
+        is named."""
         text = text_of(doc)
         tail = re.split(r"[;.]", text[span.start_char : span.sent.end_char])[0]
         match = self.radiation_limit.search(tail)
@@ -705,6 +747,11 @@ class PainExtractor(FamilyExtractor):
         part = match.group("part").lower()
         end = span.start_char + match.end()
         if self.limit_proximal.match(part):
+            return "none", end
+        listed = tail[: match.start()]
+        if self.extent["thigh"].search(listed) or self.leg_unleveled.search(listed):
+            # "denies radiation into the groin, posterior thigh or below the knee": a
+            # list of denied places, the thigh among them, not a limit at the knee
             return "none", end
         if self.limit_thigh.match(part):
             return "thigh", end

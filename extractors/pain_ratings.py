@@ -34,6 +34,7 @@ class RatingReader(RuleReader):
         self.goal_heading = rules.regex("goal_heading")
         self.change = rules.regex("score_change")
         self.current = rules.regex("score_current")
+        self.profile_current = rules.regex("score_profile_current")
 
     def number(self, word: str) -> float | None:
         """A score's number written in digits or words ('7', '6.5', 'seven')."""
@@ -83,12 +84,17 @@ class RatingReader(RuleReader):
         ("least 3/10, worst 6/10" is one rating whose range counts by its upper bound).
         A sentence that states today's score beside others ("6/10 today, 8/10 at worst")
         keeps them apart: the current score is the patient's rating now, and the policy's
-        same-date rule (CONTRACT: the lower) decides, never the worst pain by default."""
+        same-date rule (CONTRACT: the lower) decides, never the worst pain by default.
+        A current level named as one of the spread's levels ("6/10 for her average and
+        current pain, 10/10 worst, 3/10 least") is not such a separate score."""
         groups: dict[tuple, list[tuple[Span, PainScore]]] = {}
         order: list[tuple] = []
         for span, fact in scored:
             sentence = span.sent.text
-            spread = not self.change.search(sentence) and not self.current.search(sentence)
+            # 'for her average and current pain' names a level of the spread, not a
+            # score of its own for today
+            stated_now = self.current.search(self.profile_current.sub(" ", sentence))
+            spread = not self.change.search(sentence) and not stated_now
             key: tuple = (
                 (span.sent.start, fact.timing, fact.site, fact.scale, fact.date, fact.context)
                 if spread

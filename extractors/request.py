@@ -27,7 +27,7 @@ from extractors.base import (
     text_of,
 )
 from extractors.rules import FamilyRules, load_family_rules
-from pipeline.ingest.request import options
+from pipeline.checkboxes import options
 from pipeline.models import Context, DocumentType, ProcedureRequest
 from pipeline.section_rules import SectionRole, section_role
 
@@ -38,6 +38,9 @@ _PLANNING_RULES = frozenset({"ctx.ordered", "ctx.scheduled", "ctx.candidate_for"
 _BEFORE = 60
 _AFTER = 70
 _HISTORY_REACH = 40
+_HISTORY_CLAUSE_REACH = 100
+"""How far back a done-verb ('underwent', 's/p') still governs the procedure of its
+clause ('who underwent a right minimally invasive (percutaneous) SI joint fusion')."""
 _TICKED_TEXT = "authreview.request.ticked_text"
 
 
@@ -48,6 +51,8 @@ class RequestExtractor(FamilyExtractor):
         super().__init__(rules)
         self.request_context = rules.regex("request_context")
         self.history_context = rules.regex("history_context")
+        self.history_clause = rules.regex("history_clause")
+        self.future_context = rules.regex("future_context")
         self.side_label = rules.regex("side_label")
         self.percutaneous = rules.regex("percutaneous")
         self.open = rules.regex("open")
@@ -75,9 +80,14 @@ class RequestExtractor(FamilyExtractor):
         ]
         after = text_of(doc)[span.end_char : min(sentence.end_char, span.end_char + 25)]
         context = context_of(span)
+        clause = text_of(doc)[
+            max(sentence.start_char, span.start_char - _HISTORY_CLAUSE_REACH) : span.start_char
+        ]
+        done = self.history_clause.search(clause)
         return (
             context.historical
             or self.history_context.search(before) is not None
+            or (done is not None and self.request_context.search(done.group(0)) is None)
             or re.search(
                 r"^\s*(?:in|on)\s+(?:19|20)\d\d\b|^\s*(?:nonunion|failure|loosening)", after
             )
@@ -136,6 +146,15 @@ class RequestExtractor(FamilyExtractor):
 
     # ------------------------------------------------------------ component
 
+    def _reports_done(self, doc: Doc, span: Span) -> bool:
+        """A procedure or operative note reports the procedure it records ("Procedure:
+        Right minimally invasive SI joint fusion (CPT 27279)"): a mention there is a
+        request only when its clause plans one ('will request', 'recommend')."""
+        if source(doc).document.type is not DocumentType.procedure_note:
+            return False
+        start, end = self._window(doc, span)
+        return self.future_context.search(text_of(doc)[start:end]) is None
+
     def extract(self, doc: Doc) -> list[ProcedureRequest]:
         request_document = source(doc).document.type in _REQUEST_DOCUMENTS
         cpts = [
@@ -144,6 +163,7 @@ class RequestExtractor(FamilyExtractor):
             if not self._is_history(doc, s)
             and not self._unticked(doc, s)
             and (request_document or not _reported_done(s))
+            and not self._reports_done(doc, s)
         ]
         facts: list[ProcedureRequest] = []
         wording: list[tuple[Span, str, str | None]] = []
@@ -151,6 +171,8 @@ class RequestExtractor(FamilyExtractor):
             if not request_document and _reported_done(span):
                 continue
             if self._is_history(doc, span) or self._unticked(doc, span):
+                continue
+            if self._reports_done(doc, span):
                 continue
             start, end = self._window(doc, span)
             text = self._ticked_text(doc)[start:end]

@@ -114,12 +114,3 @@ def score_by_family(
     return {
         name: compare_facts(gold, predicted, FAMILY_KINDS[name], ignore_fields) for name in names
     }
-
-
-def score_by_kind(
-    gold: Iterable[BaseModel], predicted: Iterable[BaseModel]
-) -> dict[str, FactCounts]:
-    """``compare_facts`` for every kind present in gold or prediction."""
-    gold, predicted = list(gold), list(predicted)
-    kinds = sorted({f.kind for f in gold} | {f.kind for f in predicted})
-    return {kind: compare_facts(gold, predicted, {kind}) for kind in kinds}

@@ -35,7 +35,7 @@ from spacy.tokens import Doc
 
 from extractors.base import CELL_GAP, is_table_row, text_of
 from extractors.lexicon import fragment, side_of
-from pipeline.ingest.tables import CELL_SEPARATOR
+from pipeline.models import CELL_SEPARATOR
 
 Layout = Literal["ruled", "pipes", "spaced", "aligned"]
 WIDE_GAP = 1.0

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 BBox = tuple[float, float, float, float]
 _NAN = float("nan")
@@ -53,13 +53,3 @@ def union_bbox(packed: bytes, start: int, end: int) -> BBox | None:
     if x0 is math.inf or x0 == math.inf:
         return None
     return (round(x0, 1), round(top, 1), round(x1, 1), round(bottom, 1))
-
-
-def union_of(boxes: Sequence[BBox]) -> BBox:
-    """Union of several boxes (e.g. a span crossing lines)."""
-    return (
-        min(b[0] for b in boxes),
-        min(b[1] for b in boxes),
-        max(b[2] for b in boxes),
-        max(b[3] for b in boxes),
-    )

@@ -151,11 +151,6 @@ def load_context_file() -> ContextRulesFile:
     return ContextRulesFile.model_validate(json.loads(path.read_text(encoding="utf-8")))
 
 
-def load_context_rules(tokenizer: Tokenizer) -> list[ConTextRule]:
-    """The pipeline's ConText rules (see ``context_rules_from``)."""
-    return context_rules_from(load_context_file(), tokenizer)
-
-
 def context_rules_from(spec_file: ContextRulesFile, tokenizer: Tokenizer) -> list[ConTextRule]:
     """medspaCy's defaults, minus the dropped and with the adjusted scopes, followed by
     this project's rules; patterns tokenized by the pipeline's tokenizer."""

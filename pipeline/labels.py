@@ -10,6 +10,7 @@ from typing import NamedTuple
 from pydantic import Field, model_validator
 
 from pipeline.models import DeterminationValue, Fact, Frozen, Procedure, Status
+from policy.determination import determination_of
 
 LABELS_SUFFIX = ".labels.json"
 
@@ -63,19 +64,9 @@ class Labels(Frozen):
 
     @model_validator(mode="after")
     def _determination_follows_statuses(self) -> Labels:
-        if expected_determination(s.status for s in self.criteria.values()) != self.determination:
+        if determination_of(s.status for s in self.criteria.values()) != self.determination:
             raise ValueError("determination is inconsistent with the criterion statuses")
         return self
-
-
-def expected_determination(statuses) -> DeterminationValue:
-    """CONTRACT section 2: any not_met -> does not meet; all met -> meets; else insufficient."""
-    statuses = list(statuses)
-    if any(s is Status.not_met for s in statuses):
-        return DeterminationValue.does_not_meet_criteria
-    if statuses and all(s is Status.met for s in statuses):
-        return DeterminationValue.meets_criteria
-    return DeterminationValue.insufficient_documentation
 
 
 def labels_path(packet_path: Path) -> Path:

@@ -75,6 +75,10 @@ class DocumentType(StrEnum):
     other = "other"
 
 
+CELL_SEPARATOR = " | "
+"""Between the cells of a table row where ingest writes the row into ``Page.text``."""
+
+
 class TableCell(Frozen):
     text: str
     bbox: BBox

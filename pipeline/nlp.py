@@ -33,12 +33,12 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-TARGET_GROUP = "targets"
+from pipeline.targets import TARGET_GROUP
+
 SHARED_TARGET_FAMILIES: tuple[str, ...] = ("anatomy",)
 """Target rules read by several families (anatomical sites); they have no component."""
 CONTEXT_SPAN_ATTRS: dict[str, dict[str, bool]] = {
@@ -83,11 +83,6 @@ def _register_extensions() -> None:
         Doc.set_extension("facts", default=None)
     if not Doc.has_extension("source"):
         Doc.set_extension("source", default=None)
-
-
-def resource_path(name: str) -> str:
-    """Filesystem path of a rules file shipped in ``pipeline/resources``."""
-    return str(resources.files("pipeline.resources").joinpath(name))
 
 
 @lru_cache(maxsize=1)

@@ -28,8 +28,6 @@ DESKEW_MAX_DEGREES = 3.0
 DESKEW_STEP_DEGREES = 0.25
 MIN_WORD_CONFIDENCE = 0.0
 """Tesseract reports -1 for non-word boxes; those are dropped, every real word is kept."""
-LOW_CONFIDENCE = 60.0
-"""Evidence whose words average below this is flagged for the reviewer (0-100 scale)."""
 
 
 @dataclass(frozen=True)

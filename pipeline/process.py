@@ -19,7 +19,6 @@ from typing import Any
 from spacy.language import Language
 
 from pipeline.integrity import folder_notices, patient_notices, recommend, request_mentions
-from pipeline.labels import expected_determination
 from pipeline.models import (
     Determination,
     Evaluation,
@@ -33,6 +32,7 @@ from pipeline.models import (
 )
 from pipeline.outputs import write_outputs
 from pipeline.packet_ids import own_patient_id
+from policy.determination import determination_of
 
 DEFAULT_POLICY_ID = "MP-MM-1366"
 
@@ -226,7 +226,7 @@ def guard_unread_pages(evaluation: Evaluation, packet: Packet) -> Evaluation:
     return evaluation.model_copy(
         update={
             "criteria": criteria,
-            "determination": expected_determination(c.status for c in criteria)
+            "determination": determination_of(c.status for c in criteria)
             if criteria
             else evaluation.determination,
         }

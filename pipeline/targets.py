@@ -18,6 +18,9 @@ from medspacy.target_matcher import TargetMatcher, TargetRule
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+TARGET_GROUP = "targets"
+"""The span group every target span is written to (read by ``extractors.base``)."""
+
 
 @Language.factory("authreview_target_matcher")
 class RuleKeepingTargetMatcher(TargetMatcher):
@@ -28,7 +31,7 @@ class RuleKeepingTargetMatcher(TargetMatcher):
         nlp: Language,
         name: str = "authreview_target_matcher",
         result_type: str = "group",
-        span_group_name: str = "targets",
+        span_group_name: str = TARGET_GROUP,
         prune: bool = False,
     ) -> None:
         self._regex_rules: list[tuple[re.Pattern[str], TargetRule]] = []

@@ -17,7 +17,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from pipeline.labels import expected_determination
 from pipeline.models import (
     CriterionResult,
     DeterminationValue,
@@ -30,6 +29,7 @@ from pipeline.models import (
     Status,
 )
 from policy.describe import describe, num, word
+from policy.determination import determination_of
 from policy.facts import EvalContext, canonical_order
 from policy.logic import Finding, Used, decidable, evaluate_expr, select
 from policy.schema import Clause, Criterion, Otherwise, Policy
@@ -77,7 +77,7 @@ def evaluate(policy: Policy, facts: Sequence[Fact], request: RequestMetadata) ->
     return Evaluation(
         policy=policy.ref(),
         procedure=procedure,
-        determination=expected_determination(r.status for r in results),
+        determination=determination_of(r.status for r in results),
         criteria=results,
         warnings=tuple(warnings),
     )

@@ -8,6 +8,11 @@ every ``determination.fhir.json`` written (both routes) back with fhir.resources
 checks that the policy Questionnaire's questions are the policy's criteria, one to one.
 Prints one line per disagreement and the counts; exit 1 on any disagreement, failure or
 invalid resource.
+
+A packet whose request names no procedure (its PDF route determines none) cannot agree:
+its Claim must carry a code, and the unlisted code it gets (``tools.make_pas_bundles``)
+names no fusion, so the bundle route refuses it up front (E109). That refusal is the
+expected answer and is counted apart; any other failure is a problem.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from pipeline.errors import UncoveredProcedureError
 from pipeline.fhir.questionnaire import criterion_link_ids, policy_questionnaire
 from pipeline.fhir.response import FHIR_DETERMINATION_FILE
 from pipeline.labels import labelled_packets
@@ -75,9 +81,13 @@ def main(argv: list[str] | None = None) -> int:
     pdf_results = dict(process_packets(packets, args.out / "pdf", workers=args.workers))
     pas_results = dict(process_packets(bundles, args.out / "pas", workers=args.workers))
 
-    agree = 0
+    agree = refused = 0
     for packet, bundle in zip(packets, bundles, strict=True):
         pdf, pas = pdf_results[packet], pas_results[bundle]
+        if refused_as_expected(pdf, pas):
+            print(f"{bundle.stem}: no procedure in the request; the bundle is refused (E109)")
+            refused += 1
+            continue
         if isinstance(pdf, PacketFailure) or isinstance(pas, PacketFailure):
             print(f"{bundle.stem}: failed (pdf: {_failure(pdf)}; pas: {_failure(pas)})")
             continue
@@ -86,9 +96,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{pas.packet_id}: " + "; ".join(found))
         else:
             agree += 1
-    print(f"same procedure, determination and criterion statuses: {agree}/{len(packets)}")
+    compared = len(packets) - refused
+    print(f"same procedure, determination and criterion statuses: {agree}/{compared}")
+    if refused:
+        print(f"refused as expected (the request names no procedure): {refused}")
 
-    problems = len(packets) - agree
+    problems = compared - agree
     for route in ("pdf", "pas"):
         count, bad = invalid_fhir_files(args.out / route)
         print(f"{route}: {count - len(bad)}/{count} determination.fhir.json parse as FHIR")
@@ -102,6 +115,16 @@ def main(argv: list[str] | None = None) -> int:
     print(f"questionnaire questions = policy criteria, one to one: {same}")
     problems += not same
     return 1 if problems else 0
+
+
+def refused_as_expected(pdf: object, pas: object) -> bool:
+    """The PDF route found no procedure and the bundle route refused the unlisted code."""
+    return (
+        isinstance(pdf, Determination)
+        and pdf.procedure is None
+        and isinstance(pas, PacketFailure)
+        and pas.code == UncoveredProcedureError.code
+    )
 
 
 def _failure(outcome: object) -> str:

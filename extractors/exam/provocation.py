@@ -85,7 +85,7 @@ class ProvocationReader(RuleReader):
             table, row = found
             table_rows.add(row.start)
             row_facts = self.grid.test_row(doc, span, table, row, spans)
-            facts.extend(row_facts or self._on_next_line(doc, span, row.end))
+            facts.extend(row_facts or self._on_next_line(doc, span))
         prose = [
             s for s in spans if line_bounds(text_of(doc), visible_start(s))[0] not in table_rows
         ]
@@ -377,7 +377,7 @@ class ProvocationReader(RuleReader):
         result = Result(value, start + match.start(), start + match.end())
         return [(result, side_of(doc, start, text[start + match.end() : next_end]))]
 
-    def _on_next_line(self, doc: Doc, span: Span, row_end: int) -> list[ProvocativeTest]:
+    def _on_next_line(self, doc: Doc, span: Span) -> list[ProvocativeTest]:
         """A table row holding only a test's name, its result on the row below."""
         results = self._next_line_result(doc, visible_start(span) + len(span.text.strip()))
         _negated, context = value_context(span)

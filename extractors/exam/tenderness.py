@@ -14,6 +14,7 @@ from extractors.base import (
     line_bounds,
     line_of,
     rule_id,
+    search_any,
     targets,
     targets_in,
     targets_in_chars,
@@ -105,6 +106,7 @@ class TendernessReader(RuleReader):
             found = self._linked(doc, words, in_sentence)
             found += self._framed(doc, frames.get(start, []), in_sentence, found)
             found += self._labelled(doc, words, in_sentence, found)
+            found = self._spine_stretch(doc, found)
             sides = self._shared_sides(found, tuple(in_sentence))
             for finding, side in zip(found, sides, strict=True):
                 if not is_exam_site(finding.site):
@@ -125,6 +127,24 @@ class TendernessReader(RuleReader):
                     )
                 )
         return facts
+
+    def _spine_stretch(self, doc: Doc, found: list[_Finding]) -> list[_Finding]:
+        """'paraspinal tenderness from the cervical spine to the lumbar spine' is one
+        stretch of tender spine: the lumbar finding, not a second finding at its other
+        end (the lumbar spine is the site the policy compares with the SIJ)."""
+        text = text_of(doc)
+        lumbar = [f for f in found if f.name == "lumbar_spine"]
+        dropped: set[int] = set()
+        for index, finding in enumerate(found):
+            if finding.name != "other":
+                continue
+            for other in lumbar:
+                if other.present != finding.present:
+                    continue
+                a, b = sorted((finding.site, other.site), key=lambda s: s.start_char)
+                if search_any(self.p["spine_stretch"], text[a.end_char : b.start_char]):
+                    dropped.add(index)
+        return [f for i, f in enumerate(found) if i not in dropped]
 
     def _linked(self, doc: Doc, words: list[Span], in_sentence: list[Span]) -> list[_Finding]:
         """Sites joined to a tenderness word by fillers alone ("TTP over the left SIJ",

@@ -53,6 +53,12 @@ NOT_THERAPY_SECTIONS = frozenset({SectionRole.allergies, SectionRole.instruction
 """A drug under ALLERGIES is one the patient reacts to; ice or PT under after-care
 instructions is advice, not therapy done (a home exercise program is the exception: it
 is itself an instruction, so it is read there)."""
+CONTINUES_RULE = "therapy.continues"
+RUNS_ON_RULE = "therapy.runs_on"
+"""Evidence rule of the words that keep a dated course running at the note date: a later
+'finished on <date>' ends that same course (``extractors.assemble``)."""
+"""Evidence rule of the cue that says an undated mention's therapy goes on ('continues
+naproxen'): ``extractors.assemble`` joins it to the course begun earlier."""
 DOCUMENT_RULE = "therapy.document"
 """Evidence rule of an episode read from a therapy note's own dates of care."""
 
@@ -70,6 +76,9 @@ class Interval:
     """False when the start was counted back from the end by a duration ('x 6 weeks')."""
     length: Duration | None = None
     """The course's stated length when it was counted back from the note date."""
+    runs_on: tuple[int, int] | None = None
+    """Where the text says a course begun on a stated start still runs at the note date
+    ('started ... 08/04/2025, going weekly'): its end is the note date, not a stop."""
 
 
 def table_row(doc: Doc, offset: int) -> Row | None:

@@ -23,7 +23,7 @@ from extractors.base import (
     search_any,
     text_of,
 )
-from extractors.tables import Row, row_at
+from extractors.tables import Row, Table, row_at
 from extractors.therapy.common import (
     CUE_WINDOW,
     DATE_WINDOW_AFTER,
@@ -38,6 +38,8 @@ from extractors.therapy.common import (
     shift,
 )
 from pipeline.dates import DateMention, Duration
+
+_BARE_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*")
 
 
 class TherapyDates(RuleReader):
@@ -101,12 +103,16 @@ class TherapyDates(RuleReader):
             anchor = self._encounter_date(doc, sentence, g_start, reference)
             chosen, first_visit = ([anchor], True) if anchor is not None else ([], False)
         floor = max([s_start, prev_end, *(e for e in claimed_ends if e <= g_start)])
-        cue = self._nearest_cue(doc, chosen[0], floor) if chosen and not since else None
+        cue = self._nearest_cue(doc, chosen[0], floor, g_start) if chosen and not since else None
         cue = "start_cue" if first_visit else cue
         since = since or cue == "since"
         window = text_of(doc)[floor : max(after_end, g_end)]
-        stated_current = search_any(self.p["ongoing_cue"], window) is not None or current_list
-        ongoing = stated_current or search_any(self.p["ongoing_frequency"], window) is not None
+        current_cue = search_any(self.p["ongoing_cue"], window)
+        frequency_cue = search_any(self.p["ongoing_frequency"], window)
+        stated_current = current_cue is not None or current_list
+        ongoing = stated_current or frequency_cue is not None
+        said = current_cue or frequency_cue
+        goes_on = (floor + said.start(), floor + said.end()) if said is not None else None
         duration = self._duration(doc, g_start, g_end, after_end, prev_end)
         if duration is not None and not chosen and self._schedule(doc, sentence, g_end, duration):
             # 'PT 2x/week x 6 weeks' prescribes a course: its length dates nothing
@@ -121,24 +127,28 @@ class TherapyDates(RuleReader):
         start = end = None
         counted_back = False
         length: Duration | None = None
+        runs_on: tuple[int, int] | None = None
         if len(chosen) == 2:
             start, end = chosen[0].value, chosen[1].last_day
         elif chosen:
             mention = chosen[0]
             if since:
                 start, end = mention.value, reference
+                runs_on = (mention.start, mention.end)
             elif cue == "end_cue":
                 end = mention.last_day
             elif cue == "start_cue" or current_list:
                 start = mention.value
                 later = self._later_end(doc, mention, s_end, reference)
                 end = later or (reference if ongoing else None)
+                runs_on = goes_on if later is None and ongoing else None
             elif mention.precision != "year":
                 # a year alone ('PT in 2023') places the course in no particular months
                 start, end = mention.value, mention.last_day
         elif ongoing:
             end = reference
         if duration is not None:
+            runs_on = None
             if start is not None and end is None:
                 end = shift(start, duration, +1)
             elif end is not None and start is None:
@@ -156,53 +166,127 @@ class TherapyDates(RuleReader):
             more = _further_ranges(after, chosen, claimed, claimed_ends)
             more += self._repeated_course(doc, sentence, clause_end, next_start, reference)
         return Interval(
-            start, end, tuple(evidence), more, start_stated=not counted_back, length=length
+            start,
+            end,
+            tuple(evidence),
+            more,
+            start_stated=not counted_back,
+            length=length,
+            runs_on=runs_on if end == reference else None,
         )
 
-    def table_interval(self, doc: Doc, span: Span, reference: dt.date | None) -> Interval | None:
+    def table_interval(
+        self, doc: Doc, span: Span, reference: dt.date | None, current: bool = False
+    ) -> Interval | None:
         """A therapy named in a row of a table whose header names its dates: a column of
         date ranges ("Dates", "Date range", "Period") or a start and an end column
         ("Start | End", "From | To", "Began | Stopped"; an end cell 'ongoing' ends on the
-        document date). The row's cells date it however far they stand from the
-        therapy's name; None when they hold no such range (the row is read as prose)."""
+        document date). A start whose end cell is blank or absent is still running (it
+        ends on the document date) in a list of current medications or therapies
+        (``current``, or a title such as "Current Outpatient Medications" over the
+        table) or when its row gives a standing schedule ('daily', 'BID').
+        The row's cells date it however far they stand from the therapy's name; None
+        when they hold no such range (the row is read as prose)."""
         found = row_at(doc, span.start_char)
         if found is None or not found[0].separated:
             return None
         table, row = found
         header = table.block_header(row)
-        if header is None or len(header.cells) != len(row.cells):
+        if header is None or len(header.cells) != len(row.cells) or not self._names_dates(header):
+            header = self._wider_header(table, row)
+        if header is None:
             return None
         kinds = {
             name: [k for k, cell in enumerate(header.cells) if search_any(self.p[name], cell.text)]
             for name in ("dates_column", "start_column", "end_column")
         }
         for k in kinds["dates_column"]:
+            if k >= len(row.cells):
+                continue
             dates = self._cell_dates(doc, row, k, reference)
             chosen = expression(dates, 0) if dates else []
             if len(chosen) == 2:  # one date ('since 10/2024') reads as in prose
                 return Interval(chosen[0].value, chosen[1].last_day, cited(chosen))
         starts = [
-            d for k in kinds["start_column"] for d in self._cell_dates(doc, row, k, reference)
+            d
+            for k in kinds["start_column"]
+            if k < len(row.cells)
+            for d in self._cell_dates(doc, row, k, reference)
         ]
-        ends = [d for k in kinds["end_column"] for d in self._cell_dates(doc, row, k, reference)]
+        ends = [
+            d
+            for k in kinds["end_column"]
+            if k < len(row.cells)
+            for d in self._cell_dates(doc, row, k, reference)
+        ]
         if starts and ends:
             return Interval(starts[0].value, ends[0].last_day, cited([starts[0], ends[0]]))
-        open_end = any(
-            search_any(self.p["ongoing_cue"], row.cells[k].text) for k in kinds["end_column"]
+        end_cells = [row.cells[k].text for k in kinds["end_column"] if k < len(row.cells)]
+        open_end = any(search_any(self.p["ongoing_cue"], cell) for cell in end_cells)
+        blank_end = not any(cell.strip() for cell in end_cells)
+        row_text = text_of(doc)[row.start : row.end]
+        standing = (
+            search_any(self.p["ongoing_cue"], row_text) is not None
+            or search_any(self.p["ongoing_frequency"], row_text) is not None
+            or any(search_any(self.p["active_status"], cell.text) for cell in row.cells)
         )
-        if starts and open_end and reference is not None:
-            return Interval(starts[0].value, reference, cited(starts[:1]))
+        stopped = any(search_any(self.p["stopped_status"], cell.text) for cell in row.cells)
+        running = open_end or (
+            blank_end and not stopped and (current or standing or self._current_title(doc, table))
+        )
+        if not (starts and running and reference is not None):
+            return None
+        # a start column's year alone ('2023') is read as late as it can be: the year's
+        # last day, so a course is never made longer than written
+        start = starts[0].last_day if starts[0].precision == "year" else starts[0].value
+        if start > reference:
+            return None
+        return Interval(start, reference, cited(starts[:1]))
+
+    def _wider_header(self, table: Table, row: Row) -> Row | None:
+        """The header of a row the block rule cannot place, such as one printed without
+        its trailing blank cells ('meloxicam | daily | 01/06/2025 |' under 'Medication |
+        Sig | Start Date | End Date') and the rows after it: the nearest row above with
+        at least as many cells that names a dates or start column."""
+        for above in table.rows_above(row):
+            if len(above.cells) < len(row.cells):
+                continue
+            if self._names_dates(above):
+                return above
         return None
+
+    def _names_dates(self, header: Row) -> bool:
+        return any(
+            search_any(self.p[name], cell.text)
+            for cell in header.cells
+            for name in ("dates_column", "start_column")
+        )
+
+    def _current_title(self, doc: Doc, table: Table) -> bool:
+        """Whether the lines just above a table title it a list of what the patient is
+        taking now ('Current Outpatient Medications', 'Active medications')."""
+        text = text_of(doc)
+        start = table.rows[0].start
+        above = text[max(0, start - 160) : start].rstrip().split("\n")[-2:]
+        return any(search_any(self.p["current_list_title"], line) for line in above)
 
     def usable(self, doc: Doc, mention: DateMention) -> bool:
         """Dates a therapy can be dated by: not 'today' on its own (a visit, not a
-        course), not a month named without a year, not a birth date or a date of the
-        document itself (printed, faxed, signed)."""
+        course), not a month named without a year unless it opens the course, not a
+        birth date or a date of the document itself (printed, faxed, signed)."""
         if mention.relative and not mention.is_range_end and mention.precision == "day":
             return False
-        if mention.relative and mention.precision != "day":
+        if mention.relative and mention.precision != "day" and not self._opens_course(doc, mention):
             return False
         return not self.not_a_care_date(doc, mention)
+
+    def _opens_course(self, doc: Doc, mention: DateMention) -> bool:
+        """A month named without a year that opens a course ('since January', 'started
+        in March'): the latest such month on or before the note date (pipeline.dates)."""
+        if mention.precision != "month":
+            return False
+        before = text_of(doc)[max(0, mention.start - VERB_WINDOW) : mention.start]
+        return search_any(self.p["yearless_month_start"], before) is not None
 
     def not_a_care_date(self, doc: Doc, mention: DateMention) -> bool:
         """A birth date ('DOB 12/01/1970', 'KIM, DANIEL J (03/22/1964)', a DOB column,
@@ -223,9 +307,14 @@ class TherapyDates(RuleReader):
     def _cell_dates(
         self, doc: Doc, row: Row, column: int, reference: dt.date | None
     ) -> list[DateMention]:
-        """The dates a therapy can be dated by in one cell of a row."""
+        """The dates a therapy can be dated by in one cell of a row; a cell holding a
+        year alone ('2023' under 'Start') is that year."""
         cell = row.cells[column]
-        return [m for m in dates_in(doc, cell.start, cell.end, reference) if self.usable(doc, m)]
+        found = [m for m in dates_in(doc, cell.start, cell.end, reference) if self.usable(doc, m)]
+        year = _BARE_YEAR.fullmatch(cell.text)
+        if not found and year is not None:
+            found = [DateMention(cell.start, cell.end, dt.date(int(year.group(1)), 1, 1), "year")]
+        return found
 
     def _encounter_date(
         self, doc: Doc, sentence: tuple[int, int], g_start: int, reference: dt.date | None
@@ -346,11 +435,16 @@ class TherapyDates(RuleReader):
             return search_any(self.p["since"], before) is not None
         return search_any(self.p[name], before) is not None
 
-    def _nearest_cue(self, doc: Doc, mention: DateMention, floor: int) -> str | None:
+    def _nearest_cue(
+        self, doc: Doc, mention: DateMention, floor: int, reach: int | None = None
+    ) -> str | None:
         """Which of 'since', a start word or an end word stands closest before a date
         ('Since PT discharge on 04/24': the discharge ends PT), not reaching back past
-        ``floor`` (the previous mention or the dates it took)."""
-        before = text_of(doc)[max(floor, mention.start - VERB_WINDOW) : mention.start]
+        ``floor`` (the previous mention or the dates it took). A date written after the
+        therapy's name keeps a verb written before the name (``reach``: 'started
+        chiropractic care with rehab exercises at Oak City Chiropractic 08/04/2025')."""
+        anchor = mention.start if reach is None else min(mention.start, reach)
+        before = text_of(doc)[max(floor, anchor - VERB_WINDOW) : mention.start]
         before = re.split(r"[.;]", before)[-1]
         best: tuple[int, str] | None = None
         for name in ("since", "start_cue", "end_cue"):

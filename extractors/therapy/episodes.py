@@ -19,12 +19,17 @@ from extractors.base import (
 )
 from extractors.rules import FamilyRules
 from extractors.therapy.common import (
+    CONTINUES_RULE,
+    RUNS_ON_RULE,
     Interval,
     shift,
 )
 from extractors.therapy.dates import TherapyDates
 from extractors.therapy.mentions import TherapyMentions
 from pipeline.models import DocumentType, TherapyEpisode
+
+CONTINUES_AFTER = 16
+"""How far after a mention its 'continues' may stand ('Naproxen continues.')."""
 
 
 class TherapyEpisodes(RuleReader):
@@ -48,15 +53,18 @@ class TherapyEpisodes(RuleReader):
             for index, group in enumerate(groups):
                 g_start, g_end = group[0].start_char, group[-1].end_char
                 next_start = groups[index + 1][0].start_char if index + 1 < len(groups) else s_end
-                prev_end = groups[index - 1][-1].end_char if index else s_start
-                first = self.dates.table_interval(doc, group[0], reference) or self.dates.interval(
+                prev_end = self._previous_end(groups, index, s_start)
+                current = med_list or self._in_medication_section(group[0])
+                first = self.dates.table_interval(
+                    doc, group[0], reference, current
+                ) or self.dates.interval(
                     doc,
                     (s_start, s_end),
                     (g_start, g_end),
                     prev_end,
                     next_start,
                     reference,
-                    med_list or self._in_medication_section(group[0]),
+                    current,
                     claimed,
                     claimed_ends,
                 )
@@ -68,6 +76,16 @@ class TherapyEpisodes(RuleReader):
             interval = _from_own_start(interval, started)
             facts += self._group_facts(doc, group, interval, sentence, prev_end)
         return facts
+
+    def _previous_end(self, groups: list[list[Span]], index: int, s_start: int) -> int:
+        """Where the words about a mention begin: after the previous mention of another
+        therapy in the sentence. A second name of the same therapy ('started chiropractic
+        care ... at Oak City Chiropractic 08/04/2025') reads on from the first one's
+        words, so its date keeps the start cue written before the first."""
+        previous = index - 1
+        while previous >= 0 and self._same_therapy(groups[previous], groups[index]):
+            previous -= 1
+        return groups[previous][-1].end_char if previous >= 0 else s_start
 
     def _same_therapy(self, one: list[Span], other: list[Span]) -> bool:
         return {self.mentions.modality(s) for s in one} == {
@@ -107,6 +125,11 @@ class TherapyEpisodes(RuleReader):
             extra = self._extras(doc, span, modality, sentence, interval)
             evidence = [evidence_for(doc, span.start_char, span.end_char, self.index.rule_id(span))]
             evidence += [evidence_for(doc, a, b, rule) for a, b, rule in interval.evidence]
+            goes_on = self._goes_on(doc, group, interval, sentence, prev_end)
+            if goes_on is not None:
+                evidence.append(evidence_for(doc, *goes_on, CONTINUES_RULE))
+            if interval.runs_on is not None and interval.start is not None:
+                evidence.append(evidence_for(doc, *interval.runs_on, RUNS_ON_RULE))
             facts.append(
                 TherapyEpisode(
                     modality=modality,  # type: ignore[arg-type]
@@ -118,6 +141,26 @@ class TherapyEpisodes(RuleReader):
                 )
             )
         return facts
+
+    def _goes_on(
+        self,
+        doc: Doc,
+        group: list[Span],
+        interval: Interval,
+        sentence: tuple[int, int],
+        prev_end: int,
+    ) -> tuple[int, int] | None:
+        """Where an undated mention says its therapy goes on ('He continues naproxen',
+        'Naproxen continues', 'still on meloxicam'): the cue's offsets, else None."""
+        if interval.start is not None or interval.end is None:
+            return None
+        text = text_of(doc)
+        end = min(sentence[1], group[-1].end_char + CONTINUES_AFTER)
+        window = text[prev_end:end]
+        found = search_any(self.p["continues_cue"], window)
+        if found is None:
+            return None
+        return prev_end + found.start(), prev_end + found.end()
 
     def _lead(self, doc: Doc, span: Span, sentence: tuple[int, int], prev_end: int) -> str:
         """The words before a mention in its clause; a sentence a page break cut in two

@@ -24,6 +24,9 @@ from extractors.therapy.common import (
 from extractors.therapy.mentions import TherapyMentions
 from pipeline.models import ACTIVE_MODALITIES, DocumentType, TherapyInability
 
+_NEGATION_REACH = 60
+"""Characters before a reason read for a negation ("no", "not limited by pain or")."""
+
 
 class TherapyInabilities(RuleReader):
     """Therapy inabilities of one document."""
@@ -60,14 +63,14 @@ class TherapyInabilities(RuleReader):
             found = self._reason(text, l_start + label.end(), l_end, "label_reason")
             own = [m for m in mentions if l_start <= m.start_char < l_end]
             before = [m for m in mentions if m.end_char <= l_start][-1:]
-            candidates = own or fallback or before
+            candidates = own or self._borrowed(fallback or before, stated)
             if found and candidates:
                 facts.append(self._inability(doc, found, candidates, reference))
         previous: list[Span] = []
         for sent in doc.sents:
             key = (sent.start_char, sent.end_char)
             own = [m for m in mentions if key[0] <= m.start_char < key[1]]
-            candidates = own or previous or fallback
+            candidates = own or self._borrowed(previous or fallback, text[key[0] : key[1]])
             found = self._reason(text, key[0], key[1], "inability")
             in_label = found is not None and any(a <= found[1] < b for a, b in labelled)
             if found and candidates and not in_label:
@@ -75,15 +78,25 @@ class TherapyInabilities(RuleReader):
             previous = own
         return facts
 
+    def _borrowed(self, candidates: list[Span], statement: str) -> list[Span]:
+        """The therapies a reason naming none may borrow from the sentence before or
+        the therapy note: none where it speaks of a medication or its side effects
+        ("GI intolerance to her new medication" in a PT note is no PT intolerance)."""
+        return [] if search_any(self.p["medication_effect"], statement) else candidates
+
     def _reason(self, text: str, start: int, end: int, prefix: str) -> tuple[str, int, int] | None:
         """The first reason, in INABILITY_ORDER, that the patterns ``<prefix>_<reason>``
         find in text[start:end] and no negation ('no increase in pain') denies."""
         window = text[start:end]
         for reason in INABILITY_ORDER:
             for match in finditer_all(self.p[f"{prefix}_{reason}"], window):
-                before = window[max(0, match.start() - 20) : match.start()]
+                before = window[max(0, match.start() - _NEGATION_REACH) : match.start()]
                 if search_any(self.p["inability_negator"], before):
                     continue
+                if search_any(self.p["noun_reason"], match.group(0)) and search_any(
+                    self.p["list_negator"], before
+                ):
+                    continue  # "not limited by pain or intolerance", "no pain, intolerance"
                 if search_any(self.p["stopped_something_else"], match.group(0)):
                     continue  # 'stopped working because her pain increased'
                 return reason, start + match.start(), start + match.end()

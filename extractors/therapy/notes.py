@@ -167,15 +167,16 @@ class TherapyNotes(RuleReader):
         text = text_of(doc)
         starts: list[tuple[dt.date, int, int]] = []
         ends: list[tuple[dt.date, int, int]] = []
-        for row in self._visit_rows(doc):
+        visits = [(row.start, row.end) for row in self._visit_rows(doc)]
+        for a, b in visits or self._visit_lines(doc):
             found = [
                 m
-                for m in dates_in(doc, row.start, row.end, None)
+                for m in dates_in(doc, a, b, None)
                 if m.precision == "day" and not self.dates.not_a_care_date(doc, m)
             ]
             if found:
-                starts.append((found[0].value, row.start, row.end))
-                ends.append((found[0].value, row.start, row.end))
+                starts.append((found[0].value, a, b))
+                ends.append((found[0].value, a, b))
         if len(starts) < 2:
             starts, ends = [], []
         for name, into in (("initial_eval", starts), ("note_end_label", ends)):
@@ -207,6 +208,30 @@ class TherapyNotes(RuleReader):
                 numbered = len(cells) > 1 and search_any(self.p["visit_number"], cells[0])
                 if dated or (numbered and search_any(self.p["visit_date"], cells[1])):
                     found.append(row)
+        return found
+
+    def _visit_lines(self, doc: Doc) -> list[tuple[int, int]]:
+        """A visit log printed without cell rules: under a header line naming the
+        visit dates ('DOS  Codes  Notes', 'Date of service'), the run of lines that
+        open with a date (blank lines between allowed), at least three of them."""
+        text = text_of(doc)
+        found: list[tuple[int, int]] = []
+        run: list[tuple[int, int]] = []
+        headed = False
+        for a, b in lines(text):
+            line = text[a:b]
+            if search_any(self.p["visit_date"], line.lstrip()):
+                if headed:
+                    run.append((a, b))
+                continue
+            if not line.strip():
+                continue
+            if len(run) >= 3:
+                found += run
+            run = []
+            headed = search_any(self.p["visit_log_header"], line) is not None
+        if len(run) >= 3:
+            found += run
         return found
 
     def _labelled_date(self, doc: Doc, l_start: int, l_end: int) -> DateMention | None:

@@ -25,8 +25,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from pipeline.fhir.questionnaire import answer_coding, questionnaire_canonical
 from pipeline.fhir.request import PasContext
 from pipeline.fhir.terms import FhirTerms, fhir_terms
-from pipeline.labels import expected_determination
 from pipeline.models import CriterionResult, Determination, DeterminationValue, Evidence, Status
+from policy.determination import determination_of
 
 FHIR_DETERMINATION_FILE = "determination.fhir.json"
 
@@ -177,7 +177,7 @@ def final_determination(
     """CONTRACT section 2's determination of the (possibly overridden) statuses."""
     if not statuses:
         return determination.determination
-    return expected_determination(statuses.values())
+    return determination_of(statuses.values())
 
 
 # --------------------------------------------------------------------------- resources
@@ -348,6 +348,7 @@ def build_response_bundle(
     member_id: str | None = None,
     context: PasContext | None = None,
     overrides: Sequence[ReviewerOverride] = (),
+    human_reviewed: bool = False,
     now: dt.datetime | None = None,
     terms: FhirTerms | None = None,
 ) -> Bundle:
@@ -356,7 +357,8 @@ def build_response_bundle(
 
     ``context`` (from a PAS request Bundle) lets the answer point to the request's Claim,
     patient, insurer, requestor and coverage; without it (a PDF packet) the patient is
-    named by ``member_id`` when known. ``overrides`` are a reviewer's answers.
+    named by ``member_id`` when known. ``overrides`` are a reviewer's answers;
+    ``human_reviewed`` flags a reviewed answer where the reviewer changed nothing.
     """
     chosen = terms or fhir_terms()
     moment = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
@@ -368,7 +370,7 @@ def build_response_bundle(
         patient=patient,
         context=context,
         statuses=statuses,
-        reviewed=bool(by_id),
+        reviewed=human_reviewed or bool(by_id),
         now=moment,
         terms=chosen,
     )

@@ -15,9 +15,9 @@ from statistics import median
 
 from pipeline.charmap import pack_boxes
 from pipeline.ingest.columns import ColumnRun, find_column_runs
-from pipeline.ingest.tables import CELL_SEPARATOR, RawTable, TableBlock, assign_words
+from pipeline.ingest.tables import RawTable, TableBlock, assign_words
 from pipeline.ingest.words import Line, Word, group_lines
-from pipeline.models import BBox, Table, TableCell
+from pipeline.models import CELL_SEPARATOR, BBox, Table, TableCell
 
 WIDE_GAP = 1.0
 """A gap between words wider than this many font sizes (a space is ~0.28), and than

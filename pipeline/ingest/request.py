@@ -22,6 +22,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from pipeline.checkboxes import options
 from pipeline.dates import find_dates
 from pipeline.errors import InvalidPacketJsonError, UncoveredProcedureError
 from pipeline.ingest.rules import RequestField, alternation, compile_any, request_field_rules
@@ -139,35 +140,6 @@ def _side(value: str) -> str | None:
         if token in words:
             return words[token]
     return None
-
-
-@cache
-def _boxes() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    rules = request_field_rules()
-    return compile_any(rules.checkbox_ticked), compile_any(rules.checkbox_unticked)
-
-
-def options(line: str) -> tuple[str, list[tuple[int, int]]]:
-    """The line with every unticked option blanked, and the spans of its ticked options.
-
-    A checkbox mark opens an option that runs to the next mark or the end of the line:
-    "[X] Open (27280)  [ ] Percutaneous (27279)" keeps "Open (27280)" as a ticked
-    option and blanks the percutaneous one, which the form does not request.
-    """
-    ticked, unticked = _boxes()
-    marks = sorted(
-        [(m.start(), m.end(), True) for m in ticked.finditer(line)]
-        + [(m.start(), m.end(), False) for m in unticked.finditer(line)]
-    )
-    kept = list(line)
-    spans: list[tuple[int, int]] = []
-    for index, (start, end, is_ticked) in enumerate(marks):
-        stop = marks[index + 1][0] if index + 1 < len(marks) else len(line)
-        if is_ticked:
-            spans.append((end, stop))
-        else:
-            kept[start:stop] = " " * (stop - start)
-    return "".join(kept), spans
 
 
 def _checked(line: str, spans: list[tuple[int, int]]) -> list[Procedure]:

@@ -125,8 +125,6 @@ class RequestFieldRules(_Spec):
     member_id_pattern: str
     cpt_procedures: dict[str, Procedure]
     side_words: dict[str, SideValue]
-    checkbox_ticked: list[str] = Field(min_length=1, description="A ticked box ('[X]', '☒').")
-    checkbox_unticked: list[str] = Field(min_length=1, description="An empty box ('[ ]', '☐').")
     approach_words: dict[Procedure, list[str]] = Field(
         description="Words naming each procedure in a ticked option ('open', 'percutaneous')."
     )
@@ -136,9 +134,7 @@ class RequestFieldRules(_Spec):
         "'approach'), so a ticked 'open' elsewhere on the form is not read as one.",
     )
 
-    _check_boxes = field_validator("checkbox_ticked", "checkbox_unticked", "procedure_words")(
-        _check_regexes
-    )
+    _check_words = field_validator("procedure_words")(_check_regexes)
 
 
 class IngestLimits(_Spec):

@@ -24,8 +24,7 @@ from pipeline.ingest.rules import (
     date_label_rules,
     document_type_rules,
 )
-from pipeline.ingest.tables import CELL_SEPARATOR
-from pipeline.models import Document, DocumentType, Page
+from pipeline.models import CELL_SEPARATOR, Document, DocumentType, Page
 
 TITLE_LINES = 4
 """Body lines at the top of a page where a title may stand."""
@@ -96,11 +95,6 @@ def is_banner(text: str) -> bool:
 def _classify_file_name(name: str) -> DocumentType:
     words = re.sub(r"[_\-.]+", " ", PurePath(name).stem)
     return classify_title(words) or DocumentType.other
-
-
-def is_title(text: str) -> bool:
-    """Whether a line names a document type (used to protect titles from masking)."""
-    return classify_title(text) is not None and not _continuation().search(text)
 
 
 def _upper_ratio(text: str) -> float:

@@ -16,7 +16,6 @@ from pipeline.models import BBox
 
 MIN_ROWS = 2
 MIN_COLUMNS = 2
-CELL_SEPARATOR = " | "
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from statistics import median
 from typing import Any
 
 from pdfplumber.utils.text import LIGATURES, extract_words
@@ -143,7 +142,3 @@ def group_lines(words: Iterable[Word]) -> list[Line]:
             lines.append([word])
             anchors.append((word.top, word.bottom))
     return sorted((Line.of(ws) for ws in lines), key=lambda ln: (ln.top, ln.x0))
-
-
-def median_height(lines: Sequence[Line]) -> float:
-    return median(ln.height for ln in lines) if lines else 0.0

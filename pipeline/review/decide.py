@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.labels import expected_determination
 from pipeline.models import Determination, DeterminationValue, Status
 from pipeline.report.view import CriterionView, ReportView
 from pipeline.review.decisions import CriterionDecision, PacketDecision
 from pipeline.review.rules import may_be_met_on_silence, review_rules
 from pipeline.review.store import now
 from pipeline.wording import determination_label
+from policy.determination import determination_of
 
 AGREE = "agree"
 
@@ -132,7 +132,7 @@ def decide_packet(
             f"Decide every criterion first ({len(missing)} left), or tick 'agree with the "
             "pipeline on the criteria I have not decided'.",
         )
-    given = expected_determination(decisions[c.id].status for c in determination.criteria)
+    given = determination_of(decisions[c.id].status for c in determination.criteria)
     if chosen is not given:
         raise Refused(
             review_rules().consistent_packet_decision.id,
@@ -158,4 +158,4 @@ def still_supported(
     """A packet decision still follows from its criterion decisions."""
     if any(cid not in decisions for cid in criteria):
         return False
-    return expected_determination(decisions[cid].status for cid in criteria) is packet.determination
+    return determination_of(decisions[cid].status for cid in criteria) is packet.determination

@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.ingest.packet import file_sha256
-from pipeline.labels import GoldCriterion, Labels, ReviewProvenance, expected_determination
+from pipeline.labels import GoldCriterion, Labels, ReviewProvenance
 from pipeline.models import Status
 from pipeline.report.render import read_view
 from pipeline.review.queue import Entry, entries
 from pipeline.review.store import ReviewStore
+from policy.determination import determination_of
 
 DIR_MODE, FILE_MODE = 0o700, 0o600
 
@@ -57,7 +58,7 @@ def labels_for(entry: Entry, store: ReviewStore) -> Labels:
     return Labels(
         procedure=determination.procedure,
         request_date=determination.request_date,
-        determination=expected_determination(statuses.values()),
+        determination=determination_of(statuses.values()),
         criteria=criteria,
         notes=packet_decision.notes,
         review=ReviewProvenance(

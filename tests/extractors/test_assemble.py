@@ -270,6 +270,64 @@ def test_home_program_follow_up_at_a_later_visit_links_to_the_program(nlp) -> No
     assert programs == [(D(2025, 4, 28), D(2025, 6, 18), True, True)]
 
 
+def test_a_course_still_running_at_a_visit_ends_where_a_later_note_says_it_finished(
+    nlp,
+) -> None:
+    """'started chiropractic ... 08/04/2025, going weekly' at the 10/14 visit and
+    'Chiropractic finished 11/24/2025' at a later one are one course, to 11/24."""
+    facts = extract_facts(
+        packet_of(
+            (
+                "office_note",
+                D(2025, 10, 14),
+                "HPI\nShe started chiropractic care on 08/04/2025, going weekly.",
+            ),
+            ("office_note", D(2026, 2, 24), "HPI\nChiropractic finished 11/24/2025."),
+        ),
+        nlp,
+    )
+    courses = {(f.modality, f.start, f.end) for f in affirmed(facts, "therapy")}
+    assert ("chiropractic", D(2025, 8, 4), D(2025, 11, 24)) in courses
+
+
+_IBUPROFEN_STARTED = (
+    "office_note",
+    D(2024, 11, 5),
+    "HPI\nHer PCP started ibuprofen 600 mg three times a day in October 2024.",
+)
+
+
+def test_a_drug_said_to_continue_at_later_visits_extends_its_dated_course(nlp) -> None:
+    """A course begun on a stated date and said to continue at later visits ('continues
+    ibuprofen', 'Ibuprofen continues') runs to the last of them; a drug only listed at a
+    later visit, with no word that it goes on, is a point of its own."""
+    facts = extract_facts(
+        packet_of(
+            _IBUPROFEN_STARTED,
+            ("office_note", D(2025, 4, 22), "HPI\nIbuprofen continues. Pain 6/10."),
+            (
+                "office_note",
+                D(2025, 9, 30),
+                "HPI\nShe continues ibuprofen 600 mg three times a day and a heating pad.",
+            ),
+        ),
+        nlp,
+    )
+    courses = {(f.modality, f.start, f.end) for f in affirmed(facts, "therapy")}
+    assert ("nsaid", D(2024, 10, 1), D(2025, 9, 30)) in courses
+    listed = extract_facts(
+        packet_of(
+            _IBUPROFEN_STARTED,
+            ("office_note", D(2025, 9, 30), "MEDICATIONS\nibuprofen 600 mg, lisinopril"),
+        ),
+        nlp,
+    )
+    assert not any(
+        f.modality == "nsaid" and f.start == D(2024, 10, 1) and f.end == D(2025, 9, 30)
+        for f in affirmed(listed, "therapy")
+    )
+
+
 def _episode(modality: str, start, end, rule: str, **extra) -> TherapyEpisode:
     evidence = Evidence(
         document="a.pdf", page=1, start=0, end=1, bbox=(0, 0, 1, 1), text="x", rule_id=rule

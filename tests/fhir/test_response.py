@@ -43,7 +43,7 @@ def _criterion(cid: str, status: Status, evidence=(NOTE,)) -> CriterionResult:
 
 
 def _determination(*statuses: Status, procedure=Procedure.percutaneous) -> Determination:
-    from pipeline.labels import expected_determination
+    from policy.determination import determination_of
 
     criteria = tuple(_criterion(f"perc.c{n}", s) for n, s in enumerate(statuses))
     return Determination(
@@ -52,7 +52,7 @@ def _determination(*statuses: Status, procedure=Procedure.percutaneous) -> Deter
         policy=PolicyRef(id="MP-MM-1366", effective=dt.date(2025, 8, 1), version="2025-08-01"),
         procedure=procedure,
         request_date=dt.date(2025, 12, 1),
-        determination=expected_determination(statuses)
+        determination=determination_of(statuses)
         if statuses
         else DeterminationValue.insufficient_documentation,
         criteria=criteria,

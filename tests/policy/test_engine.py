@@ -7,7 +7,6 @@ import random
 
 import pytest
 
-from pipeline.labels import expected_determination
 from pipeline.models import (
     DeterminationValue,
     Procedure,
@@ -15,6 +14,7 @@ from pipeline.models import (
     Status,
 )
 from policy import evaluate, load_policy
+from policy.determination import determination_of
 from tests.policy.harness import Prepared, build_facts, prepared_cases
 
 CASES = prepared_cases()
@@ -64,7 +64,7 @@ def test_evaluate_lists_the_procedure_criteria_in_policy_order(prepared: Prepare
     assert [r.id for r in evaluation.criteria] == prepared.policy.criterion_ids(procedure)
     expected_sections = [c.section for c in prepared.policy.criteria_for(procedure)]
     assert [r.policy_section for r in evaluation.criteria] == expected_sections
-    assert evaluation.determination is expected_determination(r.status for r in evaluation.criteria)
+    assert evaluation.determination is determination_of(r.status for r in evaluation.criteria)
 
 
 @pytest.mark.parametrize("prepared", CASES, ids=IDS)

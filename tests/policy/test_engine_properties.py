@@ -7,9 +7,9 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.labels import expected_determination
 from pipeline.models import Procedure, RequestMetadata, Status
 from policy import evaluate, load_policy
+from policy.determination import determination_of
 from tests.policy.harness import build_facts
 
 POLICY = load_policy()[0]
@@ -140,7 +140,7 @@ def test_evaluate_keeps_its_promises_on_random_facts(raw: list[dict], request) -
     evaluation = evaluate(POLICY, facts, request)
     criteria = POLICY.criteria_for(request.procedure)
     assert [r.id for r in evaluation.criteria] == [c.id for c in criteria]
-    assert evaluation.determination is expected_determination(r.status for r in evaluation.criteria)
+    assert evaluation.determination is determination_of(r.status for r in evaluation.criteria)
     for criterion, result in zip(criteria, evaluation.criteria, strict=True):
         if criterion.otherwise.status is Status.met:  # exclusions: never insufficient
             assert result.status is not Status.insufficient

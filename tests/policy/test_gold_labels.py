@@ -1,14 +1,14 @@
 """The engine on each labelled record's GOLD facts agrees with its gold statuses.
 
 Extraction is out of the loop here, so a failure is an engine bug or a label bug:
-``python -m policy.gold sample_records`` lists each mismatch with the engine's reason.
+``python -m pipeline.gold_check sample_records`` lists each mismatch with the engine's reason.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from policy.gold import compare, labelled_packets
+from pipeline.gold_check import compare, labelled_packets
 from tests.conftest import SAMPLE_RECORDS
 
 

@@ -3,7 +3,7 @@
 This checks the engine and the labels against each other, with extraction taken out of
 the loop: every mismatch is either an engine bug or a label bug. Run::
 
-    python -m policy.gold sample_records
+    python -m pipeline.gold_check sample_records
 
 It prints one line per mismatch (packet, criterion, gold, engine, the engine's
 explanation) and the agreement over all criteria and over determinations. Document text

@@ -1,0 +1,210 @@
+"""What a form says about an item it lists: ticked, answered no, or left open.
+
+Payer checklists, attestations and screening forms list diagnoses as questions, not as
+findings: "Inflammatory arthropathy | | X" under a "Y | N" header, "[ ] tumor [x] fx",
+"Infection ☐ Y ☒ N", "Generalized pain: no", items under "Exclusions reviewed". A
+listed item is the patient's only where the form ticks it or answers yes; an item
+answered no is denied; an item unticked, unanswered or merely screened is no finding
+either way. A table with a relation column ("Problem | Relation") lists a relative's
+conditions. ``resources/forms.json`` holds the marks, header words and headings.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from functools import cache
+
+from extractors.base import is_table_row, line_bounds, lines_above
+from extractors.rules import FamilyRules, load_family_rules
+
+_TABLE_LINES = 40
+"""How far above a row its header may sit (a long checklist)."""
+_LOOSE_LINES = 2
+"""Lines without cells a table may wrap onto between a row and its header."""
+_SCREENING_LINES = 15
+"""How many item lines a screening heading covers."""
+_HEADING_WORDS = 12
+"""A screening heading is a short line, not a sentence of prose."""
+
+
+class FormAnswer(StrEnum):
+    """What a form says about an item."""
+
+    yes = "yes"
+    """Ticked or answered yes: the item is stated present."""
+    no = "no"
+    """Answered no: the item is denied."""
+    open = "open"
+    """Listed but unticked, unanswered or only screened: no finding either way."""
+    family = "family"
+    """A row of a table naming a relative: the relative's condition."""
+
+
+class FormReader:
+    """Reads the answer a form gives for the item at a span of a document's text."""
+
+    def __init__(self, rules: FamilyRules | None = None) -> None:
+        rules = rules or load_family_rules("forms")
+        self.p = {name: rules.regex(name) for name in rules.patterns}
+
+    def answer(self, text: str, start: int, end: int) -> FormAnswer | None:
+        """The form's answer for the item at text[start:end]; None where the item is
+        not on a form (or the form's layout does not say)."""
+        line_start, line_end = line_bounds(text, start)
+        line = text[line_start:line_end]
+        if is_table_row(line):
+            found = self._table_answer(text, line_start, line, start - line_start)
+            if found is not None:
+                return found
+        found = self._inline_answer(text[line_start:start], text[end:line_end])
+        if found is not None:
+            return found
+        return self._screening_answer(text, line_start)
+
+    # ------------------------------------------------------------ tables
+
+    def _table_answer(
+        self, text: str, line_start: int, line: str, offset: int
+    ) -> FormAnswer | None:
+        cells = _cells(line)
+        item = _cell_at(line, offset)
+        header = self._header(text, line_start)
+        if header is None:
+            return None
+        if any(self.p["relation_header"].match(h) for h in header):
+            column = next(i for i, h in enumerate(header) if self.p["relation_header"].match(h))
+            relation = _get(cells, column).strip()
+            if column != item and relation and not self.p["self_relation"].match(relation):
+                return FormAnswer.family
+            return None
+        yes = [i for i, h in enumerate(header) if self.p["yes_header"].match(h)]
+        no = [i for i, h in enumerate(header) if self.p["no_header"].match(h)]
+        both = [i for i, h in enumerate(header) if self.p["yes_no_header"].match(h)]
+        if yes and no and len(cells) >= len(header) - 1:
+            ticked_yes = any(self._ticked(_get(cells, i)) for i in yes if i != item)
+            ticked_no = any(self._ticked(_get(cells, i)) for i in no if i != item)
+            if ticked_yes and not ticked_no:
+                return FormAnswer.yes
+            if ticked_no and not ticked_yes:
+                return FormAnswer.no
+            return FormAnswer.open
+        if both:
+            values = [_get(cells, i).strip() for i in both if i != item]
+            if any(self.p["yes_answer"].match(v) or self._ticked(v) for v in values):
+                return FormAnswer.yes
+            if any(self.p["no_answer"].match(v) for v in values):
+                return FormAnswer.no
+            return FormAnswer.open
+        return None
+
+    def _header(self, text: str, line_start: int) -> list[str] | None:
+        """The nearest row above that names answer or relation columns (the table's
+        header), reading up through the table's rows and a few wrapped lines."""
+        loose = 0
+        for above in lines_above(text, line_start, _TABLE_LINES):
+            if not above.strip():
+                return None
+            if not is_table_row(above):
+                loose += 1
+                if loose > _LOOSE_LINES:
+                    return None
+                continue
+            header = [c.strip().lower() for c in _cells(above)]
+            if self._is_header(header):
+                return header
+        return None
+
+    def _is_header(self, cells: list[str]) -> bool:
+        """A header names both answer columns ("Y | N"), one answer column ("Y/N") or
+        a relation column; a data row answered "N" names only one."""
+
+        def named(name: str) -> bool:
+            return any(self.p[name].match(c) for c in cells)
+
+        return (
+            (named("yes_header") and named("no_header"))
+            or named("yes_no_header")
+            or named("relation_header")
+        )
+
+    def _ticked(self, cell: str) -> bool:
+        return bool(self.p["ticked_mark"].match(cell.strip()))
+
+    # ------------------------------------------------------------ inline
+
+    def _inline_answer(self, before: str, after: str) -> FormAnswer | None:
+        """A box before the item ("[x] fx", "☐ tumor"), a Y/N pair after it
+        ("☐ Y ☒ N", "Y [ ] N [X]") or a stated answer ("Generalized pain: no")."""
+        pair = self.p["inline_label_mark"].match(after) or self.p["inline_mark_label"].match(after)
+        if pair:
+            marks = {
+                pair["first"][0].upper(): self._ticked(pair["first_mark"]),
+                pair["second"][0].upper(): self._ticked(pair["second_mark"]),
+            }
+            if marks.get("Y") and not marks.get("N"):
+                return FormAnswer.yes
+            if marks.get("N") and not marks.get("Y"):
+                return FormAnswer.no
+            return FormAnswer.open
+        stated = self.p["label_answer"].match(after)
+        if stated:
+            word = stated["answer"]
+            if self.p["yes_answer"].match(word):
+                return FormAnswer.yes
+            if self.p["no_answer"].match(word):
+                return FormAnswer.no
+        box = self.p["mark_before"].search(before)
+        if box:
+            return FormAnswer.yes if self._ticked(box["mark"]) else FormAnswer.open
+        return None
+
+    # ------------------------------------------------------------ screening lists
+
+    def _screening_answer(self, text: str, line_start: int) -> FormAnswer | None:
+        """An item under a screening heading ("Exclusions reviewed:", "Red flags
+        screened - none present") or after it on its line: denied where the heading
+        says none was found, else only screened. Another label ("Assessment:") or a
+        blank line ends the heading's list."""
+        own_start, own_end = line_bounds(text, line_start)
+        candidates = [text[own_start:own_end]]
+        for above in lines_above(text, line_start, _SCREENING_LINES):
+            if not above.strip():
+                break
+            candidates.append(above)
+        for index, heading in enumerate(candidates):
+            if self.p["screening_heading"].search(heading):
+                if index and len(heading.split()) > _HEADING_WORDS:
+                    return None  # prose that mentions a screening, not a list's heading
+                if self.p["screening_line_answer"].search(heading):
+                    return FormAnswer.no
+                return FormAnswer.open
+            if index and self.p["other_label"].match(heading):
+                return None
+        return None
+
+
+def _cells(line: str) -> list[str]:
+    """A row's cells ('a | b | c'); a row opening with '|' has no empty first cell."""
+    parts = re.split(r"\s*\|\s*", line.strip())
+    if line.strip().startswith("|"):
+        parts = parts[1:]
+    return parts
+
+
+def _cell_at(line: str, offset: int) -> int:
+    """The index of the cell holding ``offset`` in the row."""
+    stripped = line.lstrip()
+    lead = len(line) - len(stripped)
+    index = line[lead:offset].count("|")
+    return index - 1 if stripped.startswith("|") else index
+
+
+def _get(cells: list[str], index: int) -> str:
+    return cells[index] if index < len(cells) else ""
+
+
+@cache
+def form_reader() -> FormReader:
+    """The shared reader (rules compile once per process)."""
+    return FormReader()
