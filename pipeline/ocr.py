@@ -1,25 +1,27 @@
-"""OCR for faxed, image-only pages: Tesseract words with boxes in PDF points and confidence.
+"""OCR for faxed, image-only pages: words with boxes in PDF points and confidence.
 
 Most real packets arrive by fax, so a page without a text layer is the normal case, not
-an error. A page is rendered with PDFium (serially: PDFium is not thread-safe), deskewed
-by a projection-profile search when tilted, and read by the Tesseract binary through
-pytesseract (a subprocess per page, so pages run in parallel on threads). Every word
-keeps its box mapped back to PDF points through the deskew rotation, and the page
-keeps a per-character box map like a text page, so evidence from an OCR page is
-highlighted and cited like any other.
+an error. A page that is one full-page image (a fax server's PDF, a TIFF frame) is read
+at the image's own resolution with its pixels made square (a 204 x 98 dpi fax has every
+row doubled); any other page is rendered with PDFium (serially: PDFium is not
+thread-safe). The image is deskewed by a projection-profile search when tilted, cleared
+of ruling lines, and read by the configured engine (``pipeline.ocr_engines``), pages in
+parallel on threads. Every word keeps its box mapped back to PDF points through the
+deskew rotation, and the page keeps a per-character box map like a text page, so
+evidence from an OCR page is highlighted and cited like any other.
 """
 
 from __future__ import annotations
 
 import math
 import os
-import shutil
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.charmap import BBox, pack_boxes
+from pipeline.ocr_engines import OcrEngine, configured_engine
 
 OCR_DPI = 300
 """Fax images are ~200 dpi; rendering at 300 gives Tesseract glyphs of its preferred size.
@@ -74,9 +76,139 @@ def upright_to_page(box: BBox, skew: float, width: float, height: float) -> BBox
     return (min(xs), min(ys), max(xs), max(ys))
 
 
-def tesseract_available() -> bool:
-    """Whether the Tesseract binary is on PATH (pytesseract only wraps it)."""
-    return shutil.which("tesseract") is not None
+def ocr_available() -> bool:
+    """Whether the configured OCR engine can run here (see ``pipeline.ocr_engines``)."""
+    return configured_engine() is not None
+
+
+tesseract_available = ocr_available
+"""The name the tests and callers knew (Tesseract was the only engine)."""
+
+TIFF_SUFFIXES = (".tif", ".tiff")
+NATIVE_MIN_DPI = 150
+"""A page that is one full-page image is read at the image's own resolution (its pixels
+made square) when that is at least this; coarser images are rendered at ``OCR_DPI``."""
+SQUARE_TOLERANCE = 0.05
+"""Pixels whose x and y resolutions differ more than this (204 x 98 dpi fax) are squared."""
+
+
+@dataclass(frozen=True, slots=True)
+class PageImage:
+    """A page image ready for OCR: grayscale, square pixels at ``dpi``."""
+
+    image: object
+    dpi: int
+
+
+def square_pixels(image, x_dpi: float, y_dpi: float) -> PageImage:
+    """The image resampled so both axes have the finer of its two resolutions.
+
+    A standard-resolution fax (204 x 98 dpi) gets each row doubled: glyphs regain their
+    shape at the scan's own resolution, where upsampling past it would enlarge specks.
+    """
+    from PIL import Image
+
+    gray = image.convert("L")
+    if abs(x_dpi - y_dpi) <= SQUARE_TOLERANCE * max(x_dpi, y_dpi):
+        return PageImage(gray, round(x_dpi))
+    target = max(x_dpi, y_dpi)
+    size = (round(gray.width * target / x_dpi), round(gray.height * target / y_dpi))
+    exact = all(abs(target / d - round(target / d)) < 1e-3 for d in (x_dpi, y_dpi))
+    resample = Image.Resampling.NEAREST if exact else Image.Resampling.BILINEAR
+    return PageImage(gray.resize(size, resample), round(target))
+
+
+def _native_image(page, width: float, height: float):
+    """The page's image at its own resolution when the page is one image covering it
+    (how fax servers and scanners write PDFs); None otherwise."""
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+
+    if page.get_rotation() % 360:
+        return None
+    objects = list(page.get_objects(max_depth=1))
+    if len(objects) != 1 or objects[0].type != pdfium_c.FPDF_PAGEOBJ_IMAGE:
+        return None
+    image = objects[0]
+    left, bottom, right, top = image.get_bounds()
+    if (right - left) < 0.95 * width or (top - bottom) < 0.95 * height:
+        return None
+    a, b, c, d, _, _ = image.get_matrix().get()
+    if abs(b) > 1e-6 or abs(c) > 1e-6 or a <= 0 or d <= 0:
+        return None  # rotated or mirrored placement: let PDFium draw it
+    try:
+        pixels = image.get_bitmap(render=False).to_pil()
+    except pypdfium2.PdfiumError:
+        return None
+    x_dpi = pixels.width / ((right - left) / 72)
+    y_dpi = pixels.height / ((top - bottom) / 72)
+    return pixels, x_dpi, y_dpi
+
+
+def _usable(x_dpi: float, y_dpi: float, max_pixels: int | None, w_in: float, h_in: float) -> bool:
+    finest = max(x_dpi, y_dpi)
+    if finest < NATIVE_MIN_DPI:
+        return False
+    return max_pixels is None or finest * finest * w_in * h_in <= max_pixels
+
+
+def page_images(
+    path: Path,
+    pages: Sequence[tuple[int, float, float]],
+    dpi: int = OCR_DPI,
+    max_pixels: int | None = None,
+) -> list[PageImage]:
+    """Images of the given ``(0-based index, width, height)`` pages of a PDF or TIFF.
+
+    A page that is one full-page image comes at its own resolution, squared; any other
+    page is rendered by PDFium at ``dpi`` (serially: PDFium is not thread-safe).
+    """
+    if path.suffix.lower() in TIFF_SUFFIXES:
+        return tiff_images(path, [index for index, _, _ in pages])
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        images = []
+        for index, width, height in pages:
+            page = document[index]
+            try:
+                native = _native_image(page, width, height)
+                if native is not None and _usable(
+                    native[1], native[2], max_pixels, width / 72, height / 72
+                ):
+                    images.append(square_pixels(*native))
+                else:
+                    rendered = page.render(scale=dpi / 72).to_pil().convert("L")
+                    images.append(PageImage(rendered, dpi))
+            finally:
+                page.close()
+        return images
+    finally:
+        document.close()
+
+
+DEFAULT_TIFF_DPI = (204.0, 196.0)
+"""A TIFF without a resolution tag is taken for a fine-mode fax."""
+
+
+def tiff_resolution(frame) -> tuple[float, float]:
+    """A TIFF frame's (x, y) dpi, from its tags (centimetres converted)."""
+    x, y = frame.info.get("dpi") or DEFAULT_TIFF_DPI
+    return float(x) or DEFAULT_TIFF_DPI[0], float(y) or DEFAULT_TIFF_DPI[1]
+
+
+def tiff_images(path: Path, indexes: Sequence[int]) -> list[PageImage]:
+    """The given 0-based frames of a (multi-page) TIFF, pixels squared."""
+    from PIL import Image
+
+    with Image.open(path) as tiff:
+        images = []
+        for index in indexes:
+            tiff.seek(index)
+            x_dpi, y_dpi = tiff_resolution(tiff)
+            images.append(square_pixels(tiff.copy(), x_dpi, y_dpi))
+        return images
 
 
 def render_pages(pdf_path: Path, page_indexes: Sequence[int], dpi: int = OCR_DPI) -> list:
@@ -243,11 +375,15 @@ def _rotate_point(x: float, y: float, cx: float, cy: float, degrees: float) -> t
     )
 
 
-def read_image(image, page_width: float, page_height: float) -> OcrPage:
-    """OCR one rendered page image; boxes come back in PDF points."""
-    import pytesseract
+def read_image(
+    image, page_width: float, page_height: float, engine: OcrEngine | None = None
+) -> OcrPage:
+    """OCR one page image (square pixels) with ``engine``; boxes come back in PDF points."""
     from PIL import Image
 
+    engine = engine or configured_engine()
+    if engine is None:
+        raise RuntimeError("no OCR engine is available")
     skew = estimate_skew(image)
     work = (
         image.rotate(skew, resample=Image.Resampling.BICUBIC, fillcolor=255, expand=False)
@@ -256,26 +392,16 @@ def read_image(image, page_width: float, page_height: float) -> OcrPage:
     )
     dpi = round(image.width / page_width * 72)
     clean, segments = remove_rules(work, dpi=dpi)
-    # pytesseract hands the image over as a temp file in the image's own format, PNG if
-    # it has none: BMP skips ~0.1 s of compression per page for a file read once. The
-    # resolution is passed explicitly: a BMP header claims 96 dpi, and at a wrong
-    # resolution Tesseract's layout analysis misreads tables (a diary "1" came back "4").
-    clean.format = "BMP"
-    data = pytesseract.image_to_data(
-        clean, lang="eng", config=f"--psm 3 --dpi {dpi}", output_type=pytesseract.Output.DICT
-    )
+    found = engine.recognise(clean, dpi)
     sx, sy = page_width / image.width, page_height / image.height
     words: list[OcrWord] = []
-    for i, text in enumerate(data["text"]):
-        confidence = float(data["conf"][i])
-        if not text.strip() or confidence < MIN_WORD_CONFIDENCE:
+    for word in found:
+        if word.confidence < MIN_WORD_CONFIDENCE:
             continue
-        left, top = data["left"][i] * sx, data["top"][i] * sy
-        right, bottom = left + data["width"][i] * sx, top + data["height"][i] * sy
-        upright = (left, top, right, bottom)
+        left, top, right, bottom = word.box
+        upright = (left * sx, top * sy, right * sx, bottom * sy)
         page_box = upright_to_page(upright, skew, page_width, page_height)
-        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
-        words.append(OcrWord(text.strip(), page_box, upright, confidence, key))
+        words.append(OcrWord(word.text, page_box, upright, word.confidence, word.line_key))
     page = _assemble(words, skew)
     rules = tuple(
         (
@@ -330,20 +456,24 @@ def _assemble(words: list[OcrWord], skew: float) -> OcrPage:
 
 
 def ocr_pages(
-    pdf_path: Path,
+    path: Path,
     pages: Sequence[tuple[int, float, float]],
     *,
     workers: int = 2,
     dpi: int = OCR_DPI,
+    max_pixels: int | None = None,
+    engine: OcrEngine | None = None,
 ) -> list[OcrPage]:
-    """OCR the given pages ``(0-based index, width, height)`` of one PDF, in parallel."""
+    """OCR the given pages ``(0-based index, width, height)`` of one PDF or TIFF, in
+    parallel (threads: the engines release the GIL or run a subprocess)."""
     # Tesseract's own OpenMP threads fight our page-level parallelism on 2 cores.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    images = render_pages(pdf_path, [index for index, _, _ in pages], dpi=dpi)
+    engine = engine or configured_engine()
+    images = page_images(path, pages, dpi=dpi, max_pixels=max_pixels)
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
         return list(
             pool.map(
-                lambda pair: read_image(pair[0], pair[1][1], pair[1][2]),
+                lambda pair: read_image(pair[0].image, pair[1][1], pair[1][2], engine),
                 zip(images, pages, strict=True),
             )
         )

@@ -22,6 +22,9 @@ from pathlib import Path
 
 from pipeline.models import Determination
 
+PACKET_FILE_SUFFIXES = (".pdf", ".tif", ".tiff")
+"""Files that are packets (or files of a folder packet): PDFs, and the multi-page TIFFs
+fax servers deliver (an addition to CONTRACT section 1)."""
 REF_LENGTH = 12
 SUFFIX_LENGTH = 8
 _CHUNK = 1 << 20

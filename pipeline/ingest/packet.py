@@ -1,5 +1,9 @@
 """Reading a whole packet: a PDF file, or a folder of PDFs with an optional packet.json.
 
+A fax server's multi-page TIFF (``.tif``/``.tiff``) is accepted wherever a PDF is: as
+the packet itself or as a file of a folder packet (an addition to CONTRACT section 1,
+documented in the README); its frames are image-only pages, read by OCR.
+
 The packet id is the file or folder name without extension. Its sha256 identifies the
 submission for batch de-duplication: the file's own hash, or for a folder the hash of
 its sorted (file name, file sha256) list over the PDFs and ``packet.json``.
@@ -13,7 +17,7 @@ from pathlib import Path
 
 from pipeline.errors import NoReadableFilesError, PacketError, PacketTooLargeError
 from pipeline.ingest.furniture import LaidOutPage, find_masks
-from pipeline.ingest.ocr_layout import ocr_file_pages, tesseract_available
+from pipeline.ingest.ocr_layout import ocr_available, ocr_file_pages
 from pipeline.ingest.reader import RawPage, iter_pages, page_count
 from pipeline.ingest.request import PacketJson, read_packet_json, resolve_request
 from pipeline.ingest.rules import ingest_limits
@@ -25,7 +29,9 @@ from pipeline.ingest.split import (
     has_date_label,
     split_documents,
 )
+from pipeline.ingest.tiff import is_tiff, tiff_page_count, tiff_pages
 from pipeline.models import Packet, Page, SourceFile
+from pipeline.packet_ids import PACKET_FILE_SUFFIXES
 
 PACKET_JSON = "packet.json"
 _CHUNK = 1 << 20
@@ -85,8 +91,8 @@ def _ocr_missing_text(
     if not enabled:
         reason = "OCR is turned off (--no-ocr): its text was not read"
         return raws, {}, dict.fromkeys((r.file_page for r in blank), reason)
-    if not tesseract_available():
-        reason = "Tesseract is not installed, so OCR could not run: its text was not read"
+    if not ocr_available():
+        reason = "no OCR engine is installed, so OCR could not run: its text was not read"
         return raws, {}, dict.fromkeys((r.file_page for r in blank), reason)
     results = ocr_file_pages(path, [(r.file_page, r.width, r.height) for r in blank])
     confidences: dict[int, float | None] = {}
@@ -109,14 +115,17 @@ def read_file(
     ocr: bool = True,
     page_budget: int | None = None,
 ) -> _FileRead:
-    """Every page of one PDF (image-only pages OCR'd), furniture masked.
+    """Every page of one PDF or TIFF (image-only pages OCR'd), furniture masked.
 
     Raises ``PacketError``; ``PacketTooLargeError`` past ``page_budget`` pages (default:
     the packet limit).
     """
     name = path.name
     sha = sha256 or file_sha256(path)
-    pages = list(iter_pages(path, page_budget=page_budget))
+    if is_tiff(path):
+        pages = tiff_pages(path, page_budget=page_budget)
+    else:
+        pages = list(iter_pages(path, page_budget=page_budget))
     raws, confidences, ocr_notes = _ocr_missing_text(path, pages, ocr)
     masks = find_masks([LaidOutPage(r.layout, r.height) for r in raws], _protected)
     result = _FileRead(SourceFile(name=name, sha256=sha, pages=len(raws)))
@@ -181,7 +190,7 @@ def _read_single(path: Path, ocr: bool) -> Packet:
 
 def _read_folder(folder: Path, ocr: bool) -> Packet:
     pdfs = sorted(
-        (p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == ".pdf"),
+        (p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in PACKET_FILE_SUFFIXES),
         key=lambda p: p.name,
     )
     warnings: list[str] = []
@@ -192,7 +201,7 @@ def _read_folder(folder: Path, ocr: bool) -> Packet:
         hashes.append((PACKET_JSON, file_sha256(json_path)))
         packet_json = read_packet_json(json_path)
     limit = ingest_limits().max_pages_per_packet
-    counted = sum(page_count(p) or 0 for p in pdfs)
+    counted = sum((tiff_page_count(p) if is_tiff(p) else page_count(p)) or 0 for p in pdfs)
     if counted > limit:
         raise PacketTooLargeError(
             folder.name, f"{counted:,} pages in {len(pdfs)} files; a packet may hold {limit:,}"
