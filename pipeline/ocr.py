@@ -1,14 +1,14 @@
 """OCR for faxed, image-only pages: words with boxes in PDF points and confidence.
 
 Most real packets arrive by fax, so a page without a text layer is the normal case, not
-an error. A page that is one full-page image (a fax server's PDF, a TIFF frame) is read
-at the image's own resolution with its pixels made square (a 204 x 98 dpi fax has every
-row doubled); any other page is rendered with PDFium (serially: PDFium is not
-thread-safe). The image is deskewed by a projection-profile search when tilted, cleared
-of ruling lines, and read by the configured engine (``pipeline.ocr_engines``), pages in
-parallel on threads. Every word keeps its box mapped back to PDF points through the
-deskew rotation, and the page keeps a per-character box map like a text page, so
-evidence from an OCR page is highlighted and cited like any other.
+an error. A PDF page is rendered with PDFium at ``OCR_DPI`` (serially: PDFium is not
+thread-safe); a TIFF frame (a fax server's other format) is resampled from its own
+resolution, often 204 x 98 dpi, to square ``OCR_DPI`` pixels. The image is deskewed by
+a projection-profile search when tilted, cleared of ruling lines, and read by the
+configured engine (``pipeline.ocr_engines``), pages in parallel on threads. Every word
+keeps its box mapped back to PDF points through the deskew rotation, and the page keeps
+a per-character box map like a text page, so evidence from an OCR page is highlighted
+and cited like any other.
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ class OcrPage:
     height: float = 0.0
     rules: tuple[tuple[str, float, float, float], ...] = ()
     """Ruling lines in PDF points, deskewed frame: ("h", x0, x1, y) / ("v", y0, y1, x)."""
+    engine: str = ""
 
     def to_page_box(self, box: BBox) -> BBox:
         """Map a box from the deskewed frame back onto the page as drawn."""
@@ -85,11 +86,6 @@ tesseract_available = ocr_available
 """The name the tests and callers knew (Tesseract was the only engine)."""
 
 TIFF_SUFFIXES = (".tif", ".tiff")
-NATIVE_MIN_DPI = 150
-"""A page that is one full-page image is read at the image's own resolution (its pixels
-made square) when that is at least this; coarser images are rendered at ``OCR_DPI``."""
-SQUARE_TOLERANCE = 0.05
-"""Pixels whose x and y resolutions differ more than this (204 x 98 dpi fax) are squared."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,92 +96,32 @@ class PageImage:
     dpi: int
 
 
-def square_pixels(image, x_dpi: float, y_dpi: float) -> PageImage:
-    """The image resampled so both axes have the finer of its two resolutions.
+def square_pixels(image, x_dpi: float, y_dpi: float, dpi: int = OCR_DPI) -> PageImage:
+    """A scanned image resampled to square pixels at ``dpi`` in one Lanczos step.
 
-    A standard-resolution fax (204 x 98 dpi) gets each row doubled: glyphs regain their
-    shape at the scan's own resolution, where upsampling past it would enlarge specks.
+    A standard-resolution fax is 204 x 98 dpi: its glyphs are squashed to half height
+    until resampled. Measured on the fax twins (``benchmarks/ocr_engines.py``), one
+    smooth resampling to 300 dpi read best (CER ~0.08): doubling rows first (nearest
+    neighbour, square at 204 dpi) left stair-stepped glyphs (CER ~0.13).
     """
     from PIL import Image
 
     gray = image.convert("L")
-    if abs(x_dpi - y_dpi) <= SQUARE_TOLERANCE * max(x_dpi, y_dpi):
-        return PageImage(gray, round(x_dpi))
-    target = max(x_dpi, y_dpi)
-    size = (round(gray.width * target / x_dpi), round(gray.height * target / y_dpi))
-    exact = all(abs(target / d - round(target / d)) < 1e-3 for d in (x_dpi, y_dpi))
-    resample = Image.Resampling.NEAREST if exact else Image.Resampling.BILINEAR
-    return PageImage(gray.resize(size, resample), round(target))
-
-
-def _native_image(page, width: float, height: float):
-    """The page's image at its own resolution when the page is one image covering it
-    (how fax servers and scanners write PDFs); None otherwise."""
-    import pypdfium2
-    import pypdfium2.raw as pdfium_c
-
-    if page.get_rotation() % 360:
-        return None
-    objects = list(page.get_objects(max_depth=1))
-    if len(objects) != 1 or objects[0].type != pdfium_c.FPDF_PAGEOBJ_IMAGE:
-        return None
-    image = objects[0]
-    left, bottom, right, top = image.get_bounds()
-    if (right - left) < 0.95 * width or (top - bottom) < 0.95 * height:
-        return None
-    a, b, c, d, _, _ = image.get_matrix().get()
-    if abs(b) > 1e-6 or abs(c) > 1e-6 or a <= 0 or d <= 0:
-        return None  # rotated or mirrored placement: let PDFium draw it
-    try:
-        pixels = image.get_bitmap(render=False).to_pil()
-    except pypdfium2.PdfiumError:
-        return None
-    x_dpi = pixels.width / ((right - left) / 72)
-    y_dpi = pixels.height / ((top - bottom) / 72)
-    return pixels, x_dpi, y_dpi
-
-
-def _usable(x_dpi: float, y_dpi: float, max_pixels: int | None, w_in: float, h_in: float) -> bool:
-    finest = max(x_dpi, y_dpi)
-    if finest < NATIVE_MIN_DPI:
-        return False
-    return max_pixels is None or finest * finest * w_in * h_in <= max_pixels
+    size = (round(gray.width * dpi / x_dpi), round(gray.height * dpi / y_dpi))
+    if size == gray.size:
+        return PageImage(gray, dpi)
+    return PageImage(gray.resize(size, Image.Resampling.LANCZOS), dpi)
 
 
 def page_images(
-    path: Path,
-    pages: Sequence[tuple[int, float, float]],
-    dpi: int = OCR_DPI,
-    max_pixels: int | None = None,
+    path: Path, pages: Sequence[tuple[int, float, float]], dpi: int = OCR_DPI
 ) -> list[PageImage]:
-    """Images of the given ``(0-based index, width, height)`` pages of a PDF or TIFF.
-
-    A page that is one full-page image comes at its own resolution, squared; any other
-    page is rendered by PDFium at ``dpi`` (serially: PDFium is not thread-safe).
-    """
+    """Images of the given ``(0-based index, width, height)`` pages of a PDF or TIFF at
+    ``dpi``, square pixels. PDF pages are rendered by PDFium (serially: it is not
+    thread-safe), which resamples a fax's 204 x 98 dpi image smoothly on the way."""
     if path.suffix.lower() in TIFF_SUFFIXES:
-        return tiff_images(path, [index for index, _, _ in pages])
-    import pypdfium2
-
-    document = pypdfium2.PdfDocument(str(path))
-    try:
-        images = []
-        for index, width, height in pages:
-            page = document[index]
-            try:
-                native = _native_image(page, width, height)
-                if native is not None and _usable(
-                    native[1], native[2], max_pixels, width / 72, height / 72
-                ):
-                    images.append(square_pixels(*native))
-                else:
-                    rendered = page.render(scale=dpi / 72).to_pil().convert("L")
-                    images.append(PageImage(rendered, dpi))
-            finally:
-                page.close()
-        return images
-    finally:
-        document.close()
+        return tiff_images(path, [index for index, _, _ in pages], dpi)
+    return [PageImage(image, dpi) for image in render_pages(path, [i for i, _, _ in pages], dpi)]
 
 
 DEFAULT_TIFF_DPI = (204.0, 196.0)
@@ -198,8 +134,8 @@ def tiff_resolution(frame) -> tuple[float, float]:
     return float(x) or DEFAULT_TIFF_DPI[0], float(y) or DEFAULT_TIFF_DPI[1]
 
 
-def tiff_images(path: Path, indexes: Sequence[int]) -> list[PageImage]:
-    """The given 0-based frames of a (multi-page) TIFF, pixels squared."""
+def tiff_images(path: Path, indexes: Sequence[int], dpi: int = OCR_DPI) -> list[PageImage]:
+    """The given 0-based frames of a (multi-page) TIFF, resampled to square ``dpi``."""
     from PIL import Image
 
     with Image.open(path) as tiff:
@@ -207,7 +143,7 @@ def tiff_images(path: Path, indexes: Sequence[int]) -> list[PageImage]:
         for index in indexes:
             tiff.seek(index)
             x_dpi, y_dpi = tiff_resolution(tiff)
-            images.append(square_pixels(tiff.copy(), x_dpi, y_dpi))
+            images.append(square_pixels(tiff.copy(), x_dpi, y_dpi, dpi))
         return images
 
 
@@ -421,6 +357,7 @@ def read_image(
         page_width,
         page_height,
         rules,
+        engine.name,
     )
 
 
@@ -461,7 +398,6 @@ def ocr_pages(
     *,
     workers: int = 2,
     dpi: int = OCR_DPI,
-    max_pixels: int | None = None,
     engine: OcrEngine | None = None,
 ) -> list[OcrPage]:
     """OCR the given pages ``(0-based index, width, height)`` of one PDF or TIFF, in
@@ -469,7 +405,7 @@ def ocr_pages(
     # Tesseract's own OpenMP threads fight our page-level parallelism on 2 cores.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     engine = engine or configured_engine()
-    images = page_images(path, pages, dpi=dpi, max_pixels=max_pixels)
+    images = page_images(path, pages, dpi=dpi)
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
         return list(
             pool.map(

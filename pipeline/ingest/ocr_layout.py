@@ -122,12 +122,12 @@ class OcrResult:
     layout: PageLayout | None
     confidence: float | None
     skipped: str | None = None
+    engine: str = ""
 
 
 def ocr_file_pages(path: Path, pages: list[tuple[int, float, float]]) -> list[OcrResult]:
     """OCR the given ``(file page number, width, height)`` pages of one PDF or TIFF, a
-    few pages at a time: a full-page image at its own resolution, anything else
-    rendered at the resolution ``ocr_dpi`` allows."""
+    few pages at a time, each at the resolution ``ocr_dpi`` allows."""
     results: dict[int, OcrResult] = {}
     by_dpi: dict[int, list[tuple[int, float, float]]] = defaultdict(list)
     for number, width, height in pages:
@@ -141,14 +141,9 @@ def ocr_file_pages(path: Path, pages: list[tuple[int, float, float]]) -> list[Oc
     for dpi, group in by_dpi.items():
         for start in range(0, len(group), CHUNK_PAGES):
             chunk = group[start : start + CHUNK_PAGES]
-            read = ocr_pages(
-                path,
-                [(n - 1, w, h) for n, w, h in chunk],
-                dpi=dpi,
-                max_pixels=ingest_limits().max_ocr_pixels,
-            )
+            read = ocr_pages(path, [(n - 1, w, h) for n, w, h in chunk], dpi=dpi)
             for (number, _, _), page in zip(chunk, read, strict=True):
-                results[number] = OcrResult(ocr_layout(page), page.confidence)
+                results[number] = OcrResult(ocr_layout(page), page.confidence, engine=page.engine)
     return [results[number] for number, _, _ in pages]
 
 

@@ -82,9 +82,9 @@ def _page_warnings(raw: RawPage, name: str, ocr_note: str | None) -> list[str]:
 
 def _ocr_missing_text(
     path: Path, raws: list[RawPage], enabled: bool
-) -> tuple[list[RawPage], dict[int, float | None], dict[int, str]]:
-    """OCR the image-only pages of a file; returns the pages, OCR confidences and, for
-    each image-only page OCR did not read, why (for its warning)."""
+) -> tuple[list[RawPage], dict[int, tuple[float | None, str]], dict[int, str]]:
+    """OCR the image-only pages of a file; returns the pages, each OCR'd page's
+    (confidence, engine) and, for each image-only page OCR did not read, why."""
     blank = [r for r in raws if r.layout is None and r.error is None]
     if not blank:
         return raws, {}, {}
@@ -95,7 +95,7 @@ def _ocr_missing_text(
         reason = "no OCR engine is installed, so OCR could not run: its text was not read"
         return raws, {}, dict.fromkeys((r.file_page for r in blank), reason)
     results = ocr_file_pages(path, [(r.file_page, r.width, r.height) for r in blank])
-    confidences: dict[int, float | None] = {}
+    confidences: dict[int, tuple[float | None, str]] = {}
     notes: dict[int, str] = {}
     replaced = {}
     for raw, result in zip(blank, results, strict=True):
@@ -103,7 +103,7 @@ def _ocr_missing_text(
             notes[raw.file_page] = f"{result.skipped}: its text was not read"
             continue
         replaced[raw.file_page] = RawPage(raw.file_page, raw.width, raw.height, result.layout)
-        confidences[raw.file_page] = result.confidence
+        confidences[raw.file_page] = (result.confidence, result.engine)
     return [replaced.get(r.file_page, r) for r in raws], confidences, notes
 
 
@@ -127,7 +127,11 @@ def read_file(
     else:
         pages = list(iter_pages(path, page_budget=page_budget))
     raws, confidences, ocr_notes = _ocr_missing_text(path, pages, ocr)
-    masks = find_masks([LaidOutPage(r.layout, r.height) for r in raws], _protected)
+    masks = find_masks(
+        [LaidOutPage(r.layout, r.height) for r in raws],
+        _protected,
+        [r.file_page in confidences for r in raws],
+    )
     result = _FileRead(SourceFile(name=name, sha256=sha, pages=len(raws)))
     for offset, (raw, masked) in enumerate(zip(raws, masks, strict=True)):
         layout = raw.layout
@@ -144,12 +148,13 @@ def read_file(
             tables=layout.tables if layout else (),
             has_text_layer=(layout is not None and not was_ocrd) or raw.error is not None,
             ocr=was_ocrd,
-            ocr_confidence=confidences.get(raw.file_page),
+            ocr_confidence=confidences[raw.file_page][0] if was_ocrd else None,
+            ocr_engine=confidences[raw.file_page][1] if was_ocrd else "",
         )
         result.pages.append(LaidPage(page, layout))
         result.warnings.extend(_page_warnings(raw, name, ocr_notes.get(raw.file_page)))
         if was_ocrd:
-            confidence = confidences[raw.file_page]
+            confidence = confidences[raw.file_page][0]
             shown = f"{confidence:.0f}" if confidence is not None else "n/a"
             result.warnings.append(
                 f"page {raw.file_page} of {name} has no text layer; read by OCR "
