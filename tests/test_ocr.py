@@ -113,6 +113,13 @@ def test_ocr_boxes_land_on_the_words(scanned) -> None:
         ("Slate and Sleep", "Slate and Sleep"),  # ordinary words are left alone
         ("51 joint injection", "SI joint injection"),
         ("L SiJ block", "L SIJ block"),
+        ("- {TP L SI jt. No TTP GT", "- TTP L SI jt. No TTP GT"),
+        ("compression (+) Lb, FARBER (+) Ll, Gaenslen (-)", "compression (+) L , FABER  (+) L , Gaenslen (-)"),
+        ("TIP of the coccyx", "TIP of the coccyx"),
+        ("06/25/2025 L Sid INJ (THERAPEUTIC)", "06/25/2025 L SIJ INJ (THERAPEUTIC)"),
+        ("10/08/2025 lL Sid INJ", "10/08/2025 L  SIJ INJ"),
+        ("Fluorg guided, contrast", "Fluoro guided, contrast"),
+        ("Sid said", "Sid said"),
         ("L SIlJ block #2", "L SIJ  block #2"),  # an added glyph: padded, offsets kept
         ("L5-S1 joint space", "L5-S1 joint space"),  # a spinal level stays a level
         ("S1 nerve root", "S1 nerve root"),
