@@ -92,7 +92,7 @@ def run_engine(engine_name: str, twins: list[str], workers: int) -> dict:
     from pipeline.ingest import read_packet
     from pipeline.integrity import folder_notices
     from pipeline.nlp import load_nlp
-    from pipeline.ocr import page_images
+    from pipeline.ocr import bare_page_images
     from pipeline.ocr_engines import get_engine
     from pipeline.process import determine
 
@@ -162,7 +162,7 @@ def run_engine(engine_name: str, twins: list[str], workers: int) -> dict:
             tally[2] += agree
             tally[3] += 1
     packet_module.ocr_file_pages = original  # type: ignore[assignment]
-    bare = _bare(engine, jobs, workers, page_images)
+    bare = _bare(engine, jobs, workers, bare_page_images)
     return {
         "engine": engine_name,
         "available": True,
@@ -191,7 +191,8 @@ def _blank_page():
 
 
 def _bare(engine, jobs, workers: int, page_images) -> float:  # type: ignore[no-untyped-def]
-    """The engine's own cost on the stage's pages: page image + recognise, same threads."""
+    """The engine's own cost on the stage's pages: a plain page image (PDF render or TIFF
+    frame at the same resolution, no deskew) + recognise, with the same threads."""
     start = time.perf_counter()
     for path, pages in jobs:
         images = page_images(path, pages)

@@ -114,7 +114,7 @@ def test_ocr_boxes_land_on_the_words(scanned) -> None:
         ("51 joint injection", "SI joint injection"),
         ("L SiJ block", "L SIJ block"),
         ("- {TP L SI jt. No TTP GT", "- TTP L SI jt. No TTP GT"),
-        ("compression (+) Lb, FARBER (+) Ll", "compression (+) L , FABER  (+) L "),
+        ("(+) Lb, FARBER (+) Ll, Gaenslen", "(+) L , FABER  (+) L , Gaenslen"),
         ("TIP of the coccyx", "TIP of the coccyx"),
         ("06/25/2025 L Sid INJ (THERAPEUTIC)", "06/25/2025 L SIJ INJ (THERAPEUTIC)"),
         ("10/08/2025 lL Sid INJ", "10/08/2025 L  SIJ INJ"),
