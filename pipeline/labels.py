@@ -111,7 +111,8 @@ class LabelledRecord(NamedTuple):
 
     @property
     def name(self) -> str:
-        return self.packet.stem if self.packet.is_file() else self.packet.name
+        is_file_packet = self.packet.suffix.lower() in PACKET_FILE_SUFFIXES
+        return self.packet.stem if is_file_packet else self.packet.name
 
 
 def labelled_records(folder: Path, packets_dir: Path | None = None) -> list[LabelledRecord]:
