@@ -157,8 +157,11 @@ class TesserOcr:
                 paragraph, line = paragraph + 1, 0
             if iterator.IsAtBeginningOf(level.TEXTLINE):
                 line += 1
-            text = iterator.GetUTF8Text(level.WORD)
-            box = iterator.BoundingBox(level.WORD)
+            try:
+                text = iterator.GetUTF8Text(level.WORD)
+            except RuntimeError:  # an element without text (a blank or image-only page)
+                text = ""
+            box = iterator.BoundingBox(level.WORD) if text else None
             if text and text.strip() and box is not None:
                 confidence = float(iterator.Confidence(level.WORD))
                 words.append(
