@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 # The real transcribed notes graded by evaluation/realtext/ (kept in the shared data folder).
 REALTEXT_PDFS ?= ../shared/data/mtsamples-dev/pdfs
 
-.PHONY: install system-deps demo test lint samples bench pas-compare clean
+.PHONY: install system-deps demo test lint samples bench bench-ocr fax-twins fax-eval pas-compare clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +56,20 @@ samples: install
 
 bench: install
 	$(BIN)/python -m benchmarks.run
+
+# OCR engines side by side on the fax twins: CER/WER, fact P/R, criteria, s/page, memory.
+bench-ocr: install system-deps
+	$(BIN)/python -m benchmarks.ocr_engines
+
+# Fax twins (evaluation/fax/) as fax servers deliver them; scored against their text twins'
+# labels. Not in `make test`: ~120 OCR'd pages take several minutes on 2 cores.
+fax-twins: install
+	$(BIN)/python -m tools.make_fax
+
+fax-eval: install system-deps
+	@mkdir -p out
+	$(BIN)/authreview evaluate evaluation/fax --out out/evaluation-fax \
+		--baseline evaluation/fax/baseline.json
 
 # Every sample packet sent as a FHIR PAS bundle must get its PDF's answer (docs/fhir.md).
 pas-compare: install

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
+from pipeline.models import PACKET_FILE_SUFFIXES
 from pipeline.outputs import ensure_private_dir, write_json_atomic
 from pipeline.packet_ids import base_id, content_sha256, ref_of, unique_ids
 
@@ -62,8 +63,8 @@ def packet_id_of(path: Path) -> str:
 def _is_candidate(path: Path) -> bool:
     if path.name.startswith("."):
         return False
-    if path.is_file():  # a PDF, or a FHIR PAS request Bundle (pipeline/fhir/)
-        return path.suffix.lower() in (".pdf", ".json")
+    if path.is_file():  # a PDF or fax TIFF, or a FHIR PAS request Bundle (pipeline/fhir/)
+        return path.suffix.lower() in (*PACKET_FILE_SUFFIXES, ".json")
     return path.is_dir()
 
 

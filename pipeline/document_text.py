@@ -21,25 +21,48 @@ PAGE_SEPARATOR = "\n\n"
 
 
 @cache
-def _ocr_confusions() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _ocr_confusions() -> tuple[tuple[re.Pattern[str], str, bool], ...]:
     data = json.loads(
         resources.files("pipeline.resources").joinpath("ocr_confusions.json").read_text()
     )
-    return tuple((re.compile(rule["pattern"]), rule["replacement"]) for rule in data["rules"])
+    return tuple(
+        (
+            re.compile(rule["pattern"], re.IGNORECASE if rule.get("ignore_case") else 0),
+            rule["replacement"],
+            bool(rule.get("ignore_case")),
+        )
+        for rule in data["rules"]
+    )
 
 
 def correct_ocr(text: str) -> str:
-    """Same-length corrections of known OCR misreadings ("SlJ" -> "SIJ").
+    """Same-length corrections of known OCR misreadings ("SlJ" -> "SIJ", "I8OVUE" ->
+    "ISOVUE", "f1uoroscopy" -> "fluoroscopy"), as data (``ocr_confusions.json``).
 
     Only the NLP reads the corrected text; evidence quotes the page text as scanned.
     """
-    for pattern, replacement in _ocr_confusions():
-        text = pattern.sub(lambda m, r=replacement: _same_length(m.group(0), m.expand(r)), text)
+    for pattern, replacement, match_case in _ocr_confusions():
+        text = pattern.sub(
+            lambda m, r=replacement, c=match_case: _same_length(m.group(0), m.expand(r), c),
+            text,
+        )
     return text
 
 
-def _same_length(original: str, corrected: str) -> str:
-    return corrected if len(corrected) == len(original) else original
+def _same_length(original: str, corrected: str, match_case: bool = False) -> str:
+    """``corrected`` in ``original``'s length (a shorter one padded with spaces, so a
+    glyph OCR added, "SIlJ", can go); ``original`` when it would be longer."""
+    if len(corrected) > len(original):
+        return original
+    corrected = corrected.ljust(len(original))
+    if not match_case:
+        return corrected
+    letters = [c for c in original if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return corrected.upper()
+    if original[:1].isupper():
+        return corrected[:1].upper() + corrected[1:]
+    return corrected
 
 
 class EmptyCitation(ValueError):

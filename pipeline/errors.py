@@ -110,6 +110,13 @@ class BundleAttachmentError(PacketError):
     reason = "has a supporting document that cannot be resolved"
 
 
+class UnreadableTiffError(PacketError):
+    """A ``.tif``/``.tiff`` packet file that is not a readable (fax) TIFF image."""
+
+    code = "E115"
+    reason = "is not a readable TIFF image"
+
+
 class PolicyError(AuthreviewError):
     """The policy file is invalid or no version applies."""
 

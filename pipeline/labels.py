@@ -9,7 +9,14 @@ from typing import NamedTuple
 
 from pydantic import Field, model_validator
 
-from pipeline.models import DeterminationValue, Fact, Frozen, Procedure, Status
+from pipeline.models import (
+    PACKET_FILE_SUFFIXES,
+    DeterminationValue,
+    Fact,
+    Frozen,
+    Procedure,
+    Status,
+)
 from policy.determination import determination_of
 
 LABELS_SUFFIX = ".labels.json"
@@ -77,13 +84,13 @@ def labels_path(packet_path: Path) -> Path:
 
 
 def packets_in(folder: Path) -> list[Path]:
-    """The packets in a folder (CONTRACT section 1): PDF files and packet folders, by name."""
+    """The packets in a folder (CONTRACT section 1): PDF (or TIFF) files and packet folders."""
     if not folder.is_dir():
         return []
     return sorted(
         p
         for p in folder.iterdir()
-        if (p.is_file() and p.suffix.lower() == ".pdf")
+        if (p.is_file() and p.suffix.lower() in PACKET_FILE_SUFFIXES)
         or (p.is_dir() and not p.name.startswith("."))
     )
 
@@ -101,7 +108,8 @@ class LabelledRecord(NamedTuple):
 
     @property
     def name(self) -> str:
-        return self.packet.stem if self.packet.suffix.lower() == ".pdf" else self.packet.name
+        is_file_packet = self.packet.suffix.lower() in PACKET_FILE_SUFFIXES
+        return self.packet.stem if is_file_packet else self.packet.name
 
 
 def labelled_records(folder: Path, packets_dir: Path | None = None) -> list[LabelledRecord]:

@@ -115,6 +115,7 @@ class Page(Frozen):
     has_text_layer: bool = True
     ocr: bool = False
     ocr_confidence: float | None = None
+    ocr_engine: str = ""
 
     def bbox(self, start: int, end: int) -> BBox | None:
         """The union box of the characters in ``[start, end)``; None if none has a box."""
@@ -204,6 +205,11 @@ class RequestMetadata(Frozen):
     notices: tuple[Notice, ...] = ()
     """What decided the request date or the procedure codes when sources disagreed or
     were missing (shown at the top of the report)."""
+
+
+PACKET_FILE_SUFFIXES = (".pdf", ".tif", ".tiff")
+"""Files that are packets (or files of a folder packet): PDFs, and the multi-page TIFFs
+fax servers deliver (an addition to CONTRACT section 1)."""
 
 
 class SourceFile(Frozen):
@@ -536,6 +542,18 @@ class Evaluation(Frozen):
     warnings: tuple[str, ...] = ()
 
 
+class OcrPageConfidence(Frozen):
+    """One OCR'd page of the packet and how sure the engine was of its words."""
+
+    page: int = Field(ge=1, description="1-based page number within the packet.")
+    document: str = Field(description="Source file name of the page.")
+    file_page: int = Field(ge=1, description="1-based page number within its file.")
+    confidence: float | None = Field(
+        description="Mean OCR word confidence (0-100); null when no word was read."
+    )
+    engine: str = Field(default="", description="The OCR engine that read the page.")
+
+
 class Determination(Frozen):
     """The contents of determination.json (CONTRACT section 2)."""
 
@@ -566,5 +584,10 @@ class Determination(Frozen):
         "missing, documents naming different patients, folder contents left unread.",
     )
     warnings: tuple[str, ...] = ()
+    ocr_pages: tuple[OcrPageConfidence, ...] = Field(
+        default=(),
+        description="Every page read by OCR (no text layer) with its mean word confidence; "
+        "evidence from a page below the low-confidence mark is flagged in the report.",
+    )
     versions: dict[str, str]
     disclaimer: str = "authreview recommends; a clinician makes the coverage decision."

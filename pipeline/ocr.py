@@ -1,25 +1,27 @@
-"""OCR for faxed, image-only pages: Tesseract words with boxes in PDF points and confidence.
+"""OCR for faxed, image-only pages: words with boxes in PDF points and confidence.
 
 Most real packets arrive by fax, so a page without a text layer is the normal case, not
-an error. A page is rendered with PDFium (serially: PDFium is not thread-safe), deskewed
-by a projection-profile search when tilted, and read by the Tesseract binary through
-pytesseract (a subprocess per page, so pages run in parallel on threads). Every word
-keeps its box mapped back to PDF points through the deskew rotation, and the page
-keeps a per-character box map like a text page, so evidence from an OCR page is
-highlighted and cited like any other.
+an error. A PDF page is rendered with PDFium at ``OCR_DPI`` (serially: PDFium is not
+thread-safe); a TIFF frame (a fax server's other format) is resampled from its own
+resolution, often 204 x 98 dpi, to square ``OCR_DPI`` pixels. The image is deskewed by
+a projection-profile search when tilted, cleared of ruling lines, and read by the
+configured engine (``pipeline.ocr_engines``), pages in parallel on threads. Every word
+keeps its box mapped back to PDF points through the deskew rotation, and the page keeps
+a per-character box map like a text page, so evidence from an OCR page is highlighted
+and cited like any other.
 """
 
 from __future__ import annotations
 
 import math
 import os
-import shutil
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.charmap import BBox, pack_boxes
+from pipeline.ocr_engines import OcrEngine, configured_engine
 
 OCR_DPI = 300
 """Fax images are ~200 dpi; rendering at 300 gives Tesseract glyphs of its preferred size.
@@ -52,6 +54,7 @@ class OcrPage:
     height: float = 0.0
     rules: tuple[tuple[str, float, float, float], ...] = ()
     """Ruling lines in PDF points, deskewed frame: ("h", x0, x1, y) / ("v", y0, y1, x)."""
+    engine: str = ""
 
     def to_page_box(self, box: BBox) -> BBox:
         """Map a box from the deskewed frame back onto the page as drawn."""
@@ -72,9 +75,138 @@ def upright_to_page(box: BBox, skew: float, width: float, height: float) -> BBox
     return (min(xs), min(ys), max(xs), max(ys))
 
 
-def tesseract_available() -> bool:
-    """Whether the Tesseract binary is on PATH (pytesseract only wraps it)."""
-    return shutil.which("tesseract") is not None
+def ocr_available() -> bool:
+    """Whether the configured OCR engine can run here (see ``pipeline.ocr_engines``)."""
+    return configured_engine() is not None
+
+
+tesseract_available = ocr_available
+"""The name the tests and callers knew (Tesseract was the only engine)."""
+
+TIFF_SUFFIXES = (".tif", ".tiff")
+
+
+@dataclass(frozen=True, slots=True)
+class PageImage:
+    """A page image ready for OCR: grayscale, square pixels at ``dpi``. ``skew`` is set
+    when the image was drawn already deskewed by that many degrees (None: not yet)."""
+
+    image: object
+    dpi: int
+    skew: float | None = None
+
+
+def square_pixels(image, x_dpi: float, y_dpi: float, dpi: int = OCR_DPI) -> PageImage:
+    """A scanned image resampled to square pixels at ``dpi`` in one Lanczos step.
+
+    A standard-resolution fax is 204 x 98 dpi: its glyphs are squashed to half height
+    until resampled. Measured on the fax twins (``benchmarks/ocr_engines.py``), one
+    smooth resampling to 300 dpi read best (CER ~0.08): doubling rows first (nearest
+    neighbour, square at 204 dpi) left stair-stepped glyphs (CER ~0.13).
+    """
+    from PIL import Image
+
+    gray = image.convert("L")
+    size = (round(gray.width * dpi / x_dpi), round(gray.height * dpi / y_dpi))
+    if size == gray.size:
+        return PageImage(gray, dpi)
+    return PageImage(gray.resize(size, Image.Resampling.LANCZOS), dpi)
+
+
+SKEW_THUMBNAIL_PIXELS = 900
+"""The longest side of the small render the skew is estimated on."""
+
+
+def page_images(
+    path: Path, pages: Sequence[tuple[int, float, float]], dpi: int = OCR_DPI
+) -> list[PageImage]:
+    """Images of the given ``(0-based index, width, height)`` pages of a PDF or TIFF at
+    ``dpi``, square pixels.
+
+    A PDF page's skew is estimated on a small render, then PDFium draws the page at
+    ``dpi`` already rotated level (serially: it is not thread-safe): one resampling of
+    a fax's 204 x 98 dpi image, and no second pass to rotate ~8 megapixels (PIL's
+    bicubic rotation cost ~0.2x Tesseract's own time per page).
+    """
+    if path.suffix.lower() in TIFF_SUFFIXES:
+        return tiff_images(path, [index for index, _, _ in pages], dpi)
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        images = []
+        for index, _, _ in pages:
+            page = document[index]
+            try:
+                longest = max(page.get_width(), page.get_height(), 1.0)
+                thumbnail = page.render(scale=SKEW_THUMBNAIL_PIXELS / longest, grayscale=True)
+                skew = estimate_skew(thumbnail.to_pil().convert("L"))
+                images.append(PageImage(render_level(page, dpi / 72, skew), dpi, skew))
+            finally:
+                page.close()
+        return images
+    finally:
+        document.close()
+
+
+def bare_page_images(
+    path: Path, pages: Sequence[tuple[int, float, float]], dpi: int = OCR_DPI
+) -> list[PageImage]:
+    """The page images any OCR needs, and nothing more (the floor the OCR stage is
+    compared with): a plain PDFium render, or the TIFF frame resampled."""
+    if path.suffix.lower() in TIFF_SUFFIXES:
+        return tiff_images(path, [index for index, _, _ in pages], dpi)
+    return [PageImage(image, dpi) for image in render_pages(path, [i for i, _, _ in pages], dpi)]
+
+
+def render_level(page, scale: float, degrees: float):
+    """The page drawn at ``scale`` and rotated ``degrees`` counter-clockwise about its
+    centre (as PIL's ``rotate`` does), in one PDFium pass; a grayscale PIL image."""
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+
+    if not degrees:
+        return page.render(scale=scale, grayscale=True).to_pil().convert("L")
+    width, height = math.ceil(page.get_width() * scale), math.ceil(page.get_height() * scale)
+    bitmap = pypdfium2.PdfBitmap.new_native(width, height, format=pdfium_c.FPDFBitmap_Gray)
+    bitmap.fill_rect((255, 255, 255, 255), 0, 0, width, height)
+    radians = math.radians(degrees)
+    cos, sin = math.cos(radians), math.sin(radians)
+    cx, cy = width / 2, height / 2
+    matrix = pdfium_c.FS_MATRIX(
+        scale * cos,
+        -scale * sin,
+        scale * sin,
+        scale * cos,
+        cx - cx * cos - cy * sin,
+        cy + cx * sin - cy * cos,
+    )
+    clip = pdfium_c.FS_RECTF(0, 0, width, height)
+    pdfium_c.FPDF_RenderPageBitmapWithMatrix(bitmap, page, matrix, clip, pdfium_c.FPDF_ANNOT)
+    return bitmap.to_pil().convert("L")
+
+
+DEFAULT_TIFF_DPI = (204.0, 196.0)
+"""A TIFF without a resolution tag is taken for a fine-mode fax."""
+
+
+def tiff_resolution(frame) -> tuple[float, float]:
+    """A TIFF frame's (x, y) dpi, from its tags (centimetres converted)."""
+    x, y = frame.info.get("dpi") or DEFAULT_TIFF_DPI
+    return float(x) or DEFAULT_TIFF_DPI[0], float(y) or DEFAULT_TIFF_DPI[1]
+
+
+def tiff_images(path: Path, indexes: Sequence[int], dpi: int = OCR_DPI) -> list[PageImage]:
+    """The given 0-based frames of a (multi-page) TIFF, resampled to square ``dpi``."""
+    from PIL import Image
+
+    with Image.open(path) as tiff:
+        images = []
+        for index in indexes:
+            tiff.seek(index)
+            x_dpi, y_dpi = tiff_resolution(tiff)
+            images.append(square_pixels(tiff.copy(), x_dpi, y_dpi, dpi))
+        return images
 
 
 def render_pages(pdf_path: Path, page_indexes: Sequence[int], dpi: int = OCR_DPI) -> list:
@@ -241,39 +373,41 @@ def _rotate_point(x: float, y: float, cx: float, cy: float, degrees: float) -> t
     )
 
 
-def read_image(image, page_width: float, page_height: float) -> OcrPage:
-    """OCR one rendered page image; boxes come back in PDF points."""
-    import pytesseract
+def read_image(
+    image,
+    page_width: float,
+    page_height: float,
+    engine: OcrEngine | None = None,
+    skew: float | None = None,
+) -> OcrPage:
+    """OCR one page image (square pixels) with ``engine``; boxes come back in PDF points.
+
+    ``skew`` given: the image is already level (drawn rotated by ``skew`` degrees);
+    None: the skew is estimated and the image rotated here."""
     from PIL import Image
 
-    skew = estimate_skew(image)
-    work = (
-        image.rotate(skew, resample=Image.Resampling.BICUBIC, fillcolor=255, expand=False)
-        if skew
-        else image
-    )
+    engine = engine or configured_engine()
+    if engine is None:
+        raise RuntimeError("no OCR engine is available")
+    if skew is None:
+        skew = estimate_skew(image)
+        if skew:
+            image = image.rotate(
+                skew, resample=Image.Resampling.BICUBIC, fillcolor=255, expand=False
+            )
+    work = image
     dpi = round(image.width / page_width * 72)
     clean, segments = remove_rules(work, dpi=dpi)
-    # pytesseract hands the image over as a temp file in the image's own format, PNG if
-    # it has none: BMP skips ~0.1 s of compression per page for a file read once. The
-    # resolution is passed explicitly: a BMP header claims 96 dpi, and at a wrong
-    # resolution Tesseract's layout analysis misreads tables (a diary "1" came back "4").
-    clean.format = "BMP"
-    data = pytesseract.image_to_data(
-        clean, lang="eng", config=f"--psm 3 --dpi {dpi}", output_type=pytesseract.Output.DICT
-    )
+    found = engine.recognise(clean, dpi)
     sx, sy = page_width / image.width, page_height / image.height
     words: list[OcrWord] = []
-    for i, text in enumerate(data["text"]):
-        confidence = float(data["conf"][i])
-        if not text.strip() or confidence < MIN_WORD_CONFIDENCE:
+    for word in found:
+        if word.confidence < MIN_WORD_CONFIDENCE:
             continue
-        left, top = data["left"][i] * sx, data["top"][i] * sy
-        right, bottom = left + data["width"][i] * sx, top + data["height"][i] * sy
-        upright = (left, top, right, bottom)
+        left, top, right, bottom = word.box
+        upright = (left * sx, top * sy, right * sx, bottom * sy)
         page_box = upright_to_page(upright, skew, page_width, page_height)
-        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
-        words.append(OcrWord(text.strip(), page_box, upright, confidence, key))
+        words.append(OcrWord(word.text, page_box, upright, word.confidence, word.line_key))
     page = _assemble(words, skew)
     rules = tuple(
         (
@@ -293,6 +427,7 @@ def read_image(image, page_width: float, page_height: float) -> OcrPage:
         page_width,
         page_height,
         rules,
+        engine.name,
     )
 
 
@@ -328,20 +463,25 @@ def _assemble(words: list[OcrWord], skew: float) -> OcrPage:
 
 
 def ocr_pages(
-    pdf_path: Path,
+    path: Path,
     pages: Sequence[tuple[int, float, float]],
     *,
     workers: int = 2,
     dpi: int = OCR_DPI,
+    engine: OcrEngine | None = None,
 ) -> list[OcrPage]:
-    """OCR the given pages ``(0-based index, width, height)`` of one PDF, in parallel."""
+    """OCR the given pages ``(0-based index, width, height)`` of one PDF or TIFF, in
+    parallel (threads: the engines release the GIL or run a subprocess)."""
     # Tesseract's own OpenMP threads fight our page-level parallelism on 2 cores.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    images = render_pages(pdf_path, [index for index, _, _ in pages], dpi=dpi)
+    engine = engine or configured_engine()
+    images = page_images(path, pages, dpi=dpi)
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
         return list(
             pool.map(
-                lambda pair: read_image(pair[0], pair[1][1], pair[1][2]),
+                lambda pair: read_image(
+                    pair[0].image, pair[1][1], pair[1][2], engine, pair[0].skew
+                ),
                 zip(images, pages, strict=True),
             )
         )

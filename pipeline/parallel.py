@@ -132,7 +132,7 @@ def _run_job(job: tuple[Path, str], out_dir: Path, ocr: bool) -> Outcome:
 def packet_bytes(path: Path) -> int:
     """A packet's size on disk: a rough cost, and scanned (OCR) packets are the largest."""
     try:
-        files = [path] if path.is_file() else list(path.glob("*.pdf"))
+        files = [path] if path.is_file() else list(path.iterdir())
         return sum(file.stat().st_size for file in files)
     except OSError:
         return 0

@@ -25,6 +25,7 @@ from pipeline.models import (
     Fact,
     IdentityMention,
     Notice,
+    OcrPageConfidence,
     Packet,
     ProcedureRequest,
     RequestMetadata,
@@ -151,6 +152,17 @@ def build_determination(
         identity=identity,
         notices=all_notices,
         warnings=tuple(ordered),
+        ocr_pages=tuple(
+            OcrPageConfidence(
+                page=page.number,
+                document=page.file,
+                file_page=page.file_page,
+                confidence=page.ocr_confidence,
+                engine=page.ocr_engine,
+            )
+            for page in packet.pages
+            if page.ocr
+        ),
         versions={"pipeline": pipeline_version(), "policy": evaluation.policy.version},
     )
 

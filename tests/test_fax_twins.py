@@ -25,3 +25,7 @@ def test_fax_twin_matches_its_text_original(twin: Path, nlp, tmp_path: Path) -> 
     assert [(c.id, c.status) for c in scanned.criteria] == [(c.id, c.status) for c in text.criteria]
     cited = [e for c in scanned.criteria for e in c.evidence]
     assert cited and all(e.ocr_confidence is not None for e in cited)
+    # every OCR'd page's mean confidence is in determination.json (issue 16)
+    assert [p.page for p in scanned.ocr_pages] == list(range(1, len(scanned.ocr_pages) + 1))
+    assert all(p.confidence is not None and p.engine for p in scanned.ocr_pages)
+    assert not text.ocr_pages

@@ -111,6 +111,31 @@ def test_ocr_boxes_land_on_the_words(scanned) -> None:
         ("Sl-joint", "SI-joint"),
         ("PSlS tender", "PSIS tender"),
         ("Slate and Sleep", "Slate and Sleep"),  # ordinary words are left alone
+        ("51 joint injection", "SI joint injection"),
+        ("L SiJ block", "L SIJ block"),
+        ("- {TP L SI jt. No TTP GT", "- TTP L SI jt. No TTP GT"),
+        ("(+) Lb, FARBER (+) Ll, Gaenslen", "(+) L , FABER  (+) L , Gaenslen"),
+        ("TIP of the coccyx", "TIP of the coccyx"),
+        ("06/25/2025 L Sid INJ (THERAPEUTIC)", "06/25/2025 L SIJ INJ (THERAPEUTIC)"),
+        ("10/08/2025 lL Sid INJ", "10/08/2025 L  SIJ INJ"),
+        ("Fluorg guided, contrast", "Fluoro guided, contrast"),
+        ("Sid said", "Sid said"),
+        ("L SIlJ block #2", "L SIJ  block #2"),  # an added glyph: padded, offsets kept
+        ("L5-S1 joint space", "L5-S1 joint space"),  # a spinal level stays a level
+        ("S1 nerve root", "S1 nerve root"),
+        ("CONTRAST (I8OVUE 200)", "CONTRAST (ISOVUE 200)"),
+        ("0mnipaqve 240", "omnipaque 240"),
+        ("under f1uoroscopic guidance", "under fluoroscopic guidance"),
+        ("FLU0ROSCOPY GULDANCE", "FLUOROSCOPY GUIDANCE"),
+        ("CT-GUIDEN LEFT SI JOINT INJRCTION", "CT-GUIDED LEFT SI JOINT INJECTION"),
+        ("1% 1idocaine, 0.5% bupivacalne", "1% lidocaine, 0.5% bupivacaine"),
+        ("r0pivacaine 0.2%", "ropivacaine 0.2%"),
+        ("FA8ER positive, Gaensien's positive", "FABER positive, Gaenslen's positive"),
+        ("sacroillac joint", "sacroiliac joint"),
+        ("Tendernees", "Tendernees"),  # not a known confusion (e/s): left as read
+        ("10 mg/ml", "10 mg/mL"),
+        ("70° relief", "70% relief"),
+        ("Contrast: yes", "Contrast: yes"),
     ],
 )
 def test_known_ocr_misreadings_are_corrected_for_the_nlp_only(scanned: str, read: str) -> None:

@@ -2,6 +2,10 @@
 # System packages the test suite uses when present: Chromium (report browser test) and
 # Tesseract (OCR of image-only pages). Installed with apt-get where we are root; else a
 # warning, and the tests that need them skip with a clear message.
+# The default OCR engine, tesserocr (pyproject.toml), installs as a wheel holding the
+# Tesseract library and reads the eng model that tesseract-ocr-eng puts in tessdata; where
+# no wheel fits the platform pip builds it, which needs libtesseract-dev libleptonica-dev
+# pkg-config. Without tessdata it reports itself unavailable and the Tesseract CLI is used.
 set -u
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)

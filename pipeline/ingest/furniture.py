@@ -45,6 +45,47 @@ def _patterns() -> re.Pattern[str]:
     return compile_any([p.pattern for p in furniture_rules().patterns])
 
 
+@cache
+def _banner_patterns() -> re.Pattern[str] | None:
+    """Patterns whose lines are furniture whatever their size (fax banners)."""
+    banners = [p.pattern for p in furniture_rules().patterns if p.outranks_title]
+    return compile_any(banners) if banners else None
+
+
+def is_banner(text: str) -> bool:
+    """Whether a line reads as a fax transmission banner (time stamp, from/to, page)."""
+    pattern = _banner_patterns()
+    return pattern is not None and pattern.search(text) is not None
+
+
+OCR_REPEAT_SIMILARITY = 0.8
+"""Edge lines of OCR'd pages this similar (difflib ratio, digits folded) are one line
+repeated: a running header misread differently on each page still repeats."""
+
+
+def _similar_counts(texts: list[set[str]]) -> Counter[str]:
+    """For each normalised edge line, the pages holding a line at least
+    ``OCR_REPEAT_SIMILARITY`` like it (itself included)."""
+    from difflib import SequenceMatcher
+
+    counts: Counter[str] = Counter()
+    for line in {text for page in texts for text in page}:
+        matcher = SequenceMatcher(None, "", line, autojunk=False)
+        pages = 0
+        for page in texts:
+            for other in page:
+                matcher.set_seq1(other)
+                if other == line or (
+                    matcher.real_quick_ratio() >= OCR_REPEAT_SIMILARITY
+                    and matcher.quick_ratio() >= OCR_REPEAT_SIMILARITY
+                    and matcher.ratio() >= OCR_REPEAT_SIMILARITY
+                ):
+                    pages += 1
+                    break
+        counts[line] = pages
+    return counts
+
+
 def edge_lines(page: LaidOutPage, rules: FurnitureRules) -> list[TextLine]:
     """Lines that may be furniture: among the first/last few, inside the edge bands."""
     if page.layout is None:
@@ -82,7 +123,9 @@ def _small_top_lines(page: LaidOutPage, rules: FurnitureRules) -> set[int]:
 
 
 def find_masks(
-    pages: Sequence[LaidOutPage], is_protected: Callable[[str, float, bool], bool]
+    pages: Sequence[LaidOutPage],
+    is_protected: Callable[[str, float, bool], bool],
+    ocr: Sequence[bool] = (),
 ) -> list[tuple[tuple[int, int], ...]]:
     """Masked ranges for each page of one file.
 
@@ -91,6 +134,9 @@ def find_masks(
     whether it repeats word for word on every page of the file that has text. (Digits
     are folded to find repeats, but a running header is the same on every page: titles
     that differ in a number, "Diagnostic Block #1" and "#2", are a series of documents.)
+    ``ocr[i]`` marks page ``i`` as read by OCR: its edge lines also repeat when nearly
+    equal to another OCR'd page's, and "on every page" is judged the same way. A fax
+    banner line is furniture whatever its size (deskewing tilts it, so it reads tall).
     """
     rules = furniture_rules()
     candidates = [
@@ -108,18 +154,30 @@ def find_masks(
         counts.update({normalise(text) for _, text, _ in lines})
         exact.update({_SPACE.sub(" ", text.strip()) for _, text, _ in lines})
     text_pages = sum(page.layout is not None for page in pages)
+    ocr_flags = list(ocr) + [False] * (len(pages) - len(ocr))
+    similar = _similar_counts(
+        [
+            {normalise(text) for _, text, _ in lines}
+            for lines, is_ocr in zip(candidates, ocr_flags, strict=True)
+            if is_ocr
+        ]
+    )
     masks: list[tuple[tuple[int, int], ...]] = []
-    for page, lines in zip(pages, candidates, strict=True):
+    for page, lines, is_ocr in zip(pages, candidates, ocr_flags, strict=True):
         small_top = _small_top_lines(page, rules)
         ranges = []
         for line, text, size_above in lines:
-            count = counts[normalise(text)]
+            count = max(counts[normalise(text)], similar[normalise(text)] if is_ocr else 0)
             furniture = (
                 count >= rules.min_repeats
                 or _patterns().search(text) is not None
                 or line.start in small_top
             )
-            everywhere = exact[_SPACE.sub(" ", text.strip())] >= text_pages > 1
+            everywhere = exact[_SPACE.sub(" ", text.strip())] >= text_pages > 1 or (
+                is_ocr and count >= text_pages > 1
+            )
+            if is_banner(text):
+                size_above, everywhere = 0.0, True
             if furniture and not is_protected(text, size_above, everywhere):
                 ranges.append((line.start, line.end))
         masks.append(tuple(sorted(ranges)))

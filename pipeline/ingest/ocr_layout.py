@@ -20,7 +20,7 @@ from pipeline.ingest.rulings import make_edge, tables_from_edges
 from pipeline.ingest.tables import RawTable, keep_tables
 from pipeline.ingest.words import Word
 from pipeline.models import Table, TableCell
-from pipeline.ocr import OCR_DPI, OcrPage, ocr_pages, tesseract_available
+from pipeline.ocr import OCR_DPI, OcrPage, ocr_available, ocr_pages, tesseract_available
 
 CHUNK_PAGES = 4
 """Pages rendered at a time: each is ~8 MB of pixels at 300 dpi, so a 300-page fax is
@@ -122,11 +122,12 @@ class OcrResult:
     layout: PageLayout | None
     confidence: float | None
     skipped: str | None = None
+    engine: str = ""
 
 
 def ocr_file_pages(path: Path, pages: list[tuple[int, float, float]]) -> list[OcrResult]:
-    """OCR the given ``(file page number, width, height)`` pages of one PDF, a few
-    pages at a time, each at the resolution ``ocr_dpi`` allows."""
+    """OCR the given ``(file page number, width, height)`` pages of one PDF or TIFF, a
+    few pages at a time, each at the resolution ``ocr_dpi`` allows."""
     results: dict[int, OcrResult] = {}
     by_dpi: dict[int, list[tuple[int, float, float]]] = defaultdict(list)
     for number, width, height in pages:
@@ -142,8 +143,15 @@ def ocr_file_pages(path: Path, pages: list[tuple[int, float, float]]) -> list[Oc
             chunk = group[start : start + CHUNK_PAGES]
             read = ocr_pages(path, [(n - 1, w, h) for n, w, h in chunk], dpi=dpi)
             for (number, _, _), page in zip(chunk, read, strict=True):
-                results[number] = OcrResult(ocr_layout(page), page.confidence)
+                results[number] = OcrResult(ocr_layout(page), page.confidence, engine=page.engine)
     return [results[number] for number, _, _ in pages]
 
 
-__all__ = ["OcrResult", "ocr_dpi", "ocr_file_pages", "ocr_layout", "tesseract_available"]
+__all__ = [
+    "OcrResult",
+    "ocr_available",
+    "ocr_dpi",
+    "ocr_file_pages",
+    "ocr_layout",
+    "tesseract_available",
+]

@@ -1,5 +1,9 @@
 """Reading a whole packet: a PDF file, or a folder of PDFs with an optional packet.json.
 
+A fax server's multi-page TIFF (``.tif``/``.tiff``) is accepted wherever a PDF is: as
+the packet itself or as a file of a folder packet (an addition to CONTRACT section 1,
+documented in the README); its frames are image-only pages, read by OCR.
+
 The packet id is the file or folder name without extension. Its sha256 identifies the
 submission for batch de-duplication: the file's own hash, or for a folder the hash of
 its sorted (file name, file sha256) list over the PDFs and ``packet.json``.
@@ -13,7 +17,7 @@ from pathlib import Path
 
 from pipeline.errors import NoReadableFilesError, PacketError, PacketTooLargeError
 from pipeline.ingest.furniture import LaidOutPage, find_masks
-from pipeline.ingest.ocr_layout import ocr_file_pages, tesseract_available
+from pipeline.ingest.ocr_layout import ocr_available, ocr_file_pages
 from pipeline.ingest.reader import RawPage, iter_pages, page_count
 from pipeline.ingest.request import PacketJson, read_packet_json, resolve_request
 from pipeline.ingest.rules import ingest_limits
@@ -25,7 +29,8 @@ from pipeline.ingest.split import (
     has_date_label,
     split_documents,
 )
-from pipeline.models import Packet, Page, SourceFile
+from pipeline.ingest.tiff import is_tiff, tiff_page_count, tiff_pages
+from pipeline.models import PACKET_FILE_SUFFIXES, Packet, Page, SourceFile
 
 PACKET_JSON = "packet.json"
 _CHUNK = 1 << 20
@@ -76,20 +81,20 @@ def _page_warnings(raw: RawPage, name: str, ocr_note: str | None) -> list[str]:
 
 def _ocr_missing_text(
     path: Path, raws: list[RawPage], enabled: bool
-) -> tuple[list[RawPage], dict[int, float | None], dict[int, str]]:
-    """OCR the image-only pages of a file; returns the pages, OCR confidences and, for
-    each image-only page OCR did not read, why (for its warning)."""
+) -> tuple[list[RawPage], dict[int, tuple[float | None, str]], dict[int, str]]:
+    """OCR the image-only pages of a file; returns the pages, each OCR'd page's
+    (confidence, engine) and, for each image-only page OCR did not read, why."""
     blank = [r for r in raws if r.layout is None and r.error is None]
     if not blank:
         return raws, {}, {}
     if not enabled:
         reason = "OCR is turned off (--no-ocr): its text was not read"
         return raws, {}, dict.fromkeys((r.file_page for r in blank), reason)
-    if not tesseract_available():
-        reason = "Tesseract is not installed, so OCR could not run: its text was not read"
+    if not ocr_available():
+        reason = "no OCR engine is installed, so OCR could not run: its text was not read"
         return raws, {}, dict.fromkeys((r.file_page for r in blank), reason)
     results = ocr_file_pages(path, [(r.file_page, r.width, r.height) for r in blank])
-    confidences: dict[int, float | None] = {}
+    confidences: dict[int, tuple[float | None, str]] = {}
     notes: dict[int, str] = {}
     replaced = {}
     for raw, result in zip(blank, results, strict=True):
@@ -97,7 +102,7 @@ def _ocr_missing_text(
             notes[raw.file_page] = f"{result.skipped}: its text was not read"
             continue
         replaced[raw.file_page] = RawPage(raw.file_page, raw.width, raw.height, result.layout)
-        confidences[raw.file_page] = result.confidence
+        confidences[raw.file_page] = (result.confidence, result.engine)
     return [replaced.get(r.file_page, r) for r in raws], confidences, notes
 
 
@@ -109,16 +114,23 @@ def read_file(
     ocr: bool = True,
     page_budget: int | None = None,
 ) -> _FileRead:
-    """Every page of one PDF (image-only pages OCR'd), furniture masked.
+    """Every page of one PDF or TIFF (image-only pages OCR'd), furniture masked.
 
     Raises ``PacketError``; ``PacketTooLargeError`` past ``page_budget`` pages (default:
     the packet limit).
     """
     name = path.name
     sha = sha256 or file_sha256(path)
-    pages = list(iter_pages(path, page_budget=page_budget))
+    if is_tiff(path):
+        pages = tiff_pages(path, page_budget=page_budget)
+    else:
+        pages = list(iter_pages(path, page_budget=page_budget))
     raws, confidences, ocr_notes = _ocr_missing_text(path, pages, ocr)
-    masks = find_masks([LaidOutPage(r.layout, r.height) for r in raws], _protected)
+    masks = find_masks(
+        [LaidOutPage(r.layout, r.height) for r in raws],
+        _protected,
+        [r.file_page in confidences for r in raws],
+    )
     result = _FileRead(SourceFile(name=name, sha256=sha, pages=len(raws)))
     for offset, (raw, masked) in enumerate(zip(raws, masks, strict=True)):
         layout = raw.layout
@@ -135,12 +147,13 @@ def read_file(
             tables=layout.tables if layout else (),
             has_text_layer=(layout is not None and not was_ocrd) or raw.error is not None,
             ocr=was_ocrd,
-            ocr_confidence=confidences.get(raw.file_page),
+            ocr_confidence=confidences[raw.file_page][0] if was_ocrd else None,
+            ocr_engine=confidences[raw.file_page][1] if was_ocrd else "",
         )
         result.pages.append(LaidPage(page, layout))
         result.warnings.extend(_page_warnings(raw, name, ocr_notes.get(raw.file_page)))
         if was_ocrd:
-            confidence = confidences[raw.file_page]
+            confidence = confidences[raw.file_page][0]
             shown = f"{confidence:.0f}" if confidence is not None else "n/a"
             result.warnings.append(
                 f"page {raw.file_page} of {name} has no text layer; read by OCR "
@@ -181,7 +194,7 @@ def _read_single(path: Path, ocr: bool) -> Packet:
 
 def _read_folder(folder: Path, ocr: bool) -> Packet:
     pdfs = sorted(
-        (p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == ".pdf"),
+        (p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in PACKET_FILE_SUFFIXES),
         key=lambda p: p.name,
     )
     warnings: list[str] = []
@@ -192,7 +205,7 @@ def _read_folder(folder: Path, ocr: bool) -> Packet:
         hashes.append((PACKET_JSON, file_sha256(json_path)))
         packet_json = read_packet_json(json_path)
     limit = ingest_limits().max_pages_per_packet
-    counted = sum(page_count(p) or 0 for p in pdfs)
+    counted = sum((tiff_page_count(p) if is_tiff(p) else page_count(p)) or 0 for p in pdfs)
     if counted > limit:
         raise PacketTooLargeError(
             folder.name, f"{counted:,} pages in {len(pdfs)} files; a packet may hold {limit:,}"

@@ -58,6 +58,11 @@ class DocumentTypeRules(_Spec):
 class FurniturePattern(_Spec):
     id: str
     pattern: str
+    outranks_title: bool = Field(
+        default=False,
+        description="A line it matches is furniture even when printed large or naming a "
+        "document type (a fax transmission banner), unless it carries a date label.",
+    )
 
     @field_validator("pattern")
     @classmethod

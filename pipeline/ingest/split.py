@@ -219,7 +219,7 @@ def find_title(laid: LaidPage, *, with_masked: bool = False) -> tuple[DocumentTy
 @cache
 def _date_label_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(
-        re.compile(rf"{FIELD_START}(?:{label})\s*[:#.\-]?\s*", re.IGNORECASE)
+        re.compile(rf"{FIELD_START}(?:{label})\s*[:;#.\-]?\s*", re.IGNORECASE)
         for label in date_label_rules().labels
     )
 
@@ -234,7 +234,7 @@ def _label_before(kind: str) -> re.Pattern[str]:
             "signature": rules.signature_labels,
         }[kind]
     )
-    return re.compile(rf"(?<![\w/])(?:{labels})\s*[:#.\-]?\s*$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w/])(?:{labels})\s*[:;#.\-]?\s*$", re.IGNORECASE)
 
 
 _DATE_AHEAD = r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
@@ -244,7 +244,7 @@ _DATE_AHEAD = r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 @cache
 def _signature_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(
-        re.compile(rf"(?<![\w/])(?:{label})\s*[:#.\-]?\s*{_DATE_AHEAD}", re.IGNORECASE)
+        re.compile(rf"(?<![\w/])(?:{label})\s*[:;#.\-]?\s*{_DATE_AHEAD}", re.IGNORECASE)
         for label in date_label_rules().signature_labels
     )
 

@@ -208,3 +208,17 @@ def test_a_file_name_dates_the_document_its_file_starts_with(
     name: str, expected: dt.date | None
 ) -> None:
     assert file_name_date(name) == expected
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["DISCHARGE SUMMARY", "DOB; 05/14/1976", "Referring: J. Roe, DO"],  # ':' read as ';'
+        ["DISCHARGE SUMMARY", "DOB: 05/14/1976", "Referring: J. Roe, DO"],
+        ["OFFICE NOTE", "Date of birth; 05/14/1976"],
+    ],
+)
+def test_a_birth_date_is_never_a_document_date_whatever_the_separator(lines) -> None:
+    from pipeline.ingest.split import unlabelled_date
+
+    assert unlabelled_date(lines) != dt.date(1976, 5, 14)

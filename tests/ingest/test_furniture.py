@@ -143,3 +143,40 @@ def test_titles_differing_in_a_number_are_a_series_not_a_running_header(tmp_path
     for number, page in enumerate(packet.pages, start=1):
         assert _masked_texts(page) == ["Carolina Spine Interventions"]
         assert f"DIAGNOSTIC BLOCK #{number}" in page.nlp_text()
+
+
+@pytest.mark.parametrize(
+    ("line", "banner"),
+    [
+        # fax transmission banners, whole or split by OCR into pieces
+        ("12/03/2025 09:54 FROM: +1 828 5550163 TO: 1-800-555-0100 P.001/007", True),
+        ("12/03/2025 09:54 FROM: +1 828 5550163", True),
+        ("555  TO: 1-800-555-0100 P,003/007", True),
+        ("FROM: +1828 5550163 TO; 1-800-555-0100 P,006/007", True),
+        ("12/03/2025 09:54", True),
+        ("Sep-15-2025 10:42AM From:7045550182 To:18555550199 Page 2/9", True),
+        # titles and dated lines are not banners
+        ("Office Visit 09/15/2025", False),
+        ("09/15/2025 10:42 Office visit note", False),
+        ("Date of service: 09/15/2025 10:42", False),
+        ("Progress note from 01/02/2025 to 03/04/2025", False),
+        ("Pain improved from 8 to 3", False),
+    ],
+)
+def test_fax_banner_lines_are_known_whatever_their_size(line: str, banner: bool) -> None:
+    from pipeline.ingest.furniture import is_banner
+
+    assert is_banner(line) is banner
+
+
+def test_nearly_equal_ocr_headers_repeat() -> None:
+    from pipeline.ingest.furniture import _similar_counts
+
+    pages = [
+        {normalise("Neuse River Orthopaedics, PA | 2300 Neuse Blvd")},
+        {normalise("Neuse River Orthopacdies, PLA. | 2300 Neuse Blvd")},
+        {normalise("Coastal Rehab Physical Therapy")},
+    ]
+    counts = _similar_counts(pages)
+    assert counts[normalise("Neuse River Orthopaedics, PA | 2300 Neuse Blvd")] == 2
+    assert counts[normalise("Coastal Rehab Physical Therapy")] == 1

@@ -57,11 +57,22 @@ def test_ocr_turned_off_leaves_the_page_empty_with_a_warning(tmp_path: Path) -> 
     assert any("OCR is turned off" in w for w in packet.warnings)
 
 
-def test_missing_tesseract_is_a_warning_not_a_crash(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(packet_module, "tesseract_available", lambda: False)
+def test_missing_ocr_engine_is_a_warning_not_a_crash(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(packet_module, "ocr_available", lambda: False)
     packet = read_packet(_one_page_scan(tmp_path))
     assert packet.pages[0].text == ""
-    assert any("Tesseract is not installed" in w for w in packet.warnings)
+    assert any("no OCR engine is installed" in w for w in packet.warnings)
+
+
+def test_a_configured_engine_that_cannot_run_is_a_warning(tmp_path: Path, monkeypatch) -> None:
+    """A deployment naming an engine not installed here is told so, not given another."""
+    from pipeline.ocr_engines import ENGINE_SETTING, get_engine
+
+    monkeypatch.setenv(ENGINE_SETTING, "rapidocr")
+    monkeypatch.setattr(type(get_engine("rapidocr")), "available", lambda self: False)
+    packet = read_packet(_one_page_scan(tmp_path))
+    assert packet.pages[0].text == ""
+    assert any("no OCR engine is installed" in w for w in packet.warnings)
 
 
 @pytest.mark.skipif(not tesseract_available(), reason="Tesseract is not installed")
