@@ -25,7 +25,7 @@ system-deps:
 
 PACKETS = $(shell find sample_records -mindepth 1 -maxdepth 1 \( -name '*.pdf' -o -type d \) | sort)
 
-demo: install
+demo: install system-deps
 	$(BIN)/authreview process $(PACKETS) --out out
 
 # The accuracy gate runs before pytest so the suite's summary is the last line printed.
