@@ -124,9 +124,11 @@ def page_images(
     ``dpi``, square pixels.
 
     A PDF page's skew is estimated on a small render, then PDFium draws the page at
-    ``dpi`` already rotated level (serially: it is not thread-safe): one resampling of
-    a fax's 204 x 98 dpi image, and no second pass to rotate ~8 megapixels (PIL's
-    bicubic rotation cost ~0.2x Tesseract's own time per page).
+    ``dpi`` (serially: it is not thread-safe) and PIL rotates it level with bicubic
+    interpolation. PDFium can draw the page already rotated in one pass (~0.2x
+    Tesseract's time per page cheaper), but its rotated glyphs misread: a lone
+    diary "1" in a ruled cell came back "4" from both Tesseract engines (sample twin
+    sij-007-fax), read right after the bicubic rotation.
     """
     if path.suffix.lower() in TIFF_SUFFIXES:
         return tiff_images(path, [index for index, _, _ in pages], dpi)
@@ -141,7 +143,7 @@ def page_images(
                 longest = max(page.get_width(), page.get_height(), 1.0)
                 thumbnail = page.render(scale=SKEW_THUMBNAIL_PIXELS / longest, grayscale=True)
                 skew = estimate_skew(thumbnail.to_pil().convert("L"))
-                images.append(PageImage(render_level(page, dpi / 72, skew), dpi, skew))
+                images.append(PageImage(render_rotated(page, dpi / 72, skew), dpi, skew))
             finally:
                 page.close()
         return images
@@ -159,31 +161,15 @@ def bare_page_images(
     return [PageImage(image, dpi) for image in render_pages(path, [i for i, _, _ in pages], dpi)]
 
 
-def render_level(page, scale: float, degrees: float):
-    """The page drawn at ``scale`` and rotated ``degrees`` counter-clockwise about its
-    centre (as PIL's ``rotate`` does), in one PDFium pass; a grayscale PIL image."""
-    import pypdfium2
-    import pypdfium2.raw as pdfium_c
+def render_rotated(page, scale: float, degrees: float):
+    """The page drawn at ``scale`` by PDFium, then rotated ``degrees`` counter-clockwise
+    about its centre with PIL's bicubic interpolation; a grayscale PIL image."""
+    from PIL import Image
 
+    image = page.render(scale=scale).to_pil().convert("L")
     if not degrees:
-        return page.render(scale=scale, grayscale=True).to_pil().convert("L")
-    width, height = math.ceil(page.get_width() * scale), math.ceil(page.get_height() * scale)
-    bitmap = pypdfium2.PdfBitmap.new_native(width, height, format=pdfium_c.FPDFBitmap_Gray)
-    bitmap.fill_rect((255, 255, 255, 255), 0, 0, width, height)
-    radians = math.radians(degrees)
-    cos, sin = math.cos(radians), math.sin(radians)
-    cx, cy = width / 2, height / 2
-    matrix = pdfium_c.FS_MATRIX(
-        scale * cos,
-        -scale * sin,
-        scale * sin,
-        scale * cos,
-        cx - cx * cos - cy * sin,
-        cy + cx * sin - cy * cos,
-    )
-    clip = pdfium_c.FS_RECTF(0, 0, width, height)
-    pdfium_c.FPDF_RenderPageBitmapWithMatrix(bitmap, page, matrix, clip, pdfium_c.FPDF_ANNOT)
-    return bitmap.to_pil().convert("L")
+        return image
+    return image.rotate(degrees, resample=Image.Resampling.BICUBIC, fillcolor=255, expand=False)
 
 
 DEFAULT_TIFF_DPI = (204.0, 196.0)

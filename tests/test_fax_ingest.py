@@ -114,33 +114,3 @@ def test_a_fax_tiff_packet_is_read_with_its_banner_masked(tmp_path: Path, mode_n
         assert "FROM" in first_line.upper()  # the banner was read ...
         assert first_line.strip() not in page.nlp_text()  # ... and masked from the NLP
     assert "sacroiliac" in packet.pages[0].nlp_text().lower()
-
-
-@pytest.mark.parametrize("degrees", [-1.25, 0.6])
-def test_a_page_is_drawn_level_as_a_rotation_of_its_render_would_be(degrees: float) -> None:
-    """PDFium's rotated draw matches PIL's rotation of a plain render (same centre and
-    direction), so word boxes map back onto the page through ``upright_to_page``."""
-    import numpy as np
-    import pypdfium2
-    from PIL import Image
-
-    from pipeline.ocr import render_level
-
-    document = pypdfium2.PdfDocument(str(SAMPLE_RECORDS / "sij-004.pdf"))
-    try:
-        page = document[2]
-        level = np.asarray(render_level(page, 100 / 72, degrees), dtype=float)
-        plain = page.render(scale=100 / 72).to_pil().convert("L")
-        rotated = np.asarray(
-            plain.rotate(degrees, resample=Image.Resampling.BICUBIC, fillcolor=255), dtype=float
-        )
-        against = np.asarray(
-            plain.rotate(-degrees, resample=Image.Resampling.BICUBIC, fillcolor=255), dtype=float
-        )
-        page.close()
-    finally:
-        document.close()
-    assert level.shape == rotated.shape
-    same = np.corrcoef(level.ravel(), rotated.ravel())[0, 1]
-    opposite = np.corrcoef(level.ravel(), against.ravel())[0, 1]
-    assert same > 0.6 and same > opposite + 0.3
