@@ -37,6 +37,20 @@ def _answer(questionnaire_response: dict, criterion_id: str) -> dict:
     raise AssertionError(criterion_id)
 
 
+def _decide_packet(client, token: str, statuses) -> int:
+    """Post the packet decision that the statuses give, agreeing with the rest."""
+    decided = client.post(
+        f"/p/{KEY}/decision",
+        data={
+            "csrf": token,
+            "determination": determination_of(statuses.values()).value,
+            "agree_rest": "1",
+        },
+        follow_redirects=False,
+    )
+    return decided.status_code
+
+
 def _origin(answer: dict) -> dict:
     url = fhir_terms().dtr.information_origin_url
     return next(e for e in answer["extension"] if e["url"] == url)
@@ -57,16 +71,7 @@ def test_decided_packet_writes_the_reviewed_answer_and_withdrawal_removes_it(cli
     )
     assert not (folder / REVIEWED_FHIR_FILE).exists()  # no packet decision yet
     statuses = {c.id: c.status for c in determination.criteria} | {"perc.pain_location": Status.met}
-    decided = client.post(
-        f"/p/{KEY}/decision",
-        data={
-            "csrf": token,
-            "determination": determination_of(statuses.values()).value,
-            "agree_rest": "1",
-        },
-        follow_redirects=False,
-    )
-    assert decided.status_code == 303
+    assert _decide_packet(client, token, statuses) == 303
 
     reviewed_answer = _resources(folder / REVIEWED_FHIR_FILE)
     claim_response = reviewed_answer["ClaimResponse"]
@@ -112,14 +117,5 @@ def test_an_output_without_a_fhir_answer_gets_no_reviewed_answer(client, reviewe
     out, determination = reviewed
     token = sign_in(client)
     statuses = {c.id: c.status for c in determination.criteria}
-    decided = client.post(
-        f"/p/{KEY}/decision",
-        data={
-            "csrf": token,
-            "determination": determination_of(statuses.values()).value,
-            "agree_rest": "1",
-        },
-        follow_redirects=False,
-    )
-    assert decided.status_code == 303
+    assert _decide_packet(client, token, statuses) == 303
     assert not (out / "rpt-001" / REVIEWED_FHIR_FILE).exists()
