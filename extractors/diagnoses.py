@@ -73,6 +73,8 @@ _DEFORMITY_WINDOW = 150
 _HEADING_LINES = 40
 _TITLE_WORDS = 14
 _EVENT_WINDOW = 50
+_RELATIVE_WINDOW = 100
+"""Characters before a diagnosis read for a relative's list item ("Mother - ")."""
 """Characters around an event diagnosis read for 'at age 16', 'repaired', 'years ago'."""
 
 
@@ -102,6 +104,11 @@ class DiagnosisExtractor(FamilyExtractor):
         self.remote = rules.regex("remote_near")
         self.repaired = rules.regex("repaired_near")
         self.resolved = rules.regex("resolved_after")
+        self.relative_item = rules.regex("relative_item_before")
+        self.abbrev_name_before = rules.regex("abbrev_in_a_name_before")
+        self.abbrev_name_after = rules.regex("abbrev_in_a_name_after")
+        self.patient_subject = rules.regex("patient_subject")
+        self.radicular_resolved = rules.regex("radicular_symptoms_resolved")
         self.risk_list = rules.regex("risk_list_before")
         self.indication_heading = rules.regex("indication_heading")
         self.pain_link = rules.regex("pain_link")
@@ -261,6 +268,13 @@ class DiagnosisExtractor(FamilyExtractor):
             _all_capitals(line_of(doc, span.start_char)) or self.not_after.match(after)
         ):
             return False
+        # "Referred by: Dr. Li (Valley FM)": an abbreviation in a practice's name.
+        if (
+            span.label_ == "DIAGNOSIS_ABBREV"
+            and self.abbrev_name_before.search(text[line_start : span.start_char])
+            and self.abbrev_name_after.match(text[span.end_char : line_end])
+        ):
+            return False
         # "pseudo-sciatica", "sciatica-like", "tumor board", "fracture clinic".
         if self.mention_before.search(text[line_start : span.start_char]) or (
             self.mention_after.match(text[span.end_char : min(line_end, span.end_char + 40)])
@@ -340,6 +354,20 @@ class DiagnosisExtractor(FamilyExtractor):
             context = context.model_copy(update={"hypothetical": True})
         return context
 
+    def _relative_item(self, doc: Doc, span: Span) -> bool:
+        """Whether the mention is a relative's item in a family list, under whatever
+        heading: "FHx: Mother - RA", "Father | AS", "mom w/ FM, HTN", a dash item
+        wrapped onto the next line ("Mother\\n- RA"). ConText misses the wrapped and
+        tabular forms, where the relative and the condition fall in different
+        sentences. The patient named in between ("Mother - DM2, she has FM") ends it."""
+        text = text_of(doc)
+        lo = max(0, span.start_char - _RELATIVE_WINDOW)
+        before = text[lo : span.start_char]
+        before = before[max(before.rfind("\n\n"), before.rfind("."), before.rfind(";")) + 1 :]
+        before = before.replace("\n", " ")
+        match = self.relative_item.search(before)
+        return match is not None and not self.patient_subject.search(before[match.start() :])
+
     def _site_code(self, doc: Doc, span: Span) -> str | None:
         """The more specific code the mention's site names, if its rule has one."""
         site_codes = rule_attribute(span, "site_codes") or {}
@@ -384,12 +412,16 @@ class DiagnosisExtractor(FamilyExtractor):
             for span in targets(doc, {"DIAGNOSIS", "DIAGNOSIS_ABBREV", "DIAGNOSIS_CODE"})
             if self._keep(doc, span)
         ]
-        # A condition the document states resolved is resolved wherever it names it.
+        # A condition the document states resolved is resolved wherever it names it;
+        # so is a radiculopathy whose leg symptoms it states resolved ("leg pain
+        # resolved", "no leg symptoms since").
         resolved = {
             self._code(doc, span)
             for span in spans
             if self.resolved.match(text_of(doc)[span.end_char : span.sent.end_char])
         }
+        if self.radicular_resolved.search(text_of(doc)):
+            resolved.add("radiculopathy")
         for span in spans:
             code = self._code(doc, span)
             context = context_of(span)
@@ -398,6 +430,8 @@ class DiagnosisExtractor(FamilyExtractor):
             context = self._told_as_past_or_risk(doc, span, code, context)
             if code in resolved and not context.historical:
                 context = context.model_copy(update={"historical": True})
+            if not context.family and self._relative_item(doc, span):
+                context = context.model_copy(update={"family": True})
             context = _as_the_form_answers(doc, span, context)
             if not context.negated and self.ruled_out_after.match(
                 text_of(doc)[span.end_char : span.sent.end_char]
