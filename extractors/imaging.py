@@ -130,13 +130,17 @@ class _Vote:
     end: int
     rule: str
     hedged: bool = False
+    sided: bool = False
 
 
 def _decide(finding: str, votes: list[_Vote]) -> _Vote | None:
     """A finding's value from every statement about it: present beats absent (a
     compressed root at one level is not undone by a patent canal at another); a hedged
     statement leaves it open unless another states it present ("possible seeding of
-    tumor" beside "no focal mass" is not a documented absence)."""
+    tumor" beside "no focal mass" is not a documented absence). On one side of a
+    two-hip film a grade stated of that side beats an unsided one."""
+    if finding == "hip_oa_grade" and any(v.sided for v in votes):
+        votes = [v for v in votes if v.sided]
     definite = [v for v in votes if not v.hedged]
     if finding == "hip_oa_grade":
         return max(definite, key=lambda v: GRADES.index(str(v.value))) if definite else None
@@ -698,38 +702,67 @@ class ImagingExtractor(FamilyExtractor):
             if region not in APPLIES["destructive_lesion"]:
                 continue  # a cervical, chest or knee study is no fact (docs/facts.md)
             side = study.sides.get(id(span)) if region in SIDED_REGIONS else None
-            if (region, side) in emitted:
-                continue
-            emitted.add((region, side))
-            values, evidence = self._findings(doc, study, region, side)
-            region_evidence = []
-            if span is not study.anchor:
-                region_evidence.append(
-                    evidence_for(doc, span.start_char, span.end_char, self.index.rule_id(span))
-                )
-            facts.append(
-                ImagingStudy(
-                    date=date.value if date is not None else None,
-                    modality=study.modality,  # type: ignore[arg-type]
-                    region=region,  # type: ignore[arg-type]
-                    side=side,  # type: ignore[arg-type]
-                    context=study.context,
-                    evidence=tuple(base + region_evidence + evidence),
-                    findings_read=bool(values),
-                    **values,
-                )
-            )
+            per_side = region == "hip" and side in (None, "bilateral")
+            per_side = per_side and self._hip_sides_stated(doc, study)
+            for fact_side in ("left", "right") if per_side else (side,):
+                if (region, fact_side) in emitted:
+                    continue
+                emitted.add((region, fact_side))
+                facts.append(self._fact(doc, study, base, date, region, span, fact_side, per_side))
         return facts
 
+    def _hip_sides_stated(self, doc: Doc, study: _Study) -> bool:
+        """Whether a film of both hips (or of hips without a side) states a hip finding
+        of one side ("LEFT HIP: moderate narrowing", "Mild R hip OA"): then each hip is
+        its own fact, read from its own clause, row or line."""
+        for term in spans_of(doc, FINDING_CATEGORIES):
+            if str(self.index.attribute(term, "finding")) != "hip_oa":
+                continue
+            if not any(a <= term.start_char and term.end_char <= b for a, b in study.findings):
+                continue
+            if self._stated_side(doc, term.start_char, labels=True) in ("left", "right"):
+                return True
+        return False
+
+    def _fact(
+        self,
+        doc: Doc,
+        study: _Study,
+        base: list[Evidence],
+        date: DateMention | None,
+        region: str,
+        span: Span,
+        side: str | None,
+        per_side: bool,
+    ) -> ImagingStudy:
+        """One study fact of one region and side."""
+        values, evidence = self._findings(doc, study, region, side, per_side)
+        region_evidence = []
+        if span is not study.anchor:
+            region_evidence.append(
+                evidence_for(doc, span.start_char, span.end_char, self.index.rule_id(span))
+            )
+        return ImagingStudy(
+            date=date.value if date is not None else None,
+            modality=study.modality,  # type: ignore[arg-type]
+            region=region,  # type: ignore[arg-type]
+            side=side,  # type: ignore[arg-type]
+            context=study.context,
+            evidence=tuple(base + region_evidence + evidence),
+            findings_read=bool(values),
+            **values,
+        )
+
     def _findings(
-        self, doc: Doc, study: _Study, region: str, side: str | None
+        self, doc: Doc, study: _Study, region: str, side: str | None, per_side: bool = False
     ) -> tuple[dict, list[Evidence]]:
         votes: dict[str, list[_Vote]] = {}
 
         def vote(
             finding: str, value: object, start: int, end: int, rule: str, hedged: bool = False
         ) -> None:
-            votes.setdefault(finding, []).append(_Vote(value, start, end, rule, hedged))
+            sided = per_side and self._stated_side(doc, start, labels=True) == side
+            votes.setdefault(finding, []).append(_Vote(value, start, end, rule, hedged, sided))
 
         terms = [
             s
@@ -745,7 +778,7 @@ class ImagingExtractor(FamilyExtractor):
             if (context.hypothetical and not hedged) or context.family:
                 continue
             sentence = text_of(doc)[term.sent.start_char : term.sent.end_char]
-            if self._other_side(doc, term, side):
+            if self._other_side_text(doc, term.start_char, side, labels=per_side):
                 continue
             inverted = bool(self.index.attribute(term, "inverted", False))
             absent = not inverted and (self._negated(doc, term) or _denies(term.text))
@@ -811,7 +844,7 @@ class ImagingExtractor(FamilyExtractor):
             ):
                 for pattern in self.p[name]:
                     for match in pattern.finditer(text):
-                        if self._other_side_text(doc, start + match.start(), side):
+                        if self._other_side_text(doc, start + match.start(), side, per_side):
                             continue
                         rule = f"imaging.pattern.{name}"
                         vote(finding, value, start + match.start(), start + match.end(), rule)
@@ -926,25 +959,38 @@ class ImagingExtractor(FamilyExtractor):
                 return max(s_start, a), min(s_end, b)
         return start, end
 
-    def _other_side(self, doc: Doc, term: Span, side: str | None) -> bool:
+    def _other_side_text(
+        self, doc: Doc, offset: int, side: str | None, labels: bool = False
+    ) -> bool:
         """Whether a finding is stated of the other side than the study's ("Right SI
         joint unremarkable" in a left SI joint study): findings count per side."""
-        return self._other_side_text(doc, term.start_char, side)
-
-    def _other_side_text(self, doc: Doc, offset: int, side: str | None) -> bool:
         if side not in ("left", "right"):
             return False
+        stated = self._stated_side(doc, offset, labels)
+        return stated in ("left", "right") and stated != side
+
+    def _stated_side(self, doc: Doc, offset: int, labels: bool = False) -> str | None:
+        """The side a statement names in its own clause; with ``labels``, else the side
+        label its sentence or line opens with ("LEFT HIP: moderate narrowing ...,
+        moderate OA": the row's label covers its later clauses)."""
         text = text_of(doc)
         span = doc.char_span(offset, offset + 1, alignment_mode="expand")
         if span is None:
-            return False
+            return None
         s_start, s_end = span.sent.start_char, span.sent.end_char
         clause_start = max(
             [s_start] + [m.end() + s_start for m in _CLAUSE.finditer(text[s_start:offset])]
         )
         clause_end = next((m.start() + offset for m in _CLAUSE.finditer(text[offset:s_end])), s_end)
         stated = side_in(text[clause_start:clause_end])
-        return stated in ("left", "right") and stated != side
+        if stated or not labels:
+            return stated
+        line_start = line_bounds(text, offset)[0]
+        for opening in (text[s_start:offset], text[line_start:offset]):
+            match = search_any(self.p["side_label"], opening)
+            if match is not None:
+                return side_in(match["label"])
+        return None
 
     def _about_sij(self, sentence: str, region: str) -> bool:
         """A degenerative finding is SIJ pathology when the sentence names the SIJ, or the
