@@ -147,6 +147,10 @@ class PainExtractor(FamilyExtractor):
         self.not_had = rules.regex("not_had_cue")
         self.resolved_after = rules.regex("resolved_after")
         self.past_before = rules.regex("past_before")
+        self.back_reference = rules.regex("back_reference")
+        self.question_end = rules.regex("question_end")
+        self.answer_yes = rules.regex("answer_yes")
+        self.answer_no = rules.regex("answer_no")
         self.trailing_side = rules.regex("trailing_side")
         self.treated_for = rules.regex("treated_for")
         self.complaint_label = rules.regex("complaint_label")
@@ -729,9 +733,33 @@ class PainExtractor(FamilyExtractor):
         """'... radiation into both legs, but that this has now resolved', 'no longer
         radiates to the foot': said to be over."""
         text = text_of(doc)
-        tail = text[span.end_char : span.sent.end_char].split(";", 1)[0]
+        clauses = text[span.end_char : span.sent.end_char].split(";")
+        # "...sciatica ...; per pt that leg pain went away": a clause that refers back
+        # to the radiating pain may say it is over; another clause is another matter.
+        said = [clauses[0]] + [c for c in clauses[1:2] if self.back_reference.search(c)]
         lead = text[span.sent.start_char : span.start_char]
-        return bool(self.resolved_after.search(tail) or self.past_before.search(lead))
+        return bool(
+            any(self.resolved_after.search(c) for c in said) or self.past_before.search(lead)
+        )
+
+    def _answer(self, doc: Doc, span: Span) -> tuple[str | None, int]:
+        """A radiation word inside a question ("Does the pain go down your leg?") is
+        no statement: 'yes' or 'no' when the answer beside it on its line is ticked or
+        written, 'open' when unanswered; None when not a question. Also where the
+        question and its answer end."""
+        text = text_of(doc)
+        line_end = text.find("\n", span.end_char)
+        question = self.question_end.search(
+            text[span.end_char : len(text) if line_end < 0 else line_end]
+        )
+        if question is None:
+            return None, span.end_char
+        answer = question["answer"]
+        end = span.end_char + question.end()
+        yes, no = self.answer_yes.search(answer), self.answer_no.search(answer)
+        if no and not yes:
+            return "no", end
+        return ("yes" if yes else "open"), end  # both ticked: the radiation stays on record
 
     def _limit(self, doc: Doc, span: Span) -> tuple[str, int] | None:
         """A denied radiation past a boundary ("no radiation below the buttock", "does not
@@ -772,6 +800,9 @@ class PainExtractor(FamilyExtractor):
                 not self.pain_word.search(before) or self.sensory_word.search(before)
             ):
                 continue  # "goes to the foot clinic", "sensory loss in the L5 distribution"
+            answer, answer_end = self._answer(doc, span)
+            if answer == "open":
+                continue  # an unanswered intake question states nothing
             date = fact_date(doc, span.start_char)
             _negated, context = value_context(span)
             if self._resolved_since(doc, span):
@@ -781,7 +812,7 @@ class PainExtractor(FamilyExtractor):
             )
             # "without long-term relief of his radicular symptoms" denies the relief
             gaps = [gap for gap in negation_gaps(span) if not self.denied_other.search(gap)]
-            negated = bool(gaps) or denied is not None
+            negated = bool(gaps) or denied is not None or answer == "no"
             rule = rule_id(span)
             maneuver = self.exam_maneuver.search(span.sent.text) is not None
             if span.label_ == "RADIATION_NONE":
@@ -810,6 +841,8 @@ class PainExtractor(FamilyExtractor):
                     continue  # "no radicular symptoms on straight leg raise": an exam result
                 start = min([span.start_char, *(m.start_char for m in _negators(span))])
                 stop = max(span.end_char, limit[1] if limit else span.end_char)
+                if answer == "no":
+                    stop = len(text_of(doc)[:answer_end].rstrip())
                 facts.append(
                     PainRadiation(
                         radiating=False,
