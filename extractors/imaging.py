@@ -33,14 +33,16 @@ study's; "at that time" takes the date its paragraph last named.
 
 A study's side comes from its own title or list item ("XR LEFT SI JOINT", "XR R hip"),
 never from a neighbouring study; a hip film titled without a side takes the single side
-its indication and findings give the hip. Findings count per side: in a one-sided
-study a statement about the other joint is not its finding ("Right SI joint
-unremarkable" does not clear a left SI joint study). A failed prior fusion (nonunion,
-no bridging, lucency around or loosening of the implants, beside implants or a prior
-fusion) is SIJ pathology; "no fracture" alone rules out one cause, so it leaves
-``sij_pathology`` open. A region after a findings verb ("films ... showed no hip
-arthritis") is the finding's site, not a second study; "the same day" dates a study
-by the study cited before it. ``extractors.assemble`` links summaries to the
+its indication and findings give the hip; a film of both hips whose findings grade a hip
+by side ("LEFT HIP: moderate OA", "mild R hip OA") is one fact per hip, each read from
+its own clause, row or line (an unsided grade only where no sided one is). Findings
+count per side: in a one-sided study a statement about the other joint is not its
+finding ("Right SI joint unremarkable" does not clear a left SI joint study). A failed
+prior fusion (nonunion, no bridging, lucency around or loosening of the implants, beside
+implants or a prior fusion) is SIJ pathology; "no fracture" alone rules out one cause,
+so it leaves ``sij_pathology`` open. A region after a findings verb ("films ... showed
+no hip arthritis") is the finding's site, not a second study; "the same day" dates a
+study by the study cited before it. ``extractors.assemble`` links summaries to the
 reported study (evidence rule ``imaging.study_heading`` marks a report's study).
 """
 

@@ -4,7 +4,9 @@ Policy I.B asks for SIJ pain of at least 5/10 that lies caudal to L5 over the po
 SIJ/buttock and does not radiate. The rules (``resources/pain.json``) find score
 phrases ("7/10", "4-6/10", "7 out of 10", "VAS 65 mm"), anatomical sites (the shared
 ``anatomy`` targets) and radiation words; this component reads their values from the
-sentence around them, as ``docs/facts.md`` defines each field.
+sentence around them, as ``docs/facts.md`` defines each field. Only affirmed, current
+radiation is radiating: an intake question is read by its ticked answer, and a leg pain
+said (in its clause or one referring back) to have gone away is history.
 """
 
 import datetime as dt
