@@ -807,14 +807,17 @@ class PainExtractor(FamilyExtractor):
                 continue  # an unanswered intake question states nothing
             date = fact_date(doc, span.start_char)
             _negated, context = value_context(span)
-            if self._resolved_since(doc, span):
-                context = context.model_copy(update={"historical": True})
             denied = self.denied_before.search(
                 text_of(doc)[max(0, span.start_char - 16) : span.start_char]
             )
             # "without long-term relief of his radicular symptoms" denies the relief
             gaps = [gap for gap in negation_gaps(span) if not self.denied_other.search(gap)]
             negated = bool(gaps) or denied is not None or answer == "no"
+            affirmed = span.label_ != "RADIATION_NONE" and not negated
+            if affirmed and self._resolved_since(doc, span):
+                # only radiation can be over: "non-radiating; the leg pain went away" and
+                # "denies sciatica, which resolved" stay current statements
+                context = context.model_copy(update={"historical": True})
             rule = rule_id(span)
             maneuver = self.exam_maneuver.search(span.sent.text) is not None
             if span.label_ == "RADIATION_NONE":
