@@ -143,7 +143,8 @@ def page_images(
                 longest = max(page.get_width(), page.get_height(), 1.0)
                 thumbnail = page.render(scale=SKEW_THUMBNAIL_PIXELS / longest, grayscale=True)
                 skew = estimate_skew(thumbnail.to_pil().convert("L"))
-                images.append(PageImage(render_rotated(page, dpi / 72, skew), dpi, skew))
+                plain = page.render(scale=dpi / 72).to_pil().convert("L")
+                images.append(PageImage(rotate_level(plain, skew), dpi, skew))
             finally:
                 page.close()
         return images
@@ -161,12 +162,11 @@ def bare_page_images(
     return [PageImage(image, dpi) for image in render_pages(path, [i for i, _, _ in pages], dpi)]
 
 
-def render_rotated(page, scale: float, degrees: float):
-    """The page drawn at ``scale`` by PDFium, then rotated ``degrees`` counter-clockwise
-    about its centre with PIL's bicubic interpolation; a grayscale PIL image."""
+def rotate_level(image, degrees: float):
+    """``image`` rotated ``degrees`` counter-clockwise about its centre with bicubic
+    interpolation (white fill, same size): how every page is levelled before OCR."""
     from PIL import Image
 
-    image = page.render(scale=scale).to_pil().convert("L")
     if not degrees:
         return image
     return image.rotate(degrees, resample=Image.Resampling.BICUBIC, fillcolor=255, expand=False)
@@ -370,20 +370,15 @@ def read_image(
 
     ``skew`` given: the image is already level (drawn rotated by ``skew`` degrees);
     None: the skew is estimated and the image rotated here."""
-    from PIL import Image
 
     engine = engine or configured_engine()
     if engine is None:
         raise RuntimeError("no OCR engine is available")
     if skew is None:
         skew = estimate_skew(image)
-        if skew:
-            image = image.rotate(
-                skew, resample=Image.Resampling.BICUBIC, fillcolor=255, expand=False
-            )
-    work = image
+        image = rotate_level(image, skew)
     dpi = round(image.width / page_width * 72)
-    clean, segments = remove_rules(work, dpi=dpi)
+    clean, segments = remove_rules(image, dpi=dpi)
     found = engine.recognise(clean, dpi)
     sx, sy = page_width / image.width, page_height / image.height
     words: list[OcrWord] = []
