@@ -18,7 +18,7 @@ from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse,
 from jinja2 import ChoiceLoader, PackageLoader
 
 from pipeline.fhir.reviewed import REVIEWED_FHIR_FILE, write_reviewed_fhir
-from pipeline.models import DeterminationValue, Status
+from pipeline.models import Determination, DeterminationValue, Status
 from pipeline.outputs import REPORT_FILE
 from pipeline.report.render import environment, read_view
 from pipeline.report.view import ReportView, build_view
@@ -275,7 +275,7 @@ def create_app(out_dir: Path, *, token: str | None = None, loopback_only: bool =
             return packet_page(request, entry, 422, errors={criterion_id: str(refused)})
         store.decide_criterion(decision)
         _withdraw_if_unsupported(store, entry, session.reviewer)
-        _refresh_reviewed_fhir(store, entry)
+        _refresh_reviewed_fhir(store, entry, determination)
         return RedirectResponse(f"{back}#criterion-{criterion_id}", status_code=303)
 
     @app.post("/p/{key}/decision")
@@ -325,7 +325,7 @@ def create_app(out_dir: Path, *, token: str | None = None, loopback_only: bool =
         for criterion_decision in pending:
             store.decide_criterion(criterion_decision)
         store.decide_packet(decision)
-        _refresh_reviewed_fhir(store, entry)
+        _refresh_reviewed_fhir(store, entry, determination)
         return RedirectResponse(f"{back}#decision", status_code=303)
 
     return app
@@ -357,10 +357,9 @@ def _withdraw_if_unsupported(store: ReviewStore, entry: Entry, reviewer: str) ->
         )
 
 
-def _refresh_reviewed_fhir(store: ReviewStore, entry: Entry) -> None:
+def _refresh_reviewed_fhir(store: ReviewStore, entry: Entry, determination: Determination) -> None:
     """Keep ``reviewed.fhir.json`` equal to the packet's standing decision: written when
     the packet is decided for this output, removed when that decision is withdrawn."""
-    determination = entry.determination()
     packet_decision = store.packet(entry.packet_id)
     if packet_decision is None or packet_decision.packet_sha256 != determination.packet_sha256:
         (entry.folder / REVIEWED_FHIR_FILE).unlink(missing_ok=True)
