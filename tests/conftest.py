@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,7 +16,12 @@ SAMPLE_RECORDS = REPO_ROOT / "sample_records"
 
 # Prefect must never reach the network or a shared home from tests.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-os.environ.setdefault("PREFECT_HOME", tempfile.mkdtemp(prefix="authreview-prefect-test-"))
+if "PREFECT_HOME" not in os.environ:
+    # The home this session made (its database, logs) goes when the session ends, so test runs
+    # do not pile up Prefect homes under /tmp; a home given by the caller is the caller's.
+    _session_prefect_home = tempfile.mkdtemp(prefix="authreview-prefect-test-")
+    os.environ["PREFECT_HOME"] = _session_prefect_home
+    atexit.register(shutil.rmtree, _session_prefect_home, ignore_errors=True)
 
 
 def sample_packets() -> list[Path]:
