@@ -108,6 +108,7 @@ class DiagnosisExtractor(FamilyExtractor):
         self.abbrev_name_before = rules.regex("abbrev_in_a_name_before")
         self.abbrev_name_after = rules.regex("abbrev_in_a_name_after")
         self.patient_subject = rules.regex("patient_subject")
+        self.patient_row = rules.regex("patient_row")
         self.radicular_resolved = rules.regex("radicular_symptoms_resolved")
         self.risk_list = rules.regex("risk_list_before")
         self.indication_heading = rules.regex("indication_heading")
@@ -368,6 +369,17 @@ class DiagnosisExtractor(FamilyExtractor):
         match = self.relative_item.search(before)
         return match is not None and not self.patient_subject.search(before[match.start() :])
 
+    def _patients_row(self, doc: Doc, span: Span) -> bool:
+        """Whether the mention's row in a family-history table names the patient as the
+        one who has it ("Rheumatoid arthritis | Self | 2019"): the section is about
+        relatives, that row is not."""
+        text = text_of(doc)
+        line_start, line_end = line_bounds(text, span.start_char)
+        before = text[line_start : span.start_char]
+        after = text[span.end_char : line_end]
+        cells = [cell for part in (before, after) for cell in part.split("|")]
+        return "|" in before + after and any(self.patient_row.search(f"|{c}|") for c in cells)
+
     def _site_code(self, doc: Doc, span: Span) -> str | None:
         """The more specific code the mention's site names, if its rule has one."""
         site_codes = rule_attribute(span, "site_codes") or {}
@@ -432,6 +444,8 @@ class DiagnosisExtractor(FamilyExtractor):
                 context = context.model_copy(update={"historical": True})
             if not context.family and self._relative_item(doc, span):
                 context = context.model_copy(update={"family": True})
+            elif context.family and self._patients_row(doc, span):
+                context = context.model_copy(update={"family": False})
             context = _as_the_form_answers(doc, span, context)
             if not context.negated and self.ruled_out_after.match(
                 text_of(doc)[span.end_char : span.sent.end_char]

@@ -3,8 +3,9 @@
 
 Each category lists its headers once; the loader makes two medspaCy ``SectionRule``s of
 each: the header followed by a colon, in any case ("Past Medical History:", "PMH:"), and
-the header in capitals alone on its line ("PHYSICAL EXAM"), the way many dictated notes
-print it. Single-letter SOAP headers ("S", "A") only count with a colon. The pipeline
+the header alone on its line starting with a capital, in capitals as dictated notes print
+it ("PHYSICAL EXAM") or in title case as EHR printouts do ("Physical Exam", "Review of
+Systems"). Single-letter SOAP headers ("S", "A") only count with a colon. The pipeline
 also requires every header to start a line (``pipeline.nlp``), so "plan" inside a
 sentence is never a header.
 
@@ -30,7 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Span
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+|[^\sA-Za-z0-9]")
-_MIN_CAPS_LETTERS = 4
+_MIN_LINE_HEADER_LETTERS = 4
 SPAN_ATTRIBUTES = frozenset({"is_family", "is_hypothetical", "is_historical", "is_negated"})
 
 
@@ -100,9 +101,15 @@ def section_role(span: Span) -> SectionRole | None:
     return _roles().get(category) if category else None
 
 
-def _caps_pattern(header: str) -> list[dict]:
-    """Exact upper-case tokens, then the line break that ends the header line."""
-    tokens = [{"TEXT": token} for token in _TOKEN.findall(header.upper())]
+def _header_line_pattern(header: str) -> list[dict]:
+    """The header's tokens in any case, the first one capitalised, then the line break that
+    ends the header line: without a colon only a whole capitalised line is a header, so a
+    wrapped sentence whose last line is "exam" stays text."""
+    first, *rest = _TOKEN.findall(header)
+    tokens = [
+        {"LOWER": first.lower(), "TEXT": {"REGEX": "^[A-Z0-9]"}},
+        *({"LOWER": token.lower()} for token in rest),
+    ]
     return [*tokens, {"IS_SPACE": True, "TEXT": {"REGEX": "\n"}}]
 
 
@@ -111,12 +118,12 @@ def load_section_rules() -> list[SectionRule]:
     for spec in load_section_specs():
         for header in spec.headers:
             rules.append(SectionRule(category=spec.category, literal=f"{header.lower()}:"))
-            if sum(c.isalpha() for c in header) >= _MIN_CAPS_LETTERS:
+            if sum(c.isalpha() for c in header) >= _MIN_LINE_HEADER_LETTERS:
                 rules.append(
                     SectionRule(
                         category=spec.category,
                         literal=header.upper(),
-                        pattern=_caps_pattern(header),
+                        pattern=_header_line_pattern(header),
                     )
                 )
     return rules

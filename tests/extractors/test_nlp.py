@@ -45,6 +45,12 @@ def test_nlp_sentence_boundaries(nlp, case) -> None:
         ("Comparison: MRI 01/2024, sacroiliitis.", "comparison"),
         ("NAME OF OPERATION: right SI joint injection.", "procedure_performed"),
         ("RISKS AND BENEFITS\nInfection, bleeding.", "consent_risks"),
+        # EHR printouts: title-case headers alone on their line, no colon
+        ("Physical Exam\nFABER positive.", "physical_exam"),
+        ("Review of Systems\nNegative for fibromyalgia.", "review_of_systems"),
+        ("Assessment / Plan\nSacroiliitis.", "assessment"),
+        ("Family Medical History\nFibromyalgia", "family_history"),
+        ("Vital Signs\nPain 7/10.", "vitals"),
     ],
 )
 def test_nlp_section_headers(nlp, text: str, category: str) -> None:
@@ -93,6 +99,22 @@ def test_nlp_header_words_inside_a_sentence_are_not_headers(nlp) -> None:
     doc = run(nlp, "We discussed the plan: fibromyalgia management with her PCP.")
     target = next(s for s in doc.spans[TARGET_GROUP] if s.label_ == "DIAGNOSIS")
     assert target._.section_category is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was referred for a repeat\nexam\nFABER positive.",
+        "Seen today for\nphysical exam\nFABER positive.",
+        "Physical exam findings today\nFABER positive.",
+    ],
+)
+def test_nlp_a_header_word_alone_on_a_line_needs_a_capital_and_the_whole_line(
+    nlp, text: str
+) -> None:
+    """A wrapped sentence whose last line is a header word is not a header line."""
+    last = run(nlp, text).spans[TARGET_GROUP][-1]
+    assert last._.section_category is None
 
 
 def test_nlp_family_history_section_makes_mentions_family(nlp) -> None:
