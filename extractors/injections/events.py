@@ -549,6 +549,9 @@ class EventReader(RuleReader):
         """The kind the words of a mention name: 'steroid injection' -> therapeutic,
         'the block' / 'diagnostic injection' -> diagnostic."""
         words = text_of(doc)[max(span.sent.start_char, span.start_char - 30) : span.end_char]
+        return self._kind_in(words)
+
+    def _kind_in(self, words: str) -> str | None:
         if search_any(self.p["refers_therapeutic"], words):
             return "therapeutic"
         if search_any(self.p["refers_diagnostic"], words):
@@ -601,8 +604,10 @@ class EventReader(RuleReader):
             return None
         following = doc[sent.end].sent
         start, end = following.start_char, following.end_char
-        if any(start <= s.start_char < end for s in spans):
+        if any(start <= s.start_char < end and not self._anaphor(doc, s, span) for s in spans):
             return None
+        if any(start <= s.start_char < end for s in spans) and dates_in(doc, start, end, None):
+            return None  # "The injection on 01/13 gave 75%": a dated one is its own event
         if any(
             start <= s.start_char < end and s.label_.startswith(OTHER_TOPIC_PREFIXES)
             for s in doc.spans.get("targets", [])
@@ -613,6 +618,22 @@ class EventReader(RuleReader):
         if any(search_any(self.p[c], text) for c in cues):
             return start, end
         return None
+
+    def _anaphor(self, doc: Doc, span: Span, antecedent: Span) -> bool:
+        """A bare injection word pointing back at ``antecedent`` ("the injection", "each
+        shot", "both blocks" after blocks): it names no joint and no new injection, so the
+        sentence it sits in can still tell how that one went. A phrase naming the other
+        kind ("the steroid injection" after a block) is another injection, left to the
+        referent search."""
+        if span.label_ != "INJ_GENERIC":
+            return False
+        before = text_of(doc)[max(span.sent.start_char, span.start_char - 30) : span.start_char]
+        determiner = self.regex("anaphor_before").search(before)
+        if determiner is None:
+            return False
+        phrase = before[determiner.start() :] + span.text
+        kind = self._kind_in(phrase)
+        return kind is None or kind == self.named_kind(doc, antecedent)
 
     def _context(
         self,

@@ -58,6 +58,16 @@ TITLES = [
     ("Pain Management Consultations", DocumentType.office_note),
     ("New Patient Evaluations", DocumentType.office_note),
     ("PHYSICAL MEDICINE & REHABILITATION - CONSULTATION", DocumentType.office_note),
+    # terse and abbreviated titles of small-practice and dictated records
+    ("PA REQUEST", DocumentType.request_form),
+    ("P.A. form - lumbar/SI", DocumentType.request_form),
+    ("PROC NOTE 01/21/26", DocumentType.procedure_note),
+    ("Proc. report - R SIJ", DocumentType.procedure_note),
+    ("OP NOTE", DocumentType.procedure_note),
+    ("OV 03/30/26", DocumentType.office_note),
+    ("F/U visit 11/02/2025", DocumentType.office_note),
+    ("Overview of care", None),
+    ("Spa request", None),
     ("HISTORY OF PRESENT ILLNESS", None),
     ("ASSESSMENT AND PLAN", None),
 ]
