@@ -69,6 +69,7 @@ _WRAPPED_SIDE = re.compile(
     re.IGNORECASE,
 )
 """A side word at most two words before a mention ('right intraarticular ')."""
+_LIST_BREAK = re.compile(r",|\band\b", re.IGNORECASE)
 _STRONG_BREAK = re.compile(
     r";|,\s*(?:and|but|while|whereas|then|plus)\b"
     r"|\s(?:and|but|while)\s+(?:he|she|they|the\s+patient|pt|patient|also)\b",
@@ -376,7 +377,8 @@ class EventReader(RuleReader):
                         close = text_of(doc).find(")", region_end, next_start)
                         region_end = close + 1 if close != -1 else region_end
                     region_end = min(region_end, next_start)
-                    region_end = _clause_cut(text_of(doc), region_end, next_start)
+                    dated_after = any(m.start >= span.end_char for m in dates)
+                    region_end = _clause_cut(text_of(doc), region_end, next_start, dated_after)
                 ranges = [(boundary, region_end)]
                 boundary = region_end
                 # a past injection a note tells of is not the procedure written around it
@@ -392,6 +394,8 @@ class EventReader(RuleReader):
                 if generic and not dates and not context.is_current_affirmed:
                     continue
                 previous = (
+                    self._numbered_referent(doc, span, records) if generic and not dates else None
+                ) or (
                     self._referent(doc, span, records)
                     if generic
                     and not dates
@@ -518,6 +522,22 @@ class EventReader(RuleReader):
             if start <= m.start_char and m.end_char <= span.start_char
         ]
         return named[-1] if named else None
+
+    def _number_after(self, doc: Doc, span: Span) -> str | None:
+        """The number a mention carries ("block #2", "inj no. 1"), if any."""
+        match = self.regex("number_after").match(text_of(doc)[span.end_char : span.end_char + 12])
+        return match.group("n") if match else None
+
+    def _numbered_referent(self, doc: Doc, span: Span, records: list[Record]) -> Record | None:
+        """The injection an undated "blk #2" names: the one read earlier with the same
+        number ("blk #2 03/11 ..."), wherever it was."""
+        number = self._number_after(doc, span)
+        if number is None:
+            return None
+        for record in reversed(records):
+            if record.dates and self._number_after(doc, record.anchor) == number:
+                return record
+        return None
 
     def _referent(self, doc: Doc, span: Span, records: list[Record]) -> Record | None:
         """The injection an undated 'the block' / 'the steroid injection' continues: the
@@ -678,12 +698,16 @@ class EventReader(RuleReader):
         return context
 
 
-def _clause_cut(text: str, start: int, stop: int) -> int:
+def _clause_cut(text: str, start: int, stop: int, dated_after: bool = False) -> int:
     """Where the text between one injection's own words and the next injection named in
     the sentence is cut: at the last clause break before the next one ("..., each gave
     80% relief for six hours, and he also had steroid injections ..."), so what follows
     a mention's dates stays with it and the next mention's opening words go with that.
-    Without such a break ('Injections: CT-guided, contrast-enhanced SI joint blocks') the
-    words belong to the next mention."""
+    A mention dated after its noun keeps its words up to a plain comma or 'and' too
+    ("block #1 on 01/21 with lidocaine, block #2 on 03/11 with bupivacaine"): a list of
+    dated entries. Otherwise ('Injections: CT-guided, contrast-enhanced SI joint blocks')
+    the words belong to the next mention."""
     breaks = list(_STRONG_BREAK.finditer(text[start:stop]))
+    if not breaks and dated_after:
+        breaks = list(_LIST_BREAK.finditer(text[start:stop]))
     return start + breaks[-1].start() if breaks else start
