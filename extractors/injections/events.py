@@ -391,11 +391,15 @@ class EventReader(RuleReader):
                         ranges.append(follow)
                 generic = span.label_ == "INJ_GENERIC"
                 context = self._context(doc, span, s_start, s_end, dates, reference)
-                if generic and not dates and not context.is_current_affirmed:
+                # "blk #2 wore off" names a done injection even under PLAN
+                numbered = (
+                    self._numbered_referent(doc, span, records)
+                    if generic and not dates and self._tells_course(doc, span, s_end)
+                    else None
+                )
+                if numbered is None and generic and not dates and not context.is_current_affirmed:
                     continue
-                previous = (
-                    self._numbered_referent(doc, span, records) if generic and not dates else None
-                ) or (
+                previous = numbered or (
                     self._referent(doc, span, records)
                     if generic
                     and not dates
@@ -527,6 +531,13 @@ class EventReader(RuleReader):
         """The number a mention carries ("block #2", "inj no. 1"), if any."""
         match = self.regex("number_after").match(text_of(doc)[span.end_char : span.end_char + 12])
         return match.group("n") if match else None
+
+    def _tells_course(self, doc: Doc, span: Span, end: int) -> bool:
+        """Whether the words after a mention tell how an injection went (relief, how long,
+        pain back): a statement about one done, not a plan."""
+        after = text_of(doc)[span.end_char : end]
+        cues = ("relief_percent", "returned", "lasting", "relief_word")
+        return any(search_any(self.p[cue], after) for cue in cues)
 
     def _numbered_referent(self, doc: Doc, span: Span, records: list[Record]) -> Record | None:
         """The injection an undated "blk #2" names: the one read earlier with the same
