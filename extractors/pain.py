@@ -84,6 +84,10 @@ class _Score:
     scale: str
 
 
+_EARLIER_SCORE = re.compile(r"\d{1,3}(?:\.\d)?\s*/\s*10\b")
+_LIST_SEPARATOR = re.compile(r",|\band\b", re.IGNORECASE)
+
+
 def _parse_score(span: Span, rule: str, number: Callable[[str], float | None]) -> _Score | None:
     """The 0-10 value of a score phrase; None when the phrase is not a pain score.
     Numbers may be spelled ('seven out of ten'); in '5 on a scale of 0 to 10' the
@@ -205,7 +209,12 @@ class PainExtractor(FamilyExtractor):
         clause_start = max(text.rfind(";", 0, here), text.rfind("\n", 0, here)) + 1
         clause_end_candidates = [i for i in (text.find(";", here), text.find("\n", here)) if i >= 0]
         clause_end = min(clause_end_candidates) if clause_end_candidates else len(text)
+        # the words right after an earlier score of the clause are that score's cues
+        # ("9/10 before, 2/10 at 1 h": 'before' times the 9, not the 2)
         before = text[clause_start:here]
+        parts = _EARLIER_SCORE.split(before)
+        if len(parts) > 1:
+            before = _LIST_SEPARATOR.split(parts[-1], maxsplit=1)[-1]
         after = text[here + len(span.text) : clause_end]
         preceding = [(m.end(), "post") for m in self.post_cue.finditer(before)]
         preceding += [(m.end(), "pre") for m in self.pre_cue.finditer(before)]
