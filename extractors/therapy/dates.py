@@ -20,6 +20,7 @@ from extractors.base import (
     durations_in,
     finditer_all,
     line_bounds,
+    lines,
     search_any,
     text_of,
 )
@@ -269,6 +270,41 @@ class TherapyDates(RuleReader):
         start = table.rows[0].start
         above = text[max(0, start - 160) : start].rstrip().split("\n")[-2:]
         return any(search_any(self.p["current_list_title"], line) for line in above)
+
+    def encounter_reference(
+        self, doc: Doc, offset: int, reference: dt.date | None
+    ) -> dt.date | None:
+        """The date a mention at ``offset`` is read against: the document's date, or,
+        in a document that holds several encounters, the date of the later encounter
+        whose heading stands above it ('PROGRESS NOTE  DOS 08/15/2025', 'Date of
+        service  02/26/2026'; never a planned date: 'Anticipated DOS'). 'Continues
+        naproxen' at that visit runs to its date, and 'completed a 6-week program'
+        counts back from it, not from the first visit."""
+        headings = self._encounter_headings(doc)
+        above = [day for start, day in headings if start <= offset]
+        if not above or reference is None or above[-1] <= reference:
+            return reference
+        return above[-1]
+
+    def _encounter_headings(self, doc: Doc) -> list[tuple[int, dt.date]]:
+        """Where each encounter heading of the document starts and the day it names
+        (cached on the Doc)."""
+        key = "authreview_therapy_encounters"
+        if key not in doc.user_data:
+            text = text_of(doc)
+            found: list[tuple[int, dt.date]] = []
+            for l_start, l_end in lines(text):
+                for m in dates_in(doc, l_start, l_end, None):
+                    label = text[l_start : m.start]
+                    if (
+                        m.precision == "day"
+                        and search_any(self.p["encounter_heading"], label)
+                        and not search_any(self.p["encounter_heading_not"], label)
+                    ):
+                        found.append((l_start, m.value))
+                        break
+            doc.user_data[key] = found
+        return doc.user_data[key]
 
     def usable(self, doc: Doc, mention: DateMention) -> bool:
         """Dates a therapy can be dated by: not 'today' on its own (a visit, not a
