@@ -108,6 +108,10 @@ class TherapyDates(RuleReader):
         cue = "start_cue" if first_visit else cue
         since = since or cue == "since"
         window = text_of(doc)[floor : max(after_end, g_end)]
+        if search_any(self.p["course_done_before"], text_of(doc)[s_start:g_start]):
+            # 'Completed PT and a home program, takes daily naproxen': the course is
+            # over; the schedule after it is the next therapy's
+            window = text_of(doc)[floor:g_end]
         current_cue = search_any(self.p["ongoing_cue"], window)
         frequency_cue = search_any(self.p["ongoing_frequency"], window)
         stated_current = current_cue is not None or current_list

@@ -163,7 +163,8 @@ class TherapyNotes(RuleReader):
         self, doc: Doc, reference: dt.date | None
     ) -> tuple[dt.date, dt.date, tuple[int, int]] | None:
         """Start of care (initial evaluation, SOC, first logged visit) to discharge or
-        the last logged visit; without an end, to the note date."""
+        the last logged visit (a log of periods ends with its last period's end);
+        without an end, to the note date."""
         text = text_of(doc)
         starts: list[tuple[dt.date, int, int]] = []
         ends: list[tuple[dt.date, int, int]] = []
@@ -176,7 +177,7 @@ class TherapyNotes(RuleReader):
             ]
             if found:
                 starts.append((found[0].value, a, b))
-                ends.append((found[0].value, a, b))
+                ends.append((_row_end(found).value, a, b))
         if len(starts) < 2:
             starts, ends = [], []
         for name, into in (("initial_eval", starts), ("note_end_label", ends)):
@@ -261,3 +262,12 @@ class TherapyNotes(RuleReader):
                 # the label has a value that is not a date ('Discharged to home program')
                 break
         return None
+
+
+def _row_end(found: list[DateMention]) -> DateMention:
+    """The last day a visit-log row covers: its own date, or the end of the period it
+    opens with ('05/19/25 - 07/18/25 | 8 visits | 1x/wk')."""
+    first = found[0]
+    if first.is_range_start and len(found) > 1 and found[1].is_range_end:
+        return found[1]
+    return first
