@@ -41,6 +41,10 @@ from extractors.therapy.common import (
 from pipeline.dates import DateMention, Duration
 
 _BARE_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*")
+_DAYS = re.compile(r"\s*(\d{1,3})\s*(?:d|days?)?\s*", re.IGNORECASE)
+_COLUMN_KINDS = ("dates_column", "start_column", "end_column", "fill_column", "supply_column")
+_MAX_SUPPLY_DAYS = 120
+"""A fill supplies at most this many days (a 90-day supply is common; more is a typo)."""
 
 
 class TherapyDates(RuleReader):
@@ -203,8 +207,17 @@ class TherapyDates(RuleReader):
             return None
         kinds = {
             name: [k for k, cell in enumerate(header.cells) if search_any(self.p[name], cell.text)]
-            for name in ("dates_column", "start_column", "end_column")
+            for name in (
+                "dates_column",
+                "start_column",
+                "end_column",
+                "fill_column",
+                "supply_column",
+            )
         }
+        supplied = self._supplied(doc, row, kinds["fill_column"], kinds["supply_column"])
+        if supplied is not None:
+            return supplied
         for k in kinds["dates_column"]:
             if k >= len(row.cells):
                 continue
@@ -248,6 +261,22 @@ class TherapyDates(RuleReader):
             return None
         return Interval(start, reference, cited(starts[:1]))
 
+    def _supplied(
+        self, doc: Doc, row: Row, fills: list[int], supplies: list[int]
+    ) -> Interval | None:
+        """A row of a fill history ('01/28/2025 | MELOXICAM 15 MG | 30 | 30 days'): the
+        drug was at hand from its fill date for the days it was supplied."""
+        if not fills or not supplies or max(fills[0], supplies[0]) >= len(row.cells):
+            return None
+        dates = [m for m in self._cell_dates(doc, row, fills[0], None) if m.precision == "day"]
+        cell = row.cells[supplies[0]]
+        days = _DAYS.fullmatch(cell.text)
+        if not dates or days is None or not 0 < int(days.group(1)) <= _MAX_SUPPLY_DAYS:
+            return None
+        start = dates[0].value
+        end = start + dt.timedelta(days=int(days.group(1)) - 1)
+        return Interval(start, end, (*cited(dates[:1]), (cell.start, cell.end, "therapy.supply")))
+
     def _wider_header(self, table: Table, row: Row) -> Row | None:
         """The header of a row the block rule cannot place, such as one printed without
         its trailing blank cells ('meloxicam | daily | 01/06/2025 |' under 'Medication |
@@ -264,7 +293,7 @@ class TherapyDates(RuleReader):
         return any(
             search_any(self.p[name], cell.text)
             for cell in header.cells
-            for name in ("dates_column", "start_column")
+            for name in ("dates_column", "start_column", "fill_column")
         )
 
     def _current_title(self, doc: Doc, table: Table) -> bool:
