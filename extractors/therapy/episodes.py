@@ -72,6 +72,9 @@ class TherapyEpisodes(RuleReader):
                     claimed,
                     claimed_ends,
                 )
+                given = self._given_at_visit(doc, group, (s_start, s_end), first)
+                if given is not None and seen_on is not None:
+                    first = _from_the_visit(first, seen_on, given)
                 for interval in (first, *first.more):
                     dated.append((group, interval, (s_start, s_end), prev_end, seen_on))
         facts: list[TherapyEpisode] = []
@@ -80,6 +83,29 @@ class TherapyEpisodes(RuleReader):
             interval = _from_own_start(interval, started)
             facts += self._group_facts(doc, group, interval, sentence, prev_end, seen_on)
         return facts
+
+    def _given_at_visit(
+        self, doc: Doc, group: list[Span], sentence: tuple[int, int], interval: Interval
+    ) -> tuple[int, int] | None:
+        """Where the text says a home program's prescription was handed over at this
+        visit ('Plan: supervised home exercise program x 6 weeks. Exercise Rx given and
+        reviewed'), in the mention's sentence after it or the next one: the program
+        begins at the visit, it is not only planned. None when the program has a stated
+        start of its own or no such words stand there."""
+        if any(self.mentions.modality(s) != "home_exercise" for s in group):
+            return None
+        if interval.start is not None and interval.start_stated:
+            return None
+        text = text_of(doc)
+        spans = [(group[-1].end_char, sentence[1])]
+        following = _next_sentence(group[-1])
+        if following is not None:
+            spans.append(following)
+        for a, b in spans:
+            found = search_any(self.p["hep_given_at_visit"], text[a:b])
+            if found is not None:
+                return a + found.start(), a + found.end()
+        return None
 
     def _previous_end(self, groups: list[list[Span]], index: int, s_start: int) -> int:
         """Where the words about a mention begin: after the previous mention of another
@@ -240,7 +266,7 @@ class TherapyEpisodes(RuleReader):
             prescribed = None
             if search_any(self.p["hep_prescribed_no"], text):
                 prescribed = False
-            elif search_any(self.p["hep_prescribed_yes"], text):
+            elif interval.prescribed or search_any(self.p["hep_prescribed_yes"], text):
                 prescribed = True
             followup = None
             if search_any(self.p["hep_followup_no"], text):
@@ -258,6 +284,14 @@ class TherapyEpisodes(RuleReader):
             )
             return {"tens_details": documented}
         return {}
+
+
+def _from_the_visit(interval: Interval, day: dt.date, given: tuple[int, int]) -> Interval:
+    """A home program prescribed at a visit runs from that visit, for the length
+    written with it ('x 6 weeks' counts forward, not back from the note)."""
+    end = shift(day, interval.length, +1) if interval.length is not None else None
+    evidence = (*interval.evidence, (*given, "therapy.hep_given"))
+    return Interval(day, end, evidence, prescribed=True)
 
 
 def _from_own_start(interval: Interval, earlier: list[Interval]) -> Interval:
