@@ -47,6 +47,7 @@ class TherapyExtractor(FamilyExtractor):
         else:
             facts += self.notes.evaluation_episode(doc, reference)
             facts += self.episodes.read(doc, mentions, reference)
+        facts += self.notes.ledger_episodes(doc, reference)
         facts += self.inabilities.read(doc, stopped, reference)
         return facts
 
