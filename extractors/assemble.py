@@ -545,9 +545,12 @@ def _continues(run: list[tuple[int, TherapyEpisode]], fact: TherapyEpisode) -> b
     """The mention overlaps or touches the run, or the run's latest mention began a
     course without an end (or one still running at its note's date: 'started ... 08/04,
     going weekly') and this one only ends it ('HEP issued 04/28' ... 'has been doing her
-    exercises daily' at the 06/18 visit; 'Chiropractic finished 11/24')."""
+    exercises daily' at the 06/18 visit; 'Chiropractic finished 11/24'), or it only
+    ends one in the month the run ends."""
     latest = max((f for _i, f in run), key=_high)
     if _low(fact) <= _high(latest) + _ONE_DAY:
+        return True
+    if fact.start is None and fact.end is not None and _ends_in_month_of(fact, latest):
         return True
     if latest.start is None or fact.start is not None:
         return False
@@ -555,6 +558,18 @@ def _continues(run: list[tuple[int, TherapyEpisode]], fact: TherapyEpisode) -> b
     # 11/24/2025'), not at a later note's own date (a drug merely listed again)
     return latest.end is None or (
         _has_rule(latest, RUNS_ON_RULE) and _has_rule(fact, "therapy.date.")
+    )
+
+
+def _ends_in_month_of(fact: TherapyEpisode, latest: TherapyEpisode) -> bool:
+    """A mention that only ends a course in a month ('chiropractic through mid-Dec
+    2025') ends the course whose stated end falls in that month ('last visit
+    12/16/2025'): the month's last day is only how far a month can reach."""
+    end = _high(latest)
+    return (
+        fact.end is not None
+        and _date_precision(fact, "therapy.date.") == "month"
+        and (end.year, end.month) == (fact.end.year, fact.end.month)
     )
 
 

@@ -62,6 +62,13 @@ class FormReader:
             return found
         return self._screening_answer(text, line_start)
 
+    def marked(self, text: str, start: int, end: int) -> FormAnswer | None:
+        """The answer a box or a stated answer on the item's own line gives ("[ ] Ice",
+        "TENS: no", "Chiro ☐ Y ☒ N"); None without one. Unlike ``answer`` it reads no
+        table column, whose words may be an outcome ("Response | none"), not an answer."""
+        line_start, line_end = line_bounds(text, start)
+        return self._inline_answer(text[line_start:start], text[end:line_end])
+
     # ------------------------------------------------------------ tables
 
     def _table_answer(

@@ -30,6 +30,7 @@ from extractors.exam.grid import GridReader
 from extractors.exam.results import ResultReader
 from extractors.lexicon import fragment
 from extractors.rules import FamilyRules
+from extractors.tables import Row
 from pipeline.models import ProvocativeTest
 
 _WEAK_REACH = 160
@@ -83,6 +84,8 @@ class ProvocationReader(RuleReader):
             if found is None or found[1].start in table_rows:
                 continue
             table, row = found
+            if self._pairs_in_cells(doc, row, spans):
+                continue  # 'thigh thrust positive | FABER positive': each cell is prose
             table_rows.add(row.start)
             row_facts = self.grid.test_row(doc, span, table, row, spans)
             facts.extend(row_facts or self._on_next_line(doc, span))
@@ -95,6 +98,17 @@ class ProvocationReader(RuleReader):
         for group in by_sentence.values():
             facts.extend(self._tests_in_sentence(doc, group, ends))
         return facts
+
+    def _pairs_in_cells(self, doc: Doc, row: Row, spans: list[Span]) -> bool:
+        """A row whose cells each name a test with its result ('SIJ tests (L): thigh
+        thrust positive | FABER positive | distraction positive') is a list written
+        with cell rules, not a grid of one test: each pair is read as prose."""
+        paired = 0
+        for cell in row.cells:
+            names = [s for s in spans if cell.start <= visible_start(s) < cell.end]
+            if names and self.results.cell(text_of(doc)[names[-1].end_char : cell.end]):
+                paired += 1
+        return paired >= 2
 
     def _test_spans(self, doc: Doc) -> tuple[list[Span], dict[int, int]]:
         """Provocation-test mentions; bare 'compression'/'distraction' need an exam context.

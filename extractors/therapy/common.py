@@ -76,6 +76,8 @@ class Interval:
     """False when the start was counted back from the end by a duration ('x 6 weeks')."""
     length: Duration | None = None
     """The course's stated length when it was counted back from the note date."""
+    prescribed: bool = False
+    """True when the text gives a home program's prescription at this visit."""
     runs_on: tuple[int, int] | None = None
     """Where the text says a course begun on a stated start still runs at the note date
     ('started ... 08/04/2025, going weekly'): its end is the note date, not a stop."""

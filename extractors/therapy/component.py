@@ -39,10 +39,34 @@ class TherapyExtractor(FamilyExtractor):
         stopped = [s for s, reason in reasons.items() if reason in INABILITY_ONLY]
         facts: list[TherapyEpisode | TherapyInability] = []
         if document.type is DocumentType.pt_note:
-            facts += self.notes.note_episode(doc, reference)
+            course = self.notes.note_episode(doc, reference)
+            facts += course
             mentions = [m for m in mentions if not self.mentions.intervention_in_log(doc, m)]
+            episodes = self.episodes.read(doc, mentions, reference)
+            facts += [_within_course(episode, course) for episode in episodes]
         else:
             facts += self.notes.evaluation_episode(doc, reference)
-        facts += self.episodes.read(doc, mentions, reference)
+            facts += self.episodes.read(doc, mentions, reference)
+        facts += self.notes.ledger_episodes(doc, reference)
         facts += self.inabilities.read(doc, stopped, reference)
         return facts
+
+
+def _within_course(episode: TherapyEpisode, course: list[TherapyEpisode]) -> TherapyEpisode:
+    """A home program a therapy note names without dates of its own ('Tx: core
+    strengthening, manual therapy, HEP') was taught and kept up within the course the
+    note records: it takes that course's dates and cites them. It adds no days to the
+    course; it still counts only with its prescription and follow-up."""
+    dated = [c for c in course if c.start is not None and c.end is not None]
+    if (
+        episode.modality != "home_exercise"
+        or episode.start is not None
+        or episode.end is not None
+        or not episode.context.is_current_affirmed
+        or not dated
+    ):
+        return episode
+    own = dated[0]
+    return episode.model_copy(
+        update={"start": own.start, "end": own.end, "evidence": episode.evidence + own.evidence}
+    )

@@ -20,6 +20,7 @@ from extractors.base import (
     durations_in,
     finditer_all,
     line_bounds,
+    lines,
     search_any,
     text_of,
 )
@@ -40,6 +41,10 @@ from extractors.therapy.common import (
 from pipeline.dates import DateMention, Duration
 
 _BARE_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*")
+_DAYS = re.compile(r"\s*(\d{1,3})\s*(?:d|days?)?\s*", re.IGNORECASE)
+_COLUMN_KINDS = ("dates_column", "start_column", "end_column", "fill_column", "supply_column")
+_MAX_SUPPLY_DAYS = 120
+"""A fill supplies at most this many days (a 90-day supply is common; more is a typo)."""
 
 
 class TherapyDates(RuleReader):
@@ -107,6 +112,10 @@ class TherapyDates(RuleReader):
         cue = "start_cue" if first_visit else cue
         since = since or cue == "since"
         window = text_of(doc)[floor : max(after_end, g_end)]
+        if search_any(self.p["course_done_before"], text_of(doc)[s_start:g_start]):
+            # 'Completed PT and a home program, takes daily naproxen': the course is
+            # over; the schedule after it is the next therapy's
+            window = text_of(doc)[floor:g_end]
         current_cue = search_any(self.p["ongoing_cue"], window)
         frequency_cue = search_any(self.p["ongoing_frequency"], window)
         stated_current = current_cue is not None or current_list
@@ -198,8 +207,17 @@ class TherapyDates(RuleReader):
             return None
         kinds = {
             name: [k for k, cell in enumerate(header.cells) if search_any(self.p[name], cell.text)]
-            for name in ("dates_column", "start_column", "end_column")
+            for name in (
+                "dates_column",
+                "start_column",
+                "end_column",
+                "fill_column",
+                "supply_column",
+            )
         }
+        supplied = self._supplied(doc, row, kinds["fill_column"], kinds["supply_column"])
+        if supplied is not None:
+            return supplied
         for k in kinds["dates_column"]:
             if k >= len(row.cells):
                 continue
@@ -243,6 +261,22 @@ class TherapyDates(RuleReader):
             return None
         return Interval(start, reference, cited(starts[:1]))
 
+    def _supplied(
+        self, doc: Doc, row: Row, fills: list[int], supplies: list[int]
+    ) -> Interval | None:
+        """A row of a fill history ('01/28/2025 | MELOXICAM 15 MG | 30 | 30 days'): the
+        drug was at hand from its fill date for the days it was supplied."""
+        if not fills or not supplies or max(fills[0], supplies[0]) >= len(row.cells):
+            return None
+        dates = [m for m in self._cell_dates(doc, row, fills[0], None) if m.precision == "day"]
+        cell = row.cells[supplies[0]]
+        days = _DAYS.fullmatch(cell.text)
+        if not dates or days is None or not 0 < int(days.group(1)) <= _MAX_SUPPLY_DAYS:
+            return None
+        start = dates[0].value
+        end = start + dt.timedelta(days=int(days.group(1)) - 1)
+        return Interval(start, end, (*cited(dates[:1]), (cell.start, cell.end, "therapy.supply")))
+
     def _wider_header(self, table: Table, row: Row) -> Row | None:
         """The header of a row the block rule cannot place, such as one printed without
         its trailing blank cells ('meloxicam | daily | 01/06/2025 |' under 'Medication |
@@ -259,7 +293,7 @@ class TherapyDates(RuleReader):
         return any(
             search_any(self.p[name], cell.text)
             for cell in header.cells
-            for name in ("dates_column", "start_column")
+            for name in ("dates_column", "start_column", "fill_column")
         )
 
     def _current_title(self, doc: Doc, table: Table) -> bool:
@@ -269,6 +303,41 @@ class TherapyDates(RuleReader):
         start = table.rows[0].start
         above = text[max(0, start - 160) : start].rstrip().split("\n")[-2:]
         return any(search_any(self.p["current_list_title"], line) for line in above)
+
+    def encounter_reference(
+        self, doc: Doc, offset: int, reference: dt.date | None
+    ) -> dt.date | None:
+        """The date a mention at ``offset`` is read against: the document's date, or,
+        in a document that holds several encounters, the date of the later encounter
+        whose heading stands above it ('PROGRESS NOTE  DOS 08/15/2025', 'Date of
+        service  02/26/2026'; never a planned date: 'Anticipated DOS'). 'Continues
+        naproxen' at that visit runs to its date, and 'completed a 6-week program'
+        counts back from it, not from the first visit."""
+        headings = self._encounter_headings(doc)
+        above = [day for start, day in headings if start <= offset]
+        if not above or reference is None or above[-1] <= reference:
+            return reference
+        return above[-1]
+
+    def _encounter_headings(self, doc: Doc) -> list[tuple[int, dt.date]]:
+        """Where each encounter heading of the document starts and the day it names
+        (cached on the Doc)."""
+        key = "authreview_therapy_encounters"
+        if key not in doc.user_data:
+            text = text_of(doc)
+            found: list[tuple[int, dt.date]] = []
+            for l_start, l_end in lines(text):
+                for m in dates_in(doc, l_start, l_end, None):
+                    label = text[l_start : m.start]
+                    if (
+                        m.precision == "day"
+                        and search_any(self.p["encounter_heading"], label)
+                        and not search_any(self.p["encounter_heading_not"], label)
+                    ):
+                        found.append((l_start, m.value))
+                        break
+            doc.user_data[key] = found
+        return doc.user_data[key]
 
     def usable(self, doc: Doc, mention: DateMention) -> bool:
         """Dates a therapy can be dated by: not 'today' on its own (a visit, not a

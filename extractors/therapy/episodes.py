@@ -14,11 +14,13 @@ from extractors.base import (
     negation_gaps,
     search_any,
     sentence_or_row,
+    spans_of,
     text_of,
     unique_evidence,
 )
 from extractors.rules import FamilyRules
 from extractors.therapy.common import (
+    CATEGORIES,
     CONTINUES_RULE,
     RUNS_ON_RULE,
     Interval,
@@ -28,8 +30,9 @@ from extractors.therapy.dates import TherapyDates
 from extractors.therapy.mentions import TherapyMentions
 from pipeline.models import DocumentType, TherapyEpisode
 
-CONTINUES_AFTER = 16
-"""How far after a mention its 'continues' may stand ('Naproxen continues.')."""
+CONTINUES_AFTER = 40
+"""How far after a mention its 'continues' may stand ('Naproxen continues.', 'Meloxicam
+15 mg daily continues'), within its clause and before the next therapy named."""
 
 
 class TherapyEpisodes(RuleReader):
@@ -45,9 +48,10 @@ class TherapyEpisodes(RuleReader):
     ) -> list[TherapyEpisode]:
         document = document_of(doc)
         med_list = document.type is DocumentType.medication_list
-        dated: list[tuple[list[Span], Interval, tuple[int, int], int]] = []
+        dated: list[tuple[list[Span], Interval, tuple[int, int], int, dt.date | None]] = []
         for sentence, groups in self._sentence_groups(doc, mentions):
             s_start, s_end = sentence
+            seen_on = self.dates.encounter_reference(doc, s_start, reference)
             claimed: set[int] = set()
             claimed_ends: set[int] = set()
             for index, group in enumerate(groups):
@@ -56,26 +60,52 @@ class TherapyEpisodes(RuleReader):
                 prev_end = self._previous_end(groups, index, s_start)
                 current = med_list or self._in_medication_section(group[0])
                 first = self.dates.table_interval(
-                    doc, group[0], reference, current
+                    doc, group[0], seen_on, current
                 ) or self.dates.interval(
                     doc,
                     (s_start, s_end),
                     (g_start, g_end),
                     prev_end,
                     next_start,
-                    reference,
+                    seen_on,
                     current,
                     claimed,
                     claimed_ends,
                 )
+                given = self._given_at_visit(doc, group, (s_start, s_end), first)
+                if given is not None and seen_on is not None:
+                    first = _from_the_visit(first, seen_on, given)
                 for interval in (first, *first.more):
-                    dated.append((group, interval, (s_start, s_end), prev_end))
+                    dated.append((group, interval, (s_start, s_end), prev_end, seen_on))
         facts: list[TherapyEpisode] = []
-        for index, (group, interval, sentence, prev_end) in enumerate(dated):
-            started = [i for g, i, _s, _p in dated[:index] if self._same_therapy(g, group)]
+        for index, (group, interval, sentence, prev_end, seen_on) in enumerate(dated):
+            started = [e[1] for e in dated[:index] if self._same_therapy(e[0], group)]
             interval = _from_own_start(interval, started)
-            facts += self._group_facts(doc, group, interval, sentence, prev_end)
+            facts += self._group_facts(doc, group, interval, sentence, prev_end, seen_on)
         return facts
+
+    def _given_at_visit(
+        self, doc: Doc, group: list[Span], sentence: tuple[int, int], interval: Interval
+    ) -> tuple[int, int] | None:
+        """Where the text says a home program's prescription was handed over at this
+        visit ('Plan: supervised home exercise program x 6 weeks. Exercise Rx given and
+        reviewed'), in the mention's sentence after it or the next one: the program
+        begins at the visit, it is not only planned. None when the program has a stated
+        start of its own or no such words stand there."""
+        if any(self.mentions.modality(s) != "home_exercise" for s in group):
+            return None
+        if interval.start is not None and interval.start_stated:
+            return None
+        text = text_of(doc)
+        spans = [(group[-1].end_char, sentence[1])]
+        following = _next_sentence(group[-1])
+        if following is not None:
+            spans.append(following)
+        for a, b in spans:
+            found = search_any(self.p["hep_given_at_visit"], text[a:b])
+            if found is not None:
+                return a + found.start(), a + found.end()
+        return None
 
     def _previous_end(self, groups: list[list[Span]], index: int, s_start: int) -> int:
         """Where the words about a mention begin: after the previous mention of another
@@ -99,10 +129,11 @@ class TherapyEpisodes(RuleReader):
         interval: Interval,
         sentence: tuple[int, int],
         prev_end: int,
+        reference: dt.date | None,
     ) -> list[TherapyEpisode]:
         """One episode per mention of a coordinated group ("ice and heat since 10/2024"),
-        over one interval; planned unless the interval is already under way."""
-        reference = document_of(doc).date
+        over one interval; planned unless the interval is already under way (by the
+        date of the encounter the mention is written at)."""
         past = (
             interval.start is not None
             and interval.start_stated
@@ -156,6 +187,10 @@ class TherapyEpisodes(RuleReader):
             return None
         text = text_of(doc)
         end = min(sentence[1], group[-1].end_char + CONTINUES_AFTER)
+        tail = group[-1].end_char
+        later = [s.start_char for s in spans_of(doc, CATEGORIES) if s.start_char >= tail]
+        stop = re.search(r"[;,]", text[tail:end])
+        end = min([end, *later, *([tail + stop.start()] if stop else [])])
         window = text[prev_end:end]
         found = search_any(self.p["continues_cue"], window)
         if found is None:
@@ -231,7 +266,7 @@ class TherapyEpisodes(RuleReader):
             prescribed = None
             if search_any(self.p["hep_prescribed_no"], text):
                 prescribed = False
-            elif search_any(self.p["hep_prescribed_yes"], text):
+            elif interval.prescribed or search_any(self.p["hep_prescribed_yes"], text):
                 prescribed = True
             followup = None
             if search_any(self.p["hep_followup_no"], text):
@@ -249,6 +284,14 @@ class TherapyEpisodes(RuleReader):
             )
             return {"tens_details": documented}
         return {}
+
+
+def _from_the_visit(interval: Interval, day: dt.date, given: tuple[int, int]) -> Interval:
+    """A home program prescribed at a visit runs from that visit, for the length
+    written with it ('x 6 weeks' counts forward, not back from the note)."""
+    end = shift(day, interval.length, +1) if interval.length is not None else None
+    evidence = (*interval.evidence, (*given, "therapy.hep_given"))
+    return Interval(day, end, evidence, prescribed=True)
 
 
 def _from_own_start(interval: Interval, earlier: list[Interval]) -> Interval:

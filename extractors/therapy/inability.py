@@ -73,10 +73,25 @@ class TherapyInabilities(RuleReader):
             candidates = own or self._borrowed(previous or fallback, text[key[0] : key[1]])
             found = self._reason(text, key[0], key[1], "inability")
             in_label = found is not None and any(a <= found[1] < b for a, b in labelled)
+            if found and self._of_another_activity(doc, found[1]):
+                found = None
             if found and candidates and not in_label:
                 facts.append(self._inability(doc, found, candidates, reference))
             previous = own
         return facts
+
+    def _of_another_activity(self, doc: Doc, start: int) -> bool:
+        """A reason whose stop names its own object, and no therapy in it, is about that
+        activity ('stopped her community yoga class because the schedule conflicted',
+        'quit the gym when her hours changed'): no therapy takes it, neither one named
+        before nor one named beside it. 'Stopped it', 'stopped the sessions', 'stopped
+        because of ...' still refer back to the therapy."""
+        text = text_of(doc)
+        found = search_any(self.p["stop_of_another_activity"], text[start : start + 80])
+        if found is None:
+            return False
+        a, b = start + found.start("object"), start + found.end("object")
+        return not any(a <= m.start_char < b for m in spans_of(doc, CATEGORIES))
 
     def _borrowed(self, candidates: list[Span], statement: str) -> list[Span]:
         """The therapies a reason naming none may borrow from the sentence before or

@@ -21,6 +21,7 @@ from extractors.base import (
     spans_of,
     text_of,
 )
+from extractors.forms import FormAnswer, form_reader
 from extractors.therapy.common import (
     CATEGORIES,
     MEDICATION_MODALITIES,
@@ -29,6 +30,10 @@ from extractors.therapy.common import (
 )
 from pipeline.models import ACTIVE_MODALITIES
 from pipeline.section_rules import SectionRole, section_role
+
+_NOT_TRIED = frozenset({FormAnswer.no, FormAnswer.open})
+"""A therapy a form lists but leaves unticked ('[ ] Chiropractor'), unanswered or
+answered no ('Chiropractic: no') names no therapy tried (``extractors.forms``)."""
 
 
 class TherapyMentions(RuleReader):
@@ -52,13 +57,16 @@ class TherapyMentions(RuleReader):
         (rest, ice, heat), what eases the pain ('better with rest and heat'), ice in a
         sensory examination; a drug given for a procedure (anesthesia, sedation); a
         therapy named only as contraindicated or avoided ('contraindication', which
-        still names the therapy of an inability). A
+        still names the therapy of an inability); a therapy a form lists unticked or
+        answered no ('[ ] Chiropractor', 'TENS: no'). A
         section's role decides first (NOT_THERAPY_SECTIONS: ALLERGIES, after-care
         instructions)."""
         role = section_role(span)
         if role in NOT_THERAPY_SECTIONS and self.modality(span) != "home_exercise":
             return "allergy" if role is SectionRole.allergies else "instruction"
         text = text_of(doc)
+        if form_reader().marked(text, span.start_char, span.end_char) in _NOT_TRIED:
+            return "form_not_ticked"
         after_text = text[span.end_char : span.end_char + 40]
         if search_any(self.p["document_reference"], after_text):
             return "document"

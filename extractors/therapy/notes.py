@@ -5,7 +5,7 @@ recognised."""
 import datetime as dt
 import itertools
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extractors.base import (
     RuleReader,
@@ -19,6 +19,7 @@ from extractors.base import (
     search_any,
     spans_of,
     text_of,
+    unique_evidence,
 )
 from extractors.rules import FamilyRules
 from extractors.tables import Row, row_at, tables
@@ -30,6 +31,13 @@ from extractors.therapy.common import (
 from extractors.therapy.dates import TherapyDates
 from pipeline.dates import DateMention
 from pipeline.models import TherapyEpisode
+
+ACTIVE_COURSES = ("chiropractic", "physical_therapy", "occupational_therapy")
+"""The therapies a ledger of visits is a course of (a home program has no visits)."""
+LEDGER_MIN_VISITS = 3
+"""A ledger dates a course from at least this many visits of the therapy."""
+LEDGER_RULE = "therapy.ledger"
+"""Evidence rule of a course read from a ledger's first and last visit rows."""
 
 
 class TherapyNotes(RuleReader):
@@ -111,6 +119,70 @@ class TherapyNotes(RuleReader):
             )
         ]
 
+    def ledger_episodes(self, doc: Doc, reference: dt.date | None) -> list[TherapyEpisode]:
+        """A ledger or visit log of any document (a billing ledger, a superbill, a
+        flowsheet: one row per visit with its date and its service, 'PT | 03/04/2025 |
+        97110 ther ex', '04/14/2025 | 98940 CMT', in any column order) is a course of
+        the therapy its rows name, by word or by CPT code, from the first to the last
+        visit. A row dates one visit: a row holding a range or two dates is a course
+        table's (``TherapyDates.table_interval``), never a visit."""
+        text = text_of(doc)
+        mentions = [m for m in spans_of(doc, CATEGORIES) if self._modality_of(m) in ACTIVE_COURSES]
+        found: list[TherapyEpisode] = []
+        for table in tables(doc):
+            if not table.separated:
+                continue
+            visits: dict[str, list[tuple[DateMention, Row]]] = {}
+            for row in table.rows:
+                days = [
+                    m
+                    for m in dates_in(doc, row.start, row.end, None)
+                    if not self.dates.not_a_care_date(doc, m)
+                ]
+                if len(days) != 1 or days[0].precision != "day" or days[0].relative:
+                    continue
+                if days[0].is_range_start or days[0].is_range_end:
+                    continue
+                modality = self._ledger_modality(text[row.start : row.end], row, mentions)
+                if modality is not None:
+                    visits.setdefault(modality, []).append((days[0], row))
+            for modality, rows in visits.items():
+                if len(rows) < LEDGER_MIN_VISITS:
+                    continue
+                first = min(rows, key=lambda v: v[0].value)
+                last = max(rows, key=lambda v: v[0].value)
+                if reference is not None and first[0].value > reference:
+                    continue
+                evidence = unique_evidence(
+                    [
+                        evidence_for(doc, first[1].start, first[1].end, LEDGER_RULE),
+                        evidence_for(doc, last[1].start, last[1].end, LEDGER_RULE),
+                    ]
+                )
+                found.append(
+                    TherapyEpisode(
+                        modality=modality,  # type: ignore[arg-type]
+                        start=first[0].value,
+                        end=last[0].value,
+                        evidence=tuple(evidence),
+                    )
+                )
+        return found
+
+    def _ledger_modality(self, row_text: str, row: Row, mentions: list[Span]) -> str | None:
+        """The therapy a ledger row names: a therapy's name in it, else its service
+        words or CPT code (``ledger_service_<modality>``)."""
+        named = [m for m in mentions if row.start <= m.start_char < row.end]
+        if named:
+            return self._modality_of(named[0])
+        for modality in ACTIVE_COURSES:
+            if search_any(self.p[f"ledger_service_{modality}"], row_text):
+                return modality
+        return None
+
+    def _modality_of(self, span: Span) -> str:
+        return str(self.index.attribute(span, "modality", "medication_other"))
+
     def _undated_note_episode(self, doc: Doc, modality: str) -> list[TherapyEpisode]:
         """A therapy note with no date of its own or of care is still a course of that
         therapy, undated (citing its first written line)."""
@@ -163,7 +235,8 @@ class TherapyNotes(RuleReader):
         self, doc: Doc, reference: dt.date | None
     ) -> tuple[dt.date, dt.date, tuple[int, int]] | None:
         """Start of care (initial evaluation, SOC, first logged visit) to discharge or
-        the last logged visit; without an end, to the note date."""
+        the last logged visit (a log of periods ends with its last period's end);
+        without an end, to the note date."""
         text = text_of(doc)
         starts: list[tuple[dt.date, int, int]] = []
         ends: list[tuple[dt.date, int, int]] = []
@@ -176,7 +249,7 @@ class TherapyNotes(RuleReader):
             ]
             if found:
                 starts.append((found[0].value, a, b))
-                ends.append((found[0].value, a, b))
+                ends.append((_row_end(found).value, a, b))
         if len(starts) < 2:
             starts, ends = [], []
         for name, into in (("initial_eval", starts), ("note_end_label", ends)):
@@ -261,3 +334,12 @@ class TherapyNotes(RuleReader):
                 # the label has a value that is not a date ('Discharged to home program')
                 break
         return None
+
+
+def _row_end(found: list[DateMention]) -> DateMention:
+    """The last day a visit-log row covers: its own date, or the end of the period it
+    opens with ('05/19/25 - 07/18/25 | 8 visits | 1x/wk')."""
+    first = found[0]
+    if first.is_range_start and len(found) > 1 and found[1].is_range_end:
+        return found[1]
+    return first

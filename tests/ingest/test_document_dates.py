@@ -83,6 +83,8 @@ def test_a_form_row_followed_by_another_table_is_still_paired() -> None:
     [
         (["PT DISCHARGE SUMMARY", "Discharge date: 07/28/2025"], dt.date(2025, 7, 28)),
         (["Date of discharge 4/25/2025", "Seen since 12/02/2024"], dt.date(2025, 4, 25)),
+        (["Start of care: 03/04/2025  D/C date: 06/10/2025"], dt.date(2025, 6, 10)),
+        (["OT DISCHARGE", "SOC 01/13/2025 | Date of D/C 04/02/2025"], dt.date(2025, 4, 2)),
     ],
 )
 def test_discharge_dates_are_labelled_dates(lines: list[str], expected: dt.date) -> None:
