@@ -13,6 +13,15 @@ table the shared reader finds (``extractors.tables``).
 - the pain family asks ``on_diary_row``: a score on a diary row is a relief reading,
   never a pain_score fact (docs/facts.md).
 
+A diary on a scanned (OCR'd) page is read with care: stray glyphs (rule remnants read
+as '.', '_', '|', a lone letter) are dropped from its cells, a glyph OCR confuses with a
+digit ('l' for 1, 'O' for 0, 'S' for 5: ``vocab.ocr_digits``) is read as that digit only
+where the cell expects a number (a score cell, a time point's count), and the diary
+counts only when every row (or column) of it was read: a time point whose score did not
+read, a score whose time point did not, or time points out of order make it unread, so
+the block's relief stays undocumented rather than guessed. Evidence still quotes the
+scan as read.
+
 Time points and scores are read with ``resources/diary.json``; time units are the
 lexicon's (``extractors.lexicon.hours_of``). ``on_ten_point_scale`` puts any score,
 NRS or VAS millimetres, on the 0-10 scale (the pain family's pain_score values).
@@ -22,13 +31,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
 from extractors.base import RuleReader, is_table_row, lines_above, search_any, text_of
 from extractors.lexicon import hours_of
 from extractors.rules import load_family_rules
-from extractors.tables import Row, Table, row_at, tables_in
+from extractors.tables import Row, Table, row_at, scanned, tables_in
 
 HEADING_LOOKBACK = 8
 """How many lines above a table row a diary heading ("Pain diary") may stand."""
@@ -46,6 +56,11 @@ _LABEL_NOISE = re.compile(
     re.IGNORECASE,
 )
 """Asides around a time point: '15 min (walking)', 'T+30 min', 'at 2 h', 'Pre pain'."""
+
+_STRAY = re.compile(r"^[^0-9A-Za-z%]+$")
+"""A token without a letter, digit or '%': a rule remnant or speck OCR read as text."""
+_EDGE_STRAY = re.compile(r"^[^0-9A-Za-z%'+]+|[^0-9A-Za-z%'.)]+$")
+"""Specks stuck to a token's edges ('.Pre', '2hr;')."""
 
 Point = tuple[float | None, float]
 """(hours after the procedure, score); the baseline has hours None."""
@@ -153,7 +168,7 @@ class DiaryReader(RuleReader):
         candidates = [
             diary
             for block in self._table_blocks(doc, ranges)
-            if (diary := self._down(block) or self._across(block)) is not None
+            if (diary := self._block_diary(block, scanned(doc, block[0].start))) is not None
         ]
         candidates += self._inline(doc, ranges)
         for diary in sorted(candidates, key=lambda d: d.start):
@@ -168,7 +183,7 @@ class DiaryReader(RuleReader):
         if found is None:
             return False
         if not found[0].separated:
-            return self._table_diary(found[0]) is not None
+            return self._table_diary(found[0], scanned(doc, offset)) is not None
         cells = found[1].values()
         if cells and self.time_point(cells[0].text)[0]:
             return True
@@ -201,11 +216,15 @@ class DiaryReader(RuleReader):
             blocks.append(block)
         return blocks
 
-    def _table_diary(self, table: Table) -> Diary | None:
+    def _table_diary(self, table: Table, ocr: bool = False) -> Diary | None:
         """The diary a whole table holds, if it gives a relief."""
-        blocks = self._blocks(table)
-        diaries = [d for block in blocks if (d := self._down(block) or self._across(block))]
+        diaries = [d for block in self._blocks(table) if (d := self._block_diary(block, ocr))]
         return next((d for d in diaries if d.relief is not None), None)
+
+    def _block_diary(self, block: list[Row], ocr: bool) -> Diary | None:
+        if ocr:
+            return self._scanned_down(block) or self._scanned_across(block)
+        return self._down(block) or self._across(block)
 
     def _down(self, block: list[Row]) -> Diary | None:
         """One row per time point: 'Pre | 7', '30 min | 1'."""
@@ -243,6 +262,107 @@ class DiaryReader(RuleReader):
                             points.append((hours, score))
                 if len(points) >= 2 and _has_baseline(points):
                     return Diary(tuple(points), block[0].start, block[-1].end)
+        return None
+
+    # ------------------------------------------------------------ scanned diaries
+
+    def scanned_time_point(self, label: str) -> tuple[bool, float | None]:
+        """``time_point`` of a cell OCR read: without stray glyphs ('. Pre  a', '2 hr.
+        7'), with a confused glyph in the count read as a digit ('thr', 'ih' for 1 hr,
+        1 h); never a zero count made of letters."""
+        for candidate in _label_candidates(label):
+            found = self.time_point(candidate)
+            if found[0]:
+                return found
+            slot = search_any(self.p["ocr_number_slot"], candidate)
+            if slot is None:
+                continue
+            digits = self._as_digits(slot.group("n"))
+            if digits is None or not any(c != "0" for c in digits):
+                continue
+            found = self.time_point(
+                candidate[: slot.start("n")] + digits + candidate[slot.end("n") :]
+            )
+            if found[0]:
+                return found
+        return False, None
+
+    def scanned_score(self, cell: str) -> float | None:
+        """``score`` of a cell OCR read: stray glyphs dropped, one number left whose
+        confused glyphs ('l', 'O', 'S') are read as digits; None when anything else is
+        left ('2 rr', two numbers, a word)."""
+        tokens = _tokens(cell)
+        if not tokens:
+            return None
+        text = " ".join(tokens)
+        score = self.score(text)
+        if score is not None:
+            return score
+        if len(tokens) != 1:
+            return None
+        digits = self._as_digits(tokens[0].rstrip("."))
+        return self.score(digits) if digits is not None else None
+
+    def _as_digits(self, token: str) -> str | None:
+        """A token of digits and glyphs OCR confuses with digits, as digits ('/' and '.'
+        kept: '7/1O', '2.S'); None when some character is neither."""
+        table = self.rules.vocab.get("ocr_digits", {})
+        out = []
+        for char in token:
+            if char.isdigit() or char in "/.":
+                out.append(char)
+            elif char in table:
+                out.append(table[char])
+            else:
+                return None
+        return "".join(out) if out else None
+
+    def _scanned_down(self, block: list[Row]) -> Diary | None:
+        """``_down`` on a scanned table: every row from the first time point on must
+        read whole (its time point and its score), time points in order."""
+        points: list[Point] = []
+        unread = False
+        for row in block:
+            cells = [cell.text for cell in row.values() if _tokens(cell.text)]
+            if not cells:
+                continue
+            is_point, hours = self.scanned_time_point(cells[0])
+            score = self.scanned_score(cells[1]) if len(cells) > 1 else None
+            more = any(self.scanned_score(cell) is not None for cell in cells[2:])
+            if is_point and score is not None and not more:
+                points.append((hours, score))
+            elif points or is_point:
+                unread = unread or is_point or score is not None or len(cells) > 1
+        if unread or not _in_order(points):
+            return None
+        if len(points) >= 2 and _has_baseline(points):
+            return Diary(tuple(points), block[0].start, block[-1].end)
+        return None
+
+    def _scanned_across(self, block: list[Row]) -> Diary | None:
+        """``_across`` on a scanned table: the score row has a cell under every column
+        (no shifting), and every column from the first time point on reads whole."""
+        for index, header_row in enumerate(block):
+            header = header_row.texts()
+            labels = [self.scanned_time_point(cell) for cell in header]
+            if sum(1 for is_point, _ in labels if is_point) < 2:
+                continue
+            first = next(j for j, (is_point, _) in enumerate(labels) if is_point)
+            for following in block[index + 1 : index + 2]:
+                row = following.texts()
+                if len(row) != len(header):
+                    return None
+                points: list[Point] = []
+                for j in range(first, len(header)):
+                    is_point, hours = labels[j]
+                    score = self.scanned_score(row[j])
+                    if is_point and score is not None:
+                        points.append((hours, score))
+                    elif is_point or score is not None or _tokens(header[j]):
+                        return None
+                if len(points) >= 2 and _has_baseline(points) and _in_order(points):
+                    return Diary(tuple(points), block[0].start, block[-1].end)
+            return None
         return None
 
     def _inline(self, doc: Doc, ranges: list[tuple[int, int]]) -> list[Diary]:
@@ -289,6 +409,33 @@ def _clean_label(label: str) -> str:
         previous = label
         label = _LABEL_NOISE.sub(" ", label).strip()
     return label
+
+
+def _tokens(cell: str) -> list[str]:
+    """A scanned cell's tokens without stray glyphs."""
+    tokens = (_EDGE_STRAY.sub("", token) for token in cell.split() if not _STRAY.match(token))
+    return [token for token in tokens if token]
+
+
+def _label_candidates(label: str) -> list[str]:
+    """A scanned time-point cell as read, then without stray glyphs, then without a
+    lone glyph at either end (a speck or a rule remnant read as 'a' or '7')."""
+    tokens = _tokens(label)
+    candidates = [label, " ".join(tokens)]
+    if len(tokens) >= 2 and len(tokens[-1]) == 1:
+        candidates.append(" ".join(tokens[:-1]))
+    if len(tokens) >= 2 and len(tokens[0]) == 1 and not tokens[0].isdigit():
+        candidates.append(" ".join(tokens[1:]))
+    return candidates
+
+
+def _in_order(points: list[Point]) -> bool:
+    """Baseline first, then time points strictly later one after the other."""
+    hours = [h for h, _score in points]
+    if None in hours and hours.index(None) != 0:
+        return False
+    timed = [h for h in hours if h is not None]
+    return all(a < b for a, b in pairwise(timed))
 
 
 def _has_baseline(points: list[Point]) -> bool:
