@@ -10,6 +10,9 @@ table the shared reader finds (``extractors.tables``).
 - The injections family reads relief from a diary: ``relief_percent`` is the largest
   drop from baseline, ``(pre - post) / pre x 100`` rounded (``relief_percent``), and
   ``relief_hours`` the last time point of the first unbroken run at >= 50% (docs/facts.md);
+- a diary without a baseline row (its time points start at "30 min") takes the
+  baseline stated just above the table ("pre-procedure NRS 8/10", "Pre-block pain:
+  7/10"), and only that: a baseline is never assumed;
 - the pain family asks ``on_diary_row``: a score on a diary row is a relief reading,
   never a pain_score fact (docs/facts.md).
 
@@ -35,13 +38,21 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
-from extractors.base import RuleReader, is_table_row, lines_above, search_any, text_of
+from extractors.base import (
+    RuleReader,
+    finditer_all,
+    is_table_row,
+    lines_above,
+    search_any,
+    text_of,
+)
 from extractors.lexicon import hours_of
 from extractors.rules import load_family_rules
 from extractors.tables import Row, Table, row_at, scanned, tables_in
 
 HEADING_LOOKBACK = 8
-"""How many lines above a table row a diary heading ("Pain diary") may stand."""
+"""How many lines above a table row a diary heading ("Pain diary") may stand, and a
+baseline stated outside the table ("Pre-procedure pain: 8/10")."""
 GOOD_RELIEF = 50.0
 """Relief (percent) a time point must keep to count toward the relief's duration."""
 _INLINE_PAIR = re.compile(
@@ -169,6 +180,7 @@ class DiaryReader(RuleReader):
             diary
             for block in self._table_blocks(doc, ranges)
             if (diary := self._block_diary(block, scanned(doc, block[0].start))) is not None
+            or (diary := self._with_stated_baseline(doc, block)) is not None
         ]
         candidates += self._inline(doc, ranges)
         for diary in sorted(candidates, key=lambda d: d.start):
@@ -221,14 +233,37 @@ class DiaryReader(RuleReader):
         diaries = [d for block in self._blocks(table) if (d := self._block_diary(block, ocr))]
         return next((d for d in diaries if d.relief is not None), None)
 
-    def _block_diary(self, block: list[Row], ocr: bool) -> Diary | None:
+    def _block_diary(
+        self, block: list[Row], ocr: bool, baseline: float | None = None
+    ) -> Diary | None:
         if ocr:
-            return self._scanned_down(block) or self._scanned_across(block)
-        return self._down(block) or self._across(block)
+            return self._scanned_down(block, baseline) or self._scanned_across(block, baseline)
+        return self._down(block, baseline) or self._across(block, baseline)
 
-    def _down(self, block: list[Row]) -> Diary | None:
+    def _with_stated_baseline(self, doc: Doc, block: list[Row]) -> Diary | None:
+        """The block's diary with the baseline stated in the lines just above the table
+        (nearest first), when the table has time points but no baseline of its own."""
+        text = text_of(doc)
+        end = block[0].start
+        for line in lines_above(text, end, HEADING_LOOKBACK):
+            end = end - len(line) - 1
+            if is_table_row(line):
+                return None  # another table stands between
+            matches = list(finditer_all(self.p["stated_baseline"], line))
+            if not matches:
+                continue
+            match = matches[-1]
+            diary = self._block_diary(
+                block, scanned(doc, block[0].start), float(match.group("score"))
+            )
+            if diary is None:
+                return None
+            return Diary(diary.points, end + match.start(), diary.end)
+        return None
+
+    def _down(self, block: list[Row], baseline: float | None = None) -> Diary | None:
         """One row per time point: 'Pre | 7', '30 min | 1'."""
-        points: list[Point] = []
+        points: list[Point] = [] if baseline is None else [(None, baseline)]
         for row in block:
             cells = [cell.text for cell in row.values()]
             if len(cells) < 2:
@@ -236,24 +271,26 @@ class DiaryReader(RuleReader):
             is_point, hours = self.time_point(cells[0])
             score = self.score(cells[1])
             if is_point and score is not None:
+                if baseline is not None and hours is None:
+                    return None  # the table has its own baseline row
                 points.append((hours, score))
         if len(points) >= 2 and _has_baseline(points):
             return Diary(tuple(points), block[0].start, block[-1].end)
         return None
 
-    def _across(self, block: list[Row]) -> Diary | None:
+    def _across(self, block: list[Row], baseline: float | None = None) -> Diary | None:
         """A row of time points over a row of scores ('| Pre | 15 min' / 'NRS | 7 | 2');
         a row shorter or longer than the header lines up on the right."""
         for index, header_row in enumerate(block):
             header = header_row.texts()
             labels = [(j, *self.time_point(cell)) for j, cell in enumerate(header)]
             columns = [(j, hours) for j, is_point, hours in labels if is_point]
-            if len(columns) < 2:
+            if len(columns) < 2 or (baseline is not None and any(h is None for _, h in columns)):
                 continue
             for following in block[index + 1 :]:
                 row = following.texts()
                 shift = len(row) - len(header)
-                points: list[Point] = []
+                points: list[Point] = [] if baseline is None else [(None, baseline)]
                 for j, hours in columns:
                     k = j + shift
                     if 0 <= k < len(row):
@@ -317,10 +354,10 @@ class DiaryReader(RuleReader):
                 return None
         return "".join(out) if out else None
 
-    def _scanned_down(self, block: list[Row]) -> Diary | None:
+    def _scanned_down(self, block: list[Row], baseline: float | None = None) -> Diary | None:
         """``_down`` on a scanned table: every row from the first time point on must
         read whole (its time point and its score), time points in order."""
-        points: list[Point] = []
+        points: list[Point] = [] if baseline is None else [(None, baseline)]
         unread = False
         for row in block:
             cells = [cell.text for cell in row.values() if _tokens(cell.text)]
@@ -330,8 +367,10 @@ class DiaryReader(RuleReader):
             score = self.scanned_score(cells[1]) if len(cells) > 1 else None
             more = any(self.scanned_score(cell) is not None for cell in cells[2:])
             if is_point and score is not None and not more:
+                if baseline is not None and hours is None:
+                    return None
                 points.append((hours, score))
-            elif points or is_point:
+            elif len(points) > (baseline is not None) or is_point:
                 unread = unread or is_point or score is not None or len(cells) > 1
         if unread or not _in_order(points):
             return None
@@ -339,7 +378,7 @@ class DiaryReader(RuleReader):
             return Diary(tuple(points), block[0].start, block[-1].end)
         return None
 
-    def _scanned_across(self, block: list[Row]) -> Diary | None:
+    def _scanned_across(self, block: list[Row], baseline: float | None = None) -> Diary | None:
         """``_across`` on a scanned table: the score row has a cell under every column
         (no shifting), and every column from the first time point on reads whole."""
         for index, header_row in enumerate(block):
@@ -347,12 +386,14 @@ class DiaryReader(RuleReader):
             labels = [self.scanned_time_point(cell) for cell in header]
             if sum(1 for is_point, _ in labels if is_point) < 2:
                 continue
+            if baseline is not None and any(p and h is None for p, h in labels):
+                return None
             first = next(j for j, (is_point, _) in enumerate(labels) if is_point)
             for following in block[index + 1 : index + 2]:
                 row = following.texts()
                 if len(row) != len(header):
                     return None
-                points: list[Point] = []
+                points: list[Point] = [] if baseline is None else [(None, baseline)]
                 for j in range(first, len(header)):
                     is_point, hours = labels[j]
                     score = self.scanned_score(row[j])
@@ -419,10 +460,12 @@ def _tokens(cell: str) -> list[str]:
 
 def _label_candidates(label: str) -> list[str]:
     """A scanned time-point cell as read, then without stray glyphs, then without a
-    lone glyph at either end (a speck or a rule remnant read as 'a' or '7')."""
+    lone glyph at either end (a speck or a rule remnant read as 'a', '7' or 'oe')."""
     tokens = _tokens(label)
     candidates = [label, " ".join(tokens)]
-    if len(tokens) >= 2 and len(tokens[-1]) == 1:
+    if len(tokens) >= 2 and (
+        len(tokens[-1]) == 1 or (len(tokens[-1]) == 2 and tokens[-1].isalpha())
+    ):
         candidates.append(" ".join(tokens[:-1]))
     if len(tokens) >= 2 and len(tokens[0]) == 1 and not tokens[0].isdigit():
         candidates.append(" ".join(tokens[1:]))

@@ -139,6 +139,7 @@ def test_a_score_on_a_diary_row(nlp, text: str, target: str, on_row: bool) -> No
     ("label", "hours"),
     [
         (". Pre  a", None),  # specks and a stray glyph around the baseline
+        ("2 hr oe", 2.0),
         ("Baseline ;", None),
         ("2 hr.  7", 2.0),  # a rule remnant read as '7' after the label
         ("_4hr", 4.0),
@@ -219,3 +220,65 @@ SCANNED_DIARIES = [
 def test_scanned_diaries_read_whole_or_not_at_all(nlp, text: str, points) -> None:
     diary = READER.read(tokenized_doc(nlp, text, ocr=True), [(0, len(text))])
     assert (diary.points if diary is not None else None) == points
+
+
+STATED_BASELINES = [
+    # (id, text, scanned, points or None)
+    (
+        "heading_states_the_baseline",
+        "POST-PROCEDURE PAIN (pre-procedure NRS 8/10; diary returned)\n\n"
+        "Time after injection | NRS 0-10 | % relief | Recorded by\n"
+        "30 min | 0 | 100% | RN\n1 hr | 1 | 88% | Patient\n4 hr | 5 | 38% | Patient\n",
+        False,
+        ((None, 8.0), (0.5, 0.0), (1.0, 1.0), (4.0, 5.0)),
+    ),
+    (
+        "stated_lines_above_a_scanned_log",
+        "Pre-block pain:7/10\nTolerated well.\n\nTime | | Pain /10 | Notes\n"
+        "30 min | 2/10 _ | walking\n1 hr | , 2/10 |\n2 hr oe | 3/10 | sitting\nnext day | 7/10 |\n",
+        True,
+        ((None, 7.0), (0.5, 2.0), (1.0, 2.0), (2.0, 3.0), (24.0, 7.0)),
+    ),
+    (
+        "across_without_a_pre_column",
+        "Baseline pain 6/10 before the block.\nTime | 15 min | 1 h | 3 h\nVAS | 1 | 2 | 5\n",
+        False,
+        ((None, 6.0), (0.25, 1.0), (1.0, 2.0), (3.0, 5.0)),
+    ),
+    # the table's own baseline row wins; the statement is not added twice
+    (
+        "own_baseline_row",
+        "Pre-procedure pain 9/10\nTime | Pain\nPre | 8\n30 min | 2\n",
+        False,
+        ((None, 8.0), (0.5, 2.0)),
+    ),
+    # no baseline anywhere: no relief can be computed, none is assumed
+    ("no_baseline", "Pain after the block\nTime | Pain\n30 min | 2\n2 hr | 3\n", False, None),
+    # another table between the statement and the diary
+    (
+        "another_table_between",
+        "Pre-procedure pain 8/10\nDrug | Dose\nLidocaine | 2 mL\n\n"
+        "Time | Pain\n30 min | 2\n2 hr | 3\n",
+        False,
+        None,
+    ),
+    # a scanned log whose row did not read stays unread with a stated baseline too
+    (
+        "stated_baseline_row_unread",
+        "Pre-procedure pain: 8/10\nTime | Pain\n30 min | 2\nabr | 3\n3 hr | 7\n",
+        True,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "ocr", "points"),
+    [d[1:] for d in STATED_BASELINES],
+    ids=[d[0] for d in STATED_BASELINES],
+)
+def test_a_baseline_stated_above_the_table(nlp, text: str, ocr: bool, points) -> None:
+    diary = READER.read(tokenized_doc(nlp, text, ocr=ocr), [(0, len(text))])
+    assert (diary.points if diary is not None else None) == points
+    if diary is not None:
+        assert text[diary.start :].lower().startswith(("pre", "baseline", "time"))
