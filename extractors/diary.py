@@ -355,8 +355,10 @@ class DiaryReader(RuleReader):
         return "".join(out) if out else None
 
     def _scanned_down(self, block: list[Row], baseline: float | None = None) -> Diary | None:
-        """``_down`` on a scanned table: every row from the first time point on must
-        read whole (its time point and its score), time points in order."""
+        """``_down`` on a scanned table: every row must read whole or not at all (a
+        time point with its score; a score without its time point, even above the
+        first one read, is a row lost), and from the first time point on no row may be
+        unread; time points in order."""
         points: list[Point] = [] if baseline is None else [(None, baseline)]
         unread = False
         for row in block:
@@ -370,8 +372,10 @@ class DiaryReader(RuleReader):
                 if baseline is not None and hours is None:
                     return None
                 points.append((hours, score))
-            elif len(points) > (baseline is not None) or is_point:
-                unread = unread or is_point or score is not None or len(cells) > 1
+            elif is_point or score is not None or more:
+                unread = True  # half a reading: a time point or a score alone
+            elif len(points) > (baseline is not None) and len(cells) > 1:
+                unread = True  # a row inside the diary that did not read
         if unread or not _in_order(points):
             return None
         if len(points) >= 2 and _has_baseline(points):

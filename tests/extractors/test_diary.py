@@ -262,6 +262,13 @@ STATED_BASELINES = [
         False,
         None,
     ),
+    # the first row's time point did not read: the log starts later than it seems
+    (
+        "stated_baseline_first_label_lost",
+        "Pre-block pain 7/10\nTime | Pain\n1430 | 3\n2 hr | 6\n4 hr | 7\n",
+        True,
+        None,
+    ),
     # a scanned log whose row did not read stays unread with a stated baseline too
     (
         "stated_baseline_row_unread",
