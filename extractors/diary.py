@@ -195,7 +195,7 @@ class DiaryReader(RuleReader):
         if found is None:
             return False
         if not found[0].separated:
-            return self._table_diary(found[0], scanned(doc, offset)) is not None
+            return self._table_diary(found[0]) is not None
         cells = found[1].values()
         if cells and self.time_point(cells[0].text)[0]:
             return True
@@ -228,9 +228,12 @@ class DiaryReader(RuleReader):
             blocks.append(block)
         return blocks
 
-    def _table_diary(self, table: Table, ocr: bool = False) -> Diary | None:
-        """The diary a whole table holds, if it gives a relief."""
-        diaries = [d for block in self._blocks(table) if (d := self._block_diary(block, ocr))]
+    def _table_diary(self, table: Table) -> Diary | None:
+        """The diary a whole table holds, if it gives a relief (read as written: this
+        says whether rows are a diary's, on a scan too, not what relief it gives)."""
+        diaries = [
+            d for block in self._blocks(table) if (d := self._down(block) or self._across(block))
+        ]
         return next((d for d in diaries if d.relief is not None), None)
 
     def _block_diary(
