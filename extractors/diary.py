@@ -10,8 +10,20 @@ table the shared reader finds (``extractors.tables``).
 - The injections family reads relief from a diary: ``relief_percent`` is the largest
   drop from baseline, ``(pre - post) / pre x 100`` rounded (``relief_percent``), and
   ``relief_hours`` the last time point of the first unbroken run at >= 50% (docs/facts.md);
+- a diary without a baseline row (its time points start at "30 min") takes the
+  baseline stated just above the table ("pre-procedure NRS 8/10", "Pre-block pain:
+  7/10"), and only that: a baseline is never assumed;
 - the pain family asks ``on_diary_row``: a score on a diary row is a relief reading,
   never a pain_score fact (docs/facts.md).
+
+A diary on a scanned (OCR'd) page is read with care: stray glyphs (rule remnants read
+as '.', '_', '|', a lone letter) are dropped from its cells, a glyph OCR confuses with a
+digit ('l' for 1, 'O' for 0, 'S' for 5: ``vocab.ocr_digits``) is read as that digit only
+where the cell expects a number (a score cell, a time point's count), and the diary
+counts only when every row (or column) of it was read: a time point whose score did not
+read, a score whose time point did not, or time points out of order make it unread, so
+the block's relief stays undocumented rather than guessed. Evidence still quotes the
+scan as read.
 
 Time points and scores are read with ``resources/diary.json``; time units are the
 lexicon's (``extractors.lexicon.hours_of``). ``on_ten_point_scale`` puts any score,
@@ -22,16 +34,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
-from extractors.base import RuleReader, is_table_row, lines_above, search_any, text_of
+from extractors.base import (
+    RuleReader,
+    finditer_all,
+    is_table_row,
+    lines_above,
+    search_any,
+    text_of,
+)
 from extractors.lexicon import hours_of
 from extractors.rules import load_family_rules
-from extractors.tables import Row, Table, row_at, tables_in
+from extractors.tables import Row, Table, row_at, scanned, tables_in
 
 HEADING_LOOKBACK = 8
-"""How many lines above a table row a diary heading ("Pain diary") may stand."""
+"""How many lines above a table row a diary heading ("Pain diary") may stand, and a
+baseline stated outside the table ("Pre-procedure pain: 8/10")."""
 GOOD_RELIEF = 50.0
 """Relief (percent) a time point must keep to count toward the relief's duration."""
 _INLINE_PAIR = re.compile(
@@ -46,6 +67,11 @@ _LABEL_NOISE = re.compile(
     re.IGNORECASE,
 )
 """Asides around a time point: '15 min (walking)', 'T+30 min', 'at 2 h', 'Pre pain'."""
+
+_STRAY = re.compile(r"^[^0-9A-Za-z%]+$")
+"""A token without a letter, digit or '%': a rule remnant or speck OCR read as text."""
+_EDGE_STRAY = re.compile(r"^[^0-9A-Za-z%'+]+|[^0-9A-Za-z%'.)]+$")
+"""Specks stuck to a token's edges ('.Pre', '2hr;')."""
 
 Point = tuple[float | None, float]
 """(hours after the procedure, score); the baseline has hours None."""
@@ -153,7 +179,8 @@ class DiaryReader(RuleReader):
         candidates = [
             diary
             for block in self._table_blocks(doc, ranges)
-            if (diary := self._down(block) or self._across(block)) is not None
+            if (diary := self._block_diary(block, scanned(doc, block[0].start))) is not None
+            or (diary := self._with_stated_baseline(doc, block)) is not None
         ]
         candidates += self._inline(doc, ranges)
         for diary in sorted(candidates, key=lambda d: d.start):
@@ -202,14 +229,44 @@ class DiaryReader(RuleReader):
         return blocks
 
     def _table_diary(self, table: Table) -> Diary | None:
-        """The diary a whole table holds, if it gives a relief."""
-        blocks = self._blocks(table)
-        diaries = [d for block in blocks if (d := self._down(block) or self._across(block))]
+        """The diary a whole table holds, if it gives a relief (read as written: this
+        says whether rows are a diary's, on a scan too, not what relief it gives)."""
+        diaries = [
+            d for block in self._blocks(table) if (d := self._down(block) or self._across(block))
+        ]
         return next((d for d in diaries if d.relief is not None), None)
 
-    def _down(self, block: list[Row]) -> Diary | None:
+    def _block_diary(
+        self, block: list[Row], ocr: bool, baseline: float | None = None
+    ) -> Diary | None:
+        if ocr:
+            return self._scanned_down(block, baseline) or self._scanned_across(block, baseline)
+        return self._down(block, baseline) or self._across(block, baseline)
+
+    def _with_stated_baseline(self, doc: Doc, block: list[Row]) -> Diary | None:
+        """The block's diary with the baseline stated in the lines just above the table
+        (nearest first), when the table has time points but no baseline of its own."""
+        text = text_of(doc)
+        end = block[0].start
+        for line in lines_above(text, end, HEADING_LOOKBACK):
+            end = end - len(line) - 1
+            if is_table_row(line):
+                return None  # another table stands between
+            matches = list(finditer_all(self.p["stated_baseline"], line))
+            if not matches:
+                continue
+            match = matches[-1]
+            diary = self._block_diary(
+                block, scanned(doc, block[0].start), float(match.group("score"))
+            )
+            if diary is None:
+                return None
+            return Diary(diary.points, end + match.start(), diary.end)
+        return None
+
+    def _down(self, block: list[Row], baseline: float | None = None) -> Diary | None:
         """One row per time point: 'Pre | 7', '30 min | 1'."""
-        points: list[Point] = []
+        points: list[Point] = [] if baseline is None else [(None, baseline)]
         for row in block:
             cells = [cell.text for cell in row.values()]
             if len(cells) < 2:
@@ -217,24 +274,26 @@ class DiaryReader(RuleReader):
             is_point, hours = self.time_point(cells[0])
             score = self.score(cells[1])
             if is_point and score is not None:
+                if baseline is not None and hours is None:
+                    return None  # the table has its own baseline row
                 points.append((hours, score))
         if len(points) >= 2 and _has_baseline(points):
             return Diary(tuple(points), block[0].start, block[-1].end)
         return None
 
-    def _across(self, block: list[Row]) -> Diary | None:
+    def _across(self, block: list[Row], baseline: float | None = None) -> Diary | None:
         """A row of time points over a row of scores ('| Pre | 15 min' / 'NRS | 7 | 2');
         a row shorter or longer than the header lines up on the right."""
         for index, header_row in enumerate(block):
             header = header_row.texts()
             labels = [(j, *self.time_point(cell)) for j, cell in enumerate(header)]
             columns = [(j, hours) for j, is_point, hours in labels if is_point]
-            if len(columns) < 2:
+            if len(columns) < 2 or (baseline is not None and any(h is None for _, h in columns)):
                 continue
             for following in block[index + 1 :]:
                 row = following.texts()
                 shift = len(row) - len(header)
-                points: list[Point] = []
+                points: list[Point] = [] if baseline is None else [(None, baseline)]
                 for j, hours in columns:
                     k = j + shift
                     if 0 <= k < len(row):
@@ -243,6 +302,115 @@ class DiaryReader(RuleReader):
                             points.append((hours, score))
                 if len(points) >= 2 and _has_baseline(points):
                     return Diary(tuple(points), block[0].start, block[-1].end)
+        return None
+
+    # ------------------------------------------------------------ scanned diaries
+
+    def scanned_time_point(self, label: str) -> tuple[bool, float | None]:
+        """``time_point`` of a cell OCR read: without stray glyphs ('. Pre  a', '2 hr.
+        7'), with a confused glyph in the count read as a digit ('thr', 'ih' for 1 hr,
+        1 h); never a zero count made of letters."""
+        for candidate in _label_candidates(label):
+            found = self.time_point(candidate)
+            if found[0]:
+                return found
+            slot = search_any(self.p["ocr_number_slot"], candidate)
+            if slot is None:
+                continue
+            digits = self._as_digits(slot.group("n"))
+            if digits is None or not any(c != "0" for c in digits):
+                continue
+            found = self.time_point(
+                candidate[: slot.start("n")] + digits + candidate[slot.end("n") :]
+            )
+            if found[0]:
+                return found
+        return False, None
+
+    def scanned_score(self, cell: str) -> float | None:
+        """``score`` of a cell OCR read: stray glyphs dropped, one number left whose
+        confused glyphs ('l', 'O', 'S') are read as digits; None when anything else is
+        left ('2 rr', two numbers, a word)."""
+        tokens = _tokens(cell)
+        if not tokens:
+            return None
+        text = " ".join(tokens)
+        score = self.score(text)
+        if score is not None:
+            return score
+        if len(tokens) != 1:
+            return None
+        digits = self._as_digits(tokens[0].rstrip("."))
+        return self.score(digits) if digits is not None else None
+
+    def _as_digits(self, token: str) -> str | None:
+        """A token of digits and glyphs OCR confuses with digits, as digits ('/' and '.'
+        kept: '7/1O', '2.S'); None when some character is neither."""
+        table = self.rules.vocab.get("ocr_digits", {})
+        out = []
+        for char in token:
+            if char.isdigit() or char in "/.":
+                out.append(char)
+            elif char in table:
+                out.append(table[char])
+            else:
+                return None
+        return "".join(out) if out else None
+
+    def _scanned_down(self, block: list[Row], baseline: float | None = None) -> Diary | None:
+        """``_down`` on a scanned table: every row must read whole or not at all (a
+        time point with its score; a score without its time point, even above the
+        first one read, is a row lost), and from the first time point on no row may be
+        unread; time points in order."""
+        points: list[Point] = [] if baseline is None else [(None, baseline)]
+        unread = False
+        for row in block:
+            cells = [cell.text for cell in row.values() if _tokens(cell.text)]
+            if not cells:
+                continue
+            is_point, hours = self.scanned_time_point(cells[0])
+            score = self.scanned_score(cells[1]) if len(cells) > 1 else None
+            more = any(self.scanned_score(cell) is not None for cell in cells[2:])
+            if is_point and score is not None and not more:
+                if baseline is not None and hours is None:
+                    return None
+                points.append((hours, score))
+            elif is_point or score is not None or more:
+                unread = True  # half a reading: a time point or a score alone
+            elif len(points) > (baseline is not None) and len(cells) > 1:
+                unread = True  # a row inside the diary that did not read
+        if unread or not _in_order(points):
+            return None
+        if len(points) >= 2 and _has_baseline(points):
+            return Diary(tuple(points), block[0].start, block[-1].end)
+        return None
+
+    def _scanned_across(self, block: list[Row], baseline: float | None = None) -> Diary | None:
+        """``_across`` on a scanned table: the score row has a cell under every column
+        (no shifting), and every column from the first time point on reads whole."""
+        for index, header_row in enumerate(block):
+            header = header_row.texts()
+            labels = [self.scanned_time_point(cell) for cell in header]
+            if sum(1 for is_point, _ in labels if is_point) < 2:
+                continue
+            if baseline is not None and any(p and h is None for p, h in labels):
+                return None
+            first = next(j for j, (is_point, _) in enumerate(labels) if is_point)
+            for following in block[index + 1 : index + 2]:
+                row = following.texts()
+                if len(row) != len(header):
+                    return None
+                points: list[Point] = [] if baseline is None else [(None, baseline)]
+                for j in range(first, len(header)):
+                    is_point, hours = labels[j]
+                    score = self.scanned_score(row[j])
+                    if is_point and score is not None:
+                        points.append((hours, score))
+                    elif is_point or score is not None or _tokens(header[j]):
+                        return None
+                if len(points) >= 2 and _has_baseline(points) and _in_order(points):
+                    return Diary(tuple(points), block[0].start, block[-1].end)
+            return None
         return None
 
     def _inline(self, doc: Doc, ranges: list[tuple[int, int]]) -> list[Diary]:
@@ -289,6 +457,35 @@ def _clean_label(label: str) -> str:
         previous = label
         label = _LABEL_NOISE.sub(" ", label).strip()
     return label
+
+
+def _tokens(cell: str) -> list[str]:
+    """A scanned cell's tokens without stray glyphs."""
+    tokens = (_EDGE_STRAY.sub("", token) for token in cell.split() if not _STRAY.match(token))
+    return [token for token in tokens if token]
+
+
+def _label_candidates(label: str) -> list[str]:
+    """A scanned time-point cell as read, then without stray glyphs, then without a
+    lone glyph at either end (a speck or a rule remnant read as 'a', '7' or 'oe')."""
+    tokens = _tokens(label)
+    candidates = [label, " ".join(tokens)]
+    if len(tokens) >= 2 and (
+        len(tokens[-1]) == 1 or (len(tokens[-1]) == 2 and tokens[-1].isalpha())
+    ):
+        candidates.append(" ".join(tokens[:-1]))
+    if len(tokens) >= 2 and len(tokens[0]) == 1 and not tokens[0].isdigit():
+        candidates.append(" ".join(tokens[1:]))
+    return candidates
+
+
+def _in_order(points: list[Point]) -> bool:
+    """Baseline first, then time points strictly later one after the other."""
+    hours = [h for h, _score in points]
+    if None in hours and hours.index(None) != 0:
+        return False
+    timed = [h for h in hours if h is not None]
+    return all(a < b for a, b in pairwise(timed))
 
 
 def _has_baseline(points: list[Point]) -> bool:

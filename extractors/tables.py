@@ -179,6 +179,16 @@ def row_at(doc: Doc, offset: int) -> tuple[Table, Row] | None:
     return None
 
 
+def scanned(doc: Doc, offset: int) -> bool:
+    """Whether the character at a Doc offset was read by OCR from a scanned page (its
+    cells may carry stray glyphs and misread digits)."""
+    source = doc._.source
+    if source is None:
+        return False
+    page, _start = source.page_at(offset)
+    return bool(page.ocr)
+
+
 def tables_in(doc: Doc, start: int, end: int) -> list[Table]:
     """The tables with rows starting in ``[start, end)``, cut to those rows."""
     out = []
@@ -442,6 +452,7 @@ __all__ = [
     "gap_cells",
     "pipe_cells",
     "row_at",
+    "scanned",
     "side_columns",
     "side_of_header",
     "tables",

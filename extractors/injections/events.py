@@ -95,7 +95,7 @@ class EventReader(RuleReader):
             document.type in UNTYPED and self.operative_title(doc) is not None
         ):
             records, claimed = self._procedure_events(doc, reference)
-        records += self._mentions(doc, reference, claimed, procedure=bool(records))
+        records += self._mentions(doc, reference, claimed, procedure=bool(records), events=records)
         return [r for r in records if not self._obstetric(doc, r)]
 
     def operative_title(self, doc: Doc) -> tuple[int, int] | None:
@@ -339,9 +339,12 @@ class EventReader(RuleReader):
         reference: dt.date | None,
         claimed: set[tuple[int, int, str]],
         procedure: bool,
+        events: list[Record] | None = None,
     ) -> list[Record]:
         """Mentions outside event segments. In a procedure note only dated ones count
-        (an undated one is a title or the event itself).
+        (an undated one is a title or the event itself). A dated mention takes no
+        procedure block that is another dated event's ("recurrence after the 09/22
+        block" inside the 01/12 procedure note: its diary is the 01/12 block's).
 
         A sentence naming several injections is cut between them, so "blocks on 06/10
         (lidocaine) and 07/08 (bupivacaine), and steroid injections on 08/19" gives the
@@ -383,6 +386,8 @@ class EventReader(RuleReader):
                 boundary = region_end
                 # a past injection a note tells of is not the procedure written around it
                 block = None if self._told_as_past(span) else self._procedure_block(doc, span)
+                if block and dates and _another_events(block, dates, events or []):
+                    block = None
                 if block:
                     ranges.append(block)
                 elif k + 1 == len(members):
@@ -722,3 +727,14 @@ def _clause_cut(text: str, start: int, stop: int, dated_after: bool = False) -> 
     if not breaks and dated_after:
         breaks = list(_LIST_BREAK.finditer(text[start:stop]))
     return start + breaks[-1].start() if breaks else start
+
+
+def _another_events(block: tuple[int, int], dates: list[DateMention], events: list[Record]) -> bool:
+    """Whether a procedure event dated otherwise than ``dates`` covers part of ``block``."""
+    own = {d.value for d in dates}
+    return any(
+        event.dates
+        and not own & {d.value for d in event.dates}
+        and any(a < block[1] and block[0] < b for a, b in event.region.ranges)
+        for event in events
+    )

@@ -95,14 +95,18 @@ def facts_from_text(
     return list(extract_facts(packet_from_text(text, doc_type, doc_date), nlp))
 
 
-def tokenized_doc(nlp: Language, text: str, page_tables: tuple[Table, ...] = ()) -> Doc:
+def tokenized_doc(
+    nlp: Language, text: str, page_tables: tuple[Table, ...] = (), *, ocr: bool = False
+) -> Doc:
     """The Doc the extractors read for ``text`` (tokenized only: enough for readers that
-    work on the text and its tables), with ruled ``page_tables`` as ingest found them."""
+    work on the text and its tables), with ruled ``page_tables`` as ingest found them;
+    ``ocr``: the page was read by OCR from a scan."""
     from pipeline.document_text import document_texts
 
     packet = packet_from_text(text)
-    if page_tables:
-        page = packet.pages[0].model_copy(update={"tables": page_tables})
+    if page_tables or ocr:
+        update = {"tables": page_tables, "ocr": ocr, "has_text_layer": not ocr}
+        page = packet.pages[0].model_copy(update=update)
         packet = packet.model_copy(update={"pages": (page,)})
     source = document_texts(packet)[0]
     doc = nlp.make_doc(source.text)

@@ -130,3 +130,162 @@ def test_no_diary_in_a_table_without_time_points(nlp) -> None:
 def test_a_score_on_a_diary_row(nlp, text: str, target: str, on_row: bool) -> None:
     doc = tokenized_doc(nlp, text)
     assert READER.on_diary_row(doc, text.index(target)) is on_row
+
+
+# ------------------------------------------------------------------ scanned (OCR'd) diaries
+
+
+@pytest.mark.parametrize(
+    ("label", "hours"),
+    [
+        (". Pre  a", None),  # specks and a stray glyph around the baseline
+        ("2 hr oe", 2.0),
+        ("Baseline ;", None),
+        ("2 hr.  7", 2.0),  # a rule remnant read as '7' after the label
+        ("_4hr", 4.0),
+        ("thr", 1.0),  # 't' for 1 in the count
+        ("ih", 1.0),
+        ("l5 min", 0.25),
+        ("Day l", 24.0),
+        ("Shr", 5.0),
+        ("30 min  .", 0.5),
+    ],
+)
+def test_scanned_time_points(label: str, hours: float | None) -> None:
+    assert READER.scanned_time_point(label) == (True, hours)
+
+
+@pytest.mark.parametrize("label", ["om", "abr", "5 2he", "Pain 0-10", "Comments", "ty"])
+def test_scanned_cells_that_are_not_time_points(label: str) -> None:
+    assert READER.scanned_time_point(label)[0] is False
+
+
+@pytest.mark.parametrize(
+    ("cell", "score"),
+    [("l", 1.0), ("O", 0.0), ("4 —", 4.0), ("S", 5.0), ("7/1O", 7.0), ("| 2 .", 2.0), ("Io", 10.0)],
+)
+def test_scanned_scores(cell: str, score: float) -> None:
+    assert READER.scanned_score(cell) == score
+
+
+@pytest.mark.parametrize("cell", ["2 rr", "7 7", "n/a", "pain", "—", "ty", ""])
+def test_scanned_cells_that_are_not_scores(cell: str) -> None:
+    assert READER.scanned_score(cell) is None
+
+
+def test_confused_glyphs_are_digits_only_on_scanned_pages(nlp) -> None:
+    text = "Time | Pain\nPre | 8\nl5 min | l\n2 hr | 2\n4 hr | 6\n"
+    assert READER.read(tokenized_doc(nlp, text), [(0, len(text))]) is not None
+    scanned = READER.read(tokenized_doc(nlp, text, ocr=True), [(0, len(text))])
+    assert scanned is not None
+    assert scanned.points == ((None, 8.0), (0.25, 1.0), (2.0, 2.0), (4.0, 6.0))
+
+
+SCANNED_DIARIES = [
+    # (id, text as OCR read it, points or None when the diary must stay unread)
+    (
+        "down_with_specks",
+        ", Diary time | Pain 0-10\nPre . : | 8\n. 30 min  . | 2\n1hr | 2\n2hr ; | 2\n"
+        "_4hr | 3\n6 hr ; | 6\n",
+        ((None, 8.0), (0.5, 2.0), (1.0, 2.0), (2.0, 2.0), (4.0, 3.0), (6.0, 6.0)),
+    ),
+    (
+        "down_days",
+        "Day | NRS\nBaseline | 7\nDay l | 3\nDay 2 | 3\nDay 7 | 6\n",
+        ((None, 7.0), (24.0, 3.0), (48.0, 3.0), (168.0, 6.0)),
+    ),
+    (
+        "across_with_specks",
+        "Diary | Pre | 15 min - | 30 min | 1h | 2h. | 4h\nPain 0-10 | 7 | 2 | 2 | 3 | 5 | 7\n",
+        ((None, 7.0), (0.25, 2.0), (0.5, 2.0), (1.0, 3.0), (2.0, 5.0), (4.0, 7.0)),
+    ),
+    # a time point whose score did not read: the run of relief may break there
+    ("down_score_lost", "Time | Pain\nPre | 7\n30 min | ty\n1 hr | 1\n2 hr | 6\n", None),
+    # a score whose time point did not read
+    ("down_label_lost", "Time | Pain\nPre | 8\n30 min | 2\nabr | 3\n3 hr | 7\n", None),
+    # '1 hr' misread as '4 hr': time points out of order
+    ("down_out_of_order", "Time | Pain\nPre | 8\n15 min | 3\n4h | 2\n2hr | 4\n3 hr | 7\n", None),
+    ("across_score_lost", "Time | Pre | 30 min | 1 h | 3 h\nNRS | 8 | 2 | a | 7\n", None),
+    (
+        "across_merged_cells",
+        "Time | Pre | 30 min | 1 h | 3 h | 5 h\nNRS | 8 | 2 | 2 3 |  | 7\n",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "points"), [d[1:] for d in SCANNED_DIARIES], ids=[d[0] for d in SCANNED_DIARIES]
+)
+def test_scanned_diaries_read_whole_or_not_at_all(nlp, text: str, points) -> None:
+    diary = READER.read(tokenized_doc(nlp, text, ocr=True), [(0, len(text))])
+    assert (diary.points if diary is not None else None) == points
+
+
+STATED_BASELINES = [
+    # (id, text, scanned, points or None)
+    (
+        "heading_states_the_baseline",
+        "POST-PROCEDURE PAIN (pre-procedure NRS 8/10; diary returned)\n\n"
+        "Time after injection | NRS 0-10 | % relief | Recorded by\n"
+        "30 min | 0 | 100% | RN\n1 hr | 1 | 88% | Patient\n4 hr | 5 | 38% | Patient\n",
+        False,
+        ((None, 8.0), (0.5, 0.0), (1.0, 1.0), (4.0, 5.0)),
+    ),
+    (
+        "stated_lines_above_a_scanned_log",
+        "Pre-block pain:7/10\nTolerated well.\n\nTime | | Pain /10 | Notes\n"
+        "30 min | 2/10 _ | walking\n1 hr | , 2/10 |\n2 hr oe | 3/10 | sitting\nnext day | 7/10 |\n",
+        True,
+        ((None, 7.0), (0.5, 2.0), (1.0, 2.0), (2.0, 3.0), (24.0, 7.0)),
+    ),
+    (
+        "across_without_a_pre_column",
+        "Baseline pain 6/10 before the block.\nTime | 15 min | 1 h | 3 h\nVAS | 1 | 2 | 5\n",
+        False,
+        ((None, 6.0), (0.25, 1.0), (1.0, 2.0), (3.0, 5.0)),
+    ),
+    # the table's own baseline row wins; the statement is not added twice
+    (
+        "own_baseline_row",
+        "Pre-procedure pain 9/10\nTime | Pain\nPre | 8\n30 min | 2\n",
+        False,
+        ((None, 8.0), (0.5, 2.0)),
+    ),
+    # no baseline anywhere: no relief can be computed, none is assumed
+    ("no_baseline", "Pain after the block\nTime | Pain\n30 min | 2\n2 hr | 3\n", False, None),
+    # another table between the statement and the diary
+    (
+        "another_table_between",
+        "Pre-procedure pain 8/10\nDrug | Dose\nLidocaine | 2 mL\n\n"
+        "Time | Pain\n30 min | 2\n2 hr | 3\n",
+        False,
+        None,
+    ),
+    # the first row's time point did not read: the log starts later than it seems
+    (
+        "stated_baseline_first_label_lost",
+        "Pre-block pain 7/10\nTime | Pain\n1430 | 3\n2 hr | 6\n4 hr | 7\n",
+        True,
+        None,
+    ),
+    # a scanned log whose row did not read stays unread with a stated baseline too
+    (
+        "stated_baseline_row_unread",
+        "Pre-procedure pain: 8/10\nTime | Pain\n30 min | 2\nabr | 3\n3 hr | 7\n",
+        True,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "ocr", "points"),
+    [d[1:] for d in STATED_BASELINES],
+    ids=[d[0] for d in STATED_BASELINES],
+)
+def test_a_baseline_stated_above_the_table(nlp, text: str, ocr: bool, points) -> None:
+    diary = READER.read(tokenized_doc(nlp, text, ocr=ocr), [(0, len(text))])
+    assert (diary.points if diary is not None else None) == points
+    if diary is not None:
+        assert text[diary.start :].lower().startswith(("pre", "baseline", "time"))
