@@ -20,7 +20,11 @@ process of its own, so its peak memory (``VmHWM``) is its own. Per engine it pri
   times; their ratio is the stage's overhead. The same ratio of CPU seconds is printed
   too: on a machine shared with other work it moves less than wall time;
 - CPU seconds over wall seconds of the stage: how much of the machine page-level
-  parallelism used.
+  parallelism used;
+- whether ``recognise`` lets other threads run ("GIL free"): the CPU seconds a Python
+  thread spinning beside it gets, over the CPU seconds ``recognise`` itself takes. About
+  1 or more: the engine releases the GIL (or works in a subprocess), so page threads run
+  in parallel; near 0: it holds the GIL and pages would need processes.
 """
 
 from __future__ import annotations
@@ -168,6 +172,8 @@ def run_engine(engine_name: str, twins: list[str], workers: int, rounds: int = 1
             tally[3] += 1
     packet_module.ocr_file_pages = original  # type: ignore[assignment]
     timing = _interleaved(engine, jobs * rounds, workers, original, bare_page_images)
+    first_path, first_pages = jobs[0]
+    gil_free = _gil_free(engine, bare_page_images(first_path, first_pages[:1])[0])
     return {
         "engine": engine_name,
         "available": True,
@@ -184,6 +190,7 @@ def run_engine(engine_name: str, twins: list[str], workers: int, rounds: int = 1
         **timing,
         "stage_cpu": stage["cpu"],
         "stage_first_wall": stage["wall"],
+        "gil_free": gil_free,
         "peak_rss_mb": _peak_rss_mb(),
     }
 
@@ -217,6 +224,32 @@ def _interleaved(engine, jobs, workers: int, stage, page_images) -> dict[str, fl
     return seconds
 
 
+def _gil_free(engine, page) -> float:  # type: ignore[no-untyped-def]
+    """CPU seconds a pure-Python thread gets while ``engine`` reads ``page``, over the CPU
+    seconds of the reading thread (capped at 9.99: a subprocess engine's thread idles)."""
+    import threading
+
+    stop = threading.Event()
+    spun: list[float] = []
+
+    def spin() -> None:
+        start = time.thread_time()
+        while not stop.is_set():
+            sum(range(1000))
+        spun.append(time.thread_time() - start)
+
+    spinner = threading.Thread(target=spin)
+    start = time.thread_time()
+    spinner.start()
+    try:
+        engine.recognise(page.image, page.dpi)
+    finally:
+        own = time.thread_time() - start
+        stop.set()
+        spinner.join()
+    return min(spun[0] / max(own, 1e-3), 9.99)
+
+
 def _print(results: list[dict], workers: int, rounds: int) -> None:
     print(
         f"OCR engines on the fax twins ({os.cpu_count()} cores, {workers} OCR threads for "
@@ -226,7 +259,7 @@ def _print(results: list[dict], workers: int, rounds: int) -> None:
     header = (
         f"{'engine':<10} {'pages':>5} {'CER':>6} {'WER':>6} {'fact P':>6} {'fact R':>6} "
         f"{'crit':>7} {'det':>5} {'FP meet':>7} {'s/page':>6} {'bare':>6} {'ratio':>5} "
-        f"{'cpu ratio':>9} {'cpu/wall':>8} {'RSS MB':>6}"
+        f"{'cpu ratio':>9} {'cpu/wall':>8} {'GIL free':>8} {'RSS MB':>6}"
     )
     print(header)
     print("-" * len(header))
@@ -243,7 +276,8 @@ def _print(results: list[dict], workers: int, rounds: int) -> None:
             f"{r['false_meets']:>7} {r['stage_seconds'] / timed:>6.2f} "
             f"{r['bare_seconds'] / timed:>6.2f} {r['stage_seconds'] / r['bare_seconds']:>5.2f} "
             f"{r['stage_cpu_seconds'] / r['bare_cpu_seconds']:>9.2f} "
-            f"{r['stage_cpu'] / max(r['stage_first_wall'], 1e-9):>8.2f} {r['peak_rss_mb']:>6.0f}"
+            f"{r['stage_cpu'] / max(r['stage_first_wall'], 1e-9):>8.2f} "
+            f"{r['gil_free']:>8.2f} {r['peak_rss_mb']:>6.0f}"
         )
     print("\nper resolution (criteria agreeing / criteria, determinations agreeing / packets)")
     for r in results:

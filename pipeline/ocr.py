@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import math
 import os
+from collections import deque
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -591,6 +592,11 @@ def ocr_workers() -> int:
         return os.cpu_count() or 1
 
 
+PAGES_PER_THREAD = 2
+"""Page images drawn ahead per OCR thread: enough to keep every thread busy, few enough
+that a 300-page fax is read in bounded memory (~8 MB a page at 300 dpi)."""
+
+
 def ocr_pages(
     path: Path,
     pages: Sequence[tuple[int, float, float]],
@@ -601,19 +607,23 @@ def ocr_pages(
 ) -> list[OcrPage]:
     """OCR the given pages ``(0-based index, width, height)`` of one PDF or TIFF, in
     parallel on ``workers`` threads (default ``ocr_workers()``): each page is levelled,
-    cleared of rules and read on a thread while the next is drawn (the engines release
-    the GIL or run a subprocess; PIL and numpy release it for whole-image work)."""
+    cleared of rules and read on a thread while the next ones are drawn, at most
+    ``PAGES_PER_THREAD`` per thread ahead (the engines release the GIL or run a
+    subprocess; PIL and numpy release it for whole-image work)."""
     # Tesseract's own OpenMP threads would fight page-level parallelism for the cores.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     engine = engine or configured_engine()
     threads = max(1, min(workers or ocr_workers(), len(pages)))
+    results: list[OcrPage] = []
     with ThreadPoolExecutor(max_workers=threads) as pool:
-        return list(
-            pool.map(
-                lambda image, page: read_image(
-                    image.image, page[1], page[2], engine, thumbnail=image.thumbnail
-                ),
-                page_images(path, pages, dpi=dpi),
-                pages,
+        running: deque[Future[OcrPage]] = deque()
+        for image, (_, width, height) in zip(page_images(path, pages, dpi=dpi), pages, strict=True):
+            if len(running) >= threads * PAGES_PER_THREAD:
+                results.append(running.popleft().result())
+            running.append(
+                pool.submit(
+                    read_image, image.image, width, height, engine, thumbnail=image.thumbnail
+                )
             )
-        )
+        results.extend(future.result() for future in running)
+    return results

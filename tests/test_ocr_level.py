@@ -3,6 +3,8 @@ skew search and the OCR thread settings."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -109,3 +111,39 @@ def test_ocr_threads_default_to_the_usable_cpus_and_follow_the_setting(monkeypat
     monkeypatch.setenv("AUTHREVIEW_OCR_WORKERS", "many")
     with pytest.raises(ValueError, match="AUTHREVIEW_OCR_WORKERS"):
         ocr_workers()
+
+
+def test_pages_come_back_in_order_with_few_drawn_ahead_of_the_threads(monkeypatch) -> None:
+    """A long fax is read in bounded memory: page images are drawn only a few ahead of
+    the OCR threads, and the results keep the pages' order whichever thread ends first."""
+    import random
+    import threading
+    import time
+
+    import pipeline.ocr as ocr
+    from pipeline.ocr_engines import EngineWord
+
+    lock = threading.Lock()
+    ahead = {"drawn": 0, "read": 0, "most": 0}
+
+    def drawn(path, pages, dpi):  # type: ignore[no-untyped-def]
+        for index, _, _ in pages:
+            with lock:
+                ahead["drawn"] += 1
+                ahead["most"] = max(ahead["most"], ahead["drawn"] - ahead["read"])
+            yield ocr.PageImage(Image.new("L", (100 + index, 50), 255), dpi)
+
+    class Engine:
+        name = "fake"
+
+        def recognise(self, image, dpi: int) -> list[EngineWord]:  # type: ignore[no-untyped-def]
+            time.sleep(random.uniform(0, 0.01))
+            with lock:
+                ahead["read"] += 1
+            return [EngineWord(str(image.width - 100), (1, 1, 9, 9), 90.0, (1, 1, 1))]
+
+    monkeypatch.setattr(ocr, "page_images", drawn)
+    pages = [(index, 100.0 + index, 50.0) for index in range(25)]
+    read = ocr.ocr_pages(Path("fax.pdf"), pages, workers=2, dpi=72, engine=Engine())
+    assert [page.text for page in read] == [str(index) for index in range(25)]
+    assert ahead["most"] <= 2 * ocr.PAGES_PER_THREAD + 1
