@@ -1,7 +1,7 @@
 """OCR engines side by side on the fax twins (issue 16). Prints a table; never asserted.
 
     .venv/bin/python -m benchmarks.ocr_engines [--twins sij-004 sij-010 ...]
-        [--engines tesserocr tesseract rapidocr] [--workers 2]
+        [--engines tesserocr tesseract rapidocr] [--workers N] [--rounds 1]
 
 Every engine reads the same pages: the image-only pages of the chosen fax twins in
 ``evaluation/fax`` (both resolutions, ``tools/make_fax.py``). Each engine runs in a
@@ -13,11 +13,18 @@ process of its own, so its peak memory (``VmHWM``) is its own. Per engine it pri
   (``extractors.scoring.compare_facts``), and criterion/determination agreement;
 - seconds per page of the OCR stage (``ocr_file_pages``: image, deskew, rule removal,
   recognition, layout), and of the engine's bare cost on the same pages (page image
-  from the PDF/TIFF + ``recognise``, nothing else), both with ``--workers`` threads, in
-  one run, file by file in turn (stage, bare, stage, bare...) so that a change in the
-  machine's load falls on both alike; their ratio is the stage's overhead;
+  from the PDF/TIFF at the same resolution + ``recognise`` with the same engine object
+  and settings, nothing else), both on ``--workers`` threads (default: the stage's own,
+  ``pipeline.ocr.ocr_workers``), in one run, file by file in turn (stage, bare, stage,
+  bare...) so that a change in the machine's load falls on both alike, ``--rounds``
+  times; their ratio is the stage's overhead. The same ratio of CPU seconds is printed
+  too: on a machine shared with other work it moves less than wall time;
 - CPU seconds over wall seconds of the stage: how much of the machine page-level
-  parallelism used.
+  parallelism used;
+- whether ``recognise`` lets other threads run ("GIL free"): the CPU seconds a Python
+  thread spinning beside it gets, over the CPU seconds ``recognise`` itself takes. About
+  1 or more: the engine releases the GIL (or works in a subprocess), so page threads run
+  in parallel; near 0: it holds the GIL and pages would need processes.
 """
 
 from __future__ import annotations
@@ -83,9 +90,10 @@ def _cpu_seconds() -> float:
     return times.user + times.system
 
 
-def run_engine(engine_name: str, twins: list[str], workers: int) -> dict:
+def run_engine(engine_name: str, twins: list[str], workers: int, rounds: int = 1) -> dict:
     """Everything measured for one engine (called in its own process)."""
     os.environ["AUTHREVIEW_OCR_ENGINE"] = engine_name
+    os.environ["AUTHREVIEW_OCR_WORKERS"] = str(workers)  # the stage's threads = the bare's
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     import pipeline.ingest.ocr_layout as ocr_layout
     import pipeline.ingest.packet as packet_module
@@ -163,7 +171,9 @@ def run_engine(engine_name: str, twins: list[str], workers: int) -> dict:
             tally[2] += agree
             tally[3] += 1
     packet_module.ocr_file_pages = original  # type: ignore[assignment]
-    stage_wall, bare = _interleaved(engine, jobs, workers, original, bare_page_images)
+    timing = _interleaved(engine, jobs * rounds, workers, original, bare_page_images)
+    first_path, first_pages = jobs[0]
+    gil_free = _gil_free(engine, bare_page_images(first_path, first_pages[:1])[0])
     return {
         "engine": engine_name,
         "available": True,
@@ -176,10 +186,11 @@ def run_engine(engine_name: str, twins: list[str], workers: int) -> dict:
         "determinations": determinations,
         "false_meets": false_meets,
         "per_mode": per_mode,
-        "stage_seconds": stage_wall,
+        "timed_pages": stage["pages"] * rounds,
+        **timing,
         "stage_cpu": stage["cpu"],
         "stage_first_wall": stage["wall"],
-        "bare_seconds": bare,
+        "gil_free": gil_free,
         "peak_rss_mb": _peak_rss_mb(),
     }
 
@@ -192,30 +203,63 @@ def _blank_page():
     return image
 
 
-def _interleaved(engine, jobs, workers: int, stage, page_images) -> tuple[float, float]:  # type: ignore[no-untyped-def]
-    """Wall seconds of the OCR stage and of the engine's own cost on the same pages, file
-    by file in turn. The engine's own cost: a plain page image (PDF render or TIFF frame
-    at the same resolution, no deskew) + ``recognise``, with the same threads."""
-    stage_seconds = bare_seconds = 0.0
+def _interleaved(engine, jobs, workers: int, stage, page_images) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """Wall and CPU seconds of the OCR stage and of the engine's own cost on the same
+    pages, file by file in turn. The engine's own cost: a plain page image (PDF render or
+    TIFF frame at the same resolution, no deskew) + ``recognise``, with the same threads."""
+    seconds = dict.fromkeys(
+        ("stage_seconds", "stage_cpu_seconds", "bare_seconds", "bare_cpu_seconds"), 0.0
+    )
     for path, pages in jobs:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), _cpu_seconds()
         stage(path, [(index + 1, w, h) for index, w, h in pages])
-        stage_seconds += time.perf_counter() - start
-        start = time.perf_counter()
+        seconds["stage_seconds"] += time.perf_counter() - start
+        seconds["stage_cpu_seconds"] += _cpu_seconds() - cpu
+        start, cpu = time.perf_counter(), _cpu_seconds()
         images = page_images(path, pages)
         with ThreadPoolExecutor(max_workers=workers) as pool:
             list(pool.map(lambda page: engine.recognise(page.image, page.dpi), images))
-        bare_seconds += time.perf_counter() - start
-    return stage_seconds, bare_seconds
+        seconds["bare_seconds"] += time.perf_counter() - start
+        seconds["bare_cpu_seconds"] += _cpu_seconds() - cpu
+    return seconds
 
 
-def _print(results: list[dict], workers: int) -> None:
-    print(f"OCR engines on the fax twins ({os.cpu_count()} cores, {workers} OCR threads)")
+def _gil_free(engine, page) -> float:  # type: ignore[no-untyped-def]
+    """CPU seconds a pure-Python thread gets while ``engine`` reads ``page``, over the CPU
+    seconds of the reading thread (capped at 9.99: a subprocess engine's thread idles)."""
+    import threading
+
+    stop = threading.Event()
+    spun: list[float] = []
+
+    def spin() -> None:
+        start = time.thread_time()
+        while not stop.is_set():
+            sum(range(1000))
+        spun.append(time.thread_time() - start)
+
+    spinner = threading.Thread(target=spin)
+    start = time.thread_time()
+    spinner.start()
+    try:
+        engine.recognise(page.image, page.dpi)
+    finally:
+        own = time.thread_time() - start
+        stop.set()
+        spinner.join()
+    return min(spun[0] / max(own, 1e-3), 9.99)
+
+
+def _print(results: list[dict], workers: int, rounds: int) -> None:
+    print(
+        f"OCR engines on the fax twins ({os.cpu_count()} cores, {workers} OCR threads for "
+        f"stage and bare alike, {rounds} timed round(s))"
+    )
     print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     header = (
         f"{'engine':<10} {'pages':>5} {'CER':>6} {'WER':>6} {'fact P':>6} {'fact R':>6} "
         f"{'crit':>7} {'det':>5} {'FP meet':>7} {'s/page':>6} {'bare':>6} {'ratio':>5} "
-        f"{'cpu/wall':>8} {'RSS MB':>6}"
+        f"{'cpu ratio':>9} {'cpu/wall':>8} {'GIL free':>8} {'RSS MB':>6}"
     )
     print(header)
     print("-" * len(header))
@@ -223,15 +267,17 @@ def _print(results: list[dict], workers: int) -> None:
         if not r.get("available"):
             print(f"{r['engine']:<10} not available on this machine")
             continue
-        pages = max(r["pages"], 1)
+        timed = max(r["timed_pages"], 1)
         crit = r["criteria"][0] / max(r["criteria"][1], 1)
         det = r["determinations"][0] / max(r["determinations"][1], 1)
         print(
             f"{r['engine']:<10} {r['pages']:>5} {r['cer']:>6.3f} {r['wer']:>6.3f} "
             f"{r['fact_precision']:>6.3f} {r['fact_recall']:>6.3f} {crit:>7.3f} {det:>5.2f} "
-            f"{r['false_meets']:>7} {r['stage_seconds'] / pages:>6.2f} "
-            f"{r['bare_seconds'] / pages:>6.2f} {r['stage_seconds'] / r['bare_seconds']:>5.2f} "
-            f"{r['stage_cpu'] / max(r['stage_first_wall'], 1e-9):>8.2f} {r['peak_rss_mb']:>6.0f}"
+            f"{r['false_meets']:>7} {r['stage_seconds'] / timed:>6.2f} "
+            f"{r['bare_seconds'] / timed:>6.2f} {r['stage_seconds'] / r['bare_seconds']:>5.2f} "
+            f"{r['stage_cpu_seconds'] / r['bare_cpu_seconds']:>9.2f} "
+            f"{r['stage_cpu'] / max(r['stage_first_wall'], 1e-9):>8.2f} "
+            f"{r['gil_free']:>8.2f} {r['peak_rss_mb']:>6.0f}"
         )
     print("\nper resolution (criteria agreeing / criteria, determinations agreeing / packets)")
     for r in results:
@@ -244,26 +290,30 @@ def _print(results: list[dict], workers: int) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from pipeline.ocr import ocr_workers
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--twins", nargs="+", default=list(DEFAULT_TWINS))
     parser.add_argument("--engines", nargs="+", default=["tesserocr", "tesseract", "rapidocr"])
-    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--workers", type=int, default=ocr_workers())
+    parser.add_argument("--rounds", type=int, default=1, help="timed stage/bare passes")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
-        print(json.dumps(run_engine(args.one, args.twins, args.workers)))
+        print(json.dumps(run_engine(args.one, args.twins, args.workers, args.rounds)))
         return 0
     results = []
     for engine in args.engines:
         command = [sys.executable, "-m", "benchmarks.ocr_engines", "--one", engine]
         command += ["--twins", *args.twins, "--workers", str(args.workers)]
+        command += ["--rounds", str(args.rounds)]
         done = subprocess.run(command, capture_output=True, text=True, cwd=REPO, check=False)
         if done.returncode != 0:
             print(f"{engine}: failed (exit {done.returncode})", file=sys.stderr)
             print(done.stderr[-2000:], file=sys.stderr)
             continue
         results.append(json.loads(done.stdout.strip().splitlines()[-1]))
-    _print(results, args.workers)
+    _print(results, args.workers, args.rounds)
     return 0
 
 

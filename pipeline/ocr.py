@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections import deque
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,12 +89,13 @@ TIFF_SUFFIXES = (".tif", ".tiff")
 
 @dataclass(frozen=True, slots=True)
 class PageImage:
-    """A page image ready for OCR: grayscale, square pixels at ``dpi``. ``skew`` is set
-    when the image was drawn already deskewed by that many degrees (None: not yet)."""
+    """A page image ready for OCR: grayscale, square pixels at ``dpi``, as drawn (not yet
+    levelled). ``thumbnail``: a small render of the page to estimate its skew on (None:
+    the skew is estimated on a thumbnail of ``image``)."""
 
     image: object
     dpi: int
-    skew: float | None = None
+    thumbnail: object | None = None
 
 
 def square_pixels(image, x_dpi: float, y_dpi: float, dpi: int = OCR_DPI) -> PageImage:
@@ -119,35 +121,34 @@ SKEW_THUMBNAIL_PIXELS = 900
 
 def page_images(
     path: Path, pages: Sequence[tuple[int, float, float]], dpi: int = OCR_DPI
-) -> list[PageImage]:
+) -> Iterator[PageImage]:
     """Images of the given ``(0-based index, width, height)`` pages of a PDF or TIFF at
-    ``dpi``, square pixels.
+    ``dpi``, square pixels, one at a time (so OCR of a page can start while the next is
+    drawn).
 
-    A PDF page's skew is estimated on a small render, then PDFium draws the page at
-    ``dpi`` (serially: it is not thread-safe) and PIL rotates it level with bicubic
-    interpolation. PDFium can draw the page already rotated in one pass (~0.2x
-    Tesseract's time per page cheaper), but its rotated glyphs misread: a lone
-    diary "1" in a ruled cell came back "4" from both Tesseract engines (sample twin
-    sij-007-fax), read right after the bicubic rotation.
+    PDFium draws a PDF page twice, serially (it is not thread-safe): small, to estimate
+    the skew on, and at ``dpi``; the OCR threads level it (``rotate_level``). PDFium can
+    draw the page already rotated in one pass (~0.2x Tesseract's time per page cheaper),
+    but its rotated glyphs misread: a lone diary "1" in a ruled cell came back "4" from
+    both Tesseract engines (sample twin sij-007-fax), read right after the bicubic
+    rotation.
     """
     if path.suffix.lower() in TIFF_SUFFIXES:
-        return tiff_images(path, [index for index, _, _ in pages], dpi)
+        yield from tiff_images(path, [index for index, _, _ in pages], dpi)
+        return
     import pypdfium2
 
     document = pypdfium2.PdfDocument(str(path))
     try:
-        images = []
         for index, _, _ in pages:
             page = document[index]
             try:
                 longest = max(page.get_width(), page.get_height(), 1.0)
                 thumbnail = page.render(scale=SKEW_THUMBNAIL_PIXELS / longest, grayscale=True)
-                skew = estimate_skew(thumbnail.to_pil().convert("L"))
                 plain = page.render(scale=dpi / 72).to_pil().convert("L")
-                images.append(PageImage(rotate_level(plain, skew), dpi, skew))
+                yield PageImage(plain, dpi, thumbnail.to_pil().convert("L"))
             finally:
                 page.close()
-        return images
     finally:
         document.close()
 
@@ -162,14 +163,97 @@ def bare_page_images(
     return [PageImage(image, dpi) for image in render_pages(path, [i for i, _, _ in pages], dpi)]
 
 
+LEVEL_TILE_PIXELS = 16
+"""The levelling rotation works in square output tiles of this many pixels."""
+BLANK_BLOCK_PIXELS = 16
+"""Source pixels are checked for ink in square blocks of this many pixels."""
+BICUBIC_REACH_PIXELS = 3
+"""How far beyond a pixel's source position the bicubic kernel reads (2, plus rounding)."""
+
+
 def rotate_level(image, degrees: float):
     """``image`` rotated ``degrees`` counter-clockwise about its centre with bicubic
-    interpolation (white fill, same size): how every page is levelled before OCR."""
+    interpolation (white fill, same size): how every page is levelled before OCR.
+
+    Pixel for pixel what PIL's ``rotate`` draws, at ~0.4x its cost: a page is mostly
+    blank paper, and a bicubic sample of blank paper is blank, so only the output tiles
+    whose source neighbourhood holds a non-white pixel are interpolated (20-40% of a
+    fax page); the rest stay white.
+    """
     from PIL import Image
 
     if not degrees:
         return image
-    return image.rotate(degrees, resample=Image.Resampling.BICUBIC, fillcolor=255, expand=False)
+    if image.mode != "L" or degrees % 90 == 0:
+        return image.rotate(degrees, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    matrix = _level_matrix(degrees, image.width, image.height)
+    a, b, c, d, e, f = matrix
+    out = Image.new("L", image.size, 255)
+    tile = LEVEL_TILE_PIXELS
+    for top, left, right in _busy_runs(_busy_tiles(image, matrix)):
+        x0, y0 = left * tile, top * tile
+        size = (min(right * tile, image.width) - x0, min(tile, image.height - y0))
+        shifted = (a, b, c + a * x0 + b * y0, d, e, f + d * x0 + e * y0)
+        part = image.transform(
+            size, Image.Transform.AFFINE, shifted, Image.Resampling.BICUBIC, fillcolor=255
+        )
+        out.paste(part, (x0, y0))
+    return out
+
+
+def _level_matrix(degrees: float, width: int, height: int) -> tuple[float, ...]:
+    """The output-to-source affine matrix of PIL's ``rotate(degrees)`` about the centre,
+    computed as PIL computes it, so the tiles sample exactly where it would."""
+    angle = -math.radians(degrees)
+    cos, sin = round(math.cos(angle), 15), round(math.sin(angle), 15)
+    cx, cy = width / 2, height / 2
+    return (cos, sin, cos * -cx + sin * -cy + cx, -sin, cos, -sin * -cx + cos * -cy + cy)
+
+
+def _busy_tiles(image, matrix: tuple[float, ...]):
+    """Per output tile, whether any source pixel its bicubic samples read is not white."""
+    import numpy as np
+
+    pixels = np.asarray(image)
+    height, width = pixels.shape
+    block, tile = BLANK_BLOCK_PIXELS, LEVEL_TILE_PIXELS
+    rows, cols = -(-height // block), -(-width // block)
+    padded = np.full((rows * block, cols * block), 255, np.uint8)
+    padded[:height, :width] = pixels
+    darkest = np.minimum.reduce(padded.reshape(rows, block, cols * block), axis=1)
+    inked = darkest.reshape(rows, cols, block).min(axis=2) < 255
+    counts = np.zeros((rows + 1, cols + 1), np.int32)  # inked blocks, summed area table
+    counts[1:, 1:] = inked.cumsum(0).cumsum(1)
+    ys = np.arange(0, height, tile)[:, None]
+    xs = np.arange(0, width, tile)[None, :]
+    ye, xe = np.minimum(ys + tile, height), np.minimum(xs + tile, width)
+    a, b, c, d, e, f = matrix
+    corners = [(x, y) for x in (xs, xe) for y in (ys, ye)]
+    src_x = [a * x + b * y + c for x, y in corners]
+    src_y = [d * x + e * y + f for x, y in corners]
+    reach = BICUBIC_REACH_PIXELS
+
+    def span(low, high, limit: int):
+        first = np.clip(np.floor(low - reach) // block, 0, limit)
+        last = np.clip(np.ceil(high + reach) // block + 1, 0, limit)
+        return first.astype(np.intp), last.astype(np.intp)
+
+    bx0, bx1 = span(np.minimum.reduce(src_x), np.maximum.reduce(src_x), cols)
+    by0, by1 = span(np.minimum.reduce(src_y), np.maximum.reduce(src_y), rows)
+    ink = counts[by1, bx1] - counts[by0, bx1] - counts[by1, bx0] + counts[by0, bx0]
+    return ink > 0
+
+
+def _busy_runs(busy) -> list[tuple[int, int, int]]:
+    """``(tile row, first tile, end tile)`` of each run of busy tiles along a tile row."""
+    import numpy as np
+
+    runs = []
+    for row in np.flatnonzero(busy.any(axis=1)):
+        edges = np.diff(np.concatenate(([0], busy[row].view(np.int8), [0])))
+        starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+        runs.extend((int(row), int(s), int(e)) for s, e in zip(starts, ends, strict=True))
+    return runs
 
 
 DEFAULT_TIFF_DPI = (204.0, 196.0)
@@ -228,9 +312,16 @@ def estimate_skew(image) -> float:
         return 0.0
     base = Image.fromarray(ink)
 
+    scores: dict[float, float] = {}
+
     def score(angle: float) -> float:
-        rotated = base.rotate(angle, resample=Image.Resampling.NEAREST, fillcolor=0)
-        return float(np.var(np.asarray(rotated, dtype=np.float32).sum(axis=1)))
+        if angle not in scores:
+            rotated = base.rotate(angle, resample=Image.Resampling.NEAREST, fillcolor=0)
+            # Row sums are whole numbers below 2**24: summed as integers they are the
+            # float32 sums exactly, without a float copy of the image.
+            rows = np.asarray(rotated).sum(axis=1, dtype=np.int32).astype(np.float32)
+            scores[angle] = float(np.var(rows))
+        return scores[angle]
 
     coarse = DESKEW_STEP_DEGREES * 2
     steps = int(DESKEW_MAX_DEGREES / coarse)
@@ -275,16 +366,6 @@ def _or_behind(mask, step: int, axis: int):
     return out
 
 
-def _widen(mask, radius: int, axis: int):
-    """``mask`` grown by ``radius`` pixels both ways along ``axis`` (no wrap at the edge)."""
-    size = mask.shape[axis]
-    out = mask.copy()
-    for step in range(1, min(radius, size - 1) + 1):
-        out[_slices(axis, step, size)] |= mask[_slices(axis, 0, size - step)]
-        out[_slices(axis, 0, size - step)] |= mask[_slices(axis, step, size)]
-    return out
-
-
 def _run_cover(ink, length: int, axis: int):
     """Pixels of ``ink`` lying on a straight run of at least ``length`` along ``axis``.
 
@@ -309,21 +390,69 @@ def _run_cover(ink, length: int, axis: int):
     return cover & ink
 
 
+def _whole_groups(ink, axis: int):
+    """Per aligned group of 8 pixels along ``axis``, whether all 8 are ink."""
+    import numpy as np
+
+    if axis == 1:
+        return np.packbits(ink, axis=1) == 255
+    rows = ink.shape[0] - ink.shape[0] % 8
+    return np.logical_and.reduce(ink[:rows].reshape(-1, 8, ink.shape[1]), axis=1)
+
+
+def _rule_lanes(ink, length: int, axis: int):
+    """The lanes along ``axis`` (rows for 1, columns for 0) holding an ink run of at least
+    ``length`` pixels, and each such lane's run cover (``_run_cover`` of the lane).
+
+    Such a run spans at least ``(length - 7) // 8`` whole aligned groups of 8 pixels, so
+    lanes without that many whole groups in a row are skipped: on a page only the few
+    rows and columns a rule crosses are left to examine pixel by pixel.
+    """
+    import numpy as np
+
+    groups = (length - 7) // 8
+    if groups >= 2:
+        candidates = _run_cover(_whole_groups(ink, axis), groups, axis).any(axis=axis)
+        lanes = np.flatnonzero(candidates)
+    else:
+        lanes = np.arange(ink.shape[1 - axis])
+    picked = ink[lanes] if axis == 1 else ink[:, lanes].T
+    cover = _run_cover(picked, length, axis=1)
+    found = cover.any(axis=1)
+    return lanes[found], cover[found]
+
+
 Segment = tuple[str, float, float, float]
 """A ruling line in image pixels: ``("h", x0, x1, y)`` or ``("v", y0, y1, x)``."""
 
 
-def _segments(mask, orientation: str) -> list[Segment]:
-    """Runs of a rule mask: along rows for horizontal rules, along columns for vertical."""
+def _segments(lanes, cover, orientation: str) -> list[Segment]:
+    """The runs of each lane's rule cover: along rows for horizontal rules, along
+    columns for vertical ones."""
     import numpy as np
 
-    lanes = mask if orientation == "h" else mask.T
     segments: list[Segment] = []
-    for lane in np.flatnonzero(lanes.any(axis=1)):
-        edges = np.diff(np.concatenate(([0], lanes[lane].view(np.int8), [0])))
+    for lane, runs in zip(lanes, cover, strict=True):
+        edges = np.diff(np.concatenate(([0], runs.view(np.int8), [0])))
         for start, end in zip(np.flatnonzero(edges == 1), np.flatnonzero(edges == -1), strict=True):
             segments.append((orientation, float(start), float(end), float(lane)))
     return segments
+
+
+def _whiten(pixels, lanes, cover, margin: int, axis: int) -> None:
+    """Whiten each lane's rule pixels and ``margin`` pixels either side across the lane."""
+    size = pixels.shape[1 - axis]
+    for shift in range(-margin, margin + 1):
+        shifted = lanes + shift
+        inside = (shifted >= 0) & (shifted < size)
+        if axis == 1:
+            rows = pixels[shifted[inside]]
+            rows[cover[inside]] = 255
+            pixels[shifted[inside]] = rows
+        else:
+            cols = pixels[:, shifted[inside]]
+            cols[cover[inside].T] = 255
+            pixels[:, shifted[inside]] = cols
 
 
 def remove_rules(image, dpi: float) -> tuple[object, list[Segment]]:
@@ -338,14 +467,15 @@ def remove_rules(image, dpi: float) -> tuple[object, list[Segment]]:
     from PIL import Image
 
     ink = np.asarray(image) < 128
-    horizontal = _run_cover(ink, round(RULE_MIN_INCHES[0] * dpi), axis=1)
-    vertical = _run_cover(ink, round(RULE_MIN_INCHES[1] * dpi), axis=0)
-    if not horizontal.any() and not vertical.any():
+    rows, row_cover = _rule_lanes(ink, round(RULE_MIN_INCHES[0] * dpi), axis=1)
+    cols, col_cover = _rule_lanes(ink, round(RULE_MIN_INCHES[1] * dpi), axis=0)
+    if not rows.size and not cols.size:
         return image, []
-    segments = _segments(horizontal, "h") + _segments(vertical, "v")
+    segments = _segments(rows, row_cover, "h") + _segments(cols, col_cover, "v")
     margin = max(1, round(RULE_MARGIN_INCHES * dpi))
     pixels = np.array(image)
-    pixels[_widen(horizontal, margin, axis=0) | _widen(vertical, margin, axis=1)] = 255
+    _whiten(pixels, rows, row_cover, margin, axis=1)
+    _whiten(pixels, cols, col_cover, margin, axis=0)
     return Image.fromarray(pixels), segments
 
 
@@ -365,17 +495,18 @@ def read_image(
     page_height: float,
     engine: OcrEngine | None = None,
     skew: float | None = None,
+    thumbnail=None,
 ) -> OcrPage:
     """OCR one page image (square pixels) with ``engine``; boxes come back in PDF points.
 
     ``skew`` given: the image is already level (drawn rotated by ``skew`` degrees);
-    None: the skew is estimated and the image rotated here."""
+    None: the skew is estimated (on ``thumbnail`` when given) and the image levelled."""
 
     engine = engine or configured_engine()
     if engine is None:
         raise RuntimeError("no OCR engine is available")
     if skew is None:
-        skew = estimate_skew(image)
+        skew = estimate_skew(image if thumbnail is None else thumbnail)
         image = rotate_level(image, skew)
     dpi = round(image.width / page_width * 72)
     clean, segments = remove_rules(image, dpi=dpi)
@@ -443,26 +574,56 @@ def _assemble(words: list[OcrWord], skew: float) -> OcrPage:
     )
 
 
+OCR_WORKERS_SETTING = "AUTHREVIEW_OCR_WORKERS"
+
+
+def ocr_workers() -> int:
+    """Pages OCR'd at once in a process: ``AUTHREVIEW_OCR_WORKERS`` if set, else every
+    CPU the process may use (the engines release the GIL, so threads fill the cores)."""
+    setting = os.environ.get(OCR_WORKERS_SETTING, "").strip()
+    if setting:
+        try:
+            return max(1, int(setting))
+        except ValueError:
+            raise ValueError(f"{OCR_WORKERS_SETTING} must be a whole number") from None
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+PAGES_PER_THREAD = 2
+"""Page images drawn ahead per OCR thread: enough to keep every thread busy, few enough
+that a 300-page fax is read in bounded memory (~8 MB a page at 300 dpi)."""
+
+
 def ocr_pages(
     path: Path,
     pages: Sequence[tuple[int, float, float]],
     *,
-    workers: int = 2,
+    workers: int | None = None,
     dpi: int = OCR_DPI,
     engine: OcrEngine | None = None,
 ) -> list[OcrPage]:
     """OCR the given pages ``(0-based index, width, height)`` of one PDF or TIFF, in
-    parallel (threads: the engines release the GIL or run a subprocess)."""
-    # Tesseract's own OpenMP threads fight our page-level parallelism on 2 cores.
+    parallel on ``workers`` threads (default ``ocr_workers()``): each page is levelled,
+    cleared of rules and read on a thread while the next ones are drawn, at most
+    ``PAGES_PER_THREAD`` per thread ahead (the engines release the GIL or run a
+    subprocess; PIL and numpy release it for whole-image work)."""
+    # Tesseract's own OpenMP threads would fight page-level parallelism for the cores.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     engine = engine or configured_engine()
-    images = page_images(path, pages, dpi=dpi)
-    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        return list(
-            pool.map(
-                lambda pair: read_image(
-                    pair[0].image, pair[1][1], pair[1][2], engine, pair[0].skew
-                ),
-                zip(images, pages, strict=True),
+    threads = max(1, min(workers or ocr_workers(), len(pages)))
+    results: list[OcrPage] = []
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        running: deque[Future[OcrPage]] = deque()
+        for image, (_, width, height) in zip(page_images(path, pages, dpi=dpi), pages, strict=True):
+            if len(running) >= threads * PAGES_PER_THREAD:
+                results.append(running.popleft().result())
+            running.append(
+                pool.submit(
+                    read_image, image.image, width, height, engine, thumbnail=image.thumbnail
+                )
             )
-        )
+        results.extend(future.result() for future in running)
+    return results

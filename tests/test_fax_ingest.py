@@ -96,6 +96,40 @@ def test_every_engine_reads_a_line_with_boxes_and_confidence(name: str) -> None:
         assert 0 <= word.confidence <= 100
 
 
+def test_tesserocr_loads_a_model_per_page_read_at_once_not_per_page(monkeypatch) -> None:
+    """Loading an API costs ~0.05 s: pages reuse loaded ones across calls and threads,
+    and a reused one reads a page exactly as a fresh one does."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from PIL import Image, ImageDraw, ImageFont
+
+    from pipeline.ocr_engines import TesserOcr
+
+    engine = TesserOcr()
+    if not engine.available():
+        pytest.skip("tesserocr is not installed here")
+    import tesserocr
+
+    loaded = []
+    real = tesserocr.PyTessBaseAPI
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        loaded.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(tesserocr, "PyTessBaseAPI", counting)
+    image = Image.new("L", (900, 120), 255)
+    font = ImageFont.load_default(size=40)
+    ImageDraw.Draw(image).text((30, 40), "FABER positive 80% relief", fill=0, font=font)
+    first = engine.recognise(image, 300)
+    assert engine.recognise(image, 300) == first and len(loaded) == 1
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        reads = list(pool.map(lambda _: engine.recognise(image, 300), range(6)))
+    assert all(read == first for read in reads)
+    assert len(loaded) <= 2
+    assert TesserOcr().recognise(image, 300) == first
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not tesseract_available(), reason="no OCR engine is installed")
 @pytest.mark.parametrize("mode_name", ["std", "fine"])

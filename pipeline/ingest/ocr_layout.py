@@ -22,9 +22,6 @@ from pipeline.ingest.words import Word
 from pipeline.models import Table, TableCell
 from pipeline.ocr import OCR_DPI, OcrPage, ocr_available, ocr_pages, tesseract_available
 
-CHUNK_PAGES = 4
-"""Pages rendered at a time: each is ~8 MB of pixels at 300 dpi, so a 300-page fax is
-OCR'd in bounded memory instead of holding every page image at once."""
 POINTS_PER_INCH = 72
 
 
@@ -126,8 +123,8 @@ class OcrResult:
 
 
 def ocr_file_pages(path: Path, pages: list[tuple[int, float, float]]) -> list[OcrResult]:
-    """OCR the given ``(file page number, width, height)`` pages of one PDF or TIFF, a
-    few pages at a time, each at the resolution ``ocr_dpi`` allows."""
+    """OCR the given ``(file page number, width, height)`` pages of one PDF or TIFF, each
+    at the resolution ``ocr_dpi`` allows (``ocr_pages`` bounds the page images held)."""
     results: dict[int, OcrResult] = {}
     by_dpi: dict[int, list[tuple[int, float, float]]] = defaultdict(list)
     for number, width, height in pages:
@@ -139,11 +136,9 @@ def ocr_file_pages(path: Path, pages: list[tuple[int, float, float]]) -> list[Oc
         else:
             by_dpi[dpi].append((number, width, height))
     for dpi, group in by_dpi.items():
-        for start in range(0, len(group), CHUNK_PAGES):
-            chunk = group[start : start + CHUNK_PAGES]
-            read = ocr_pages(path, [(n - 1, w, h) for n, w, h in chunk], dpi=dpi)
-            for (number, _, _), page in zip(chunk, read, strict=True):
-                results[number] = OcrResult(ocr_layout(page), page.confidence, engine=page.engine)
+        read = ocr_pages(path, [(n - 1, w, h) for n, w, h in group], dpi=dpi)
+        for (number, _, _), page in zip(group, read, strict=True):
+            results[number] = OcrResult(ocr_layout(page), page.confidence, engine=page.engine)
     return [results[number] for number, _, _ in pages]
 
 
