@@ -136,6 +136,36 @@ def test_ocr_boxes_land_on_the_words(scanned) -> None:
         ("10 mg/ml", "10 mg/mL"),
         ("70° relief", "70% relief"),
         ("Contrast: yes", "Contrast: yes"),
+        ("FABRR (+) R", "FABER (+) R"),
+        ("MR! LUMBAR SPINE", "MRI LUMBAR SPINE"),
+        ("CT SI! JOINTS", "CT SI  JOINTS"),
+        ("Greater trochanter: abscnt", "Greater trochanter: absent"),
+        ("Sacral sulcus: prcsent", "Sacral sulcus: present"),
+        ("TTP coceyx", "TTP coccyx"),
+        ("naproxen, meloxicarn 7.5 mg", "naproxen, meloxicam  7.5 mg"),
+        ("horne exercise program", "home  exercise program"),
+        ("L5-S1, lurnbar facets", "L5-S1, lumbar  facets"),
+        # a speck read as punctuation must not end the sentence a negation governs
+        ("No.erosions or ankylosis", "No erosions or ankylosis"),
+        ("denies,numbness", "denies numbness"),
+        ("No fracture,\n. tumor. or infection", "No fracture,\n  tumor  or infection"),
+        ("XR PELVIS - 03/02/2025  .\nFindings", "XR PELVIS - 03/02/2025   \nFindings"),
+        ("Hip: normal ' Knee", "Hip: normal   Knee"),
+        ("Dr. Smith and Mrs. Jones", "Dr. Smith and Mrs. Jones"),  # real periods stay
+        ("1. Physical therapy", "1. Physical therapy"),
+        ("(+) L , FABER", "(+) L , FABER"),  # a comma is not a speck
+        # a glyph misread inside a number leaves the number unreadable, not another one
+        ("relief for $0 minutes", "relief for S0 minutes"),
+        ("70% relief x $2 hours", "70% relief x S2 hours"),
+        ("copay $25", "copay $25"),
+        # the pronoun I and a bullet read as a bar; a table row keeps its bars
+        ("or trauma. | believe surgery is", "or trauma. I believe surgery is"),
+        ("| have reviewed the films", "I have reviewed the films"),
+        ("| Gaenslen (+) R, FABER (+) R", "- Gaenslen (+) R, FABER (+) R"),
+        ("| 2 visits per week", "- 2 visits per week"),
+        ("| FABER | + | - |", "| FABER | + | - |"),
+        ("SIJ | tender | right", "SIJ | tender | right"),
+        ("| tender over PSIS", "| tender over PSIS"),
     ],
 )
 def test_known_ocr_misreadings_are_corrected_for_the_nlp_only(scanned: str, read: str) -> None:
