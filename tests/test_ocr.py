@@ -158,6 +158,12 @@ def test_ocr_boxes_land_on_the_words(scanned) -> None:
         ("relief for $0 minutes", "relief for S0 minutes"),
         ("70% relief x $2 hours", "70% relief x S2 hours"),
         ("copay $25", "copay $25"),
+        ("- Tendemess over the PSIS", "- Tender    over the PSIS"),
+        # a leading 0 of a date read as an unclosed bracket ("(1" when the month fails)
+        ("Date: (1/31/2025", "Date: 01/31/2025"),
+        ("Service: (19/09/2024 - 01/31/2025", "Service: 09/09/2024  - 01/31/2025"),
+        ("seen (1/31/2025)", "seen (1/31/2025)"),
+        ("(12/01/2024 - 03/01/2025", "(12/01/2024 - 03/01/2025"),
         # the pronoun I and a bullet read as a bar; a table row keeps its bars
         ("or trauma. | believe surgery is", "or trauma. I believe surgery is"),
         ("| have reviewed the films", "I have reviewed the films"),
