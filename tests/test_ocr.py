@@ -155,8 +155,8 @@ def test_ocr_boxes_land_on_the_words(scanned) -> None:
         ("1. Physical therapy", "1. Physical therapy"),
         ("(+) L , FABER", "(+) L , FABER"),  # a comma is not a speck
         # a glyph misread inside a number leaves the number unreadable, not another one
-        ("relief for $0 minutes", "relief for S0 minutes"),
-        ("70% relief x $2 hours", "70% relief x S2 hours"),
+        ("relief for $0 minutes", "relief for X0 minutes"),
+        ("70% relief x $2 hours", "70% relief x X2 hours"),
         ("copay $25", "copay $25"),
         ("TTP L SL / sacral sulcus", "TTP L SI / sacral sulcus"),
         ("HEP _08/26/2025-11/18/2025 done", "HEP  08/26/2025-11/18/2025 done"),
