@@ -158,6 +158,13 @@ def test_ocr_boxes_land_on_the_words(scanned) -> None:
         ("relief for $0 minutes", "relief for X0 minutes"),
         ("70% relief x $2 hours", "70% relief x X2 hours"),
         ("copay $25", "copay $25"),
+        # a key's colon read as a semicolon; a speck after a bullet
+        ("FABER; positive on the right", "FABER: positive on the right"),
+        ("- Thigh thrust (P4); neg", "- Thigh thrust (P4): neg"),
+        ("Naproxen; TENS; HEP", "Naproxen; TENS; HEP"),
+        ("Continue TENS daily; add yoga", "Continue TENS daily; add yoga"),
+        ("-. Compression: positive", "-  Compression: positive"),
+        ("$IJ provocation", "SIJ provocation"),
         ("TTP L SL / sacral sulcus", "TTP L SI / sacral sulcus"),
         ("HEP _08/26/2025-11/18/2025 done", "HEP  08/26/2025-11/18/2025 done"),
         ("x ‘04/02/2025", "x  04/02/2025"),
