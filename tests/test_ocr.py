@@ -149,7 +149,8 @@ def test_ocr_boxes_land_on_the_words(scanned) -> None:
         ("No.erosions or ankylosis", "No erosions or ankylosis"),
         ("denies,numbness", "denies numbness"),
         ("No fracture,\n. tumor. or infection", "No fracture,\n  tumor  or infection"),
-        ("XR PELVIS - 03/02/2025  .\nFindings", "XR PELVIS - 03/02/2025   \nFindings"),
+        # a mark ending a heading line stays: it parts stacked study headings
+        ("EXAM: XR PELVIS  .\nXR SI JOINTS", "EXAM: XR PELVIS  .\nXR SI JOINTS"),
         ("Hip: normal ' Knee", "Hip: normal   Knee"),
         ("Dr. Smith and Mrs. Jones", "Dr. Smith and Mrs. Jones"),  # real periods stay
         ("1. Physical therapy", "1. Physical therapy"),
