@@ -156,8 +156,8 @@ def test_ocr_boxes_land_on_the_words(scanned) -> None:
         ("1. Physical therapy", "1. Physical therapy"),
         ("(+) L , FABER", "(+) L , FABER"),  # a comma is not a speck
         # a glyph misread inside a number leaves the number unreadable, not another one
-        ("relief for $0 minutes", "relief for X0 minutes"),
-        ("70% relief x $2 hours", "70% relief x X2 hours"),
+        ("relief for $0 minutes", "relief for X  minutes"),
+        ("70% relief x $20 hours", "70% relief x X   hours"),
         ("copay $25", "copay $25"),
         # a key's colon read as a semicolon; a speck after a bullet
         ("FABER; positive on the right", "FABER: positive on the right"),
