@@ -136,6 +136,58 @@ def test_ocr_boxes_land_on_the_words(scanned) -> None:
         ("10 mg/ml", "10 mg/mL"),
         ("70° relief", "70% relief"),
         ("Contrast: yes", "Contrast: yes"),
+        ("FABRR (+) R", "FABER (+) R"),
+        ("MR! LUMBAR SPINE", "MRI LUMBAR SPINE"),
+        ("CT SI! JOINTS", "CT SI  JOINTS"),
+        ("Greater trochanter: abscnt", "Greater trochanter: absent"),
+        ("Sacral sulcus: prcsent", "Sacral sulcus: present"),
+        ("TTP coceyx", "TTP coccyx"),
+        ("naproxen, meloxicarn 7.5 mg", "naproxen, meloxicam  7.5 mg"),
+        ("horne exercise program", "home  exercise program"),
+        ("L5-S1, lurnbar facets", "L5-S1, lumbar  facets"),
+        # a speck read as punctuation must not end the sentence a negation governs
+        ("No.erosions or ankylosis", "No erosions or ankylosis"),
+        ("denies,numbness", "denies numbness"),
+        ("No fracture,\n. tumor. or infection", "No fracture,\n  tumor  or infection"),
+        # a mark ending a heading line stays: it parts stacked study headings
+        ("EXAM: XR PELVIS  .\nXR SI JOINTS", "EXAM: XR PELVIS  .\nXR SI JOINTS"),
+        ("Hip: normal ' Knee", "Hip: normal   Knee"),
+        ("Dr. Smith and Mrs. Jones", "Dr. Smith and Mrs. Jones"),  # real periods stay
+        ("1. Physical therapy", "1. Physical therapy"),
+        ("(+) L , FABER", "(+) L , FABER"),  # a comma is not a speck
+        # a glyph misread inside a number leaves the number unreadable, not another one
+        ("relief for $0 minutes", "relief for X  minutes"),
+        ("70% relief x $20 hours", "70% relief x X   hours"),
+        ("copay $25", "copay $25"),
+        # a key's colon read as a semicolon; a speck after a bullet
+        ("FABER; positive on the right", "FABER: positive on the right"),
+        ("- Thigh thrust (P4); neg", "- Thigh thrust (P4): neg"),
+        ("Naproxen; TENS; HEP", "Naproxen; TENS; HEP"),
+        ("Continue TENS daily; add yoga", "Continue TENS daily; add yoga"),
+        ("-. Compression: positive", "-  Compression: positive"),
+        ("$IJ provocation", "SIJ provocation"),
+        ("TTP L SL / sacral sulcus", "TTP L SI / sacral sulcus"),
+        ("HEP _08/26/2025-11/18/2025 done", "HEP  08/26/2025-11/18/2025 done"),
+        ("x ‘04/02/2025", "x  04/02/2025"),
+        ("mild sclerosis of the right $I joint", "mild sclerosis of the right SI joint"),
+        ("BXAM: Cl’ PELVIS WL'THOUT CONTRAST", "EXAM: CT  PELVIS WITHOUT  CONTRAST"),
+        ("MRI SACROILJAC JOINTS. IMPRESSLON:", "MRI SACROILIAC JOINTS. IMPRESSION:"),
+        ("FlNDINGS: normal", "FINDINGS: normal"),
+        ("Cl level 3", "Cl level 3"),
+        ("- Tendemess over the PSIS", "- Tender    over the PSIS"),
+        # a leading 0 of a date read as an unclosed bracket ("(1" when the month fails)
+        ("Date: (1/31/2025", "Date: 01/31/2025"),
+        ("Service: (19/09/2024 - 01/31/2025", "Service: 09/09/2024  - 01/31/2025"),
+        ("seen (1/31/2025)", "seen (1/31/2025)"),
+        ("(12/01/2024 - 03/01/2025", "(12/01/2024 - 03/01/2025"),
+        # the pronoun I and a bullet read as a bar; a table row keeps its bars
+        ("or trauma. | believe surgery is", "or trauma. I believe surgery is"),
+        ("| have reviewed the films", "I have reviewed the films"),
+        ("| Gaenslen (+) R, FABER (+) R", "- Gaenslen (+) R, FABER (+) R"),
+        ("| 2 visits per week", "- 2 visits per week"),
+        ("| FABER | + | - |", "| FABER | + | - |"),
+        ("SIJ | tender | right", "SIJ | tender | right"),
+        ("| tender over PSIS", "| tender over PSIS"),
     ],
 )
 def test_known_ocr_misreadings_are_corrected_for_the_nlp_only(scanned: str, read: str) -> None:

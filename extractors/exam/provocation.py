@@ -123,7 +123,7 @@ class ProvocationReader(RuleReader):
         """
         spans = list(targets(doc, {"PROVOCATIVE_TEST", "PROVOCATIVE_TEST_WEAK"}))
         other_tests = list(targets(doc, "OTHER_TEST"))
-        waddell_sentences = {s.sent.start for s in targets(doc, "NONORGANIC")}
+        nonorganic = list(targets(doc, "NONORGANIC"))
         kept: list[Span] = []
         ends: dict[int, int] = {}
         for span in spans:
@@ -131,7 +131,9 @@ class ProvocationReader(RuleReader):
                 continue
             if self.not_an_exam.search(span.sent.text):
                 continue
-            if span.label_ == "PROVOCATIVE_TEST_WEAK" and span.sent.start in waddell_sentences:
+            if span.label_ == "PROVOCATIVE_TEST_WEAK" and self._in_waddell_clause(
+                doc, span, nonorganic
+            ):
                 continue
             if span.label_ == "PROVOCATIVE_TEST_WEAK":
                 sentence = span.sent.text
@@ -163,6 +165,18 @@ class ProvocationReader(RuleReader):
             kept.append(span)
             ends[span.start_char] = span.end_char
         return kept, ends
+
+    @staticmethod
+    def _in_waddell_clause(doc: Doc, span: Span, nonorganic: list[Span]) -> bool:
+        """A bare 'compression'/'distraction' in a sentence about nonorganic signs, the
+        signs named before it or on its own line. A Waddell line below an exam line whose
+        bullet the scan lost joins its sentence, but says nothing of the tests above it."""
+        line = line_bounds(text_of(doc), span.start_char)
+        return any(
+            sign.sent.start == span.sent.start
+            and (sign.start_char < span.start_char or sign.start_char < line[1])
+            for sign in nonorganic
+        )
 
     def _tests_in_sentence(
         self, doc: Doc, tests: list[Span], ends: dict[int, int]

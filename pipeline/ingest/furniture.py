@@ -122,6 +122,29 @@ def _small_top_lines(page: LaidOutPage, rules: FurnitureRules) -> set[int]:
     return found
 
 
+@cache
+def _banner_fragment() -> re.Pattern[str] | None:
+    pattern = furniture_rules().banner_fragment
+    return re.compile(pattern, re.IGNORECASE) if pattern else None
+
+
+def _banner_fragments(texts: list[str]) -> set[int]:
+    """Indexes of the edge lines that are only a stamp fragment beside a fax banner
+    ("12/03/2025" alone above "09:20 FROM: ... P.004/004"): a tilted banner OCR'd as two
+    lines is still the banner, and its date is no document's date."""
+    fragment = _banner_fragment()
+    if fragment is None:
+        return set()
+    banners = {i for i, text in enumerate(texts) if is_banner(text)}
+    return {
+        i
+        for i, text in enumerate(texts)
+        if i not in banners
+        and fragment.match(text.strip())
+        and (i - 1 in banners or i + 1 in banners)
+    }
+
+
 def find_masks(
     pages: Sequence[LaidOutPage],
     is_protected: Callable[[str, float, bool], bool],
@@ -166,7 +189,11 @@ def find_masks(
     for page, lines, is_ocr in zip(pages, candidates, ocr_flags, strict=True):
         small_top = _small_top_lines(page, rules)
         ranges = []
-        for line, text, size_above in lines:
+        fragments = _banner_fragments([text for _, text, _ in lines])
+        for index, (line, text, size_above) in enumerate(lines):
+            if index in fragments:
+                ranges.append((line.start, line.end))
+                continue
             count = max(counts[normalise(text)], similar[normalise(text)] if is_ocr else 0)
             furniture = (
                 count >= rules.min_repeats

@@ -180,3 +180,27 @@ def test_nearly_equal_ocr_headers_repeat() -> None:
     counts = _similar_counts(pages)
     assert counts[normalise("Neuse River Orthopaedics, PA | 2300 Neuse Blvd")] == 2
     assert counts[normalise("Coastal Rehab Physical Therapy")] == 1
+
+
+@pytest.mark.parametrize(
+    ("lines", "fragments"),
+    [
+        # a tilted banner OCR'd as two lines: the stamp's date (and time) on a line apart
+        (["FROM: +1 704 5550142 TO: 1-800-555-0100 P.002/004", "12/03/2025:09:20", "Clinic"], {1}),
+        (["12/03/2025", "09:20 FROM: +1704 5550142 TO: 1-800-555-0100 P.004/004"], {0}),
+        (["FROM: 828 555 0163 TO: 800 555 0100 P,003/007", "09:54 AM", "History"], {1}),
+        (["1-800-555-0100 P,003/006", "12/03/2025 09:47 FROM: +1 8285550163 TO:"], {0}),
+        (["12/03/2025 P,Q0S/006", "09:47. FROM: +1 828 5550163 TO: 1-800-585-0100"], {0}),
+        (["12/03/2025 09:59 FROM: +1704 555  1-800-555-0100 P,003/007", "0142 TO:"], {1}),
+        # a date line beside no banner is a letter's or a note's date: kept
+        (["Cape Fear Spine Institute", "12/03/2025", "Dear Reviewer"], set()),
+        (["FROM: +1 704 5550142 TO: 1-800-555-0100 P.002/004", "Clinic", "12/03/2025"], set()),
+        (["FROM: +1 704 5550142 TO: 1-800-555-0100 P.002/004", "Visit 12/03/2025"], set()),
+    ],
+)
+def test_a_stamp_split_from_its_banner_is_masked_with_it(
+    lines: list[str], fragments: set[int]
+) -> None:
+    from pipeline.ingest.furniture import _banner_fragments
+
+    assert _banner_fragments(lines) == fragments
