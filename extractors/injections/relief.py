@@ -63,6 +63,12 @@ class ReliefReader(RuleReader):
                 stated.append((offset + match.start(), offset + match.end(), 0.0, offset))
         if stated:
             start, end, value, _ = min(stated, key=lambda x: (x[0], -x[1]))
+            after = text_of(doc)[end : end + 40]
+            if search_any(self.p["unread_duration_after"], after):
+                # "80% relief for X  minutes": the scan's number did not read, so the
+                # statement is not read whole; it qualifies nothing (never met on silence)
+                stated = []
+        if stated:
             values["relief_percent"] = value
             evidence.append(evidence_for(doc, start, end, "injections.relief.stated"))
             duration = self._duration_after(doc, end, region)
