@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.charmap import BBox, pack_boxes
+from pipeline.ocr_cells import reread_cells
 from pipeline.ocr_engines import OcrEngine, configured_engine
 
 OCR_DPI = 300
@@ -379,7 +380,7 @@ def read_image(
         image = rotate_level(image, skew)
     dpi = round(image.width / page_width * 72)
     clean, segments = remove_rules(image, dpi=dpi)
-    found = engine.recognise(clean, dpi)
+    found = reread_cells(clean, segments, engine.recognise(clean, dpi), engine, dpi)
     sx, sy = page_width / image.width, page_height / image.height
     words: list[OcrWord] = []
     for word in found:
