@@ -40,6 +40,11 @@ INSET_PIXELS = 2
 """Extra pixels trimmed inside a cell's rules, past the cleared margin."""
 PAD_INCHES = 0.05
 """White margin around a cell crop: Tesseract wants space around a lone glyph."""
+REMNANT_MAX_INCHES = 0.03
+"""A word box this flat (or narrow) on a cell's edge is a ruling line's leftover: the
+flattest glyphs that matter, a dash or an underscore, sit inside cells, not on rules."""
+OWN_LINE_BLOCK = -1
+"""The block number of a line made for a table row the page read found nothing in."""
 BLUR_RADIUS = 1.0
 """Pixels (at the OCR resolution) of the softened second copy of a cell crop."""
 GLYPH_MIN_INCHES = 0.03
@@ -317,7 +322,7 @@ def reread_cells(
     cells = table_cells(segments, dpi)
     if not cells:
         return words
-    out = list(words)
+    out = [w for w in words if not _rule_remnant(w, cells, margin, dpi)]
     for cell in cells:
         indexes = [i for i, w in enumerate(out) if _inside(w, cell)]
         first = " ".join(out[i].text for i in indexes)
@@ -336,8 +341,6 @@ def reread_cells(
         if confidence <= first_confidence:
             continue
         key = _line_key(out, indexes, cell)
-        if key is None:
-            continue
         placed = [
             EngineWord(
                 w.text,
@@ -354,26 +357,52 @@ def reread_cells(
     return out
 
 
+def _rule_remnant(word: EngineWord, cells: Sequence[Cell], margin: int, dpi: float) -> bool:
+    """Whether a word is a leftover of a table's ruling line read as text ("_", "7",
+    "He"): a flat mark lying on a cell's edge rather than inside it. Only rules that
+    close a detected cell count, so lines elsewhere on the page keep their words."""
+    left, top, right, bottom = word.box
+    thin = REMNANT_MAX_INCHES * dpi
+    reach = margin + INSET_PIXELS + 2
+    for cell in cells:
+        if _inside(word, cell):
+            continue
+        across = (top + bottom) / 2, (cell.top, cell.bottom)
+        on_horizontal = bottom - top <= thin and left < cell.right and right > cell.left
+        if on_horizontal and any(abs(across[0] - edge) <= reach for edge in across[1]):
+            return True
+        along = (left + right) / 2, (cell.left, cell.right)
+        on_vertical = right - left <= thin and top < cell.bottom and bottom > cell.top
+        if on_vertical and any(abs(along[0] - edge) <= reach for edge in along[1]):
+            return True
+    return False
+
+
 def _row_words(words: list[EngineWord], cell: Cell) -> list[int]:
     return [i for i, w in enumerate(words) if cell.top <= (w.box[1] + w.box[3]) / 2 <= cell.bottom]
 
 
 def _line_key(words: list[EngineWord], indexes: list[int], cell: Cell):
     """The text line a cell's new words join: its old words' line, else the line of the
-    nearest word in the same table row (None: nothing else in the row was read)."""
+    nearest word in the same table row, else a line of its own (nothing else in the row
+    was read: the cells to its right then join it)."""
     if indexes:
         return words[indexes[0]].line_key
     row = _row_words(words, cell)
     if not row:
-        return None
+        return (OWN_LINE_BLOCK, round(cell.top), 0)
     nearest = min(row, key=lambda i: abs((words[i].box[0] + words[i].box[2]) / 2 - cell.left))
     return words[nearest].line_key
 
 
 def _insert_at(words: list[EngineWord], cell: Cell, key) -> int:
-    """Where an empty cell's new words go: after the last word of its line left of it."""
+    """Where an empty cell's new words go: after the last word of its line left of it;
+    on a line of its own, after the last word read above the cell."""
     same = [i for i, w in enumerate(words) if w.line_key == key]
     before = [i for i in same if words[i].box[2] <= cell.left + 1]
     if before:
         return before[-1] + 1
-    return same[0] if same else len(words)
+    if same:
+        return same[0]
+    above = [i for i, w in enumerate(words) if (w.box[1] + w.box[3]) / 2 < cell.top]
+    return above[-1] + 1 if above else 0
