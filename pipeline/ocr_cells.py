@@ -20,12 +20,17 @@ from itertools import pairwise
 from pipeline.ocr_engines import EngineWord, OcrEngine, tessdata_dir
 
 SHORT_CELL_CHARS = 6
-"""A cell read as at most this many characters (a score, a time point) is read again."""
+"""A cell read as at most this many characters (a score, a time point) is read again;
+a second read is only taken when it is this short too."""
+GARBLED_CONFIDENCE = 60.0
+"""A longer first read with a word below this confidence is read again as well: a lone
+digit with ruling-line leftovers beside it comes back as "200~C~" or "me om 7 - vo"."""
 LINE_GAP_PIXELS = 4
 """Rule-mask runs this close (across the line) are one ruling line (thick faxed lines)."""
-ALONG_GAP_INCHES = 0.5
+ALONG_GAP_INCHES = 1.0
 """Pieces of one ruling line are joined across gaps this long: a slightly tilted line
-on a standard-resolution fax is found as straight runs with steps between them."""
+on a standard-resolution fax is found as straight runs with steps (and, where dropped
+rows and noise thin it, long holes) between them."""
 RULE_END_REACH_INCHES = 0.5
 """A faxed horizontal rule may lose its ends like its middle: the vertical rules of its
 row are looked for this far past them."""
@@ -45,8 +50,8 @@ REMNANT_MAX_INCHES = 0.03
 flattest glyphs that matter, a dash or an underscore, sit inside cells, not on rules."""
 OWN_LINE_BLOCK = -1
 """The block number of a line made for a table row the page read found nothing in."""
-BLUR_RADIUS = 1.0
-"""Pixels (at the OCR resolution) of the softened second copy of a cell crop."""
+BLUR_RADII = (1.0, 1.5)
+"""Gaussian blurs (pixels at the OCR resolution) of the softened copies of a cell crop."""
 GLYPH_MIN_INCHES = 0.03
 """Ink components smaller than this both ways are specks (fax noise), not glyphs; the
 smallest glyph that matters here, a hyphen, is ~0.04 in wide."""
@@ -297,11 +302,20 @@ _READER = _CellReader()
 
 
 def _variants(picture) -> tuple:
-    """The crop as it is and softened by a one-pixel blur: a bilevel fax glyph's jagged
-    edges make Tesseract read a lone "1" as "4"; the blurred copy often reads right."""
+    """The crop as it is and softened by blurs: a bilevel fax glyph's jagged edges make
+    Tesseract read a lone "1" as "4" (or "41"); softened copies often read right."""
     from PIL import ImageFilter
 
-    return picture, picture.filter(ImageFilter.GaussianBlur(BLUR_RADIUS))
+    return (picture, *(picture.filter(ImageFilter.GaussianBlur(r)) for r in BLUR_RADII))
+
+
+def _vote(reads: list[tuple[str, float, list[EngineWord]]]) -> tuple[str, float, list[EngineWord]]:
+    """The text most of the copies read (a tie: the most confident); one copy's
+    confident misread ("41 hr") does not outvote two that agree."""
+    counts: dict[str, int] = {}
+    for text, _, _ in reads:
+        counts[text] = counts.get(text, 0) + 1
+    return max(reads, key=lambda r: (bool(r[0]), counts[r[0]], r[1]))
 
 
 def reread_cells(
@@ -326,18 +340,16 @@ def reread_cells(
     for cell in cells:
         indexes = [i for i, w in enumerate(out) if _inside(w, cell)]
         first = " ".join(out[i].text for i in indexes)
-        if len(first) > SHORT_CELL_CHARS:
+        first_confidence = min((out[i].confidence for i in indexes), default=-1.0)
+        if len(first) > SHORT_CELL_CHARS and first_confidence >= GARBLED_CONFIDENCE:
             continue
         crop = cell_crop(image, cell, margin, dpi)
         if crop is None:
             continue
         picture, (dx, dy) = crop
-        text, confidence, found = max(
-            (_READER.read(variant, dpi) for variant in _variants(picture)), key=lambda r: r[1]
-        )
+        text, confidence, found = _vote([_READER.read(v, dpi) for v in _variants(picture)])
         if not text or len(text) > SHORT_CELL_CHARS or text == first:
             continue
-        first_confidence = min((out[i].confidence for i in indexes), default=-1.0)
         if confidence <= first_confidence:
             continue
         key = _line_key(out, indexes, cell)
