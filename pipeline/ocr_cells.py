@@ -336,7 +336,9 @@ def reread_cells(
     cells = table_cells(segments, dpi)
     if not cells:
         return words
-    out = [w for w in words if not _rule_remnant(w, cells, margin, dpi)]
+    rules = [(kind, rule) for kind in "hv" for rule in merge_rules(segments, kind, dpi)]
+    reach = margin + INSET_PIXELS + 2
+    out = [w for w in words if not _rule_remnant(w, cells, rules, reach, dpi)]
     for cell in cells:
         indexes = [i for i, w in enumerate(out) if _inside(w, cell)]
         first = " ".join(out[i].text for i in indexes)
@@ -369,23 +371,50 @@ def reread_cells(
     return out
 
 
-def _rule_remnant(word: EngineWord, cells: Sequence[Cell], margin: int, dpi: float) -> bool:
+def _rule_remnant(
+    word: EngineWord,
+    cells: Sequence[Cell],
+    rules: Sequence[tuple[str, Rule]],
+    reach: float,
+    dpi: float,
+) -> bool:
     """Whether a word is a leftover of a table's ruling line read as text ("_", "7",
-    "He"): a flat mark lying on a cell's edge rather than inside it. Only rules that
-    close a detected cell count, so lines elsewhere on the page keep their words."""
+    "He"): a flat mark lying on a ruling line at a table cell. Only rules at a detected
+    cell count (a table's own rules and one just under or over it), so lines elsewhere
+    on the page keep their words."""
     left, top, right, bottom = word.box
     thin = REMNANT_MAX_INCHES * dpi
-    reach = margin + INSET_PIXELS + 2
-    for cell in cells:
-        if _inside(word, cell):
-            continue
-        across = (top + bottom) / 2, (cell.top, cell.bottom)
-        on_horizontal = bottom - top <= thin and left < cell.right and right > cell.left
-        if on_horizontal and any(abs(across[0] - edge) <= reach for edge in across[1]):
+    flat, narrow = bottom - top <= thin, right - left <= thin
+    if not flat and not narrow:
+        return False
+    row = MAX_CELL_INCHES[1] * dpi
+    near = any(
+        left < cell.right
+        and right > cell.left
+        and cell.top - row < top
+        and bottom < cell.bottom + row
+        for cell in cells
+    )
+    if not near:
+        return False
+    x, y = (left + right) / 2, (top + bottom) / 2
+    for kind, rule in rules:
+        off = rule.thickness / 2 + reach
+        if (
+            flat
+            and kind == "h"
+            and abs(y - rule.at) <= off
+            and left < rule.end
+            and right > rule.start
+        ):
             return True
-        along = (left + right) / 2, (cell.left, cell.right)
-        on_vertical = right - left <= thin and top < cell.bottom and bottom > cell.top
-        if on_vertical and any(abs(along[0] - edge) <= reach for edge in along[1]):
+        if (
+            narrow
+            and kind == "v"
+            and abs(x - rule.at) <= off
+            and top < rule.end
+            and bottom > rule.start
+        ):
             return True
     return False
 
