@@ -48,6 +48,11 @@ PAD_INCHES = 0.05
 REMNANT_MAX_INCHES = 0.03
 """A word box this flat (or narrow) on a cell's edge is a ruling line's leftover: the
 flattest glyphs that matter, a dash or an underscore, sit inside cells, not on rules."""
+ONE_LINE_ROW_INCHES = 0.45
+"""Table rows this short hold one text line a cell; only such tables are laid out row by
+row (a form's taller cells keep Tesseract's own lines)."""
+TABLE_GAP_INCHES = 0.1
+"""Rows further apart than this belong to different tables."""
 OWN_LINE_BLOCK = -1
 """The block number of a line made for a table row the page read found nothing in."""
 BLUR_RADII = (1.0, 1.5)
@@ -368,6 +373,53 @@ def reread_cells(
         for i in reversed(indexes):
             del out[i]
         out[at:at] = placed
+    return rows_as_lines(out, cells, dpi)
+
+
+def rows_as_lines(words: list[EngineWord], cells: Sequence[Cell], dpi: float) -> list[EngineWord]:
+    """``words`` with each ruled table of one-line rows laid out as one paragraph, a text
+    line per row, its cells left to right. Tesseract splits a faxed table into blocks
+    (a column apart from its neighbour, a row alone), so a diary's time point and score
+    landed on different lines; the rules say which cells share a row."""
+    rows = sorted(
+        {round(c.top): c for c in cells if c.bottom - c.top <= ONE_LINE_ROW_INCHES * dpi}.values(),
+        key=lambda c: c.top,
+    )
+    if not rows:
+        return words
+    gap = TABLE_GAP_INCHES * dpi
+    row_of: dict[int, tuple[int, int]] = {}  # round(top) -> (table, row)
+    table, previous = 0, None
+    for number, cell in enumerate(rows):
+        if previous is not None and cell.top - previous.bottom > gap:
+            table += 1
+        row_of[round(cell.top)] = (table, number)
+        previous = cell
+    placed: dict[int, tuple[int, int, float, float]] = {}
+    for i, word in enumerate(words):
+        for cell in cells:
+            if round(cell.top) in row_of and _inside(word, cell):
+                table_row = row_of[round(cell.top)]
+                placed[i] = (*table_row, cell.left, word.box[0])
+                break
+    if not placed:
+        return words
+    out: list[EngineWord] = []
+    done: set[int] = set()
+    for i, word in enumerate(words):
+        if i not in placed:
+            out.append(word)
+            continue
+        table = placed[i][0]
+        if table in done:
+            continue
+        done.add(table)
+        members = sorted((k for k in placed if placed[k][0] == table), key=lambda k: placed[k])
+        for k in members:
+            _, row, _, _ = placed[k]
+            key = (OWN_LINE_BLOCK - 1 - table, 1, row)
+            w = words[k]
+            out.append(EngineWord(w.text, w.box, w.confidence, key))
     return out
 
 
