@@ -451,22 +451,10 @@ def _rule_remnant(
         return False
     x, y = (left + right) / 2, (top + bottom) / 2
     for kind, rule in rules:
+        across, start, end = (y, left, right) if kind == "h" else (x, top, bottom)
+        thin_that_way = flat if kind == "h" else narrow
         off = rule.thickness / 2 + reach
-        if (
-            flat
-            and kind == "h"
-            and abs(y - rule.at) <= off
-            and left < rule.end
-            and right > rule.start
-        ):
-            return True
-        if (
-            narrow
-            and kind == "v"
-            and abs(x - rule.at) <= off
-            and top < rule.end
-            and bottom > rule.start
-        ):
+        if thin_that_way and abs(across - rule.at) <= off and start < rule.end and end > rule.start:
             return True
     return False
 
