@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.charmap import BBox, pack_boxes
-from pipeline.ocr_cells import reread_cells
+from pipeline.ocr_cells import reread_cells, ruling_lines
 from pipeline.ocr_engines import OcrEngine, configured_engine
 
 OCR_DPI = 300
@@ -398,7 +398,7 @@ def read_image(
             b * (sx if kind == "h" else sy),
             at * (sy if kind == "h" else sx),
         )
-        for kind, a, b, at in segments
+        for kind, a, b, at in ruling_lines(segments, dpi)
     )
     return OcrPage(
         page.text,

@@ -124,6 +124,16 @@ def merge_rules(
     return rules
 
 
+def ruling_lines(
+    segments: Sequence[tuple[str, float, float, float]], dpi: float
+) -> list[tuple[str, float, float, float]]:
+    """One segment per ruling line (``merge_rules``): what ingestion rebuilds a ruled
+    table from. The raw runs of a tilted standard-resolution fax's line are pieces with
+    holes, and pdfplumber's table finder, joining edges only across a few points, found
+    no table in them."""
+    return [(kind, r.start, r.end, r.at) for kind in "hv" for r in merge_rules(segments, kind, dpi)]
+
+
 def table_cells(segments: Sequence[tuple[str, float, float, float]], dpi: float) -> list[Cell]:
     """The cells of ruled tables: boxes closed by two horizontal and two vertical rules.
 

@@ -157,3 +157,23 @@ def test_a_flat_mark_on_a_cell_rule_is_dropped() -> None:
     segments = _grid([100, 190, 280], [100, 1300, 2200])
     remnant = EngineWord("He", (400, 189, 460, 192), 30.0, (1, 1, 1))
     assert reread_cells(image, segments, [remnant], get_engine("tesserocr"), DPI) == []
+
+
+@pytest.mark.parametrize(
+    ("what", "segments", "lines"),
+    [
+        ("a thick rule is one line", _h(100, 2200, 100, thickness=4), [("h", 100, 2200, 101.5)]),
+        ("a broken faxed rule is one line", _grid([100, 190], [100, 2200], broken=True)[:3], None),
+        ("two rows apart stay two lines", _h(100, 2200, 100) + _h(100, 2200, 190), 2),
+    ],
+)
+def test_ruling_lines_for_ingestion(what: str, segments, lines) -> None:
+    from pipeline.ocr_cells import ruling_lines
+
+    found = ruling_lines(segments, DPI)
+    if lines is None:
+        assert len(found) == 1 and found[0][1] == 120 and found[0][2] == 2180, what
+    elif isinstance(lines, int):
+        assert len(found) == lines, what
+    else:
+        assert found == lines, what
