@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.charmap import BBox, pack_boxes
+from pipeline.ocr_cells import reread_cells, ruling_lines
 from pipeline.ocr_engines import OcrEngine, configured_engine
 
 OCR_DPI = 300
@@ -510,7 +511,7 @@ def read_image(
         image = rotate_level(image, skew)
     dpi = round(image.width / page_width * 72)
     clean, segments = remove_rules(image, dpi=dpi)
-    found = engine.recognise(clean, dpi)
+    found = reread_cells(clean, segments, engine.recognise(clean, dpi), engine, dpi)
     sx, sy = page_width / image.width, page_height / image.height
     words: list[OcrWord] = []
     for word in found:
@@ -528,7 +529,7 @@ def read_image(
             b * (sx if kind == "h" else sy),
             at * (sy if kind == "h" else sx),
         )
-        for kind, a, b, at in segments
+        for kind, a, b, at in ruling_lines(segments, dpi)
     )
     return OcrPage(
         page.text,

@@ -1,0 +1,499 @@
+"""Second reads of short cells in ruled tables on OCR'd pages.
+
+Tesseract reads a page as text blocks; a lone digit in a ruled table cell (a pain-diary
+score, "1 hr") has no word context, and on faxed pages it comes back wrong ("1" as "4")
+or not at all, with ruling-line leftovers read as "_" or "7". ``remove_rules`` already
+found the ruling lines, so the table's cells are known: each cell whose first read is
+short or empty is read again on its own (its crop, ruling-line remnants at its edges
+whitened, a white margin, one text line), and the second read replaces the first only
+when Tesseract is more confident of it. Only tesserocr supports this (it needs a page
+segmentation mode per call); other engines keep their first read.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from pipeline.ocr_engines import EngineWord, OcrEngine, tessdata_dir
+
+SHORT_CELL_CHARS = 6
+"""A cell read as at most this many characters (a score, a time point) is read again;
+a second read is only taken when it is this short too."""
+GARBLED_CONFIDENCE = 60.0
+"""A longer first read with a word below this confidence is read again as well: a lone
+digit with ruling-line leftovers beside it comes back as "200~C~" or "me om 7 - vo"."""
+LINE_GAP_PIXELS = 4
+"""Rule-mask runs this close (across the line) are one ruling line (thick faxed lines)."""
+ALONG_GAP_INCHES = 1.0
+"""Pieces of one ruling line are joined across gaps this long: a slightly tilted line
+on a standard-resolution fax is found as straight runs with steps (and, where dropped
+rows and noise thin it, long holes) between them."""
+RULE_END_REACH_INCHES = 0.5
+"""A faxed horizontal rule may lose its ends like its middle: the vertical rules of its
+row are looked for this far past them."""
+JOIN_TOLERANCE_INCHES = 0.04
+"""How far a vertical rule may stop short of the horizontal rules it joins (and back)."""
+MIN_CELL_INCHES = (0.12, 0.1)
+"""Smaller (width, height) boxes between rules are not text cells."""
+MAX_CELL_INCHES = (8.0, 0.8)
+"""Taller boxes are form panels holding paragraphs, not table rows (a wide cell with
+long text is skipped anyway)."""
+INSET_PIXELS = 2
+"""Extra pixels trimmed inside a cell's rules, past the cleared margin."""
+PAD_INCHES = 0.05
+"""White margin around a cell crop: Tesseract wants space around a lone glyph."""
+REMNANT_MAX_INCHES = 0.03
+"""A word box this flat (or narrow) on a cell's edge is a ruling line's leftover: the
+flattest glyphs that matter, a dash or an underscore, sit inside cells, not on rules."""
+ONE_LINE_ROW_INCHES = 0.45
+"""Table rows this short hold one text line a cell; only such tables are laid out row by
+row (a form's taller cells keep Tesseract's own lines)."""
+TABLE_GAP_INCHES = 0.1
+"""Rows further apart than this belong to different tables."""
+OWN_LINE_BLOCK = -1
+"""The block number of a line made for a table row the page read found nothing in."""
+BLUR_RADII = (1.0, 1.5)
+"""Gaussian blurs (pixels at the OCR resolution) of the softened copies of a cell crop."""
+GLYPH_MIN_INCHES = 0.03
+"""Ink components smaller than this both ways are specks (fax noise), not glyphs; the
+smallest glyph that matters here, a hyphen, is ~0.04 in wide."""
+MIN_INK_PIXELS = 12
+"""A crop with less ink than this is blank (a speck), not a glyph."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A ruling line in pixels: from ``start`` to ``end`` along it, at ``at`` across it."""
+
+    start: float
+    end: float
+    at: float
+    thickness: float
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """The interior of a table cell in pixels, between its rules' inner edges."""
+
+    left: float
+    top: float
+    right: float
+    bottom: float
+
+
+def merge_rules(
+    segments: Sequence[tuple[str, float, float, float]], orientation: str, dpi: float
+) -> list[Rule]:
+    """One ``Rule`` per ruling line: ``remove_rules`` reports a run per pixel row or
+    column, so a 3-pixel line is three runs, and a faxed line may be broken along."""
+    runs = sorted((s[3], s[1], s[2]) for s in segments if s[0] == orientation)
+    gap = ALONG_GAP_INCHES * dpi
+    parent = list(range(len(runs)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, (at, start, end) in enumerate(runs):
+        for j in range(i + 1, len(runs)):
+            other_at, other_start, other_end = runs[j]
+            if other_at - at > LINE_GAP_PIXELS:
+                break
+            if other_start <= end + gap and other_end >= start - gap:
+                parent[root(j)] = root(i)
+    grouped: dict[int, list[tuple[float, float, float]]] = {}
+    for i, run in enumerate(runs):
+        grouped.setdefault(root(i), []).append(run)
+    groups = list(grouped.values())
+    rules = []
+    for group in groups:
+        ats = [r[0] for r in group]
+        rules.append(
+            Rule(
+                min(r[1] for r in group),
+                max(r[2] for r in group),
+                (min(ats) + max(ats)) / 2,
+                max(ats) - min(ats) + 1,
+            )
+        )
+    return rules
+
+
+def ruling_lines(
+    segments: Sequence[tuple[str, float, float, float]], dpi: float
+) -> list[tuple[str, float, float, float]]:
+    """One segment per ruling line (``merge_rules``): what ingestion rebuilds a ruled
+    table from. The raw runs of a tilted standard-resolution fax's line are pieces with
+    holes, and pdfplumber's table finder, joining edges only across a few points, found
+    no table in them."""
+    return [(kind, r.start, r.end, r.at) for kind in "hv" for r in merge_rules(segments, kind, dpi)]
+
+
+def table_cells(segments: Sequence[tuple[str, float, float, float]], dpi: float) -> list[Cell]:
+    """The cells of ruled tables: boxes closed by two horizontal and two vertical rules.
+
+    For each horizontal rule, the next one below it that shares its span closes a row;
+    the vertical rules crossing that whole row split it into cells."""
+    horizontal = sorted(merge_rules(segments, "h", dpi), key=lambda r: r.at)
+    vertical = sorted(merge_rules(segments, "v", dpi), key=lambda r: r.at)
+    tol = JOIN_TOLERANCE_INCHES * dpi
+    reach = RULE_END_REACH_INCHES * dpi
+    min_w, min_h = (v * dpi for v in MIN_CELL_INCHES)
+    max_w, max_h = (v * dpi for v in MAX_CELL_INCHES)
+    cells: list[Cell] = []
+    for i, upper in enumerate(horizontal):
+        lower = next(
+            (
+                r
+                for r in horizontal[i + 1 :]
+                if r.at - upper.at > min_h and r.start < upper.end and r.end > upper.start
+            ),
+            None,
+        )
+        if lower is None or lower.at - upper.at > max_h:
+            continue
+        left, right = max(upper.start, lower.start), min(upper.end, lower.end)
+        crossing = [
+            v
+            for v in vertical
+            if left - reach <= v.at <= right + reach
+            and v.start <= upper.at + tol
+            and v.end >= lower.at - tol
+        ]
+        for a, b in pairwise(crossing):
+            width = b.at - a.at
+            if min_w <= width <= max_w:
+                cells.append(
+                    Cell(
+                        a.at + a.thickness / 2,
+                        upper.at + upper.thickness / 2,
+                        b.at - b.thickness / 2,
+                        lower.at - lower.thickness / 2,
+                    )
+                )
+    return cells
+
+
+def _inside(word: EngineWord, cell: Cell) -> bool:
+    x = (word.box[0] + word.box[2]) / 2
+    y = (word.box[1] + word.box[3]) / 2
+    return cell.left <= x <= cell.right and cell.top <= y <= cell.bottom
+
+
+def cell_crop(image, cell: Cell, margin: int, dpi: float):
+    """The cell's interior, ruling-line leftovers at its edges whitened, on a white margin.
+
+    Returns the padded crop and its (x, y) offset in the page image, or None when blank."""
+    import numpy as np
+    from PIL import Image
+
+    inset = margin + INSET_PIXELS
+    box = (
+        round(cell.left + inset),
+        round(cell.top + inset),
+        round(cell.right - inset),
+        round(cell.bottom - inset),
+    )
+    if box[2] - box[0] < 4 or box[3] - box[1] < 4:
+        return None
+    pixels = np.array(image.crop(box))
+    ink = pixels < 128
+    _clear_edge_remnants(pixels, ink)
+    glyphs = _glyph_span(pixels < 128, dpi)
+    if glyphs is None:
+        return None
+    top, bottom, left, right = glyphs
+    pixels = pixels[top:bottom, left:right]
+    if int((pixels < 128).sum()) < MIN_INK_PIXELS:
+        return None
+    pad = max(4, round(PAD_INCHES * dpi))
+    padded = np.full((pixels.shape[0] + 2 * pad, pixels.shape[1] + 2 * pad), 255, np.uint8)
+    padded[pad:-pad, pad:-pad] = pixels
+    return Image.fromarray(padded), (box[0] + left - pad, box[1] + top - pad)
+
+
+def _components(ink) -> list[tuple[int, int, int, int]]:
+    """Bounding boxes ``(top, bottom, left, right)`` (exclusive ends) of the 8-connected
+    ink components of a small crop (a cell holds a few hundred ink pixels)."""
+    import numpy as np
+
+    height, width = ink.shape
+    seen = np.zeros_like(ink)
+    boxes = []
+    for y0, x0 in zip(*np.nonzero(ink), strict=True):
+        if seen[y0, x0]:
+            continue
+        seen[y0, x0] = True
+        stack = [(int(y0), int(x0))]
+        top, bottom, left, right = int(y0), int(y0), int(x0), int(x0)
+        while stack:
+            y, x = stack.pop()
+            top, bottom, left, right = min(top, y), max(bottom, y), min(left, x), max(right, x)
+            for ny in (y - 1, y, y + 1):
+                for nx in (x - 1, x, x + 1):
+                    if 0 <= ny < height and 0 <= nx < width and ink[ny, nx] and not seen[ny, nx]:
+                        seen[ny, nx] = True
+                        stack.append((ny, nx))
+        boxes.append((top, bottom + 1, left, right + 1))
+    return boxes
+
+
+def _glyph_span(ink, dpi: float) -> tuple[int, int, int, int] | None:
+    """The box spanning a crop's glyphs, without the fax's specks: components at least
+    ``GLYPH_MIN_INCHES`` tall or wide. Small marks inside that box (a decimal point, a
+    comma) stay; specks outside it are dropped. None: no glyph at all."""
+    size = GLYPH_MIN_INCHES * dpi
+    big = [b for b in _components(ink) if b[1] - b[0] >= size or b[3] - b[2] >= size]
+    if not big:
+        return None
+    return (
+        min(b[0] for b in big),
+        max(b[1] for b in big),
+        min(b[2] for b in big),
+        max(b[3] for b in big),
+    )
+
+
+def _clear_edge_remnants(pixels, ink) -> None:
+    """Whiten thin ink strips along a crop's edges: the fringe of a cleared ruling line
+    (a faxed line is ragged and tilted, so its margin leaves bits behind)."""
+    height, width = ink.shape
+    band = 3
+    for rows in (slice(0, band), slice(height - band, height)):
+        strip = ink[rows]
+        if strip.any(axis=0).mean() > 0.3:  # a line fragment, not a glyph's tip
+            pixels[rows] = 255
+    for cols in (slice(0, band), slice(width - band, width)):
+        strip = ink[:, cols]
+        if strip.any(axis=1).mean() > 0.3:
+            pixels[:, cols] = 255
+
+
+class _CellReader:
+    """A tesserocr API per thread in single-line mode (the page API stays in AUTO)."""
+
+    def __init__(self) -> None:
+        self._local = threading.local()
+
+    def read(self, image, dpi: int) -> tuple[str, float, list[EngineWord]]:
+        import tesserocr
+
+        api = getattr(self._local, "api", None)
+        if api is None:
+            api = tesserocr.PyTessBaseAPI(
+                path=tessdata_dir(), lang="eng", psm=tesserocr.PSM.SINGLE_LINE, init=True
+            )
+            self._local.api = api
+        api.SetImage(image)
+        api.SetSourceResolution(dpi)
+        api.Recognize()
+        words: list[EngineWord] = []
+        iterator = api.GetIterator()
+        level = tesserocr.RIL.WORD
+        while iterator is not None:
+            try:
+                text = (iterator.GetUTF8Text(level) or "").strip()
+            except RuntimeError:  # no text at all
+                text = ""
+            box = iterator.BoundingBox(level) if text else None
+            if text and box is not None and any(c.isalnum() for c in text):
+                words.append(
+                    EngineWord(text, tuple(map(float, box)), iterator.Confidence(level), (0, 0, 0))
+                )
+            if not iterator.Next(level):
+                break
+        api.Clear()
+        text = " ".join(w.text for w in words)
+        confidence = min((w.confidence for w in words), default=-1.0)
+        return text, confidence, words
+
+
+_READER = _CellReader()
+
+
+def _variants(picture) -> tuple:
+    """The crop as it is and softened by blurs: a bilevel fax glyph's jagged edges make
+    Tesseract read a lone "1" as "4" (or "41"); softened copies often read right."""
+    from PIL import ImageFilter
+
+    return (picture, *(picture.filter(ImageFilter.GaussianBlur(r)) for r in BLUR_RADII))
+
+
+def _vote(reads: list[tuple[str, float, list[EngineWord]]]) -> tuple[str, float, list[EngineWord]]:
+    """The text most of the copies read (a tie: the most confident); one copy's
+    confident misread ("41 hr") does not outvote two that agree."""
+    counts: dict[str, int] = {}
+    for text, _, _ in reads:
+        counts[text] = counts.get(text, 0) + 1
+    return max(reads, key=lambda r: (bool(r[0]), counts[r[0]], r[1]))
+
+
+def reread_cells(
+    image,
+    segments: Sequence[tuple[str, float, float, float]],
+    words: list[EngineWord],
+    engine: OcrEngine,
+    dpi: int,
+) -> list[EngineWord]:
+    """``words`` with each short or empty ruled cell's words replaced by a second read
+    of the cell alone, where that read is more confident. ``image`` is the page with its
+    rules cleared, ``segments`` the rules ``remove_rules`` found."""
+    from pipeline.ocr import RULE_MARGIN_INCHES
+
+    if engine.name != "tesserocr" or not segments:
+        return words
+    margin = max(1, round(RULE_MARGIN_INCHES * dpi))
+    cells = table_cells(segments, dpi)
+    if not cells:
+        return words
+    rules = [(kind, rule) for kind in "hv" for rule in merge_rules(segments, kind, dpi)]
+    reach = margin + INSET_PIXELS + 2
+    out = [w for w in words if not _rule_remnant(w, cells, rules, reach, dpi)]
+    for cell in cells:
+        indexes = [i for i, w in enumerate(out) if _inside(w, cell)]
+        first = " ".join(out[i].text for i in indexes)
+        first_confidence = min((out[i].confidence for i in indexes), default=-1.0)
+        if len(first) > SHORT_CELL_CHARS and first_confidence >= GARBLED_CONFIDENCE:
+            continue
+        crop = cell_crop(image, cell, margin, dpi)
+        if crop is None:
+            continue
+        picture, (dx, dy) = crop
+        text, confidence, found = _vote([_READER.read(v, dpi) for v in _variants(picture)])
+        if not text or len(text) > SHORT_CELL_CHARS or text == first:
+            continue
+        if confidence <= first_confidence:
+            continue
+        key = _line_key(out, indexes, cell)
+        placed = [
+            EngineWord(
+                w.text,
+                (w.box[0] + dx, w.box[1] + dy, w.box[2] + dx, w.box[3] + dy),
+                w.confidence,
+                key,
+            )
+            for w in found
+        ]
+        at = indexes[0] if indexes else _insert_at(out, cell, key)
+        for i in reversed(indexes):
+            del out[i]
+        out[at:at] = placed
+    return rows_as_lines(out, cells, dpi)
+
+
+def rows_as_lines(words: list[EngineWord], cells: Sequence[Cell], dpi: float) -> list[EngineWord]:
+    """``words`` with each ruled table of one-line rows laid out as one paragraph, a text
+    line per row, its cells left to right. Tesseract splits a faxed table into blocks
+    (a column apart from its neighbour, a row alone), so a diary's time point and score
+    landed on different lines; the rules say which cells share a row."""
+    rows = sorted(
+        {round(c.top): c for c in cells if c.bottom - c.top <= ONE_LINE_ROW_INCHES * dpi}.values(),
+        key=lambda c: c.top,
+    )
+    if not rows:
+        return words
+    gap = TABLE_GAP_INCHES * dpi
+    row_of: dict[int, tuple[int, int]] = {}  # round(top) -> (table, row)
+    table, previous = 0, None
+    for number, cell in enumerate(rows):
+        if previous is not None and cell.top - previous.bottom > gap:
+            table += 1
+        row_of[round(cell.top)] = (table, number)
+        previous = cell
+    placed: dict[int, tuple[int, int, float, float]] = {}
+    for i, word in enumerate(words):
+        for cell in cells:
+            if round(cell.top) in row_of and _inside(word, cell):
+                table_row = row_of[round(cell.top)]
+                placed[i] = (*table_row, cell.left, word.box[0])
+                break
+    if not placed:
+        return words
+    out: list[EngineWord] = []
+    done: set[int] = set()
+    for i, word in enumerate(words):
+        if i not in placed:
+            out.append(word)
+            continue
+        table = placed[i][0]
+        if table in done:
+            continue
+        done.add(table)
+        members = sorted((k for k in placed if placed[k][0] == table), key=lambda k: placed[k])
+        for k in members:
+            _, row, _, _ = placed[k]
+            key = (OWN_LINE_BLOCK - 1 - table, 1, row)
+            w = words[k]
+            out.append(EngineWord(w.text, w.box, w.confidence, key))
+    return out
+
+
+def _rule_remnant(
+    word: EngineWord,
+    cells: Sequence[Cell],
+    rules: Sequence[tuple[str, Rule]],
+    reach: float,
+    dpi: float,
+) -> bool:
+    """Whether a word is a leftover of a table's ruling line read as text ("_", "7",
+    "He"): a flat mark lying on a ruling line at a table cell. Only rules at a detected
+    cell count (a table's own rules and one just under or over it), so lines elsewhere
+    on the page keep their words."""
+    left, top, right, bottom = word.box
+    thin = REMNANT_MAX_INCHES * dpi
+    flat, narrow = bottom - top <= thin, right - left <= thin
+    if not flat and not narrow:
+        return False
+    row = MAX_CELL_INCHES[1] * dpi
+    near = any(
+        left < cell.right
+        and right > cell.left
+        and cell.top - row < top
+        and bottom < cell.bottom + row
+        for cell in cells
+    )
+    if not near:
+        return False
+    x, y = (left + right) / 2, (top + bottom) / 2
+    for kind, rule in rules:
+        across, start, end = (y, left, right) if kind == "h" else (x, top, bottom)
+        thin_that_way = flat if kind == "h" else narrow
+        off = rule.thickness / 2 + reach
+        if thin_that_way and abs(across - rule.at) <= off and start < rule.end and end > rule.start:
+            return True
+    return False
+
+
+def _row_words(words: list[EngineWord], cell: Cell) -> list[int]:
+    return [i for i, w in enumerate(words) if cell.top <= (w.box[1] + w.box[3]) / 2 <= cell.bottom]
+
+
+def _line_key(words: list[EngineWord], indexes: list[int], cell: Cell):
+    """The text line a cell's new words join: its old words' line, else the line of the
+    nearest word in the same table row, else a line of its own (nothing else in the row
+    was read: the cells to its right then join it)."""
+    if indexes:
+        return words[indexes[0]].line_key
+    row = _row_words(words, cell)
+    if not row:
+        return (OWN_LINE_BLOCK, round(cell.top), 0)
+    nearest = min(row, key=lambda i: abs((words[i].box[0] + words[i].box[2]) / 2 - cell.left))
+    return words[nearest].line_key
+
+
+def _insert_at(words: list[EngineWord], cell: Cell, key) -> int:
+    """Where an empty cell's new words go: after the last word of its line left of it;
+    on a line of its own, after the last word read above the cell."""
+    same = [i for i, w in enumerate(words) if w.line_key == key]
+    before = [i for i in same if words[i].box[2] <= cell.left + 1]
+    if before:
+        return before[-1] + 1
+    if same:
+        return same[0]
+    above = [i for i, w in enumerate(words) if (w.box[1] + w.box[3]) / 2 < cell.top]
+    return above[-1] + 1 if above else 0
