@@ -42,6 +42,7 @@ from pipeline.models import Context, DocumentType
 from pipeline.section_rules import SectionRole, section_role
 
 MAX_SEGMENT_HEADING_WORDS = 16
+MAX_IDENTITY_LINES = 2  # patient identity lines a form puts between a title and its date
 OPERATIVE_HEAD_LINES = 12
 """An untyped document is a procedure record when an operation label ('PROCEDURE:',
 'OPERATION PERFORMED:', 'NAME OF OPERATION:') naming an injection stands in its first
@@ -300,15 +301,23 @@ class EventReader(RuleReader):
         self, doc: Doc, heading: tuple[int, int, DateMention], mentions: list[Span]
     ) -> tuple[int, int, DateMention]:
         """A 'Date: ...' heading owns the title line right above it that names the
-        injection ('PROCEDURE NOTE: RIGHT SACROILIAC JOINT BLOCK')."""
+        injection ('PROCEDURE NOTE: RIGHT SACROILIAC JOINT BLOCK'), also over the
+        patient's identity lines a form writes between them ('Pt: ... MRN ...')."""
         start, end, date = heading
         if start == 0 or any(start <= m.start_char < end for m in mentions):
             return heading
-        cursor = start - 1
-        while cursor > 0 and text_of(doc)[cursor].isspace():
-            cursor -= 1
-        p_start, p_end = line_bounds(text_of(doc), cursor)
-        line = text_of(doc)[p_start:p_end]
+        text = text_of(doc)
+        p_start, p_end = start, start
+        for _ in range(1 + MAX_IDENTITY_LINES):
+            cursor = p_start - 1
+            while cursor > 0 and text[cursor].isspace():
+                cursor -= 1
+            if cursor <= 0:
+                return heading
+            p_start, p_end = line_bounds(text, cursor)
+            if not search_any(self.p["identity_line"], text[p_start:p_end]):
+                break
+        line = text[p_start:p_end]
         if (
             line.strip()
             and not is_table_row(line)
