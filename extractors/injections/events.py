@@ -237,12 +237,18 @@ class EventReader(RuleReader):
     def _record_end(self, doc: Doc) -> int:
         """Where a procedure record's own account ends: its billing lines ('CPT4
         CODE(S): ... diagnostic or therapeutic injection procedures (epidural, facet
-        joint or sacroiliac joint)') describe codes, not this injection."""
+        joint or sacroiliac joint)') describe codes, not this injection. They follow the
+        account: a code field in the form's header ('CPT: 27096' above the history and
+        the injectate) ends nothing."""
         text = text_of(doc)
-        for start, end in lines(text):
-            if search_any(self.p["record_end"], text[start:end]):
-                return start
-        return len(text)
+        injectates = [s.start_char for s in spans_of(doc, ("INJ_ANESTHETIC", "INJ_STEROID"))]
+        account = min(injectates, default=0)
+        billing = [
+            start
+            for start, end in lines(text)
+            if search_any(self.p["record_end"], text[start:end])
+        ]
+        return next((b for b in billing if b >= account), len(text)) if billing else len(text)
 
     def _told_as_past(self, span: Span) -> bool:
         """A mention a procedure note tells as past ('she has had a couple of epidurals
