@@ -37,7 +37,7 @@ from extractors.injections.values import ValueReader
 from extractors.lexicon import fragment, side_of
 from extractors.rules import FamilyRules
 from pipeline.context import stated_done
-from pipeline.dates import DateMention
+from pipeline.dates import YEARLESS_LOOKAHEAD_DAYS, DateMention
 from pipeline.models import Context, DocumentType
 from pipeline.section_rules import SectionRole, section_role
 
@@ -482,6 +482,9 @@ class EventReader(RuleReader):
                 if _PREFIX_GAP.fullmatch(text_of(doc)[m.end : span.start_char]):
                     return [m]
                 break
+        tenth = self._tenth_before(doc, span, max(previous_end, s_start), reference)
+        if tenth is not None:
+            return [tenth]
         own_after = [
             m
             for m in found
@@ -501,6 +504,32 @@ class EventReader(RuleReader):
             ]
             chosen = own_before[-1:] if own_before else []
         return [m for m in chosen if not m.is_range_end] or chosen
+
+    def _tenth_before(
+        self, doc: Doc, span: Span, start: int, reference: dt.date | None
+    ) -> DateMention | None:
+        """'06/10 SIJ injection': a zero-padded month over 10 written right before an
+        injection is the 10th of that month. The date reader leaves every N/10 to the
+        pain scores; a score is not written with a leading zero before an injection's
+        name, and one after a score word ('pain 06/10') stays a score."""
+        if reference is None:
+            return None
+        text = text_of(doc)
+        window = text[max(start, span.start_char - 40) : span.start_char]
+        offset = span.start_char - len(window)
+        for match in self.regex("score_shaped_date").finditer(window):
+            if not _PREFIX_GAP.fullmatch(window[match.end() :]):
+                continue
+            if search_any(self.p["score_word_before"], window[: match.start()]):
+                return None
+            month = int(match.group("month"))
+            horizon = reference + dt.timedelta(days=YEARLESS_LOOKAHEAD_DAYS)
+            years = (reference.year - 1, reference.year)
+            value = max(d for y in years if (d := dt.date(y, month, 10)) <= horizon)
+            return DateMention(
+                offset + match.start(), offset + match.end(), value, "day", relative=True
+            )
+        return None
 
     def _side(self, doc: Doc, span: Span) -> str | None:
         """The side around a mention, also where dictated prose wrapped between the side
