@@ -54,6 +54,8 @@ class ReliefReader(RuleReader):
                 if 0 < bound <= 100:
                     stated.append((offset + match.start(), offset + match.end(), bound - 1, offset))
             for match in finditer_all(self.p["relief_percent"], text):
+                if search_any(self.p["scale_range"], match.group(0)):
+                    continue  # 'Pain 0-10 | % relief': a diary's column heads, no relief
                 low = float(match.group("pct"))
                 inside = any(b.start() <= match.start() < b.end() for b in below)
                 if 0 <= low <= 100 and not inside:
