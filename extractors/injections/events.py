@@ -244,9 +244,7 @@ class EventReader(RuleReader):
         injectates = [s.start_char for s in spans_of(doc, ("INJ_ANESTHETIC", "INJ_STEROID"))]
         account = min(injectates, default=0)
         billing = [
-            start
-            for start, end in lines(text)
-            if search_any(self.p["record_end"], text[start:end])
+            start for start, end in lines(text) if search_any(self.p["record_end"], text[start:end])
         ]
         return next((b for b in billing if b >= account), len(text)) if billing else len(text)
 
