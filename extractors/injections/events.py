@@ -37,11 +37,12 @@ from extractors.injections.values import ValueReader
 from extractors.lexicon import fragment, side_of
 from extractors.rules import FamilyRules
 from pipeline.context import stated_done
-from pipeline.dates import DateMention
+from pipeline.dates import YEARLESS_LOOKAHEAD_DAYS, DateMention
 from pipeline.models import Context, DocumentType
 from pipeline.section_rules import SectionRole, section_role
 
 MAX_SEGMENT_HEADING_WORDS = 16
+MAX_IDENTITY_LINES = 2  # patient identity lines a form puts between a title and its date
 OPERATIVE_HEAD_LINES = 12
 """An untyped document is a procedure record when an operation label ('PROCEDURE:',
 'OPERATION PERFORMED:', 'NAME OF OPERATION:') naming an injection stands in its first
@@ -236,12 +237,16 @@ class EventReader(RuleReader):
     def _record_end(self, doc: Doc) -> int:
         """Where a procedure record's own account ends: its billing lines ('CPT4
         CODE(S): ... diagnostic or therapeutic injection procedures (epidural, facet
-        joint or sacroiliac joint)') describe codes, not this injection."""
+        joint or sacroiliac joint)') describe codes, not this injection. They follow the
+        account: a code field in the form's header ('CPT: 27096' above the history and
+        the injectate) ends nothing."""
         text = text_of(doc)
-        for start, end in lines(text):
-            if search_any(self.p["record_end"], text[start:end]):
-                return start
-        return len(text)
+        injectates = [s.start_char for s in spans_of(doc, ("INJ_ANESTHETIC", "INJ_STEROID"))]
+        account = min(injectates, default=0)
+        billing = [
+            start for start, end in lines(text) if search_any(self.p["record_end"], text[start:end])
+        ]
+        return next((b for b in billing if b >= account), len(text)) if billing else len(text)
 
     def _told_as_past(self, span: Span) -> bool:
         """A mention a procedure note tells as past ('she has had a couple of epidurals
@@ -300,15 +305,23 @@ class EventReader(RuleReader):
         self, doc: Doc, heading: tuple[int, int, DateMention], mentions: list[Span]
     ) -> tuple[int, int, DateMention]:
         """A 'Date: ...' heading owns the title line right above it that names the
-        injection ('PROCEDURE NOTE: RIGHT SACROILIAC JOINT BLOCK')."""
+        injection ('PROCEDURE NOTE: RIGHT SACROILIAC JOINT BLOCK'), also over the
+        patient's identity lines a form writes between them ('Pt: ... MRN ...')."""
         start, end, date = heading
         if start == 0 or any(start <= m.start_char < end for m in mentions):
             return heading
-        cursor = start - 1
-        while cursor > 0 and text_of(doc)[cursor].isspace():
-            cursor -= 1
-        p_start, p_end = line_bounds(text_of(doc), cursor)
-        line = text_of(doc)[p_start:p_end]
+        text = text_of(doc)
+        p_start, p_end = start, start
+        for _ in range(1 + MAX_IDENTITY_LINES):
+            cursor = p_start - 1
+            while cursor > 0 and text[cursor].isspace():
+                cursor -= 1
+            if cursor <= 0:
+                return heading
+            p_start, p_end = line_bounds(text, cursor)
+            if not search_any(self.p["identity_line"], text[p_start:p_end]):
+                break
+        line = text[p_start:p_end]
         if (
             line.strip()
             and not is_table_row(line)
@@ -467,6 +480,9 @@ class EventReader(RuleReader):
                 if _PREFIX_GAP.fullmatch(text_of(doc)[m.end : span.start_char]):
                     return [m]
                 break
+        tenth = self._tenth_before(doc, span, max(previous_end, s_start), reference)
+        if tenth is not None:
+            return [tenth]
         own_after = [
             m
             for m in found
@@ -486,6 +502,32 @@ class EventReader(RuleReader):
             ]
             chosen = own_before[-1:] if own_before else []
         return [m for m in chosen if not m.is_range_end] or chosen
+
+    def _tenth_before(
+        self, doc: Doc, span: Span, start: int, reference: dt.date | None
+    ) -> DateMention | None:
+        """'06/10 SIJ injection': a zero-padded month over 10 written right before an
+        injection is the 10th of that month. The date reader leaves every N/10 to the
+        pain scores; a score is not written with a leading zero before an injection's
+        name, and one after a score word ('pain 06/10') stays a score."""
+        if reference is None:
+            return None
+        text = text_of(doc)
+        window = text[max(start, span.start_char - 40) : span.start_char]
+        offset = span.start_char - len(window)
+        for match in self.regex("score_shaped_date").finditer(window):
+            if not _PREFIX_GAP.fullmatch(window[match.end() :]):
+                continue
+            if search_any(self.p["score_word_before"], window[: match.start()]):
+                return None
+            month = int(match.group("month"))
+            horizon = reference + dt.timedelta(days=YEARLESS_LOOKAHEAD_DAYS)
+            years = (reference.year - 1, reference.year)
+            value = max(d for y in years if (d := dt.date(y, month, 10)) <= horizon)
+            return DateMention(
+                offset + match.start(), offset + match.end(), value, "day", relative=True
+            )
+        return None
 
     def _side(self, doc: Doc, span: Span) -> str | None:
         """The side around a mention, also where dictated prose wrapped between the side

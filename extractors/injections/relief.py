@@ -29,6 +29,9 @@ _RELIEF_TO_DURATION = re.compile(
     re.IGNORECASE,
 )
 """Between a relief percentage and its duration: '80% for 2 hours', '90% relief lasting'."""
+COURSE_NEGATOR_WINDOW = 30
+"""How far before a course phrase its negator may stand ('neither provided lasting
+benefit', 'has not noticed any lasting benefit')."""
 
 
 class ReliefReader(RuleReader):
@@ -51,6 +54,8 @@ class ReliefReader(RuleReader):
                 if 0 < bound <= 100:
                     stated.append((offset + match.start(), offset + match.end(), bound - 1, offset))
             for match in finditer_all(self.p["relief_percent"], text):
+                if search_any(self.p["scale_range"], match.group(0)):
+                    continue  # 'Pain 0-10 | % relief': a diary's column heads, no relief
                 low = float(match.group("pct"))
                 inside = any(b.start() <= match.start() < b.end() for b in below)
                 if 0 <= low <= 100 and not inside:
@@ -174,7 +179,7 @@ class ReliefReader(RuleReader):
         for offset, text in region.texts(doc):
             for name, course in (("returned", "returned"), ("lasting", "lasting")):
                 for match in finditer_all(self.p[name], text):
-                    before = text[max(0, match.start() - 14) : match.start()]
+                    before = text[max(0, match.start() - COURSE_NEGATOR_WINDOW) : match.start()]
                     if search_any(self.p["course_negator"], before):
                         continue
                     wider = text[max(0, match.start() - 50) : match.start()]
