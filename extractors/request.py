@@ -109,9 +109,12 @@ class RequestExtractor(FamilyExtractor):
     def _prior_request_document(self, doc: Doc) -> bool:
         """A payer's denial notice or a peer-to-peer note: what it names was requested
         before (its title says so near the top)."""
-        top = text_of(doc).split("\n")[:_TITLE_LINES]
+        top = [line.strip() for line in text_of(doc).split("\n")[:_TITLE_LINES]]
         return any(
-            len(line.strip()) <= _TITLE_WIDTH and self.prior_request_title.search(line)
+            len(line) <= _TITLE_WIDTH
+            and not line[:1].islower()  # a sentence going on, not a title
+            and not re.search(r"\d{5}", line)  # a line naming a code tells, not titles
+            and self.prior_request_title.search(line)
             for line in top
         )
 
@@ -126,10 +129,9 @@ class RequestExtractor(FamilyExtractor):
         clause = text[start:end]
         if self.new_request.search(clause):
             return False
-        return (
-            self.prior_request_context.search(clause) is not None
-            or self._prior_request_document(doc)
-        )
+        return self.prior_request_context.search(
+            clause
+        ) is not None or self._prior_request_document(doc)
 
     def _context(self, span: Span) -> Context:
         """ConText, except that planning words ('requested', 'scheduled') are the request."""

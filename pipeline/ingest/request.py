@@ -172,19 +172,25 @@ _PRIOR_AFTER = 20
 
 def _names_earlier_request(value: str, start: int, end: int) -> bool:
     """A code beside 'denied' / 'previous request' / 'ref #' in its item of the value
-    (bounded by brackets and semicolons) names an earlier request for reference
+    (bounded by brackets, semicolons and column gaps) names an earlier request for reference
     ("27280 (prior request 27279 denied)"), not this one."""
-    opened = max(value.rfind(mark, 0, start) for mark in "()[];")
+    marks = (*"()[];", "  ")  # a column gap ends an item too
+    opened = max(
+        (i + len(mark) for mark in marks if (i := value.rfind(mark, 0, start)) >= 0), default=0
+    )
     after = end + len(value[end:]) - len(value[end:].lstrip(" ,"))
     closing = value.find(")", after)
     own = value[after:closing] if value.startswith("(", after) and closing > after else ""
     if own and not re.search(request_field_rules().procedure_code_pattern, own):
         end = after + 1  # its own parenthesis, "27279 (denied 12/2025)", is its item
-    closes = [i for i in (value.find(mark, end) for mark in "()[];") if i >= 0]
-    item_start = max(opened + 1, start - _PRIOR_BEFORE)
+    closes = [i for i in (value.find(mark, end) for mark in marks) if i >= 0]
+    item_start = max(opened, start - _PRIOR_BEFORE)
     item_end = min([*closes, end + _PRIOR_AFTER])
-    near = value[item_start:item_end]
-    return compile_any(request_field_rules().prior_request_words).search(near) is not None
+    return _tells_earlier_request(value[item_start:item_end])
+
+
+def _tells_earlier_request(text: str) -> bool:
+    return compile_any(request_field_rules().prior_request_words).search(text) is not None
 
 
 @cache
@@ -223,7 +229,7 @@ def read_form(lines: Sequence[str]) -> FormFields:
             row_code = _table_row_code(line)
             if _any_label().search(line) and row_code is None:
                 table_rows = 0
-            elif row_code and not _names_earlier_request(line, 0, len(row_code)):
+            elif row_code and not _tells_earlier_request(line):  # a row is one item
                 into = out.option_codes if ticked else out.procedure_codes
                 if row_code not in into:
                     into.append(row_code)
