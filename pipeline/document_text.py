@@ -1,9 +1,9 @@
 """The text the NLP reads for one document, and the way back from it to the page.
 
 A document's text is its pages' NLP texts (headers, footers and banners blanked, and a
-checklist's unticked options) joined by a blank line. ``DocumentText.evidence`` turns any character range of that text back
-into an ``Evidence``: the packet page, the offsets into that page's extracted text, the
-box, and the cited text.
+checklist's unticked options) joined by a blank line. ``DocumentText.evidence`` turns
+any character range of that text back into an ``Evidence``: the packet page, the
+offsets into that page's extracted text, the box, and the cited text.
 """
 
 from __future__ import annotations
