@@ -172,12 +172,7 @@ class TherapyDates(RuleReader):
             start, end = end, start
         more: tuple[Interval, ...] = ()
         if len(chosen) == 2:
-            # 'two PT episodes (24 visits, A-B, and 18 visits, C-D)': a list of its
-            # ranges runs on past the window, to the clause's end or the next therapy
-            list_end = text_of(doc).find(";", g_end, min(next_start, s_end))
-            list_end = list_end if list_end != -1 else min(next_start, s_end)
-            listed = [m for m in dates if g_end <= m.start < list_end]
-            more = _further_ranges(listed, chosen, claimed, claimed_ends)
+            more = _further_ranges(after, chosen, claimed, claimed_ends)
             more += self._repeated_course(doc, sentence, clause_end, next_start, reference)
         return Interval(
             start,
