@@ -6,7 +6,10 @@ CONTRACT section 1: CPT 27279 is percutaneous/minimally invasive SIJ arthrodesis
 ways round ("Sacroiliac joint fusion, minimally invasive, LEFT"; "Arthrodesis, sacroiliac
 joint, percutaneous"), so the rules find the procedure phrase and this component reads
 the approach, the code and the side from the clause around it. Past fusions ("s/p
-iFuse 2021", "failed SI fusion") are history, not the request.
+iFuse 2021", "failed SI fusion") are history, not the request; so is an earlier request
+the packet names for reference: its code in a payer's denial notice or a peer-to-peer
+note, or on a line about a denial or an appeal ("appeal of adverse determination ...
+(CPT 27279)", "12/09/25 denial (27279)").
 """
 
 import re
@@ -42,6 +45,11 @@ _HISTORY_CLAUSE_REACH = 100
 """How far back a done-verb ('underwent', 's/p') still governs the procedure of its
 clause ('who underwent a right minimally invasive (percutaneous) SI joint fusion')."""
 _TICKED_TEXT = "authreview.request.ticked_text"
+_PRIOR_BEFORE = 60
+_PRIOR_AFTER = 40
+_TITLE_LINES = 12
+_TITLE_WIDTH = 70
+"""A denial notice's or peer-to-peer note's title is a short line near its top."""
 
 
 class RequestExtractor(FamilyExtractor):
@@ -52,6 +60,9 @@ class RequestExtractor(FamilyExtractor):
         self.request_context = rules.regex("request_context")
         self.history_context = rules.regex("history_context")
         self.history_clause = rules.regex("history_clause")
+        self.prior_request_context = rules.regex("prior_request_context")
+        self.prior_request_title = rules.regex("prior_request_title")
+        self.new_request = rules.regex("new_request")
         self.future_context = rules.regex("future_context")
         self.side_label = rules.regex("side_label")
         self.percutaneous = rules.regex("percutaneous")
@@ -86,6 +97,7 @@ class RequestExtractor(FamilyExtractor):
         done = self.history_clause.search(clause)
         return (
             context.historical
+            or self._names_prior_request(doc, span)
             or self.history_context.search(before) is not None
             or (done is not None and self.request_context.search(done.group(0)) is None)
             or re.search(
@@ -93,6 +105,33 @@ class RequestExtractor(FamilyExtractor):
             )
             is not None
         )
+
+    def _prior_request_document(self, doc: Doc) -> bool:
+        """A payer's denial notice or a peer-to-peer note: what it names was requested
+        before (its title says so near the top)."""
+        top = [line.strip() for line in text_of(doc).split("\n")[:_TITLE_LINES]]
+        return any(
+            len(line) <= _TITLE_WIDTH
+            and not line[:1].islower()  # a sentence going on, not a title
+            and not re.search(r"\d{5}", line)  # a line naming a code tells, not titles
+            and self.prior_request_title.search(line)
+            for line in top
+        )
+
+    def _names_prior_request(self, doc: Doc, span: Span) -> bool:
+        """The mention is an earlier request's, told on a line about its denial or appeal
+        or in a denial notice / peer-to-peer note, and not a new request's."""
+        text = text_of(doc)
+        line_start, line_end = line_bounds(text, span.start_char)
+        sentence = span.sent
+        start = max(line_start, sentence.start_char, span.start_char - _PRIOR_BEFORE)
+        end = min(line_end, sentence.end_char, span.end_char + _PRIOR_AFTER)
+        clause = text[start:end]
+        if self.new_request.search(clause):
+            return False
+        return self.prior_request_context.search(
+            clause
+        ) is not None or self._prior_request_document(doc)
 
     def _context(self, span: Span) -> Context:
         """ConText, except that planning words ('requested', 'scheduled') are the request."""

@@ -22,8 +22,16 @@ class CheckboxMarks(BaseModel):
     description: str = ""
     ticked: list[str] = Field(min_length=1, description="A ticked box ('[X]', '☒').")
     unticked: list[str] = Field(min_length=1, description="An empty box ('[ ]', '☐').")
+    checklist_header: list[str] = Field(
+        min_length=1, description="A line asking to tick options ('check all that apply')."
+    )
+    bare_mark: str = Field(description="A lone mark opening an option line ('X Other: ...').")
+    checklist_end: list[str] = Field(
+        min_length=1, description="A line after a checklist ('SECTION E', 'If other, explain:')."
+    )
+    checklist_lines: int = Field(ge=1, description="At most this many option lines.")
 
-    @field_validator("ticked", "unticked")
+    @field_validator("ticked", "unticked", "checklist_header", "checklist_end")
     @classmethod
     def _compiles(cls, patterns: list[str]) -> list[str]:
         for pattern in patterns:
@@ -68,3 +76,37 @@ def options(line: str) -> tuple[str, list[tuple[int, int]]]:
         else:
             kept[start:stop] = " " * (stop - start)
     return "".join(kept), spans
+
+
+def unchosen_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the option lines a checklist leaves unticked, where its boxes are drawn
+    and not in the text layer: under a header asking to tick ("check all that apply"),
+    the run of option lines up to a blank line or the next section; when some of them
+    open with a lone mark ("X Other: ...") and others with nothing, the others are
+    options not chosen ("Sacral tumor management" listed, not diagnosed). With no line
+    marked the run says nothing about which were ticked and is left as it is.
+    """
+    marks = checkbox_marks()
+    header = re.compile("|".join(f"(?:{p})" for p in marks.checklist_header), re.IGNORECASE)
+    end = re.compile("|".join(f"(?:{p})" for p in marks.checklist_end))
+    bare = re.compile(marks.bare_mark)
+    ticked, unticked = _boxes()
+    spans: list[tuple[int, int]] = []
+    lines: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        lines.append((offset, line))
+        offset += len(line) + 1
+    for index, (_start, line) in enumerate(lines):
+        if not header.search(line):
+            continue
+        run: list[tuple[int, str]] = []
+        for start, option in lines[index + 1 : index + 1 + marks.checklist_lines]:
+            if not option.strip() or end.search(option) or header.search(option):
+                break
+            run.append((start, option))
+        chosen = [bool(bare.search(o) or ticked.match(o.lstrip())) for _s, o in run]
+        boxed = any(unticked.search(o) for _s, o in run)
+        if any(chosen) and not boxed:
+            spans += [(s, s + len(o)) for (s, o), c in zip(run, chosen, strict=True) if not c]
+    return spans

@@ -1,9 +1,9 @@
 """The text the NLP reads for one document, and the way back from it to the page.
 
-A document's text is its pages' NLP texts (headers, footers and banners blanked) joined
-by a blank line. ``DocumentText.evidence`` turns any character range of that text back
-into an ``Evidence``: the packet page, the offsets into that page's extracted text, the
-box, and the cited text.
+A document's text is its pages' NLP texts (headers, footers and banners blanked, and a
+checklist's unticked options) joined by a blank line. ``DocumentText.evidence`` turns
+any character range of that text back into an ``Evidence``: the packet page, the
+offsets into that page's extracted text, the box, and the cited text.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from pipeline.checkboxes import unchosen_lines
 from pipeline.models import Document, Evidence, Packet, Page
 
 PAGE_SEPARATOR = "\n\n"
@@ -65,6 +66,18 @@ def _same_length(original: str, corrected: str, match_case: bool = False) -> str
     return corrected
 
 
+def _blank_unchosen(text: str) -> str:
+    """The text with a checklist's unticked option lines blanked (offsets unchanged): an
+    option a form lists and leaves unticked is not a statement about the patient."""
+    spans = unchosen_lines(text)
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
 class EmptyCitation(ValueError):
     """An extractor asked to cite a range holding no text (names the rule, never text)."""
 
@@ -85,7 +98,7 @@ class DocumentText:
         offset = 0
         for page in pages:
             starts.append(offset)
-            body = correct_ocr(page.nlp_text()) if page.ocr else page.nlp_text()
+            body = _blank_unchosen(correct_ocr(page.nlp_text()) if page.ocr else page.nlp_text())
             parts.append(body)
             offset += len(body) + len(PAGE_SEPARATOR)
         return cls(document, pages, tuple(starts), PAGE_SEPARATOR.join(parts))

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.checkboxes import options
+from pipeline.checkboxes import options, unchosen_lines
 
 
 @pytest.mark.parametrize(
@@ -20,3 +20,37 @@ def test_unticked_options_blanked_with_offsets_kept(line, kept, ticked):
     text, spans = options(line)
     assert text == kept and len(text) == len(line)
     assert [line[a:b] for a, b in spans] == ticked
+
+
+# Checklists whose boxes are drawn, not in the text layer: under a header asking to
+# tick, lines opening with a lone mark are chosen and the other option lines are not.
+# (text, the option lines left unchosen)
+DRAWN_CHECKLISTS = [
+    (
+        "Indication (check all that apply)\nPelvic ring fracture\nX Failed prior fusion\n"
+        "Sacral tumor\nSECTION 4 - NOTES\nSacral tumor is not part of the list",
+        ["Pelvic ring fracture", "Sacral tumor"],
+    ),
+    (
+        "Conservative care (mark all that apply):\n\u2713 Physical therapy\nChiropractic\n"
+        "x NSAIDs\n\nAcupuncture after the blank line is no option",
+        ["Chiropractic"],
+    ),
+    (
+        "Select one:\nOpen approach\nX Minimally invasive\nIf other, explain: none\nOpen text",
+        ["Open approach"],
+    ),
+    # Nothing marked: the text cannot say which box was ticked, so nothing is blanked.
+    ("Check all that apply\nSIJ infection\nSacral tumor", []),
+    # Glyph boxes are read by options(), not here.
+    ("Check all that apply\n[ ] SIJ infection\n[X] Failed fusion", []),
+    # No header asking to tick: a line opening with 'X' is no mark.
+    ("X Other findings reviewed\nSacral tumor excluded by MRI", []),
+]
+
+
+@pytest.mark.parametrize(("text", "unchosen"), DRAWN_CHECKLISTS)
+def test_drawn_checklist_options_left_unmarked_are_not_chosen(
+    text: str, unchosen: list[str]
+) -> None:
+    assert [text[s:e] for s, e in unchosen_lines(text)] == unchosen

@@ -2,6 +2,7 @@
 intolerance) or not (noncompliance, inconvenience)."""
 
 import datetime as dt
+import re
 
 from spacy.tokens import Doc, Span
 
@@ -25,6 +26,7 @@ from extractors.therapy.mentions import TherapyMentions
 from pipeline.models import ACTIVE_MODALITIES, DocumentType, TherapyInability
 
 _NEGATION_REACH = 60
+_TALLY_REACH = 40
 """Characters before a reason read for a negation ("no", "not limited by pain or")."""
 
 
@@ -114,8 +116,17 @@ class TherapyInabilities(RuleReader):
                     continue  # "not limited by pain or intolerance", "no pain, intolerance"
                 if search_any(self.p["stopped_something_else"], match.group(0)):
                     continue  # 'stopped working because her pain increased'
+                if reason == "noncompliance" and self._missed_within_course(window, match):
+                    continue
                 return reason, start + match.start(), start + match.end()
         return None
+
+    def _missed_within_course(self, window: str, match: re.Match[str]) -> bool:
+        """A record's attendance tally ('Cancel/no-show: 1 / 0') or one missed visit the
+        course went on after ('no-showed 3/4, rescheduled') is no stopping of the course
+        for noncompliance."""
+        around = window[max(0, match.start() - _TALLY_REACH) : match.end() + _TALLY_REACH]
+        return search_any(self.p["attendance_tally"], around) is not None
 
     def _inability(
         self,

@@ -166,20 +166,76 @@ def _checked(line: str, spans: list[tuple[int, int]]) -> list[Procedure]:
     return found
 
 
+_PRIOR_BEFORE = 30
+_PRIOR_AFTER = 20
+
+
+def _names_earlier_request(value: str, start: int, end: int) -> bool:
+    """A code beside 'denied' / 'previous request' / 'ref #' in its item of the value
+    (bounded by brackets, semicolons and column gaps) names an earlier request for reference
+    ("27280 (prior request 27279 denied)"), not this one."""
+    marks = (*"()[];", "  ")  # a column gap ends an item too
+    opened = max(
+        (i + len(mark) for mark in marks if (i := value.rfind(mark, 0, start)) >= 0), default=0
+    )
+    after = end + len(value[end:]) - len(value[end:].lstrip(" ,"))
+    closing = value.find(")", after)
+    own = value[after:closing] if value.startswith("(", after) and closing > after else ""
+    if own and not re.search(request_field_rules().procedure_code_pattern, own):
+        end = after + 1  # its own parenthesis, "27279 (denied 12/2025)", is its item
+    closes = [i for i in (value.find(mark, end) for mark in marks) if i >= 0]
+    item_start = max(opened, start - _PRIOR_BEFORE)
+    item_end = min([*closes, end + _PRIOR_AFTER])
+    return _tells_earlier_request(value[item_start:item_end])
+
+
+def _tells_earlier_request(text: str) -> bool:
+    return compile_any(request_field_rules().prior_request_words).search(text) is not None
+
+
+@cache
+def _code_column_header() -> re.Pattern[str]:
+    """A code field's label opening its line: a table column ('CPT/HCPCS  Description
+    Units') or a field whose value is written on the line below."""
+    spec = next(s for s in request_field_rules().fields if s.field == "procedure_codes")
+    return re.compile(rf"^\W*(?:{alternation(spec.labels)})\b", re.IGNORECASE)
+
+
+def _table_row_code(line: str) -> str | None:
+    """The code a code column's row starts with ("27280  Arthrodesis, open, ...  1")."""
+    found = re.match(rf"^[\s|*\-\u2022]*({request_field_rules().procedure_code_pattern})", line)
+    return found.group(1) if found else None
+
+
 def read_form(lines: Sequence[str]) -> FormFields:
     """Labelled values of a request form, each from its first occurrence.
 
     Options left unticked are not read at all; a code inside a ticked option is that
-    option's code (``option_codes``), a code in a code field the form's code.
+    option's code (``option_codes``), a code in a code field the form's code. A code
+    column's rows (codes at the start of the lines under a 'CPT' header) are code-field
+    codes too; a code the form names as an earlier, denied request's is not read.
     """
     rules = request_field_rules()
     code_pattern = re.compile(rules.procedure_code_pattern)
     member_pattern = re.compile(rules.member_id_pattern)
     out = FormFields()
     procedure_side: str | None = None
+    table_rows = 0
     for raw in lines:
         line, ticked = options(raw)
         out.checked += [p for p in _checked(line, ticked) if p not in out.checked]
+        if table_rows:
+            table_rows -= 1
+            row_code = _table_row_code(line)
+            if _any_label().search(line) and row_code is None:
+                table_rows = 0
+            elif row_code and not _tells_earlier_request(line):  # a row is one item
+                into = out.option_codes if ticked else out.procedure_codes
+                if row_code not in into:
+                    into.append(row_code)
+        header = _code_column_header().match(line)
+        if header and not code_pattern.search(line):
+            table_rows = rules.code_table_rows
 
         def in_option(offset: int, ticked: list[tuple[int, int]] = ticked) -> bool:
             return any(start <= offset < end for start, end in ticked)
@@ -203,6 +259,8 @@ def read_form(lines: Sequence[str]) -> FormFields:
                     for code in code_pattern.finditer(value):
                         number = code.group(0)
                         if name == "procedure" and number not in rules.cpt_procedures:
+                            continue
+                        if _names_earlier_request(value, code.start(), code.end()):
                             continue
                         option = in_option(offset + code.start()) or in_option(match.start())
                         into = out.option_codes if option else out.procedure_codes

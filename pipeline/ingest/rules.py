@@ -144,7 +144,19 @@ class RequestFieldRules(_Spec):
         "'approach'), so a ticked 'open' elsewhere on the form is not read as one.",
     )
 
-    _check_words = field_validator("procedure_words")(_check_regexes)
+    prior_request_words: list[str] = Field(
+        default_factory=list,
+        description="Words that make a code on the form an earlier request's ('denied', "
+        "'previous request', 'ref #'), named for reference and never the request itself.",
+    )
+    code_table_rows: int = Field(
+        default=6,
+        ge=1,
+        description="How many lines under a code column's header ('CPT/HCPCS  Description') "
+        "are read as its rows, each row's code at the start of its line.",
+    )
+
+    _check_words = field_validator("procedure_words", "prior_request_words")(_check_regexes)
 
 
 class IngestLimits(_Spec):

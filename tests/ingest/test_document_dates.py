@@ -85,6 +85,15 @@ def test_a_form_row_followed_by_another_table_is_still_paired() -> None:
         (["Date of discharge 4/25/2025", "Seen since 12/02/2024"], dt.date(2025, 4, 25)),
         (["Start of care: 03/04/2025  D/C date: 06/10/2025"], dt.date(2025, 6, 10)),
         (["OT DISCHARGE", "SOC 01/13/2025 | Date of D/C 04/02/2025"], dt.date(2025, 4, 2)),
+        # A discharge told as a phrase is a labelled date: it outranks the first date
+        # of the page, an initial evaluation's.
+        (
+            ["Initial evaluation date: 02/03/2025", "Discharged from skilled PT 05/30/2025"],
+            dt.date(2025, 5, 30),
+        ),
+        (["Initial eval 1/6/2025", "Discharge from therapy: 3/31/2025"], dt.date(2025, 3, 31)),
+        # A plan to discharge dates nothing.
+        (["Evaluation date: 1/6/2025", "Plan: discharge from PT at goal"], dt.date(2025, 1, 6)),
     ],
 )
 def test_discharge_dates_are_labelled_dates(lines: list[str], expected: dt.date) -> None:

@@ -55,6 +55,61 @@ FORM_LINES = [
 ]
 
 
+# A code column: the header names the field, each row starts with its code (rows may
+# wrap; the table ends at the next labelled field). A field whose value is written on
+# the line under its label reads the same way.
+CODE_TABLES = [
+    (["CPT/HCPCS  Description  Units", "27279  Arthrodesis, SI joint, percutaneous  1"], ["27279"]),
+    (
+        [
+            "Procedure code(s) | Description | Qty",
+            "| 27280 | Open arthrodesis, sacroiliac joint, | 1",
+            "| including bone graft - RIGHT |",
+            "| 20937 | Autograft, morselized | 1",
+        ],
+        ["27280", "20937"],
+    ),
+    (["CPT code:", "   27279"], ["27279"]),
+    (
+        [
+            "HCPCS   Service",
+            "27280   Arthrodesis, open",
+            "Date of request: 01/05/2026",
+            "12345   not a row: the table ended at the labelled field",
+        ],
+        ["27280"],
+    ),
+    # No code column: a street number opening a line is no code.
+    (["Provider: Dr. Lee", "12345 Harbor Road"], []),
+]
+
+
+@pytest.mark.parametrize(("lines", "codes"), CODE_TABLES)
+def test_code_column_rows_are_the_forms_codes(lines: list[str], codes: list[str]) -> None:
+    assert read_form(lines).procedure_codes == codes
+
+
+# A code the form names as an earlier, denied request's is for reference, never the
+# request (CONTRACT section 1); the item holding the code decides, not its whole line.
+EARLIER_REQUEST_CODES = [
+    (["CPT code: 27280 (previous request 27279 denied)"], ["27280"]),
+    (["Codes requested: 27280; 27279 denied 11/2025"], ["27280"]),
+    (["CPT: 27279 (denied 12/2025), now 27280"], ["27280"]),
+    (["CPT code: 27280 (open), 27279 previously not approved"], ["27280"]),
+    (["Procedure code: 27280  Related ref #: UM-31 (27279, denied)"], ["27280"]),
+    (["CPT code: 27279 (resubmission)"], ["27279"]),
+    (
+        ["CPT/HCPCS  Description", "27280  Open SIJ arthrodesis", "27279  previous, denied"],
+        ["27280"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "codes"), EARLIER_REQUEST_CODES)
+def test_an_earlier_requests_code_is_not_the_request(lines: list[str], codes: list[str]) -> None:
+    assert read_form(lines).procedure_codes == codes
+
+
 @pytest.mark.parametrize(("lines", "date", "codes", "member", "side"), FORM_LINES)
 def test_read_form_fields(
     lines: list[str], date: str | None, codes: list[str], member: str | None, side: str | None
