@@ -351,13 +351,10 @@ class ImagingExtractor(FamilyExtractor):
             date = self._heading_date(doc, h_start, h_end, seg_end, reference)
             _line_start, line_end = line_bounds(text, h_start)
             same_line = [(h_end, line_end)] if line_end > h_end and last == index else []
+            skipped = self._skipped_lines(text[:seg_end])
             findings = _blocks(
                 same_line
-                + [
-                    (s, e)
-                    for s, e in lines(text[:seg_end])
-                    if s >= read_from and not search_any(self.p["skip_line"], text[s:e])
-                ],
+                + [(s, e) for s, e in lines(text[:seg_end]) if s >= read_from and s not in skipped],
                 text,
             )
             planned = bool(search_any(self.p["plan"], text[h_start:seg_end])) and not any(
@@ -381,6 +378,25 @@ class ImagingExtractor(FamilyExtractor):
                     )
                 )
         return studies
+
+    def _skipped_lines(self, text: str) -> set[int]:
+        """Starts of the lines that are no finding of the study: a comparison, history
+        or technique line ("COMPARISON FINDINGS (2021): large extrusion compressing
+        the S1 root" is the old study's) and the lines it wraps onto, up to the line
+        that ends its sentence."""
+        skipped: set[int] = set()
+        wrapping = False
+        for start, end in lines(text):
+            line = text[start:end]
+            if search_any(self.p["skip_line"], line):
+                skipped.add(start)
+            elif wrapping and line.strip() and not search_any(self.p["note_label"], line):
+                skipped.add(start)
+            else:
+                wrapping = False
+                continue
+            wrapping = bool(line.strip()) and not _SENTENCE_END.search(line)
+        return skipped
 
     def _viewed_regions(
         self, doc: Doc, modality: Span, regions: list[Span], findings: list[tuple[int, int]]
@@ -1058,6 +1074,7 @@ class ImagingExtractor(FamilyExtractor):
         )
 
 
+_SENTENCE_END = re.compile(r"[.:;!?)]\s*$")
 _CLAUSE = re.compile(r"[;,]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 
 
