@@ -381,21 +381,23 @@ class ImagingExtractor(FamilyExtractor):
 
     def _skipped_lines(self, text: str) -> set[int]:
         """Starts of the lines that are no finding of the study: a comparison, history
-        or technique line ("COMPARISON FINDINGS (2021): large extrusion compressing
-        the S1 root" is the old study's) and the lines it wraps onto, up to the line
-        that ends its sentence."""
+        or technique line, and the lines a comparison's findings wrap onto up to the
+        one that ends its sentence ("COMPARISON FINDINGS (2021): large extrusion
+        compressing the / traversing S1 root." is the old study's); a line that goes on
+        to another label ("Indication: ... Findings: ...") wraps nothing."""
         skipped: set[int] = set()
         wrapping = False
         for start, end in lines(text):
             line = text[start:end]
             if search_any(self.p["skip_line"], line):
                 skipped.add(start)
+                wrapping = bool(search_any(self.p["comparison_block"], line))
             elif wrapping and line.strip() and not search_any(self.p["note_label"], line):
                 skipped.add(start)
             else:
                 wrapping = False
                 continue
-            wrapping = bool(line.strip()) and not _SENTENCE_END.search(line)
+            wrapping = wrapping and not _SENTENCE_END.search(line)
         return skipped
 
     def _viewed_regions(
