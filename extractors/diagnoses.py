@@ -38,8 +38,10 @@ arthropathy", "discogenic in origin") or, for the hip, when the assessment names
 condition whose item speaks of the pain or the hip is the complaint (hip arthritis
 listed beside SI joint dysfunction is a comorbidity). Not current: an impression later
 superseded ("initially thought to have sciatica"), a condition stated resolved (then
-everywhere in its document), a remote or repaired event ("at age 14", "surgery to
-repair a pelvic fracture"), a consent's risk list. Coded forms count where written as
+everywhere in its document) or whose problem-list row fills a Resolved column, a
+remote or repaired event ("at age 14", "surgery to repair a pelvic fracture"), a
+consent's risk list. A score named for a condition
+("Widespread Pain Index 2") is no mention of it. Coded forms count where written as
 codes: ICD-10, and ICD-9 in parentheses or after an ICD-9 label ("Sacro-iliitis (720.2)").
 A label that opens a paragraph ("IMAGING STUDIES: ...") covers its wrapped lines.
 """

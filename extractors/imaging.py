@@ -29,7 +29,8 @@ person or a new section. A study named without a region takes the one its spinal
 levels state ("MRI'd ..., which showed an L5-S1 extrusion") or, referred to as "the
 MRI", the one region the note gives that modality; cervical, chest or knee studies
 are no facts. A comparison study's date and another document's date are not the
-study's; "at that time" takes the date its paragraph last named.
+study's, nor are a comparison block's findings ("COMPARISON FINDINGS (2021): ...");
+"at that time" takes the date its paragraph last named.
 
 A study's side comes from its own title or list item ("XR LEFT SI JOINT", "XR R hip"),
 never from a neighbouring study; a hip film titled without a side takes the single side
