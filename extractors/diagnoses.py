@@ -38,8 +38,10 @@ arthropathy", "discogenic in origin") or, for the hip, when the assessment names
 condition whose item speaks of the pain or the hip is the complaint (hip arthritis
 listed beside SI joint dysfunction is a comorbidity). Not current: an impression later
 superseded ("initially thought to have sciatica"), a condition stated resolved (then
-everywhere in its document), a remote or repaired event ("at age 14", "surgery to
-repair a pelvic fracture"), a consent's risk list. Coded forms count where written as
+everywhere in its document) or whose problem-list row fills a Resolved column, a
+remote or repaired event ("at age 14", "surgery to repair a pelvic fracture"), a
+consent's risk list. A score named for a condition
+("Widespread Pain Index 2") is no mention of it. Coded forms count where written as
 codes: ICD-10, and ICD-9 in parentheses or after an ICD-9 label ("Sacro-iliitis (720.2)").
 A label that opens a paragraph ("IMAGING STUDIES: ...") covers its wrapped lines.
 """
@@ -65,6 +67,7 @@ from extractors.base import (
 )
 from extractors.forms import FormAnswer, form_reader
 from extractors.rules import FamilyRules, load_family_rules
+from extractors.tables import row_at
 from pipeline.models import Context, Diagnosis, DiagnosisCode, DocumentType
 from pipeline.section_rules import SectionRole, section_role
 
@@ -104,6 +107,10 @@ class DiagnosisExtractor(FamilyExtractor):
         self.remote = rules.regex("remote_near")
         self.repaired = rules.regex("repaired_near")
         self.resolved = rules.regex("resolved_after")
+        self.resolved_column = rules.regex("resolved_column")
+        self.status_column = rules.regex("status_column")
+        self.resolved_status = rules.regex("resolved_status")
+        self.open_cell = rules.regex("open_cell")
         self.relative_item = rules.regex("relative_item_before")
         self.abbrev_name_before = rules.regex("abbrev_in_a_name_before")
         self.abbrev_name_after = rules.regex("abbrev_in_a_name_after")
@@ -355,6 +362,35 @@ class DiagnosisExtractor(FamilyExtractor):
             context = context.model_copy(update={"hypothetical": True})
         return context
 
+    def _resolved_row(self, doc: Doc, span: Span) -> bool:
+        """Whether the mention's row in a problem list says the problem is over: a date
+        (or "yes") under a Resolved / End column, or Resolved / Inactive under a Status
+        column ("Lumbar radiculopathy | 06/14/2019 | 01/20/2020" under "Problem | Noted
+        | Resolved"). The header is the nearest row above that names such a column."""
+        found = row_at(doc, span.start_char)
+        if found is None:
+            return False
+        table, row = found
+        own = row.index_at(span.start_char)
+        for header in table.rows_above(row):
+            columns = [
+                (index, self.resolved_column.match(cell.text) is not None)
+                for index, cell in enumerate(header.cells)
+                if index != own
+                and (self.resolved_column.match(cell.text) or self.status_column.match(cell.text))
+            ]
+            if not columns:
+                continue
+            for index, by_date in columns:
+                cell = row.cell(index)
+                value = cell.text.strip() if cell is not None else ""
+                if not value or self.open_cell.match(value):
+                    continue
+                if by_date or self.resolved_status.match(value):
+                    return True
+            return False
+        return False
+
     def _relative_item(self, doc: Doc, span: Span) -> bool:
         """Whether the mention is a relative's item in a family list, under whatever
         heading: "FHx: Mother - RA", "Father | AS", "mom w/ FM, HTN", a dash item
@@ -441,6 +477,8 @@ class DiagnosisExtractor(FamilyExtractor):
                 context = context.model_copy(update={"historical": False})
             context = self._told_as_past_or_risk(doc, span, code, context)
             if code in resolved and not context.historical:
+                context = context.model_copy(update={"historical": True})
+            if not context.historical and self._resolved_row(doc, span):
                 context = context.model_copy(update={"historical": True})
             if not context.family and self._relative_item(doc, span):
                 context = context.model_copy(update={"family": True})

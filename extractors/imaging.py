@@ -29,7 +29,8 @@ person or a new section. A study named without a region takes the one its spinal
 levels state ("MRI'd ..., which showed an L5-S1 extrusion") or, referred to as "the
 MRI", the one region the note gives that modality; cervical, chest or knee studies
 are no facts. A comparison study's date and another document's date are not the
-study's; "at that time" takes the date its paragraph last named.
+study's, nor are a comparison block's findings ("COMPARISON FINDINGS (2021): ...");
+"at that time" takes the date its paragraph last named.
 
 A study's side comes from its own title or list item ("XR LEFT SI JOINT", "XR R hip"),
 never from a neighbouring study; a hip film titled without a side takes the single side
@@ -351,13 +352,10 @@ class ImagingExtractor(FamilyExtractor):
             date = self._heading_date(doc, h_start, h_end, seg_end, reference)
             _line_start, line_end = line_bounds(text, h_start)
             same_line = [(h_end, line_end)] if line_end > h_end and last == index else []
+            skipped = self._skipped_lines(text[:seg_end])
             findings = _blocks(
                 same_line
-                + [
-                    (s, e)
-                    for s, e in lines(text[:seg_end])
-                    if s >= read_from and not search_any(self.p["skip_line"], text[s:e])
-                ],
+                + [(s, e) for s, e in lines(text[:seg_end]) if s >= read_from and s not in skipped],
                 text,
             )
             planned = bool(search_any(self.p["plan"], text[h_start:seg_end])) and not any(
@@ -381,6 +379,27 @@ class ImagingExtractor(FamilyExtractor):
                     )
                 )
         return studies
+
+    def _skipped_lines(self, text: str) -> set[int]:
+        """Starts of the lines that are no finding of the study: a comparison, history
+        or technique line, and the lines a comparison's findings wrap onto up to the
+        one that ends its sentence ("COMPARISON FINDINGS (2021): large extrusion
+        compressing the / traversing S1 root." is the old study's); a line that goes on
+        to another label ("Indication: ... Findings: ...") wraps nothing."""
+        skipped: set[int] = set()
+        wrapping = False
+        for start, end in lines(text):
+            line = text[start:end]
+            if search_any(self.p["skip_line"], line):
+                skipped.add(start)
+                wrapping = bool(search_any(self.p["comparison_block"], line))
+            elif wrapping and line.strip() and not search_any(self.p["note_label"], line):
+                skipped.add(start)
+            else:
+                wrapping = False
+                continue
+            wrapping = wrapping and not _SENTENCE_END.search(line)
+        return skipped
 
     def _viewed_regions(
         self, doc: Doc, modality: Span, regions: list[Span], findings: list[tuple[int, int]]
@@ -1058,6 +1077,7 @@ class ImagingExtractor(FamilyExtractor):
         )
 
 
+_SENTENCE_END = re.compile(r"[.:;!?)]\s*$")
 _CLAUSE = re.compile(r"[;,]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 
 

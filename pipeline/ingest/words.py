@@ -122,22 +122,38 @@ def page_words(chars: Sequence[dict[str, Any]]) -> list[Word]:
     return [_word(w) for w in raw if w["text"].strip()]
 
 
+TALL_BAND = 1.6
+"""A band this many times the word's height was opened by a box that took in more than
+its line (an OCR label read with the line under it)."""
+
+
 def group_lines(words: Iterable[Word]) -> list[Line]:
     """Cluster words into physical lines, top to bottom.
 
     A word joins a line when its vertical middle falls inside the band of the line's
     first word; anchoring on the first word keeps lines from chaining down the page
-    when two columns have slightly offset baselines.
+    when two columns have slightly offset baselines. Where the middle falls in two
+    bands and the latest was opened by a tall box left of the word (an OCR label,
+    "Imaging:", read with the line under it opens a band over the line it starts),
+    the word joins the band whose middle is nearest, so one printed line is not dealt
+    word by word between two.
     """
     lines: list[list[Word]] = []
     anchors: list[tuple[float, float]] = []
     for word in sorted(words, key=lambda w: (w.top, w.x0)):
         mid = word.center_y
-        for index in range(len(lines) - 1, max(-1, len(lines) - 4), -1):
-            top, bottom = anchors[index]
-            if top <= mid <= bottom:
-                lines[index].append(word)
-                break
+        inside = [
+            index
+            for index in range(len(lines) - 1, max(-1, len(lines) - 4), -1)
+            if anchors[index][0] <= mid <= anchors[index][1]
+        ]
+        if inside:
+            best = inside[0]
+            top, bottom = anchors[best]
+            label = lines[best][0]
+            if bottom - top > TALL_BAND * (word.bottom - word.top) and label.x1 <= word.x0:
+                best = min(inside, key=lambda i: abs(mid - (anchors[i][0] + anchors[i][1]) / 2))
+            lines[best].append(word)
         else:
             lines.append([word])
             anchors.append((word.top, word.bottom))
