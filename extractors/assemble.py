@@ -30,6 +30,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from extractors.diary import GOOD_RELIEF
 from extractors.therapy.common import CONTINUES_RULE, RUNS_ON_RULE
 from pipeline.models import (
     Document,
@@ -368,7 +369,6 @@ def _combine_injection(cluster: _Cluster) -> Fact:
     )
 
 
-GOOD_RELIEF = 50.0
 """The relief the policy asks of a diagnostic block (CONTRACT section 4)."""
 
 

@@ -76,9 +76,9 @@ _DEFORMITY_WINDOW = 150
 _HEADING_LINES = 40
 _TITLE_WORDS = 14
 _EVENT_WINDOW = 50
+"""Characters around an event diagnosis read for 'at age 16', 'repaired', 'years ago'."""
 _RELATIVE_WINDOW = 100
 """Characters before a diagnosis read for a relative's list item ("Mother - ")."""
-"""Characters around an event diagnosis read for 'at age 16', 'repaired', 'years ago'."""
 
 
 class DiagnosisExtractor(FamilyExtractor):
@@ -409,12 +409,16 @@ class DiagnosisExtractor(FamilyExtractor):
         """Whether the mention's row in a family-history table names the patient as the
         one who has it ("Rheumatoid arthritis | Self | 2019"): the section is about
         relatives, that row is not."""
-        text = text_of(doc)
-        line_start, line_end = line_bounds(text, span.start_char)
-        before = text[line_start : span.start_char]
-        after = text[span.end_char : line_end]
-        cells = [cell for part in (before, after) for cell in part.split("|")]
-        return "|" in before + after and any(self.patient_row.search(f"|{c}|") for c in cells)
+        found = row_at(doc, span.start_char)
+        if found is None:
+            return False
+        _table, row = found
+        own = row.index_at(span.start_char)
+        return any(
+            self.patient_row.fullmatch(cell.text.strip())
+            for index, cell in enumerate(row.cells)
+            if index != own
+        )
 
     def _site_code(self, doc: Doc, span: Span) -> str | None:
         """The more specific code the mention's site names, if its rule has one."""

@@ -48,6 +48,7 @@ _TICKED_TEXT = "authreview.request.ticked_text"
 _PRIOR_BEFORE = 60
 _PRIOR_AFTER = 40
 _TITLE_LINES = 12
+_PRIOR_REQUEST_KEY = "authreview.request.prior_request_document"
 _TITLE_WIDTH = 70
 """A denial notice's or peer-to-peer note's title is a short line near its top."""
 
@@ -108,15 +109,17 @@ class RequestExtractor(FamilyExtractor):
 
     def _prior_request_document(self, doc: Doc) -> bool:
         """A payer's denial notice or a peer-to-peer note: what it names was requested
-        before (its title says so near the top)."""
-        top = [line.strip() for line in text_of(doc).split("\n")[:_TITLE_LINES]]
-        return any(
-            len(line) <= _TITLE_WIDTH
-            and not line[:1].islower()  # a sentence going on, not a title
-            and not re.search(r"\d{5}", line)  # a line naming a code tells, not titles
-            and self.prior_request_title.search(line)
-            for line in top
-        )
+        before (its title says so near the top). Read once per Doc."""
+        if _PRIOR_REQUEST_KEY not in doc.user_data:
+            top = [line.strip() for line in text_of(doc).split("\n", _TITLE_LINES)[:_TITLE_LINES]]
+            doc.user_data[_PRIOR_REQUEST_KEY] = any(
+                len(line) <= _TITLE_WIDTH
+                and not line[:1].islower()  # a sentence going on, not a title
+                and not re.search(r"\d{5}", line)  # a line naming a code tells, not titles
+                and self.prior_request_title.search(line)
+                for line in top
+            )
+        return bool(doc.user_data[_PRIOR_REQUEST_KEY])
 
     def _names_prior_request(self, doc: Doc, span: Span) -> bool:
         """The mention is an earlier request's, told on a line about its denial or appeal

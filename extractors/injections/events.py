@@ -34,7 +34,7 @@ from extractors.injections.common import (
     subtract,
 )
 from extractors.injections.values import ValueReader
-from extractors.lexicon import fragment, side_of
+from extractors.lexicon import fragment
 from extractors.rules import FamilyRules
 from pipeline.context import stated_done
 from pipeline.dates import YEARLESS_LOOKAHEAD_DAYS, DateMention
@@ -70,6 +70,8 @@ _WRAPPED_SIDE = re.compile(
     re.IGNORECASE,
 )
 """A side word at most two words before a mention ('right intraarticular ')."""
+_COURSE_CUES = ("relief_percent", "returned", "lasting", "relief_word", "pain_change")
+"""Pattern names (injections.json) whose words tell how an injection went."""
 _LIST_BREAK = re.compile(r",|\band\b", re.IGNORECASE)
 _STRONG_BREAK = re.compile(
     r";|,\s*(?:and|but|while|whereas|then|plus)\b"
@@ -246,7 +248,7 @@ class EventReader(RuleReader):
         billing = [
             start for start, end in lines(text) if search_any(self.p["record_end"], text[start:end])
         ]
-        return next((b for b in billing if b >= account), len(text)) if billing else len(text)
+        return next((b for b in billing if b >= account), len(text))
 
     def _told_as_past(self, span: Span) -> bool:
         """A mention a procedure note tells as past ('she has had a couple of epidurals
@@ -272,15 +274,7 @@ class EventReader(RuleReader):
         block = self.operative_title(doc)
         if block is None or not block[0] <= anchor.start_char < block[1]:
             return None
-        title = text_of(doc)[block[0] : block[1]]
-        found = {
-            side_of(m.group(0))
-            for m in re.finditer(rf"\b{fragment('sides.any')}\b", title, re.IGNORECASE)
-            if len(m.group(0)) > 1 or m.group(0).isupper()
-        } - {None}
-        if len(found) == 1:
-            return found.pop()
-        return "bilateral" if {"left", "right"} <= found else None
+        return side_in(text_of(doc)[block[0] : block[1]])
 
     def _injected_site(
         self, doc: Doc, start: int, end: int, skipped: set[tuple[int, int]]
@@ -412,7 +406,9 @@ class EventReader(RuleReader):
                 # "blk #2 wore off" names a done injection even under PLAN
                 numbered = (
                     self._numbered_referent(doc, span, records)
-                    if generic and not dates and self._tells_course(doc, span, s_end)
+                    if generic
+                    and not dates
+                    and self._tells_how_it_went(text_of(doc)[span.end_char : s_end])
                     else None
                 )
                 if numbered is None and generic and not dates and not context.is_current_affirmed:
@@ -579,12 +575,10 @@ class EventReader(RuleReader):
         match = self.regex("number_after").match(text_of(doc)[span.end_char : span.end_char + 12])
         return match.group("n") if match else None
 
-    def _tells_course(self, doc: Doc, span: Span, end: int) -> bool:
-        """Whether the words after a mention tell how an injection went (relief, how long,
-        pain back): a statement about one done, not a plan."""
-        after = text_of(doc)[span.end_char : end]
-        cues = ("relief_percent", "returned", "lasting", "relief_word")
-        return any(search_any(self.p[cue], after) for cue in cues)
+    def _tells_how_it_went(self, text: str) -> bool:
+        """Whether ``text`` tells how an injection went (relief, how long, pain back, a
+        score change): words about one done, not a plan."""
+        return any(search_any(self.p[cue], text) for cue in _COURSE_CUES)
 
     def _numbered_referent(self, doc: Doc, span: Span, records: list[Record]) -> Record | None:
         """The injection an undated "blk #2" names: the one read earlier with the same
@@ -691,9 +685,7 @@ class EventReader(RuleReader):
             for s in doc.spans.get("targets", [])
         ):
             return None
-        text = text_of(doc)[start:end]
-        cues = ("relief_percent", "returned", "lasting", "relief_word", "pain_change")
-        if any(search_any(self.p[c], text) for c in cues):
+        if self._tells_how_it_went(text_of(doc)[start:end]):
             return start, end
         return None
 

@@ -54,11 +54,11 @@ NOT_THERAPY_SECTIONS = frozenset({SectionRole.allergies, SectionRole.instruction
 instructions is advice, not therapy done (a home exercise program is the exception: it
 is itself an instruction, so it is read there)."""
 CONTINUES_RULE = "therapy.continues"
+"""Evidence rule of the cue that says an undated mention's therapy goes on ('continues
+naproxen'): ``extractors.assemble`` joins it to the course begun earlier."""
 RUNS_ON_RULE = "therapy.runs_on"
 """Evidence rule of the words that keep a dated course running at the note date: a later
 'finished on <date>' ends that same course (``extractors.assemble``)."""
-"""Evidence rule of the cue that says an undated mention's therapy goes on ('continues
-naproxen'): ``extractors.assemble`` joins it to the course begun earlier."""
 DOCUMENT_RULE = "therapy.document"
 """Evidence rule of an episode read from a therapy note's own dates of care."""
 

@@ -207,13 +207,7 @@ class TherapyDates(RuleReader):
             return None
         kinds = {
             name: [k for k, cell in enumerate(header.cells) if search_any(self.p[name], cell.text)]
-            for name in (
-                "dates_column",
-                "start_column",
-                "end_column",
-                "fill_column",
-                "supply_column",
-            )
+            for name in _COLUMN_KINDS
         }
         supplied = self._supplied(doc, row, kinds["fill_column"], kinds["supply_column"])
         if supplied is not None:

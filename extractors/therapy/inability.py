@@ -26,8 +26,8 @@ from extractors.therapy.mentions import TherapyMentions
 from pipeline.models import ACTIVE_MODALITIES, DocumentType, TherapyInability
 
 _NEGATION_REACH = 60
-_TALLY_REACH = 40
 """Characters before a reason read for a negation ("no", "not limited by pain or")."""
+_TALLY_REACH = 40
 
 
 class TherapyInabilities(RuleReader):

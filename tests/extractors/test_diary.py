@@ -175,7 +175,9 @@ def test_scanned_cells_that_are_not_scores(cell: str) -> None:
 
 def test_confused_glyphs_are_digits_only_on_scanned_pages(nlp) -> None:
     text = "Time | Pain\nPre | 8\nl5 min | l\n2 hr | 2\n4 hr | 6\n"
-    assert READER.read(tokenized_doc(nlp, text), [(0, len(text))]) is not None
+    unscanned = READER.read(tokenized_doc(nlp, text), [(0, len(text))])
+    assert unscanned is not None
+    assert unscanned.points == ((None, 8.0), (2.0, 2.0), (4.0, 6.0))  # 'l5 min | l' unread
     scanned = READER.read(tokenized_doc(nlp, text, ocr=True), [(0, len(text))])
     assert scanned is not None
     assert scanned.points == ((None, 8.0), (0.25, 1.0), (2.0, 2.0), (4.0, 6.0))
