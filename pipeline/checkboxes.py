@@ -78,6 +78,15 @@ def options(line: str) -> tuple[str, list[tuple[int, int]]]:
     return "".join(kept), spans
 
 
+@cache
+def _checklist_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A checklist's header, what ends its run of options, and a lone mark opening one."""
+    marks = checkbox_marks()
+    header = re.compile("|".join(f"(?:{p})" for p in marks.checklist_header), re.IGNORECASE)
+    end = re.compile("|".join(f"(?:{p})" for p in marks.checklist_end))
+    return header, end, re.compile(marks.bare_mark)
+
+
 def unchosen_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the option lines a checklist leaves unticked, where its boxes are drawn
     and not in the text layer: under a header asking to tick ("check all that apply"),
@@ -86,10 +95,7 @@ def unchosen_lines(text: str) -> list[tuple[int, int]]:
     options not chosen ("Sacral tumor management" listed, not diagnosed). With no line
     marked the run says nothing about which were ticked and is left as it is.
     """
-    marks = checkbox_marks()
-    header = re.compile("|".join(f"(?:{p})" for p in marks.checklist_header), re.IGNORECASE)
-    end = re.compile("|".join(f"(?:{p})" for p in marks.checklist_end))
-    bare = re.compile(marks.bare_mark)
+    header, end, bare = _checklist_patterns()
     ticked, unticked = _boxes()
     spans: list[tuple[int, int]] = []
     lines: list[tuple[int, str]] = []
@@ -101,7 +107,7 @@ def unchosen_lines(text: str) -> list[tuple[int, int]]:
         if not header.search(line):
             continue
         run: list[tuple[int, str]] = []
-        for start, option in lines[index + 1 : index + 1 + marks.checklist_lines]:
+        for start, option in lines[index + 1 : index + 1 + checkbox_marks().checklist_lines]:
             if not option.strip() or end.search(option) or header.search(option):
                 break
             run.append((start, option))

@@ -495,20 +495,16 @@ def read_image(
     page_width: float,
     page_height: float,
     engine: OcrEngine | None = None,
-    skew: float | None = None,
     thumbnail=None,
 ) -> OcrPage:
     """OCR one page image (square pixels) with ``engine``; boxes come back in PDF points.
-
-    ``skew`` given: the image is already level (drawn rotated by ``skew`` degrees);
-    None: the skew is estimated (on ``thumbnail`` when given) and the image levelled."""
+    The skew is estimated (on ``thumbnail`` when given) and the image levelled first."""
 
     engine = engine or configured_engine()
     if engine is None:
         raise RuntimeError("no OCR engine is available")
-    if skew is None:
-        skew = estimate_skew(image if thumbnail is None else thumbnail)
-        image = rotate_level(image, skew)
+    skew = estimate_skew(image if thumbnail is None else thumbnail)
+    image = rotate_level(image, skew)
     dpi = round(image.width / page_width * 72)
     clean, segments = remove_rules(image, dpi=dpi)
     found = reread_cells(clean, segments, engine.recognise(clean, dpi), engine, dpi)

@@ -13,8 +13,10 @@ segmentation mode per call); other engines keep their first read.
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from pipeline.ocr_engines import EngineWord, OcrEngine, tessdata_dir
@@ -88,7 +90,16 @@ def merge_rules(
     segments: Sequence[tuple[str, float, float, float]], orientation: str, dpi: float
 ) -> list[Rule]:
     """One ``Rule`` per ruling line: ``remove_rules`` reports a run per pixel row or
-    column, so a 3-pixel line is three runs, and a faxed line may be broken along."""
+    column, so a 3-pixel line is three runs, and a faxed line may be broken along.
+    A page's rules are merged once: the cell finder, the re-reads and ingestion's
+    segments all ask for the same page's (memoised on the runs)."""
+    return list(_merged_rules(tuple(segments), orientation, dpi))
+
+
+@lru_cache(maxsize=16)
+def _merged_rules(
+    segments: tuple[tuple[str, float, float, float], ...], orientation: str, dpi: float
+) -> tuple[Rule, ...]:
     runs = sorted((s[3], s[1], s[2]) for s in segments if s[0] == orientation)
     gap = ALONG_GAP_INCHES * dpi
     parent = list(range(len(runs)))
@@ -121,7 +132,7 @@ def merge_rules(
                 max(ats) - min(ats) + 1,
             )
         )
-    return rules
+    return tuple(rules)
 
 
 def ruling_lines(
@@ -327,9 +338,7 @@ def _variants(picture) -> tuple:
 def _vote(reads: list[tuple[str, float, list[EngineWord]]]) -> tuple[str, float, list[EngineWord]]:
     """The text most of the copies read (a tie: the most confident); one copy's
     confident misread ("41 hr") does not outvote two that agree."""
-    counts: dict[str, int] = {}
-    for text, _, _ in reads:
-        counts[text] = counts.get(text, 0) + 1
+    counts = Counter(text for text, _, _ in reads)
     return max(reads, key=lambda r: (bool(r[0]), counts[r[0]], r[1]))
 
 

@@ -125,7 +125,7 @@ def _small_top_lines(page: LaidOutPage, rules: FurnitureRules) -> set[int]:
 @cache
 def _banner_fragment() -> re.Pattern[str] | None:
     pattern = furniture_rules().banner_fragment
-    return re.compile(pattern, re.IGNORECASE) if pattern else None
+    return compile_any([pattern]) if pattern else None
 
 
 def _banner_fragments(texts: list[str]) -> set[int]:
