@@ -185,12 +185,14 @@ def rotate_level(image, degrees: float):
 
     if not degrees:
         return image
-    if image.mode != "L" or degrees % 90 == 0:
+    tile = LEVEL_TILE_PIXELS
+    if image.mode != "L" or degrees % 90 == 0 or min(image.size) <= tile:
+        # an image no wider or taller than a tile is one tile: PIL draws it directly (its
+        # one-tile transform can round a grey level differently from its rotate)
         return image.rotate(degrees, resample=Image.Resampling.BICUBIC, fillcolor=255)
     matrix = _level_matrix(degrees, image.width, image.height)
     a, b, c, d, e, f = matrix
     out = Image.new("L", image.size, 255)
-    tile = LEVEL_TILE_PIXELS
     for top, left, right in _busy_runs(_busy_tiles(image, matrix)):
         x0, y0 = left * tile, top * tile
         size = (min(right * tile, image.width) - x0, min(tile, image.height - y0))
