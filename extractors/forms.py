@@ -11,12 +11,12 @@ conditions. ``resources/forms.json`` holds the marks, header words and headings.
 
 from __future__ import annotations
 
-import re
 from enum import StrEnum
 from functools import cache
 
 from extractors.base import is_table_row, line_bounds, lines_above
 from extractors.rules import FamilyRules, load_family_rules
+from extractors.tables import Row, pipe_cells
 
 _TABLE_LINES = 40
 """How far above a row its header may sit (a long checklist)."""
@@ -74,8 +74,9 @@ class FormReader:
     def _table_answer(
         self, text: str, line_start: int, line: str, offset: int
     ) -> FormAnswer | None:
-        cells = _cells(line)
-        item = _cell_at(line, offset)
+        row = _form_row(line)
+        cells = row.texts()
+        item = row.index_at(offset)
         header = self._header(text, line_start)
         if header is None:
             return None
@@ -117,7 +118,7 @@ class FormReader:
                 if loose > _LOOSE_LINES:
                     return None
                 continue
-            header = [c.strip().lower() for c in _cells(above)]
+            header = [c.lower() for c in _form_row(above).texts()]
             if self._is_header(header):
                 return header
         return None
@@ -191,20 +192,14 @@ class FormReader:
         return None
 
 
-def _cells(line: str) -> list[str]:
-    """A row's cells ('a | b | c'); a row opening with '|' has no empty first cell."""
-    parts = re.split(r"\s*\|\s*", line.strip())
-    if line.strip().startswith("|"):
-        parts = parts[1:]
-    return parts
-
-
-def _cell_at(line: str, offset: int) -> int:
-    """The index of the cell holding ``offset`` in the row."""
-    stripped = line.lstrip()
-    lead = len(line) - len(stripped)
-    index = line[lead:offset].count("|")
-    return index - 1 if stripped.startswith("|") else index
+def _form_row(line: str) -> Row:
+    """A form row's cells (offsets within the line). Unlike a diary's corner cell, a '|'
+    that opens the line opens no cell here, so a header and its rows line up whether or
+    not each was typed with a leading '|'."""
+    cells = pipe_cells(line, 0)
+    if line.lstrip().startswith("|"):
+        cells = cells[1:]
+    return Row(0, len(line), cells)
 
 
 def _get(cells: list[str], index: int) -> str:

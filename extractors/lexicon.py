@@ -16,7 +16,10 @@ spelling them out:
 Every entry is a regular expression for one written form ("depo-?medrol"), except side
 words, which are literal words. Time units are the date parser's unit words
 (``pipeline/resources/dates.json``, shared with every duration a note states) plus the
-marks only diaries use ("15'" for minutes), kept here.
+marks only diaries use ("15'" for minutes), kept here. Checkbox marks are the request
+form's (``pipeline/resources/checkboxes.json``): ``{{boxes.ticked}}``, ``{{boxes.unticked}}``,
+``{{boxes.any}}`` (either) and ``{{boxes.cell_ticked}}`` (a mark that ticks only alone in
+a table cell), so a form item and a requested procedure are ticked by the same marks.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
+from pipeline.checkboxes import checkbox_marks
 from pipeline.dates import UNIT_HOURS, Unit, vocabulary
 
 Side = Literal["right", "left", "bilateral"]
@@ -146,6 +150,8 @@ class Lexicon(_Strict):
         if section == "sides":
             words = self._side_alternatives(rest)
             return [re.escape(w) for w in sorted(words, key=len, reverse=True)]
+        if section == "boxes":
+            return _box_alternatives(rest)
         if section == "time_units":
             units = self.unit_words()
             chosen = [w for u, ws in units.items() if rest in ("any", u) for w in ws]
@@ -181,6 +187,15 @@ class Lexicon(_Strict):
         if not drug:
             return [form for forms in named.values() for form in forms]
         return list(named.get(drug, []))
+
+
+def _box_alternatives(rest: str) -> list[str]:
+    marks = checkbox_marks()
+    if rest == "any":
+        return [*marks.ticked, *marks.unticked]
+    if rest in ("ticked", "unticked", "cell_ticked"):
+        return list(getattr(marks, rest))
+    return []
 
 
 @cache

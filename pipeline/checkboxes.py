@@ -22,6 +22,9 @@ class CheckboxMarks(BaseModel):
     description: str = ""
     ticked: list[str] = Field(min_length=1, description="A ticked box ('[X]', '☒').")
     unticked: list[str] = Field(min_length=1, description="An empty box ('[ ]', '☐').")
+    cell_ticked: list[str] = Field(
+        min_length=1, description="A mark that ticks only alone in a table cell ('X', '●')."
+    )
     checklist_header: list[str] = Field(
         min_length=1, description="A line asking to tick options ('check all that apply')."
     )
@@ -31,7 +34,7 @@ class CheckboxMarks(BaseModel):
     )
     checklist_lines: int = Field(ge=1, description="At most this many option lines.")
 
-    @field_validator("ticked", "unticked", "checklist_header", "checklist_end")
+    @field_validator("ticked", "unticked", "cell_ticked", "checklist_header", "checklist_end")
     @classmethod
     def _compiles(cls, patterns: list[str]) -> list[str]:
         for pattern in patterns:

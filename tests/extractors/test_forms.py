@@ -24,7 +24,35 @@ CASES = [
     ("Exclusions reviewed:\nAssessment:\nGout", "Gout", None),
     ("Assessment: gout, flaring.", "gout", None),
     ("A | B | C\nTumor | x | y", "Tumor", None),
+    # Header and rows line up whether or not each opens or closes with '|'.
+    ("| Item | Y | N |\nTumor |  | X", "Tumor", FormAnswer.no),
+    ("Item | Y | N\n| Tumor | ● |  |", "Tumor", FormAnswer.yes),
+    # The request form's marks tick a form item too (one list, pipeline/resources).
+    ("Item | Y | N\nGout | ⊠ | □", "Gout", FormAnswer.yes),
+    ("Infection  Y ▢ N ▣", "Infection", FormAnswer.no),
+    ("[*] Ice  [ ] TENS", "Ice", FormAnswer.yes),
+    ("[*] Ice  [ ] TENS", "TENS", FormAnswer.open),
+    # A lone letter ticks only inside a cell, never as a box before an item.
+    ("x Gout", "Gout", None),
 ]
+
+
+def test_forms_and_request_form_read_the_same_box_marks() -> None:
+    """A mark the request form reads as ticked (pipeline/resources/checkboxes.json) is a
+    ticked cell on a Y/N form, and an empty box is an unticked one."""
+    from pipeline.checkboxes import options
+
+    for mark in ("[X]", "(x)", "☒", "☑", "■", "▣", "⊠", "✔"):
+        _, ticked = options(f"{mark} Open  [ ] Percutaneous")
+        assert ticked, mark
+        text = f"Item | Y | N\nGout | {mark} | "
+        assert form_reader().answer(text, text.rindex("Gout"), text.rindex("Gout") + 4) == (
+            FormAnswer.yes
+        ), mark
+    for mark in ("[ ]", "( )", "☐", "□", "▢"):
+        text = f"Infection  Y {mark} N ☒"
+        start = text.index("Infection")
+        assert form_reader().answer(text, start, start + 9) == FormAnswer.no, mark
 
 
 @pytest.mark.parametrize(("text", "item", "answer"), CASES)
