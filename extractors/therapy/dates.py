@@ -24,7 +24,7 @@ from extractors.base import (
     search_any,
     text_of,
 )
-from extractors.tables import Row, Table, row_at
+from extractors.tables import Row, Table, row_at, word_under
 from extractors.therapy.common import (
     CUE_WINDOW,
     DATE_WINDOW_AFTER,
@@ -45,6 +45,12 @@ _DAYS = re.compile(r"\s*(\d{1,3})\s*(?:d|days?)?\s*", re.IGNORECASE)
 _COLUMN_KINDS = ("dates_column", "start_column", "end_column", "fill_column", "supply_column")
 _MAX_SUPPLY_DAYS = 120
 """A fill supplies at most this many days (a 90-day supply is common; more is a typo)."""
+_FILL_LINES_ABOVE = 30
+"""How many lines above a fill its history's title and header may stand."""
+_FILL_GAP = 24
+"""How far a fill's date may stand before the drug it dispensed ('03/18/2025 4471902
+meloxicam': a prescription number between)."""
+_HEADER_WORDS = 3
 
 
 class TherapyDates(RuleReader):
@@ -254,6 +260,79 @@ class TherapyDates(RuleReader):
         if start > reference:
             return None
         return Interval(start, reference, cited(starts[:1]))
+
+    def fill_interval(self, doc: Doc, span: Span) -> Interval | None:
+        """A drug on a line of a pharmacy fill history whose cells the text shows as
+        single spaces ('03/18/2025 4471902 meloxicam 15 mg 30 tabs 30 30 Oyelaran' under
+        'Fill date Rx# Drug Qty DS Prescriber'; two fills a line: '03/05/25 naproxen
+        500mg #60 30ds   08/02/25 naproxen ...'): the drug was at hand from the fill
+        date just before its name for the days supplied, written with it ('30ds', '30
+        day supply') or standing under the header's supply word ('DS', 'Days'). A title
+        above must name the page a fill history ('Prescription Fill History', 'Rx
+        History'); None without one, or without a day's fill date or a supply."""
+        text = text_of(doc)
+        l_start, l_end = line_bounds(text, span.start_char)
+        dates = [
+            m
+            for m in dates_in(doc, l_start, l_end, None)
+            if m.precision == "day" and self.usable(doc, m)
+        ]
+        before = [m for m in dates if m.end <= span.start_char]
+        if not before or span.start_char - before[-1].end > _FILL_GAP:
+            return None
+        fill = before[-1]
+        later = [m for m in dates if m.start >= span.end_char]
+        segment_end = later[0].start if later else l_end
+        supply_word = self._fill_header(doc, l_start)
+        if supply_word is None:
+            return None
+        days: tuple[int, int, int] | None = None
+        inline = search_any(self.p["inline_supply"], text[span.end_char : segment_end])
+        if inline is not None:
+            group = next(g for g in range(1, inline.re.groups + 1) if inline.group(g))
+            a, b = span.end_char + inline.start(group), span.end_char + inline.end(group)
+            days = (int(text[a:b]), a, b)
+        elif supply_word and not text[l_start : fill.start].strip():
+            cell = word_under(doc, *supply_word, (l_start, l_end))
+            if cell is not None and cell.start >= span.end_char and cell.text.isdigit():
+                days = (int(cell.text), cell.start, cell.end)
+        if days is None or not 0 < days[0] <= _MAX_SUPPLY_DAYS:
+            return None
+        end = fill.value + dt.timedelta(days=days[0] - 1)
+        return Interval(fill.value, end, (*cited([fill]), (days[1], days[2], "therapy.supply")))
+
+    def _fill_header(self, doc: Doc, line_start: int) -> tuple[int, int] | tuple[()] | None:
+        """Above a fill's line: None unless a fill history's title stands there; else
+        the offsets of the header's supply word ('DS', 'Days supply'), or () when the
+        header names none (the supply is then written with each fill)."""
+        text = text_of(doc)
+        supply: tuple[int, int] | None = None
+        titled = False
+        position = line_start
+        for _ in range(_FILL_LINES_ABOVE):
+            if position == 0:
+                break
+            a, b = line_bounds(text, position - 1)
+            position = a
+            line = text[a:b]
+            titled = titled or search_any(self.p["fill_history_title"], line) is not None
+            if supply is None and not dates_in(doc, a, b, None):
+                supply = self._supply_word(line, a)
+            if titled:
+                break
+        if not titled:
+            return None
+        return supply if supply is not None else ()
+
+    def _supply_word(self, line: str, start: int) -> tuple[int, int] | None:
+        """The offsets of a header line's days-supply word(s) ('DS', 'Days supply')."""
+        words = list(re.finditer(r"\S+", line))
+        for size in range(_HEADER_WORDS, 0, -1):
+            for k in range(len(words) - size + 1):
+                a, b = words[k].start(), words[k + size - 1].end()
+                if search_any(self.p["supply_column"], line[a:b]):
+                    return start + a, start + b
+        return None
 
     def _supplied(
         self, doc: Doc, row: Row, fills: list[int], supplies: list[int]

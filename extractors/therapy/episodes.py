@@ -59,18 +59,20 @@ class TherapyEpisodes(RuleReader):
                 next_start = groups[index + 1][0].start_char if index + 1 < len(groups) else s_end
                 prev_end = self._previous_end(groups, index, s_start)
                 current = med_list or self._in_medication_section(group[0])
-                first = self.dates.table_interval(
-                    doc, group[0], seen_on, current
-                ) or self.dates.interval(
-                    doc,
-                    (s_start, s_end),
-                    (g_start, g_end),
-                    prev_end,
-                    next_start,
-                    seen_on,
-                    current,
-                    claimed,
-                    claimed_ends,
+                first = (
+                    self.dates.table_interval(doc, group[0], seen_on, current)
+                    or self.dates.fill_interval(doc, group[0])
+                    or self.dates.interval(
+                        doc,
+                        (s_start, s_end),
+                        (g_start, g_end),
+                        prev_end,
+                        next_start,
+                        seen_on,
+                        current,
+                        claimed,
+                        claimed_ends,
+                    )
                 )
                 given = self._given_at_visit(doc, group, (s_start, s_end), first)
                 if given is not None and seen_on is not None:
