@@ -607,9 +607,7 @@ def _combine_therapy(run: list[tuple[int, TherapyEpisode]]) -> TherapyEpisode:
     therapy note's undated mention ('Discipline: PT') folded into a run dates nothing:
     it never overrides the dates another document gives the course."""
     ordered = [f for _i, f in sorted(run, key=lambda x: x[0])]
-    records = [
-        f for f in ordered if has_record(f) and not is_account(f) and (f.start or f.end)
-    ]
+    records = [f for f in ordered if has_record(f) and not is_account(f) and (f.start or f.end)]
     facts = records or ordered
     starts = [f.start for f in facts if f.start]
     ends = [f.end for f in facts if f.end]

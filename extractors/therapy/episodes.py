@@ -62,6 +62,7 @@ class TherapyEpisodes(RuleReader):
                 first = (
                     self.dates.table_interval(doc, group[0], seen_on, current)
                     or self.dates.fill_interval(doc, group[0])
+                    or self.dates.column_interval(doc, group[0], seen_on)
                     or self.dates.interval(
                         doc,
                         (s_start, s_end),
@@ -75,8 +76,9 @@ class TherapyEpisodes(RuleReader):
                     )
                 )
                 given = self._given_at_visit(doc, group, (s_start, s_end), first)
-                if given is not None and seen_on is not None:
-                    first = _from_the_visit(first, seen_on, given)
+                visit = self.dates.log_entry_date(doc, g_start, seen_on) or seen_on
+                if given is not None and visit is not None:
+                    first = _from_the_visit(first, visit, given)
                 for interval in (first, *first.more):
                     dated.append((group, interval, (s_start, s_end), prev_end, seen_on))
         facts: list[TherapyEpisode] = []
