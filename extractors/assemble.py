@@ -165,6 +165,8 @@ def _link(
     combine: Callable[[_Cluster], Fact],
     join_undated: bool = False,
     dated_by_document: Callable[[Fact], bool] = lambda _fact: True,
+    only_one: Callable[[Fact], bool] = lambda _fact: False,
+    misread: Callable[[Fact, Fact], bool] = lambda _base, _fact: False,
 ) -> list[Item]:
     """Group facts of one kind into clusters (events first), then combine each.
 
@@ -173,7 +175,10 @@ def _link(
     dated on or before its document, else (``join_undated``) the latest undated one.
     A mention that joins nothing becomes its own cluster when ``keep_unlinked`` says
     so (dated by its document when undated). Mentions that are negated, hypothetical
-    or family never join a cluster.
+    or family never join a cluster. A mention ``only_one`` names (a back reference)
+    joins only when exactly one cluster fits. A dated mention that fits no cluster's
+    day joins the one cluster whose date ``misread`` says may be its date misread (an
+    OCR'd heading), which then takes the mention's date when a text layer gave it.
     """
     ordered = [(i, d, f) for i, (d, f) in enumerate(items) if f.kind == kind]
     if not ordered:
@@ -189,7 +194,16 @@ def _link(
         if fact.date is not None:
             level = precision(fact)
             same = [c for c in candidates if c.date and _same_period(c.date, fact.date, level)]
-            return same[0] if same else None
+            if only_one(fact):
+                return same[0] if len(same) == 1 else None
+            if same or level != "day":
+                return same[0] if same else None
+            misreadings = [c for c in candidates if c.date and misread(c.base, fact)]
+            if len(misreadings) != 1:
+                return None
+            if _text_layer_date(fact, date_prefix):
+                misreadings[0].date = fact.date
+            return misreadings[0]
         limit = document.date
         earlier = [c for c in candidates if c.date and (limit is None or c.date <= limit)]
         if earlier:
@@ -225,6 +239,18 @@ def _link(
     combined = [(first_index[id(c)], (c.members[0][0], combine(c))) for c in clusters]
     rest = [(i, x) for i, x in enumerate(items) if x[1].kind != kind]
     return [item for _i, item in sorted(rest + combined + standalone, key=lambda t: t[0])]
+
+
+def _text_layer_date(fact: Fact, prefix: str) -> bool:
+    """Whether the fact's date was read from a page's text layer (not OCR'd)."""
+    return any(e.rule_id.startswith(prefix) and e.ocr_confidence is None for e in fact.evidence)
+
+
+def _one_glyph_apart(a: dt.date, b: dt.date) -> bool:
+    """Dates whose MM/DD/YYYY writings differ in exactly one digit (11/04/2025 read as
+    01/04/2025 when OCR lost a '1')."""
+    x, y = f"{a:%m%d%Y}", f"{b:%m%d%Y}"
+    return sum(c != d for c, d in zip(x, y, strict=True)) == 1
 
 
 def _same_period(a: dt.date, b: dt.date, precision: str) -> bool:
@@ -411,7 +437,20 @@ def link_injections(items: list[Item]) -> list[Item]:
         keep_unlinked=lambda f: not _injection_generic(f),
         combine=_combine_injection,
         dated_by_document=lambda f: "injections.series.earlier" not in _rules(f),
+        only_one=lambda f: "injections.back_reference" in _rules(f),
+        misread=_ocr_misdated,
     )
+
+
+def _ocr_misdated(event: Fact, mention: Fact) -> bool:
+    """Whether an injection event's date may be the mention's date misread by OCR: the
+    event was read only from OCR'd pages, its heading gave no date a text layer confirms,
+    and the two dates differ in one digit ('BOS: i 1/04/2025' for 11/04/2025)."""
+    if not _injection_is_event(event) or event.date is None or mention.date is None:
+        return False
+    if any(e.ocr_confidence is None for e in event.evidence):
+        return False
+    return _one_glyph_apart(event.date, mention.date)
 
 
 # --------------------------------------------------------------------------- imaging

@@ -14,6 +14,7 @@ from extractors.base import (
     unique_evidence,
 )
 from extractors.injections.common import (
+    BACK_REFERENCE_RULE,
     DATE_RULE_PREFIX,
     EVENT_RULE,
     GENERIC_RULE,
@@ -58,6 +59,9 @@ class InjectionExtractor(FamilyExtractor):
         if record.antecedent is not None:
             a = record.antecedent
             base.append(evidence_for(doc, a.start_char, a.end_char, self.index.rule_id(a)))
+        if record.back_reference:
+            a = record.anchor
+            base.append(evidence_for(doc, a.start_char, a.end_char, BACK_REFERENCE_RULE))
         if record.event_heading:
             base.append(evidence_for(doc, *record.event_heading, EVENT_RULE))
         elif record.procedure_event:  # the note's one procedure, its title naming it

@@ -37,7 +37,7 @@ from extractors.injections.values import ValueReader
 from extractors.lexicon import fragment
 from extractors.rules import FamilyRules
 from pipeline.context import stated_done
-from pipeline.dates import YEARLESS_LOOKAHEAD_DAYS, DateMention
+from pipeline.dates import YEARLESS_LOOKAHEAD_DAYS, DateMention, most_recent_month, vocabulary
 from pipeline.models import Context, DocumentType
 from pipeline.section_rules import SectionRole, section_role
 
@@ -55,6 +55,9 @@ MAX_DATE_GAP_BEFORE = 40
 PLAN_SECTIONS = frozenset({"plan", "assessment"})
 """An undated injection named under ASSESSMENT/PLAN is one proposed, not one done."""
 OTHER_TOPIC_PREFIXES = ("THERAPY_", "IMG_MODALITY")
+BACK_REFERENCE_TOPIC_CHARS = 160
+"""How far above a back-pointing sentence ('The one on Nov 4th ...') the injection it
+is about may be named: the sentence before, a message's subject line."""
 """A following sentence about therapy or imaging does not continue an injection's."""
 _SITE_GAP = re.compile(
     r"\s*[:(,\u2013\u2014-]?\s*(?:(?:to|in|into|of|at)\s+)?(?:the\s+)?"
@@ -99,7 +102,79 @@ class EventReader(RuleReader):
         ):
             records, claimed = self._procedure_events(doc, reference)
         records += self._mentions(doc, reference, claimed, procedure=bool(records), events=records)
+        records += self._back_references(doc, reference)
         return [r for r in records if not self._obstetric(doc, r)]
+
+    def _back_references(self, doc: Doc, reference: dt.date | None) -> list[Record]:
+        """Later-course sentences that point back at an earlier injection without naming
+        one: 'The one on Nov 4th was great ... now it's back to how it was', 'the
+        November shot wore off'. Each is a generic mention dated by its reference (a
+        month name alone: the latest such month on or before the document), which
+        assembly joins only to the one injection of that day or month. Read only where
+        the sentence names no injection itself (its words could be another one's), the
+        sentence or the lines above are about an injection, none about a vaccine or
+        another drug's shot, and the sentence tells how it went."""
+        text = text_of(doc)
+        mentions = self._mention_spans(doc)
+        records: list[Record] = []
+        for sent in doc.sents:
+            start, end = sent.start_char, sent.end_char
+            if any(start <= m.start_char < end for m in mentions):
+                continue
+            found = self._back_reference(doc, start, end, reference)
+            if found is None:
+                continue
+            phrase, date = found
+            above = text[max(0, start - BACK_REFERENCE_TOPIC_CHARS) : end]
+            if not search_any(self.p["back_reference_topic"], above):
+                continue
+            if search_any(self.p["back_reference_excluded"], above):
+                continue
+            if not self._tells_how_it_went(text[start:end]):
+                continue
+            anchor = doc.char_span(*phrase, alignment_mode="expand")
+            if anchor is None:
+                continue
+            records.append(
+                Record(
+                    anchor=anchor,
+                    joint="other",
+                    generic=True,
+                    side=None,
+                    dates=[date],
+                    region=Region([(start, end)]),
+                    context=Context(),
+                    back_reference=True,
+                )
+            )
+        return records
+
+    def _back_reference(
+        self, doc: Doc, start: int, end: int, reference: dt.date | None
+    ) -> tuple[tuple[int, int], DateMention] | None:
+        """The first back-pointing phrase of a sentence and the date it gives: 'the one
+        on <date>', 'the <date> one/shot', 'the <month> one/shot'."""
+        text = text_of(doc)
+        for m in dates_in(doc, start, end, reference):
+            if m.precision not in ("day", "month"):
+                continue
+            before = text[max(start, m.start - 50) : m.start]
+            lead = search_any(self.p["back_reference_before"], before)
+            if lead is None and search_any(self.p["back_reference_after"], text[m.end : end]):
+                lead = search_any(self.p["back_reference_determiner"], before)
+            if lead is not None:
+                return (m.start - len(before) + lead.start(), m.end), m
+        if reference is None:
+            return None
+        match = self.regex("back_reference_month").search(text, start, end)
+        if match is None:
+            return None
+        month = vocabulary().months.get(match.group("month").lower())
+        if month is None:
+            return None
+        value = most_recent_month(month, reference)
+        mention = DateMention(match.start("month"), match.end("month"), value, "month")
+        return (match.start(), match.end()), mention
 
     def operative_title(self, doc: Doc) -> tuple[int, int] | None:
         """The operation label block at the top of a document ('PROCEDURE: Left L5
