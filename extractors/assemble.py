@@ -295,6 +295,7 @@ _JOINT_RULES = frozenset(
         "hip",
         "other",
         "site_sij",
+        "repeat",
     }
 )
 

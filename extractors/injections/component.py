@@ -19,6 +19,7 @@ from extractors.injections.common import (
     EVENT_RULE,
     GENERIC_RULE,
     REFERS_RULE_PREFIX,
+    REPEAT_RULE,
     SERIES_RULE,
     SKIPPED_TYPES,
     Record,
@@ -59,6 +60,9 @@ class InjectionExtractor(FamilyExtractor):
         if record.antecedent is not None:
             a = record.antecedent
             base.append(evidence_for(doc, a.start_char, a.end_char, self.index.rule_id(a)))
+        if record.repeat:
+            a = record.anchor
+            base.append(evidence_for(doc, a.start_char, a.end_char, REPEAT_RULE))
         if record.back_reference:
             a = record.anchor
             base.append(evidence_for(doc, a.start_char, a.end_char, BACK_REFERENCE_RULE))

@@ -75,6 +75,7 @@ _WRAPPED_SIDE = re.compile(
 """A side word at most two words before a mention ('right intraarticular ')."""
 _COURSE_CUES = ("relief_percent", "returned", "lasting", "relief_word", "pain_change")
 """Pattern names (injections.json) whose words tell how an injection went."""
+_PLURAL_WORD = re.compile(r"s\.?$", re.IGNORECASE)
 _LIST_BREAK = re.compile(r",|\band\b", re.IGNORECASE)
 _STRONG_BREAK = re.compile(
     r";|,\s*(?:and|but|while|whereas|then|plus)\b"
@@ -260,8 +261,9 @@ class EventReader(RuleReader):
         records: list[Record] = []
         claimed: set[tuple[int, int, str]] = set()
         bounds = [h[0] for h in merged[1:]] + [self._record_end(doc)]
+        lead_in = self._account_before(doc, merged[0], reference, mentions)
         for (h_start, h_end, date), seg_end in zip(merged, bounds, strict=True):
-            seg_start = h_start
+            seg_start = 0 if lead_in and h_start == merged[0][0] else h_start
             inside = [m for m in mentions if seg_start <= m.start_char < seg_end]
             references = [
                 m
@@ -282,18 +284,30 @@ class EventReader(RuleReader):
             affirmed = [m for m in specific if merged_context(m).is_current_affirmed] or specific
             if not affirmed:
                 affirmed = self._injected_site(doc, seg_start, seg_end, reference_sents)
+            repeated = None
+            if not affirmed and records:
+                repeated = self._repeat_of(
+                    doc, records[-1], own, seg_start, seg_end, reference_sents
+                )
+                affirmed = [repeated] if repeated is not None else []
             if not affirmed:
                 continue
             joint = Counter(
                 str(self.index.attribute(m, "joint", "other")) for m in affirmed
             ).most_common(1)[0][0]
-            anchor = next(m for m in affirmed if self.index.attribute(m, "joint") == joint)
+            if repeated is not None:
+                joint = records[-1].joint
+            anchor = next(
+                (m for m in affirmed if self.index.attribute(m, "joint") == joint), affirmed[0]
+            )
             side = None
             for m in affirmed:
                 side = side_near(doc, m.start_char, m.end_char)
                 if side:
                     break
             side = side or self._title_side(doc, anchor)
+            if repeated is not None:
+                side = side or records[-1].side
             ranges = subtract([(seg_start, seg_end)], sorted(reference_sents))
             records.append(
                 Record(
@@ -306,10 +320,64 @@ class EventReader(RuleReader):
                     context=Context(),
                     event_heading=(h_start, h_end) if h_end > h_start else None,
                     procedure_event=True,
+                    repeat=repeated is not None,
                 )
             )
             claimed.update(span_key(m) for m in own)
         return records, claimed
+
+    def _repeat_of(
+        self,
+        doc: Doc,
+        earlier: Record,
+        own: list[Span],
+        start: int,
+        end: int,
+        skipped: set[tuple[int, int]],
+    ) -> Span | None:
+        """A later procedure of the same note named only as a 'Repeat right ...
+        injection' whose joint word did not read (an OCR'd 'SE' for 'SIJ'): the same
+        joint as the procedure before it, when an injectate was delivered and the side,
+        if written, is that one's. Its bare injection word is the anchor."""
+        if earlier.joint == "other" or not self._injectate_in(doc, start, end, skipped):
+            return None
+        text = text_of(doc)
+        for m in own:
+            if m.label_ != "INJ_GENERIC" or _PLURAL_WORD.search(m.text):
+                continue
+            l_start, _l_end = line_bounds(text, m.start_char)
+            if not search_any(self.p["repeat_before"], text[l_start : m.start_char]):
+                continue
+            side = side_in(text[l_start : m.start_char])
+            if side and earlier.side and side != earlier.side:
+                return None
+            return m
+        return None
+
+    def _account_before(
+        self,
+        doc: Doc,
+        first: tuple[int, int, DateMention],
+        reference: dt.date | None,
+        mentions: list[Span],
+    ) -> bool:
+        """Whether the note tells its procedure above its first dated heading, and that
+        heading is the same day's: a record whose date stands only in a header line
+        ('Provider: ... | Date: 02/11/2025'), then the injection and its injectate, then
+        a follow-up line dated that day ('f/u L SIJ injection 02/11/2025'). The account
+        above belongs to that day's event, not to none."""
+        start, _end, date = first
+        if start == 0 or reference is None or date.value != reference:
+            return False
+        named = [
+            m
+            for m in mentions
+            if m.end_char <= start
+            and m.label_ == "INJECTION"
+            and merged_context(m).is_current_affirmed
+            and not self._cites_other_date(doc, m, reference, reference)
+        ]
+        return bool(named) and self._injectate_in(doc, 0, start, set())
 
     def _record_end(self, doc: Doc) -> int:
         """Where a procedure record's own account ends: its billing lines ('CPT4
