@@ -148,7 +148,9 @@ class _Cluster:
         return self.members[0][1]
 
 
-def _date_precision(fact: Fact, prefix: str) -> str | None:
+def _rule_suffix(fact: Fact, prefix: str) -> str | None:
+    """What follows ``prefix`` in the first evidence rule id that starts with it (a
+    date's precision, an injection's number)."""
     for evidence in fact.evidence:
         if evidence.rule_id.startswith(prefix):
             return evidence.rule_id[len(prefix) :]
@@ -167,6 +169,8 @@ def _link(
     dated_by_document: Callable[[Fact], bool] = lambda _fact: True,
     only_one: Callable[[Fact], bool] = lambda _fact: False,
     misread: Callable[[Fact, Fact], bool] = lambda _base, _fact: False,
+    ordinal: Callable[[Fact], str | None] = lambda _fact: None,
+    number: Callable[[Fact], str | None] = lambda _fact: None,
 ) -> list[Item]:
     """Group facts of one kind into clusters (events first), then combine each.
 
@@ -178,7 +182,9 @@ def _link(
     or family never join a cluster. A mention ``only_one`` names (a back reference)
     joins only when exactly one cluster fits. A dated mention that fits no cluster's
     day joins the one cluster whose date ``misread`` says may be its date misread (an
-    OCR'd heading), which then takes the mention's date when a text layer gave it.
+    OCR'd heading), which then takes the mention's date when a text layer gave it. An
+    undated mention pointing at a number (``ordinal``: 'the second one') joins only the
+    one cluster whose record gives that ``number``.
     """
     ordered = [(i, d, f) for i, (d, f) in enumerate(items) if f.kind == kind]
     if not ordered:
@@ -187,7 +193,7 @@ def _link(
     standalone: list[tuple[int, Item]] = []
 
     def precision(fact: Fact) -> str:
-        return _date_precision(fact, date_prefix) or "day"
+        return _rule_suffix(fact, date_prefix) or "day"
 
     def find(document: Document, fact: Fact) -> _Cluster | None:
         candidates = [c for c in clusters if compatible(c.base, fact)]
@@ -204,6 +210,10 @@ def _link(
             if _text_layer_date(fact, date_prefix):
                 misreadings[0].date = fact.date
             return misreadings[0]
+        wanted = ordinal(fact)
+        if wanted is not None:
+            fits = [c for c in candidates if number(c.base) == wanted]
+            return fits[0] if len(fits) == 1 else None
         limit = document.date
         earlier = [c for c in candidates if c.date and (limit is None or c.date <= limit)]
         if earlier:
@@ -440,6 +450,8 @@ def link_injections(items: list[Item]) -> list[Item]:
         dated_by_document=lambda f: "injections.series.earlier" not in _rules(f),
         only_one=lambda f: "injections.back_reference" in _rules(f),
         misread=_ocr_misdated,
+        ordinal=lambda f: _rule_suffix(f, "injections.ordinal."),
+        number=lambda f: _rule_suffix(f, "injections.number."),
     )
 
 
@@ -608,7 +620,7 @@ def _ends_in_month_of(fact: TherapyEpisode, latest: TherapyEpisode) -> bool:
     end = _high(latest)
     return (
         fact.end is not None
-        and _date_precision(fact, "therapy.date.") == "month"
+        and _rule_suffix(fact, "therapy.date.") == "month"
         and (end.year, end.month) == (fact.end.year, fact.end.month)
     )
 

@@ -31,6 +31,11 @@ procedure's of the same note (a joint rule for assembly)."""
 BACK_REFERENCE_RULE = "injections.back_reference"
 """Evidence rule id of a back-pointing phrase ('the one on Nov 4th', 'the November
 shot'): assembly joins its fact only to the one event of that day or month."""
+NUMBER_RULE_PREFIX = "injections.number."
+"""``injections.number.<n>``: the number a procedure record gives its injection."""
+ORDINAL_RULE_PREFIX = "injections.ordinal."
+"""``injections.ordinal.<n>``: the number a back reference points at ('the second one');
+assembly joins it only to the one event whose record gives that number."""
 MENTION_CATEGORIES = ("INJECTION",)
 ATTRIBUTE_CATEGORIES = (
     "INJ_GUIDANCE",
@@ -75,6 +80,9 @@ class Record:
     """The procedure the note records (with or without a dated heading of its own)."""
     repeat: bool = False
     """A procedure named only as a repeat of the note's earlier one, whose joint it takes."""
+    number: tuple[int, int, int] | None = None
+    """Where a procedure record numbers its injection ('block #2') and the number; for a
+    back reference ('the second one'), the number it points at."""
     back_reference: bool = False
     """A sentence pointing back at an earlier injection by its day or month ('the one on
     Nov 4th'), not naming one: assembly joins it only to the one injection that fits."""

@@ -18,6 +18,8 @@ from extractors.injections.common import (
     DATE_RULE_PREFIX,
     EVENT_RULE,
     GENERIC_RULE,
+    NUMBER_RULE_PREFIX,
+    ORDINAL_RULE_PREFIX,
     REFERS_RULE_PREFIX,
     REPEAT_RULE,
     SERIES_RULE,
@@ -66,6 +68,10 @@ class InjectionExtractor(FamilyExtractor):
         if record.back_reference:
             a = record.anchor
             base.append(evidence_for(doc, a.start_char, a.end_char, BACK_REFERENCE_RULE))
+        if record.number is not None:
+            start, end, n = record.number
+            prefix = ORDINAL_RULE_PREFIX if record.back_reference else NUMBER_RULE_PREFIX
+            base.append(evidence_for(doc, start, end, f"{prefix}{n}"))
         if record.event_heading:
             base.append(evidence_for(doc, *record.event_heading, EVENT_RULE))
         elif record.procedure_event:  # the note's one procedure, its title naming it

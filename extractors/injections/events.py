@@ -75,6 +75,7 @@ _WRAPPED_SIDE = re.compile(
 """A side word at most two words before a mention ('right intraarticular ')."""
 _COURSE_CUES = ("relief_percent", "returned", "lasting", "relief_word", "pain_change")
 """Pattern names (injections.json) whose words tell how an injection went."""
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 _PLURAL_WORD = re.compile(r"s\.?$", re.IGNORECASE)
 _LIST_BREAK = re.compile(r",|\band\b", re.IGNORECASE)
 _STRONG_BREAK = re.compile(
@@ -125,7 +126,7 @@ class EventReader(RuleReader):
             found = self._back_reference(doc, start, end, reference)
             if found is None:
                 continue
-            phrase, date = found
+            phrase, date, ordinal = found
             above = text[max(0, start - BACK_REFERENCE_TOPIC_CHARS) : end]
             if not search_any(self.p["back_reference_topic"], above):
                 continue
@@ -142,20 +143,24 @@ class EventReader(RuleReader):
                     joint="other",
                     generic=True,
                     side=None,
-                    dates=[date],
+                    dates=[date] if date is not None else [],
                     region=Region([(start, end)]),
                     context=Context(),
                     back_reference=True,
+                    number=(phrase[0], phrase[1], ordinal) if ordinal else None,
                 )
             )
         return records
 
     def _back_reference(
         self, doc: Doc, start: int, end: int, reference: dt.date | None
-    ) -> tuple[tuple[int, int], DateMention] | None:
-        """The first back-pointing phrase of a sentence and the date it gives: 'the one
-        on <date>', 'the <date> one/shot', 'the <month> one/shot'."""
+    ) -> tuple[tuple[int, int], DateMention | None, int | None] | None:
+        """The back-pointing phrase of a sentence and the date or the ordinal it gives:
+        'the one on <date>', 'the <date> one/shot', 'the <month> one/shot', 'the second
+        one'. A sentence with two ('the first one ...; the second one ...') gives none:
+        its words could be either's."""
         text = text_of(doc)
+        found: list[tuple[tuple[int, int], DateMention | None, int | None]] = []
         for m in dates_in(doc, start, end, reference):
             if m.precision not in ("day", "month"):
                 continue
@@ -164,18 +169,31 @@ class EventReader(RuleReader):
             if lead is None and search_any(self.p["back_reference_after"], text[m.end : end]):
                 lead = search_any(self.p["back_reference_determiner"], before)
             if lead is not None:
-                return (m.start - len(before) + lead.start(), m.end), m
-        if reference is None:
-            return None
-        match = self.regex("back_reference_month").search(text, start, end)
-        if match is None:
-            return None
-        month = vocabulary().months.get(match.group("month").lower())
-        if month is None:
-            return None
-        value = most_recent_month(month, reference)
-        mention = DateMention(match.start("month"), match.end("month"), value, "month")
-        return (match.start(), match.end()), mention
+                found.append(((m.start - len(before) + lead.start(), m.end), m, None))
+        for match in self.regex("back_reference_ordinal").finditer(text, start, end):
+            found.append(((match.start(), match.end()), None, _ORDINALS[match["ord"].lower()]))
+        for match in self.regex("back_reference_month").finditer(text, start, end):
+            month = vocabulary().months.get(match.group("month").lower())
+            if month is None or reference is None:
+                continue
+            value = most_recent_month(month, reference)
+            mention = DateMention(match.start("month"), match.end("month"), value, "month")
+            found.append(((match.start(), match.end()), mention, None))
+        return found[0] if len(found) == 1 else None
+
+    def _event_number(self, doc: Doc, ranges: list[tuple[int, int]]) -> tuple[int, int, int] | None:
+        """The number a procedure record gives its injection ('SI joint block #2', 'second
+        concordant block'), when it gives one number only."""
+        text = text_of(doc)
+        found: list[tuple[int, int, int]] = []
+        for a, b in ranges:
+            for pattern in self.p["event_number"]:
+                for match in pattern.finditer(text, a, b):
+                    groups = match.groupdict()
+                    n = int(groups["n"]) if groups.get("n") else _ORDINALS[groups["ord"].lower()]
+                    found.append((match.start(), match.end(), n))
+        numbers = {n for _a, _b, n in found}
+        return min(found) if len(numbers) == 1 else None
 
     def operative_title(self, doc: Doc) -> tuple[int, int] | None:
         """The operation label block at the top of a document ('PROCEDURE: Left L5
@@ -309,6 +327,7 @@ class EventReader(RuleReader):
             if repeated is not None:
                 side = side or records[-1].side
             ranges = subtract([(seg_start, seg_end)], sorted(reference_sents))
+            number = self._event_number(doc, ranges)
             records.append(
                 Record(
                     anchor=anchor,
@@ -321,6 +340,7 @@ class EventReader(RuleReader):
                     event_heading=(h_start, h_end) if h_end > h_start else None,
                     procedure_event=True,
                     repeat=repeated is not None,
+                    number=number,
                 )
             )
             claimed.update(span_key(m) for m in own)
