@@ -55,10 +55,10 @@ MAX_DATE_GAP_BEFORE = 40
 PLAN_SECTIONS = frozenset({"plan", "assessment"})
 """An undated injection named under ASSESSMENT/PLAN is one proposed, not one done."""
 OTHER_TOPIC_PREFIXES = ("THERAPY_", "IMG_MODALITY")
+"""A following sentence about therapy or imaging does not continue an injection's."""
 BACK_REFERENCE_TOPIC_CHARS = 160
 """How far above a back-pointing sentence ('The one on Nov 4th ...') the injection it
 is about may be named: the sentence before, a message's subject line."""
-"""A following sentence about therapy or imaging does not continue an injection's."""
 _SITE_GAP = re.compile(
     r"\s*[:(,\u2013\u2014-]?\s*(?:(?:to|in|into|of|at)\s+)?(?:the\s+)?"
     rf"(?:(?:{fragment('sides.any')}|B)\.?\s*)?",
