@@ -27,6 +27,7 @@ never against it). A fact keeps its record's provenance (``source_type``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -251,6 +252,13 @@ def _link(
     return [item for _i, item in sorted(rest + combined + standalone, key=lambda t: t[0])]
 
 
+_FULL_DATE = re.compile(
+    r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
+    r"|\b[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
+)
+"""A date written with its year: '11/04/2025', '2025-11-04', 'November 4, 2025'."""
+
+
 def _text_layer_date(fact: Fact, prefix: str) -> bool:
     """Whether the fact's date was read from a page's text layer (not OCR'd)."""
     return any(e.rule_id.startswith(prefix) and e.ocr_confidence is None for e in fact.evidence)
@@ -457,13 +465,18 @@ def link_injections(items: list[Item]) -> list[Item]:
 
 def _ocr_misdated(event: Fact, mention: Fact) -> bool:
     """Whether an injection event's date may be the mention's date misread by OCR: the
-    event was read only from OCR'd pages, its heading gave no date a text layer confirms,
-    and the two dates differ in one digit ('BOS: i 1/04/2025' for 11/04/2025)."""
+    event was read only from OCR'd pages, the mention writes its date in full (a yearless
+    '3/20' has a year the reader chose, not one written) and the two dates differ in one
+    digit ('BOS: i 1/04/2025' for 11/04/2025)."""
     if not _injection_is_event(event) or event.date is None or mention.date is None:
         return False
     if any(e.ocr_confidence is None for e in event.evidence):
         return False
-    return _one_glyph_apart(event.date, mention.date)
+    written = any(
+        e.rule_id.startswith("injections.date.") and _FULL_DATE.search(e.text)
+        for e in mention.evidence
+    )
+    return written and _one_glyph_apart(event.date, mention.date)
 
 
 # --------------------------------------------------------------------------- imaging
