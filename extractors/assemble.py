@@ -447,6 +447,11 @@ def _best(facts: list[Injection], name: str, sources: tuple[str, ...], records: 
 
 def link_injections(items: list[Item]) -> list[Item]:
     """Injection events with every mention of them folded in (see module docstring)."""
+    written = {
+        f.date
+        for _d, f in items
+        if f.kind == "injection" and f.date is not None and _written_on_text_layer(f)
+    }
     return _link(
         items,
         "injection",
@@ -457,26 +462,41 @@ def link_injections(items: list[Item]) -> list[Item]:
         combine=_combine_injection,
         dated_by_document=lambda f: "injections.series.earlier" not in _rules(f),
         only_one=lambda f: "injections.back_reference" in _rules(f),
-        misread=_ocr_misdated,
+        misread=lambda event, mention: _ocr_misdated(event, mention, written),
         ordinal=lambda f: _rule_suffix(f, "injections.ordinal."),
         number=lambda f: _rule_suffix(f, "injections.number."),
     )
 
 
-def _ocr_misdated(event: Fact, mention: Fact) -> bool:
+def _ocr_misdated(event: Fact, mention: Fact, confirmed: set[dt.date]) -> bool:
     """Whether an injection event's date may be the mention's date misread by OCR: the
-    event was read only from OCR'd pages, the mention writes its date in full (a yearless
-    '3/20' has a year the reader chose, not one written) and the two dates differ in one
-    digit ('BOS: i 1/04/2025' for 11/04/2025)."""
+    event was read only from OCR'd pages and no text layer of the packet writes its date
+    (``confirmed``: then the date is real, and a mention a digit away is another day's
+    visit), the mention writes its date in full (a yearless '3/20' has a year the reader
+    chose, not one written) and the two dates differ in one digit ('BOS: i 1/04/2025'
+    for 11/04/2025)."""
     if not _injection_is_event(event) or event.date is None or mention.date is None:
         return False
-    if any(e.ocr_confidence is None for e in event.evidence):
+    if event.date in confirmed or any(e.ocr_confidence is None for e in event.evidence):
         return False
-    written = any(
+    return _written_in_full(mention) and _one_glyph_apart(event.date, mention.date)
+
+
+def _written_in_full(fact: Fact) -> bool:
+    return any(
         e.rule_id.startswith("injections.date.") and _FULL_DATE.search(e.text)
-        for e in mention.evidence
+        for e in fact.evidence
     )
-    return written and _one_glyph_apart(event.date, mention.date)
+
+
+def _written_on_text_layer(fact: Fact) -> bool:
+    """Whether a page's text layer (not OCR) writes the fact's date with its year."""
+    return any(
+        e.rule_id.startswith("injections.date.")
+        and e.ocr_confidence is None
+        and _FULL_DATE.search(e.text)
+        for e in fact.evidence
+    )
 
 
 # --------------------------------------------------------------------------- imaging
