@@ -6,8 +6,10 @@ follow-up note; an imaging study is reported once and summarised in office notes
 therapy course is mentioned in pieces. Assembly, in this order:
 
 1. links injection mentions to injection events (same date, joint and side; an
-   undated mention to the latest earlier event) and fills each event's values from
-   its best source (``link_injections``);
+   undated mention to the latest earlier event; a back reference such as 'the one on
+   Nov 4th' or 'the 2nd shot' only to the one event it fits; a full date one digit
+   from an OCR'd event's unconfirmed date to that event) and fills each event's values
+   from its best source (``link_injections``);
 2. links imaging mentions to studies the same way (``link_imaging``);
 3. merges therapy mentions of one modality whose intervals overlap or touch
    (``merge_therapy``);
