@@ -38,10 +38,12 @@ from extractors.therapy.common import (
     expression,
     shift,
 )
-from pipeline.dates import DateMention, Duration
+from pipeline.dates import DateMention, Duration, find_dates
 
 _BARE_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*")
 _DAYS = re.compile(r"\s*(\d{1,3})\s*(?:d|days?)?\s*", re.IGNORECASE)
+_FIELD_GAP = re.compile(r"\s{2,}(?=\S)|\t|\|")
+"""What separates two labelled fields on one printed line."""
 _COLUMN_KINDS = ("dates_column", "start_column", "end_column", "fill_column", "supply_column")
 _MAX_SUPPLY_DAYS = 120
 """A fill supplies at most this many days (a 90-day supply is common; more is a typo)."""
@@ -320,9 +322,11 @@ class TherapyDates(RuleReader):
         if key not in doc.user_data:
             text = text_of(doc)
             found: list[tuple[int, dt.date]] = []
-            for l_start, l_end in lines(text):
-                for m in dates_in(doc, l_start, l_end, None):
-                    label = text[l_start : m.start]
+            for l_start, line in [*_page_furniture(doc), *_lines_of(text)]:
+                for m in find_dates(line):
+                    # the label is the field the date closes: a header line may
+                    # carry several ('MRN: 000317552  Enc Date: 09/09/2025')
+                    label = _FIELD_GAP.split(line[: m.start])[-1]
                     if (
                         m.precision == "day"
                         and search_any(self.p["encounter_heading"], label)
@@ -330,7 +334,7 @@ class TherapyDates(RuleReader):
                     ):
                         found.append((l_start, m.value))
                         break
-            doc.user_data[key] = found
+            doc.user_data[key] = sorted(found, key=lambda f: f[0])
         return doc.user_data[key]
 
     def usable(self, doc: Doc, mention: DateMention) -> bool:
@@ -542,6 +546,28 @@ class TherapyDates(RuleReader):
         """'more than six months of PT' summarises; it does not date a course."""
         before = text_of(doc)[max(0, duration.start - 25) : duration.start]
         return search_any(self.p["vague_duration"], before) is not None
+
+
+def _lines_of(text: str) -> list[tuple[int, str]]:
+    return [(a, text[a:b]) for a, b in lines(text)]
+
+
+def _page_furniture(doc: Doc) -> list[tuple[int, str]]:
+    """Each line of a page's running header or footer, which the NLP text blanks (it
+    repeats on every page), with its Doc offset: a printed encounter's header names
+    the encounter the page belongs to ('MRN 000317552  Enc Date: 09/09/2025'). Read
+    only to place a page's mentions in time, never cited."""
+    source = getattr(doc._, "source", None)
+    if source is None:
+        return []
+    text = text_of(doc)
+    found = []
+    for page, start in zip(source.pages, source.page_starts, strict=True):
+        raw = page.text
+        for a, b in lines(raw):
+            if raw[a:b].strip() and not text[start + a : start + b].strip():
+                found.append((start + a, raw[a:b]))
+    return found
 
 
 def _further_ranges(
