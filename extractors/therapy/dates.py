@@ -11,6 +11,7 @@ the document date, a bare duration ends on the document date, a prescribed sched
 import datetime as dt
 import itertools
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -74,7 +75,8 @@ class TherapyDates(RuleReader):
         after_end = min(next_start, g_end + DATE_WINDOW_AFTER)
         clause_end = text_of(doc).find(";", g_end, after_end)
         after_end = clause_end if clause_end != -1 else after_end
-        dates = [m for m in dates_in(doc, s_start, s_end, reference) if self.usable(doc, m)]
+        found = _anchored_starts(dates_in(doc, s_start, s_end, reference))
+        dates = [m for m in found if self.usable(doc, m)]
         after = [m for m in dates if g_end <= m.start < after_end]
         before_start = max(prev_end, g_start - DATE_WINDOW_BEFORE)
         before = [
@@ -546,6 +548,26 @@ class TherapyDates(RuleReader):
         """'more than six months of PT' summarises; it does not date a course."""
         before = text_of(doc)[max(0, duration.start - 25) : duration.start]
         return search_any(self.p["vague_duration"], before) is not None
+
+
+def _anchored_starts(mentions: list[DateMention]) -> list[DateMention]:
+    """A month written without a year that opens a range whose end has one ('from April
+    through July of 2025') is that month on or before the end, not a month placed by the
+    note's date: it dates the course's start like the end's own year does."""
+    out = list(mentions)
+    for index, (first, last) in enumerate(itertools.pairwise(mentions)):
+        if not (
+            first.is_range_start
+            and last.is_range_end
+            and first.relative
+            and first.precision == "month"
+            and not last.relative
+            and last.precision in ("month", "day")
+        ):
+            continue
+        year = last.value.year - (1 if first.value.month > last.value.month else 0)
+        out[index] = replace(first, value=first.value.replace(year=year), relative=False)
+    return out
 
 
 def _lines_of(text: str) -> list[tuple[int, str]]:
