@@ -78,6 +78,7 @@ class TherapyNotes(RuleReader):
         if found is None:
             return self._undated_note_episode(doc, modality)
         start, end, cite = found
+        end = self._no_later_than_written(doc, reference, start, end)
         evidence = evidence_for(doc, cite[0], cite[1], DOCUMENT_RULE)
         return [
             TherapyEpisode(modality=modality, start=start, end=end, evidence=(evidence,))  # type: ignore[arg-type]
@@ -274,6 +275,20 @@ class TherapyNotes(RuleReader):
         cite_end = last[2] if last is not None and end == last[0] else first[2]
         cite = (min(first[1], cite_end), max(first[2], cite_end))
         return first[0], end, cite
+
+    def _no_later_than_written(
+        self, doc: Doc, reference: dt.date | None, start: dt.date, end: dt.date
+    ) -> dt.date:
+        """A note records care up to the day it was written, never after it: an end of
+        care later than both the note's date and its therapist's signature is a plan
+        ('Plan of care: 06/03 - 08/29' in an evaluation) or a misread digit ('07/24/2028'
+        on a scan), so the course ends on the later of those two days. Without a
+        signature the note's date alone may be the filing date, so nothing is cut."""
+        signed = self._signed(doc, None)
+        if signed is None:
+            return end
+        written = max(d for d in (reference, signed[0]) if d is not None)
+        return written if end > written >= start else end
 
     def _signed(self, doc: Doc, reference: dt.date | None) -> tuple[dt.date, int, int] | None:
         """The day the therapist signed the note ('Megan Fortune, PT, DPT  12/16/2025'):
