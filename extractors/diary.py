@@ -33,6 +33,7 @@ NRS or VAS millimetres, on the 0-10 scale (the pain family's pain_score values).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -75,6 +76,8 @@ _EDGE_STRAY = re.compile(r"^[^0-9A-Za-z%'+]+|[^0-9A-Za-z%'.)]+$")
 
 Point = tuple[float | None, float]
 """(hours after the procedure, score); the baseline has hours None."""
+PointReader = Callable[[str], tuple[bool, float | None]]
+ScoreReader = Callable[[str], float | None]
 
 
 def on_ten_point_scale(
@@ -239,9 +242,7 @@ class DiaryReader(RuleReader):
     def _block_diary(
         self, block: list[Row], ocr: bool, baseline: float | None = None
     ) -> Diary | None:
-        if ocr:
-            return self._scanned_down(block, baseline) or self._scanned_across(block, baseline)
-        return self._down(block, baseline) or self._across(block, baseline)
+        return self._down(block, baseline, ocr) or self._across(block, baseline, ocr)
 
     def _with_stated_baseline(self, doc: Doc, block: list[Row]) -> Diary | None:
         """The block's diary with the baseline stated in the lines just above the table
@@ -264,45 +265,103 @@ class DiaryReader(RuleReader):
             return Diary(diary.points, end + match.start(), diary.end)
         return None
 
-    def _down(self, block: list[Row], baseline: float | None = None) -> Diary | None:
-        """One row per time point: 'Pre | 7', '30 min | 1'."""
+    def _down(
+        self, block: list[Row], baseline: float | None = None, ocr: bool = False
+    ) -> Diary | None:
+        """One row per time point: 'Pre | 7', '30 min | 1'. On a scan (``ocr``) every row
+        must read whole or not at all (a time point with its score; a score without its
+        time point, even above the first one read, is a row lost), from the first time
+        point on no row may be unread, and time points run in order."""
+        point_of, score_of = self._cell_readers(ocr)
         points: list[Point] = [] if baseline is None else [(None, baseline)]
+        unread = False
         for row in block:
-            cells = [cell.text for cell in row.values()]
-            if len(cells) < 2:
+            cells = [cell.text for cell in row.values() if not ocr or _tokens(cell.text)]
+            if len(cells) < (1 if ocr else 2):
                 continue
-            is_point, hours = self.time_point(cells[0])
-            score = self.score(cells[1])
-            if is_point and score is not None:
+            is_point, hours = point_of(cells[0])
+            score = score_of(cells[1]) if len(cells) > 1 else None
+            more = ocr and any(score_of(cell) is not None for cell in cells[2:])
+            if is_point and score is not None and not more:
                 if baseline is not None and hours is None:
                     return None  # the table has its own baseline row
                 points.append((hours, score))
+            elif ocr and (is_point or score is not None or more):
+                unread = True  # half a reading: a time point or a score alone
+            elif ocr and len(points) > (baseline is not None) and len(cells) > 1:
+                unread = True  # a row inside the diary that did not read
+        if unread or (ocr and not _in_order(points)):
+            return None
         if len(points) >= 2 and _has_baseline(points):
             return Diary(tuple(points), block[0].start, block[-1].end)
         return None
 
-    def _across(self, block: list[Row], baseline: float | None = None) -> Diary | None:
+    def _across(
+        self, block: list[Row], baseline: float | None = None, ocr: bool = False
+    ) -> Diary | None:
         """A row of time points over a row of scores ('| Pre | 15 min' / 'NRS | 7 | 2');
-        a row shorter or longer than the header lines up on the right."""
+        a row shorter or longer than the header lines up on the right. On a scan
+        (``ocr``) only the row just under the first header counts, with a cell under
+        every column (no shifting), every column from the first time point on reading
+        whole, in order."""
+        point_of, score_of = self._cell_readers(ocr)
         for index, header_row in enumerate(block):
             header = header_row.texts()
-            labels = [(j, *self.time_point(cell)) for j, cell in enumerate(header)]
-            columns = [(j, hours) for j, is_point, hours in labels if is_point]
-            if len(columns) < 2 or (baseline is not None and any(h is None for _, h in columns)):
+            labels = [point_of(cell) for cell in header]
+            columns = [(j, hours) for j, (is_point, hours) in enumerate(labels) if is_point]
+            if len(columns) < 2:
                 continue
-            for following in block[index + 1 :]:
+            if baseline is not None and any(hours is None for _, hours in columns):
+                if ocr:
+                    return None
+                continue
+            for following in block[index + 1 : index + 2] if ocr else block[index + 1 :]:
                 row = following.texts()
-                shift = len(row) - len(header)
-                points: list[Point] = [] if baseline is None else [(None, baseline)]
-                for j, hours in columns:
-                    k = j + shift
-                    if 0 <= k < len(row):
-                        score = self.score(row[k])
+                points: list[Point] | None = [] if baseline is None else [(None, baseline)]
+                if ocr:
+                    points = self._scanned_columns(header, labels, row, points, score_of)
+                else:
+                    shift = len(row) - len(header)
+                    for j, hours in columns:
+                        k = j + shift
+                        score = score_of(row[k]) if 0 <= k < len(row) else None
                         if score is not None:
                             points.append((hours, score))
-                if len(points) >= 2 and _has_baseline(points):
+                if points is None:
+                    return None
+                if len(points) >= 2 and _has_baseline(points) and (not ocr or _in_order(points)):
                     return Diary(tuple(points), block[0].start, block[-1].end)
+            if ocr:
+                return None
         return None
+
+    @staticmethod
+    def _scanned_columns(
+        header: list[str],
+        labels: list[tuple[bool, float | None]],
+        row: list[str],
+        points: list[Point],
+        score_of: ScoreReader,
+    ) -> list[Point] | None:
+        """A scanned across diary's points, column by column from the first time point;
+        None when the row and header differ in length or a column reads only half."""
+        if len(row) != len(header):
+            return None
+        first = next(j for j, (is_point, _) in enumerate(labels) if is_point)
+        for j in range(first, len(header)):
+            is_point, hours = labels[j]
+            score = score_of(row[j])
+            if is_point and score is not None:
+                points.append((hours, score))
+            elif is_point or score is not None or _tokens(header[j]):
+                return None
+        return points
+
+    def _cell_readers(self, ocr: bool) -> tuple[PointReader, ScoreReader]:
+        """(time point reader, score reader) for a cell as written or as OCR read it."""
+        if ocr:
+            return self.scanned_time_point, self.scanned_score
+        return self.time_point, self.score
 
     # ------------------------------------------------------------ scanned diaries
 
@@ -356,62 +415,6 @@ class DiaryReader(RuleReader):
             else:
                 return None
         return "".join(out) if out else None
-
-    def _scanned_down(self, block: list[Row], baseline: float | None = None) -> Diary | None:
-        """``_down`` on a scanned table: every row must read whole or not at all (a
-        time point with its score; a score without its time point, even above the
-        first one read, is a row lost), and from the first time point on no row may be
-        unread; time points in order."""
-        points: list[Point] = [] if baseline is None else [(None, baseline)]
-        unread = False
-        for row in block:
-            cells = [cell.text for cell in row.values() if _tokens(cell.text)]
-            if not cells:
-                continue
-            is_point, hours = self.scanned_time_point(cells[0])
-            score = self.scanned_score(cells[1]) if len(cells) > 1 else None
-            more = any(self.scanned_score(cell) is not None for cell in cells[2:])
-            if is_point and score is not None and not more:
-                if baseline is not None and hours is None:
-                    return None
-                points.append((hours, score))
-            elif is_point or score is not None or more:
-                unread = True  # half a reading: a time point or a score alone
-            elif len(points) > (baseline is not None) and len(cells) > 1:
-                unread = True  # a row inside the diary that did not read
-        if unread or not _in_order(points):
-            return None
-        if len(points) >= 2 and _has_baseline(points):
-            return Diary(tuple(points), block[0].start, block[-1].end)
-        return None
-
-    def _scanned_across(self, block: list[Row], baseline: float | None = None) -> Diary | None:
-        """``_across`` on a scanned table: the score row has a cell under every column
-        (no shifting), and every column from the first time point on reads whole."""
-        for index, header_row in enumerate(block):
-            header = header_row.texts()
-            labels = [self.scanned_time_point(cell) for cell in header]
-            if sum(1 for is_point, _ in labels if is_point) < 2:
-                continue
-            if baseline is not None and any(p and h is None for p, h in labels):
-                return None
-            first = next(j for j, (is_point, _) in enumerate(labels) if is_point)
-            for following in block[index + 1 : index + 2]:
-                row = following.texts()
-                if len(row) != len(header):
-                    return None
-                points: list[Point] = [] if baseline is None else [(None, baseline)]
-                for j in range(first, len(header)):
-                    is_point, hours = labels[j]
-                    score = self.scanned_score(row[j])
-                    if is_point and score is not None:
-                        points.append((hours, score))
-                    elif is_point or score is not None or _tokens(header[j]):
-                        return None
-                if len(points) >= 2 and _has_baseline(points) and _in_order(points):
-                    return Diary(tuple(points), block[0].start, block[-1].end)
-            return None
-        return None
 
     def _inline(self, doc: Doc, ranges: list[tuple[int, int]]) -> list[Diary]:
         """'Pre 7/10, 15 min 2/10, 30 min 1/10, 2 h 4/10' on one line: a baseline and at
