@@ -368,11 +368,14 @@ class DiaryReader(RuleReader):
     def scanned_time_point(self, label: str) -> tuple[bool, float | None]:
         """``time_point`` of a cell OCR read: without stray glyphs ('. Pre  a', '2 hr.
         7'), with a confused glyph in the count read as a digit ('thr', 'ih' for 1 hr,
-        1 h); never a zero count made of letters."""
+        1 h), the baseline's 'e' read as 'a', 'c' or 'o' ('Pra'); never a zero count
+        made of letters."""
         for candidate in _label_candidates(label):
             found = self.time_point(candidate)
             if found[0]:
                 return found
+            if search_any(self.p["ocr_baseline"], candidate):
+                return True, None
             slot = search_any(self.p["ocr_number_slot"], candidate)
             if slot is None:
                 continue

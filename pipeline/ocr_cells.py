@@ -33,6 +33,11 @@ ALONG_GAP_INCHES = 1.0
 """Pieces of one ruling line are joined across gaps this long: a slightly tilted line
 on a standard-resolution fax is found as straight runs with steps (and, where dropped
 rows and noise thin it, long holes) between them."""
+VERTICAL_ALONG_GAP_INCHES = 0.25
+"""Pieces of a vertical ruling line are joined across shorter gaps: a table's side
+rules are not stepped by the page's tilt, and dropped scan rows only nick them, while
+two tables one over the other leave a gap of a text line or more between their sides
+(joined, the gap between the tables became a cell of one table)."""
 RULE_END_REACH_INCHES = 0.5
 """A faxed horizontal rule may lose its ends like its middle: the vertical rules of its
 row are looked for this far past them."""
@@ -43,6 +48,9 @@ MIN_CELL_INCHES = (0.12, 0.1)
 MAX_CELL_INCHES = (8.0, 0.8)
 """Taller boxes are form panels holding paragraphs, not table rows (a wide cell with
 long text is skipped anyway)."""
+STRADDLE_SHARE = 4
+"""A ruling line cuts a word through the middle when it lies more than a quarter of
+the word's height (or width) in from both edges."""
 INSET_PIXELS = 2
 """Extra pixels trimmed inside a cell's rules, past the cleared margin."""
 PAD_INCHES = 0.05
@@ -101,7 +109,7 @@ def _merged_rules(
     segments: tuple[tuple[str, float, float, float], ...], orientation: str, dpi: float
 ) -> tuple[Rule, ...]:
     runs = sorted((s[3], s[1], s[2]) for s in segments if s[0] == orientation)
-    gap = ALONG_GAP_INCHES * dpi
+    gap = (ALONG_GAP_INCHES if orientation == "h" else VERTICAL_ALONG_GAP_INCHES) * dpi
     parent = list(range(len(runs)))
 
     def root(i: int) -> int:
@@ -286,20 +294,22 @@ def _clear_edge_remnants(pixels, ink) -> None:
 
 
 class _CellReader:
-    """A tesserocr API per thread in single-line mode (the page API stays in AUTO)."""
+    """tesserocr APIs per thread in single-line and single-word mode (the page API stays
+    in AUTO)."""
 
     def __init__(self) -> None:
         self._local = threading.local()
 
-    def read(self, image, dpi: int) -> tuple[str, float, list[EngineWord]]:
+    def read(self, image, dpi: int, word: bool = False) -> tuple[str, float, list[EngineWord]]:
+        """The crop read as one text line (``word``: as one word)."""
         import tesserocr
 
-        api = getattr(self._local, "api", None)
+        name = "word_api" if word else "api"
+        api = getattr(self._local, name, None)
         if api is None:
-            api = tesserocr.PyTessBaseAPI(
-                path=tessdata_dir(), lang="eng", psm=tesserocr.PSM.SINGLE_LINE, init=True
-            )
-            self._local.api = api
+            mode = tesserocr.PSM.SINGLE_WORD if word else tesserocr.PSM.SINGLE_LINE
+            api = tesserocr.PyTessBaseAPI(path=tessdata_dir(), lang="eng", psm=mode, init=True)
+            setattr(self._local, name, api)
         api.SetImage(image)
         api.SetSourceResolution(dpi)
         api.Recognize()
@@ -342,6 +352,17 @@ def _vote(reads: list[tuple[str, float, list[EngineWord]]]) -> tuple[str, float,
     return max(reads, key=lambda r: (bool(r[0]), counts[r[0]], r[1]))
 
 
+def _read_cell(picture, dpi: int) -> tuple[str, float, list[EngineWord]]:
+    """The voted read of a cell crop as a text line; when no copy reads anything there,
+    as a word: a lone faxed digit in line mode can come back as punctuation alone
+    ("7" as "?"), which the reader drops, while word mode reads it."""
+    variants = _variants(picture)
+    reads = [_READER.read(v, dpi) for v in variants]
+    if not any(text for text, _, _ in reads):
+        reads = [_READER.read(v, dpi, word=True) for v in variants]
+    return _vote(reads)
+
+
 def reread_cells(
     image,
     segments: Sequence[tuple[str, float, float, float]],
@@ -373,7 +394,7 @@ def reread_cells(
         if crop is None:
             continue
         picture, (dx, dy) = crop
-        text, confidence, found = _vote([_READER.read(v, dpi) for v in _variants(picture)])
+        text, confidence, found = _read_cell(picture, dpi)
         if not text or len(text) > SHORT_CELL_CHARS or text == first:
             continue
         if confidence <= first_confidence:
@@ -450,13 +471,18 @@ def _rule_remnant(
     dpi: float,
 ) -> bool:
     """Whether a word is a leftover of a table's ruling line read as text ("_", "7",
-    "He"): a flat mark lying on a ruling line at a table cell. Only rules at a detected
-    cell count (a table's own rules and one just under or over it), so lines elsewhere
-    on the page keep their words."""
+    "He"): a flat mark lying on a ruling line at a table cell, or a doubtful read
+    (below ``GARBLED_CONFIDENCE``) that a ruling line cuts through the middle of ("te",
+    "Mid" over a row's rule; "mie" down across one): a cell's text lies between its
+    rules, and a speck by a faxed rule's ragged edge is read as a word across it (only
+    one overlapping a detected cell). Only rules at a detected cell count (a table's own
+    rules and one just under or over it), so lines elsewhere on the page keep their
+    words."""
     left, top, right, bottom = word.box
     thin = REMNANT_MAX_INCHES * dpi
     flat, narrow = bottom - top <= thin, right - left <= thin
-    if not flat and not narrow:
+    straddling = word.confidence < GARBLED_CONFIDENCE
+    if not flat and not narrow and not straddling:
         return False
     row = MAX_CELL_INCHES[1] * dpi
     near = any(
@@ -468,12 +494,22 @@ def _rule_remnant(
     )
     if not near:
         return False
+    straddling = straddling and any(
+        left < cell.right and right > cell.left and top < cell.bottom and bottom > cell.top
+        for cell in cells
+    )
     x, y = (left + right) / 2, (top + bottom) / 2
     for kind, rule in rules:
         across, start, end = (y, left, right) if kind == "h" else (x, top, bottom)
+        low, high = (top, bottom) if kind == "h" else (left, right)
         thin_that_way = flat if kind == "h" else narrow
         off = rule.thickness / 2 + reach
+        if not (start < rule.end + reach and end > rule.start - reach):
+            continue
         if thin_that_way and abs(across - rule.at) <= off and start < rule.end and end > rule.start:
+            return True
+        third = (high - low) / STRADDLE_SHARE
+        if straddling and low + third < rule.at < high - third:
             return True
     return False
 

@@ -35,7 +35,7 @@ def test_time_points_and_their_hours(label: str, hours: float | None) -> None:
     assert READER.time_point(label) == (True, hours)
 
 
-@pytest.mark.parametrize("label", ["NRS", "Comments", "Time", "Left", "7"])
+@pytest.mark.parametrize("label", ["NRS", "Comments", "Time", "Left", "7", "Pra"])
 def test_other_labels_are_not_time_points(label: str) -> None:
     assert READER.time_point(label)[0] is False
 
@@ -149,13 +149,18 @@ def test_a_score_on_a_diary_row(nlp, text: str, target: str, on_row: bool) -> No
         ("Day l", 24.0),
         ("Shr", 5.0),
         ("30 min  .", 0.5),
+        ("Pra", None),  # the baseline's 'e' read as 'a'
+        ("Prc :", None),
+        ("30° min", 0.5),  # a speck stuck to the count
     ],
 )
 def test_scanned_time_points(label: str, hours: float | None) -> None:
     assert READER.scanned_time_point(label) == (True, hours)
 
 
-@pytest.mark.parametrize("label", ["om", "abr", "5 2he", "Pain 0-10", "Comments", "ty"])
+@pytest.mark.parametrize(
+    "label", ["om", "abr", "5 2he", "Pain 0-10", "Comments", "ty", "Pr", "Prayer", "Pressure"]
+)
 def test_scanned_cells_that_are_not_time_points(label: str) -> None:
     assert READER.scanned_time_point(label)[0] is False
 
@@ -207,6 +212,11 @@ SCANNED_DIARIES = [
     ("down_label_lost", "Time | Pain\nPre | 8\n30 min | 2\nabr | 3\n3 hr | 7\n", None),
     # '1 hr' misread as '4 hr': time points out of order
     ("down_out_of_order", "Time | Pain\nPre | 8\n15 min | 3\n4h | 2\n2hr | 4\n3 hr | 7\n", None),
+    (
+        "across_baseline_misread",
+        "Diary | Pra | 30 min | lh | 2h | 3h | 4h | 6h\nPain 0-10 | 8 | 3 | 2 | 2 | 3 | 4 | 7\n",
+        ((None, 8.0), (0.5, 3.0), (1.0, 2.0), (2.0, 2.0), (3.0, 3.0), (4.0, 4.0), (6.0, 7.0)),
+    ),
     ("across_score_lost", "Time | Pre | 30 min | 1 h | 3 h\nNRS | 8 | 2 | a | 7\n", None),
     (
         "across_merged_cells",

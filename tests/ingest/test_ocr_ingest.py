@@ -85,3 +85,60 @@ def test_a_ruled_form_on_a_scan_is_read_as_a_table(tmp_path: Path) -> None:
     cells = [cell.text for row in page.tables[0].rows for cell in row if cell]
     assert "27279" in " ".join(cells)
     assert packet.request.procedure is not None and packet.request.procedure.value == "percutaneous"
+
+
+def _faxed_grid(
+    rows: list[float], columns: list[float], short: dict[int, tuple[float, float]]
+) -> tuple[tuple[str, float, float, float], ...]:
+    """A ruled grid in points whose row rules listed in ``short`` stop short of the sides
+    by (left, right) points, the way a faxed rule loses its ends."""
+    left, right = columns[0], columns[-1]
+    rules = [
+        ("h", left + short.get(i, (0, 0))[0], right - short.get(i, (0, 0))[1], y)
+        for i, y in enumerate(rows)
+    ]
+    rules += [("v", rows[0], rows[-1], x) for x in columns]
+    return tuple(rules)
+
+
+FAXED_GRIDS = [
+    # (what, rules, (rows, columns) of the one table expected, or None for no table)
+    (
+        "row rules short of both sides",
+        _faxed_grid(
+            [100, 120, 140, 160, 180], [50, 340, 560], {1: (5, 0), 2: (30, 26), 4: (2, 10)}
+        ),
+        (4, 2),
+    ),
+    (
+        "a top rule short of the sides",
+        _faxed_grid(
+            [230, 250, 270], [51, 124, 197, 270, 561], {0: (0, 0), 1: (26, 29), 2: (28, 35)}
+        ),
+        (2, 4),
+    ),
+    # a rule that stops further short than a faxed end loses is not carried on: the
+    # two rows stay one box, not a table
+    ("far too short", _faxed_grid([100, 120, 140], [50, 340, 560], {1: (120, 120)}), None),
+]
+
+
+@pytest.mark.parametrize(("what", "rules", "shape"), FAXED_GRIDS, ids=[g[0] for g in FAXED_GRIDS])
+def test_faxed_row_rules_meet_the_table_sides(what: str, rules, shape) -> None:
+    from pipeline.ingest.ocr_layout import _tables
+    from pipeline.ocr import OcrPage
+
+    page = OcrPage("", b"", None, (), 0.0, 612.0, 792.0, rules)
+    tables = _tables(page)
+    if shape is None:
+        assert tables == [], what
+        return
+    assert len(tables) == 1, what
+    assert (len(tables[0].rows), max(len(r) for r in tables[0].rows)) == shape, what
+
+
+def test_a_rule_away_from_a_table_is_not_carried_to_it() -> None:
+    from pipeline.ingest.ocr_layout import completed_rules
+
+    rules = _faxed_grid([100, 120, 140], [50, 340, 560], {}) + (("h", 80.0, 530.0, 60.0),)
+    assert completed_rules(rules)[-1] == ("h", 80.0, 530.0, 60.0)
