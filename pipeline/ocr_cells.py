@@ -143,14 +143,54 @@ def _merged_rules(
     return tuple(rules)
 
 
+def table_rules(
+    segments: Sequence[tuple[str, float, float, float]], dpi: float
+) -> tuple[list[Rule], list[Rule]]:
+    """(horizontal, vertical) ruling lines (``merge_rules``), each horizontal one carried
+    out to the table sides a faxed line lost its ends short of:
+
+    - to the furthest vertical rule crossing its height within ``RULE_END_REACH_INCHES``
+      of either end (a row rule stopping short of the table's side);
+    - across every vertical rule that ends at its height, when two or more do and it
+      meets one of them: the table's top or bottom border, which on a tilted standard-
+      resolution fax may survive only as one piece (noise and dropped rows break the
+      rest into runs too short to be found as rules), while the side rules all stop
+      there.
+
+    Without the carry, a row whose rule did not meet the sides merged with the next
+    (pdfplumber joins edges only a few points apart, the cell finder needs both rules)
+    and a diary's rows read as one."""
+    horizontal = merge_rules(segments, "h", dpi)
+    vertical = merge_rules(segments, "v", dpi)
+    reach = RULE_END_REACH_INCHES * dpi
+    tol = JOIN_TOLERANCE_INCHES * dpi
+    completed = []
+    for rule in horizontal:
+        crossing = [v.at for v in vertical if v.start - tol <= rule.at <= v.end + tol]
+        start = min(
+            (x for x in crossing if rule.start - reach <= x < rule.start), default=rule.start
+        )
+        end = max((x for x in crossing if rule.end < x <= rule.end + reach), default=rule.end)
+        framing = [
+            v.at for v in vertical if min(abs(v.start - rule.at), abs(v.end - rule.at)) <= tol
+        ]
+        if len(framing) >= 2 and any(start - reach <= x <= end + reach for x in framing):
+            start, end = min(start, *framing), max(end, *framing)
+        completed.append(Rule(start, end, rule.at, rule.thickness))
+    return completed, vertical
+
+
 def ruling_lines(
     segments: Sequence[tuple[str, float, float, float]], dpi: float
 ) -> list[tuple[str, float, float, float]]:
-    """One segment per ruling line (``merge_rules``): what ingestion rebuilds a ruled
+    """One segment per ruling line (``table_rules``): what ingestion rebuilds a ruled
     table from. The raw runs of a tilted standard-resolution fax's line are pieces with
     holes, and pdfplumber's table finder, joining edges only across a few points, found
     no table in them."""
-    return [(kind, r.start, r.end, r.at) for kind in "hv" for r in merge_rules(segments, kind, dpi)]
+    horizontal, vertical = table_rules(segments, dpi)
+    return [("h", r.start, r.end, r.at) for r in horizontal] + [
+        ("v", r.start, r.end, r.at) for r in vertical
+    ]
 
 
 def table_cells(segments: Sequence[tuple[str, float, float, float]], dpi: float) -> list[Cell]:
@@ -158,8 +198,9 @@ def table_cells(segments: Sequence[tuple[str, float, float, float]], dpi: float)
 
     For each horizontal rule, the next one below it that shares its span closes a row;
     the vertical rules crossing that whole row split it into cells."""
-    horizontal = sorted(merge_rules(segments, "h", dpi), key=lambda r: r.at)
-    vertical = sorted(merge_rules(segments, "v", dpi), key=lambda r: r.at)
+    found_h, found_v = table_rules(segments, dpi)
+    horizontal = sorted(found_h, key=lambda r: r.at)
+    vertical = sorted(found_v, key=lambda r: r.at)
     tol = JOIN_TOLERANCE_INCHES * dpi
     reach = RULE_END_REACH_INCHES * dpi
     min_w, min_h = (v * dpi for v in MIN_CELL_INCHES)
@@ -381,7 +422,8 @@ def reread_cells(
     cells = table_cells(segments, dpi)
     if not cells:
         return words
-    rules = [(kind, rule) for kind in "hv" for rule in merge_rules(segments, kind, dpi)]
+    horizontal, vertical = table_rules(segments, dpi)
+    rules = [("h", rule) for rule in horizontal] + [("v", rule) for rule in vertical]
     reach = margin + INSET_PIXELS + 2
     out = [w for w in words if not _rule_remnant(w, cells, rules, reach, dpi)]
     for cell in cells:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,7 +21,6 @@ from pipeline.ingest.tables import RawTable, keep_tables
 from pipeline.ingest.words import Word
 from pipeline.models import Table, TableCell
 from pipeline.ocr import OCR_DPI, OcrPage, ocr_available, ocr_pages, tesseract_available
-from pipeline.ocr_cells import JOIN_TOLERANCE_INCHES, RULE_END_REACH_INCHES
 
 POINTS_PER_INCH = 72
 
@@ -64,43 +62,13 @@ def _words(page: OcrPage) -> list[Word]:
     return words
 
 
-RULE_END_REACH_POINTS = RULE_END_REACH_INCHES * POINTS_PER_INCH
-"""How far short of a table's side rule a faxed row rule may stop (``ocr_cells``)."""
-RULE_CROSS_POINTS = JOIN_TOLERANCE_INCHES * POINTS_PER_INCH
-"""How far past a side rule's ends a row rule may lie and still meet it."""
-
-Rule = tuple[str, float, float, float]
-
-
-def completed_rules(rules: Sequence[Rule]) -> list[Rule]:
-    """The scan's ruling lines with each horizontal rule carried out to the furthest
-    vertical rule it stops short of (within ``RULE_END_REACH_POINTS``) where that rule
-    spans its height. A faxed row rule loses its ends (tilt steps, dropped rows), and
-    pdfplumber joins edges only a few points apart: a row whose rule did not meet the
-    table's side merged with the next row, and a diary's rows read as one."""
-    verticals = [(at, a, b) for kind, a, b, at in rules if kind == "v"]
-    out: list[Rule] = []
-    for kind, a, b, at in rules:
-        if kind == "h":
-            crossing = [
-                x
-                for x, top, bottom in verticals
-                if top - RULE_CROSS_POINTS <= at <= bottom + RULE_CROSS_POINTS
-            ]
-            a = min((x for x in crossing if a - RULE_END_REACH_POINTS <= x < a), default=a)
-            b = max((x for x in crossing if b < x <= b + RULE_END_REACH_POINTS), default=b)
-        out.append((kind, a, b, at))
-    return out
-
-
 def _tables(page: OcrPage) -> list[RawTable]:
-    """Ruled tables rebuilt from the scan's ruling lines (``completed_rules``) with
-    pdfplumber's algorithm."""
+    """Ruled tables rebuilt from the scan's ruling lines with pdfplumber's algorithm."""
     edges = [
         make_edge((a, at), (b, at), "line", "h")
         if kind == "h"
         else make_edge((at, a), (at, b), "line", "v")
-        for kind, a, b, at in completed_rules(page.rules)
+        for kind, a, b, at in page.rules
     ]
     return keep_tables(tables_from_edges(edges)) if edges else []
 

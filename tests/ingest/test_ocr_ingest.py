@@ -89,47 +89,59 @@ def test_a_ruled_form_on_a_scan_is_read_as_a_table(tmp_path: Path) -> None:
 
 def _faxed_grid(
     rows: list[float], columns: list[float], short: dict[int, tuple[float, float]]
-) -> tuple[tuple[str, float, float, float], ...]:
-    """A ruled grid in points whose row rules listed in ``short`` stop short of the sides
-    by (left, right) points, the way a faxed rule loses its ends."""
+) -> list[tuple[str, float, float, float]]:
+    """Rule runs of a ruled grid (at 72 dpi, so pixels are points) whose row rules listed
+    in ``short`` stop short of the sides by (left, right), as a faxed rule loses its ends
+    or survives as one piece."""
     left, right = columns[0], columns[-1]
-    rules = [
+    segments = [
         ("h", left + short.get(i, (0, 0))[0], right - short.get(i, (0, 0))[1], y)
         for i, y in enumerate(rows)
     ]
-    rules += [("v", rows[0], rows[-1], x) for x in columns]
-    return tuple(rules)
+    return segments + [("v", rows[0], rows[-1], x) for x in columns]
 
 
 FAXED_GRIDS = [
-    # (what, rules, (rows, columns) of the one table expected, or None for no table)
+    # (what, rule runs, (rows, columns) of the one table expected, or None for none)
     (
         "row rules short of both sides",
         _faxed_grid(
-            [100, 120, 140, 160, 180], [50, 340, 560], {1: (5, 0), 2: (30, 26), 4: (2, 10)}
+            [100, 120, 140, 160, 180], [50, 340, 560], {1: (5, 0), 2: (30, 26), 3: (2, 10)}
         ),
         (4, 2),
     ),
     (
-        "a top rule short of the sides",
-        _faxed_grid(
-            [230, 250, 270], [51, 124, 197, 270, 561], {0: (0, 0), 1: (26, 29), 2: (28, 35)}
-        ),
+        "row rules short of the sides of an across diary",
+        _faxed_grid([230, 250, 270], [51, 124, 197, 270, 561], {1: (26, 29), 2: (28, 35)}),
         (2, 4),
     ),
-    # a rule that stops further short than a faxed end loses is not carried on: the
-    # two rows stay one box, not a table
-    ("far too short", _faxed_grid([100, 120, 140], [50, 340, 560], {1: (120, 120)}), None),
+    (
+        "top and bottom borders left as one piece each",
+        _faxed_grid(
+            [207, 228, 249], [51, 136, 221, 306, 391, 476, 561], {0: (90, 220), 2: (108, 365)}
+        ),
+        (2, 6),
+    ),
+    # an inner rule stopping further short than a faxed end loses is not carried on:
+    # the two rows stay one box, not a table
+    (
+        "an inner rule far too short",
+        _faxed_grid([100, 120, 140], [50, 340, 560], {1: (120, 120)}),
+        None,
+    ),
 ]
 
 
-@pytest.mark.parametrize(("what", "rules", "shape"), FAXED_GRIDS, ids=[g[0] for g in FAXED_GRIDS])
-def test_faxed_row_rules_meet_the_table_sides(what: str, rules, shape) -> None:
+@pytest.mark.parametrize(
+    ("what", "segments", "shape"), FAXED_GRIDS, ids=[g[0] for g in FAXED_GRIDS]
+)
+def test_faxed_row_rules_meet_the_table_sides(what: str, segments, shape) -> None:
     from pipeline.ingest.ocr_layout import _tables
     from pipeline.ocr import OcrPage
+    from pipeline.ocr_cells import ruling_lines
 
-    page = OcrPage("", b"", None, (), 0.0, 612.0, 792.0, rules)
-    tables = _tables(page)
+    rules = tuple(ruling_lines(segments, 72))
+    tables = _tables(OcrPage("", b"", None, (), 0.0, 612.0, 792.0, rules))
     if shape is None:
         assert tables == [], what
         return
@@ -138,7 +150,7 @@ def test_faxed_row_rules_meet_the_table_sides(what: str, rules, shape) -> None:
 
 
 def test_a_rule_away_from_a_table_is_not_carried_to_it() -> None:
-    from pipeline.ingest.ocr_layout import completed_rules
+    from pipeline.ocr_cells import ruling_lines
 
-    rules = _faxed_grid([100, 120, 140], [50, 340, 560], {}) + (("h", 80.0, 530.0, 60.0),)
-    assert completed_rules(rules)[-1] == ("h", 80.0, 530.0, 60.0)
+    segments = [*_faxed_grid([100, 120, 140], [50, 340, 560], {}), ("h", 80.0, 530.0, 60.0)]
+    assert ("h", 80.0, 530.0, 60.0) in ruling_lines(segments, 72)
