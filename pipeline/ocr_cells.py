@@ -155,7 +155,9 @@ def table_rules(
       meets one of them: the table's top or bottom border, which on a tilted standard-
       resolution fax may survive only as one piece (noise and dropped rows break the
       rest into runs too short to be found as rules), while the side rules all stop
-      there.
+      there;
+
+    and each vertical one carried to the row rule it stops short of (``_to_rows``).
 
     Without the carry, a row whose rule did not meet the sides merged with the next
     (pdfplumber joins edges only a few points apart, the cell finder needs both rules)
@@ -177,7 +179,24 @@ def table_rules(
         if len(framing) >= 2 and any(start - reach <= x <= end + reach for x in framing):
             start, end = min(start, *framing), max(end, *framing)
         completed.append(Rule(start, end, rule.at, rule.thickness))
-    return completed, vertical
+    return completed, [_to_rows(rule, completed, reach, tol) for rule in vertical]
+
+
+def _to_rows(rule: Rule, horizontal: Sequence[Rule], reach: float, tol: float) -> Rule:
+    """A vertical rule with each end that stops between two row rules carried to the
+    nearest row rule beyond it (within ``reach``): a table's column rule ends on a row
+    rule, so an end short of one is an end the fax lost (the last row's split)."""
+    rows = [h.at for h in horizontal if h.start - tol <= rule.at <= h.end + tol]
+
+    def on_a_row(y: float) -> bool:
+        return any(abs(y - at) <= tol for at in rows)
+
+    start, end = rule.start, rule.end
+    if not on_a_row(start):
+        start = max((at for at in rows if start - reach <= at < start), default=start)
+    if not on_a_row(end):
+        end = min((at for at in rows if end < at <= end + reach), default=end)
+    return Rule(start, end, rule.at, rule.thickness)
 
 
 def ruling_lines(

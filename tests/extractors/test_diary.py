@@ -149,6 +149,7 @@ def test_a_score_on_a_diary_row(nlp, text: str, target: str, on_row: bool) -> No
         ("Day l", 24.0),
         ("Shr", 5.0),
         ("30 min  .", 0.5),
+        ("{hr", 1.0),  # a serif 1 read as a brace
         ("Pra", None),  # the baseline's 'e' read as 'a'
         ("Prc :", None),
         ("30° min", 0.5),  # a speck stuck to the count

@@ -122,6 +122,14 @@ FAXED_GRIDS = [
         ),
         (2, 6),
     ),
+    (
+        "a column rule short of the last row rule",
+        [
+            *_faxed_grid([513, 533, 554, 574], [51, 561], {}),
+            ("v", 513.0, 564.0, 306.0),
+        ],
+        (3, 2),
+    ),
     # an inner rule stopping further short than a faxed end loses is not carried on:
     # the two rows stay one box, not a table
     (
