@@ -246,20 +246,21 @@ class DiaryReader(RuleReader):
 
     def _with_stated_baseline(self, doc: Doc, block: list[Row]) -> Diary | None:
         """The block's diary with the baseline stated in the lines just above the table
-        (nearest first), when the table has time points but no baseline of its own."""
+        (nearest first), when the table has time points but no baseline of its own and
+        no other table stands between (on a scan, a boxed line without a number, a
+        heading or a header row whose ruling was not found, is not one)."""
         text = text_of(doc)
         end = block[0].start
+        ocr = scanned(doc, block[0].start)
         for line in lines_above(text, end, HEADING_LOOKBACK):
             end = end - len(line) - 1
-            if is_table_row(line):
+            if is_table_row(line) and not (ocr and not any(c.isdigit() for c in line)):
                 return None  # another table stands between
             matches = list(finditer_all(self.p["stated_baseline"], line))
             if not matches:
                 continue
             match = matches[-1]
-            diary = self._block_diary(
-                block, scanned(doc, block[0].start), float(match.group("score"))
-            )
+            diary = self._block_diary(block, ocr, float(match.group("score")))
             if diary is None:
                 return None
             return Diary(diary.points, end + match.start(), diary.end)
@@ -275,8 +276,15 @@ class DiaryReader(RuleReader):
         point_of, score_of = self._cell_readers(ocr)
         points: list[Point] = [] if baseline is None else [(None, baseline)]
         unread = False
+        header: tuple[int, int] | None = None  # (cells in the header row, score column)
         for row in block:
-            cells = [cell.text for cell in row.values() if not ocr or _tokens(cell.text)]
+            texts = row.texts()
+            if header is None and len(points) == (baseline is not None):
+                at = self._score_column(texts, point_of, score_of)
+                if at is not None:
+                    header = (len(texts), at)
+                    continue
+            cells = _time_then_score(texts, header, ocr)
             if len(cells) < (1 if ocr else 2):
                 continue
             is_point, hours = point_of(cells[0])
@@ -295,6 +303,15 @@ class DiaryReader(RuleReader):
         if len(points) >= 2 and _has_baseline(points):
             return Diary(tuple(points), block[0].start, block[-1].end)
         return None
+
+    def _score_column(
+        self, texts: list[str], point_of: PointReader, score_of: ScoreReader
+    ) -> int | None:
+        """The column a header row names as the score's ('Pain 0-10', 'NRS'), when the
+        row is a header: no cell in it a time point or a score."""
+        if any(point_of(t)[0] or score_of(t) is not None for t in texts if t.strip()):
+            return None
+        return next((j for j, t in enumerate(texts) if search_any(self.p["score_header"], t)), None)
 
     def _across(
         self, block: list[Row], baseline: float | None = None, ocr: bool = False
@@ -453,6 +470,18 @@ class DiaryReader(RuleReader):
                 continue
             points.append((hours, score))
         return points
+
+
+def _time_then_score(texts: list[str], header: tuple[int, int] | None, ocr: bool) -> list[str]:
+    """A down diary row's cells that hold something, the time point first and the score
+    second: the score is the cell under the header's score column when the row has the
+    header's cells ('1 hr | 1430 | 3 | in car': a clock column between), else the
+    second cell."""
+    kept = [j for j, text in enumerate(texts) if text.strip() and (not ocr or _tokens(text))]
+    if header is not None and len(texts) == header[0] and header[1] in kept:
+        others = [texts[j] for j in kept if j != header[1]]
+        return [*others[:1], texts[header[1]], *others[1:]]
+    return [texts[j] for j in kept]
 
 
 def _clean_label(label: str) -> str:

@@ -282,6 +282,31 @@ STATED_BASELINES = [
         True,
         None,
     ),
+    # a scanned log with a clock column: the score is read under the header's 'Pain'
+    # column; boxed heading lines without a number between do not hide the baseline
+    (
+        "stated_above_boxed_headings_with_a_clock_column",
+        "D/C 1355 to home. Pre-block pain 7/10 R SI.\n|HOME PAIN DIARY - each hour |\n"
+        "|Time after inj |Clock _\n | | Pain 0-10 | Activity / comments\n"
+        "lhr | 1430 | 3 | in car, sitting\n2 hr | 1530 | 6 | hurting again\n"
+        "3 hr | 1630 | 7 | same as before shot\n",
+        True,
+        ((None, 7.0), (1.0, 3.0), (2.0, 6.0), (3.0, 7.0)),
+    ),
+    (
+        "clock_column_typed",
+        "Time | Clock | NRS | Comment\nPre | 0900 | 8 | at rest\n30 min | 0930 | 2 | walking\n"
+        "2 hr | 1100 | 5 | sitting\n",
+        False,
+        ((None, 8.0), (0.5, 2.0), (2.0, 5.0)),
+    ),
+    # a boxed line with numbers between is another table on a scan too
+    (
+        "scanned_table_with_numbers_between",
+        "Pre-block pain 7/10\n|BP | 134/82 |\nStable.\nTime | Pain\n1 hr | 3\n2 hr | 6\n",
+        True,
+        None,
+    ),
     # a scanned log whose row did not read stays unread with a stated baseline too
     (
         "stated_baseline_row_unread",
