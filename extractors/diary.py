@@ -49,7 +49,7 @@ from extractors.base import (
 )
 from extractors.lexicon import hours_of
 from extractors.rules import load_family_rules
-from extractors.tables import Row, Table, row_at, scanned, tables_in
+from extractors.tables import Cell, Row, Table, column_under, row_at, scanned, tables_in
 
 HEADING_LOOKBACK = 8
 """How many lines above a table row a diary heading ("Pain diary") may stand, and a
@@ -182,7 +182,8 @@ class DiaryReader(RuleReader):
         candidates = [
             diary
             for block in self._table_blocks(doc, ranges)
-            if (diary := self._block_diary(block, scanned(doc, block[0].start))) is not None
+            if (diary := self._block_diary(block, scanned(doc, block[0].start), doc=doc))
+            is not None
             or (diary := self._with_stated_baseline(doc, block)) is not None
         ]
         candidates += self._inline(doc, ranges)
@@ -240,9 +241,9 @@ class DiaryReader(RuleReader):
         return next((d for d in diaries if d.relief is not None), None)
 
     def _block_diary(
-        self, block: list[Row], ocr: bool, baseline: float | None = None
+        self, block: list[Row], ocr: bool, baseline: float | None = None, doc: Doc | None = None
     ) -> Diary | None:
-        return self._down(block, baseline, ocr) or self._across(block, baseline, ocr)
+        return self._down(block, baseline, ocr, doc) or self._across(block, baseline, ocr)
 
     def _with_stated_baseline(self, doc: Doc, block: list[Row]) -> Diary | None:
         """The block's diary with the baseline stated in the lines just above the table
@@ -260,14 +261,18 @@ class DiaryReader(RuleReader):
             if not matches:
                 continue
             match = matches[-1]
-            diary = self._block_diary(block, ocr, float(match.group("score")))
+            diary = self._block_diary(block, ocr, float(match.group("score")), doc)
             if diary is None:
                 return None
             return Diary(diary.points, end + match.start(), diary.end)
         return None
 
     def _down(
-        self, block: list[Row], baseline: float | None = None, ocr: bool = False
+        self,
+        block: list[Row],
+        baseline: float | None = None,
+        ocr: bool = False,
+        doc: Doc | None = None,
     ) -> Diary | None:
         """One row per time point: 'Pre | 7', '30 min | 1'. On a scan (``ocr``) every row
         must read whole or not at all (a time point with its score; a score without its
@@ -276,15 +281,15 @@ class DiaryReader(RuleReader):
         point_of, score_of = self._cell_readers(ocr)
         points: list[Point] = [] if baseline is None else [(None, baseline)]
         unread = False
-        header: tuple[int, int] | None = None  # (cells in the header row, score column)
+        header: tuple[tuple[Cell, ...], int] | None = None  # header cells, score column
         for row in block:
             texts = row.texts()
             if header is None and len(points) == (baseline is not None):
                 at = self._score_column(texts, point_of, score_of)
                 if at is not None:
-                    header = (len(texts), at)
+                    header = (row.cells, at)
                     continue
-            cells = _time_then_score(texts, header, ocr)
+            cells = _time_then_score(row, header, ocr, doc)
             if len(cells) < (1 if ocr else 2):
                 continue
             is_point, hours = point_of(cells[0])
@@ -472,15 +477,25 @@ class DiaryReader(RuleReader):
         return points
 
 
-def _time_then_score(texts: list[str], header: tuple[int, int] | None, ocr: bool) -> list[str]:
+def _time_then_score(
+    row: Row, header: tuple[tuple[Cell, ...], int] | None, ocr: bool, doc: Doc | None
+) -> list[str]:
     """A down diary row's cells that hold something, the time point first and the score
-    second: the score is the cell under the header's score column when the row has the
-    header's cells ('1 hr | 1430 | 3 | in car': a clock column between), else the
-    second cell."""
+    second: the score is the cell in the header's score column ('1 hr | 1430 | 3 | in
+    car': a clock column between), found by place when the row has the header's cells,
+    else by where it stands on the page under the header cell; else the second cell."""
+    texts = row.texts()
     kept = [j for j, text in enumerate(texts) if text.strip() and (not ocr or _tokens(text))]
-    if header is not None and len(texts) == header[0] and header[1] in kept:
-        others = [texts[j] for j in kept if j != header[1]]
-        return [*others[:1], texts[header[1]], *others[1:]]
+    at = None
+    if header is not None:
+        cells, column = header
+        if len(texts) == len(cells):
+            at = column
+        elif doc is not None:
+            at = column_under(doc, cells[column], row)
+    if at is not None and at in kept:
+        others = [texts[j] for j in kept if j != at]
+        return [*others[:1], texts[at], *others[1:]]
     return [texts[j] for j in kept]
 
 

@@ -327,3 +327,19 @@ def test_a_baseline_stated_above_the_table(nlp, text: str, ocr: bool, points) ->
     assert (diary.points if diary is not None else None) == points
     if diary is not None:
         assert text[diary.start :].lower().startswith(("pre", "baseline", "time"))
+
+
+def test_a_score_column_found_under_its_header_on_the_page(nlp) -> None:
+    """A scanned log whose header row lost its empty cells ('Pain 0-10 | Activity' over
+    four-cell rows): the score is the cell standing under 'Pain 0-10' on the page, not
+    the clock beside the time point."""
+    text = (
+        "Pre-block pain 7/10\n"
+        "             Pain 0-10 | Activity\n"
+        "1 hr | 1430 | 3        | in car\n"
+        "2 hr | 1530 | 6        | kitchen\n"
+        "3 hr | 1630 | 7        | sitting\n"
+    )
+    diary = READER.read(tokenized_doc(nlp, text, ocr=True), [(0, len(text))])
+    assert diary is not None
+    assert diary.points == ((None, 7.0), (1.0, 3.0), (2.0, 6.0), (3.0, 7.0))
