@@ -354,8 +354,9 @@ def _clear_edge_remnants(pixels, ink) -> None:
 
 
 class _CellReader:
-    """tesserocr APIs per thread in single-line and single-word mode (the page API stays
-    in AUTO)."""
+    """A tesserocr API per thread for cell crops, in single-line mode or, on request,
+    single-word mode (one API switching modes: a second per thread would hold another
+    copy of the model). The page API stays in AUTO."""
 
     def __init__(self) -> None:
         self._local = threading.local()
@@ -364,12 +365,13 @@ class _CellReader:
         """The crop read as one text line (``word``: as one word)."""
         import tesserocr
 
-        name = "word_api" if word else "api"
-        api = getattr(self._local, name, None)
+        api = getattr(self._local, "api", None)
         if api is None:
-            mode = tesserocr.PSM.SINGLE_WORD if word else tesserocr.PSM.SINGLE_LINE
-            api = tesserocr.PyTessBaseAPI(path=tessdata_dir(), lang="eng", psm=mode, init=True)
-            setattr(self._local, name, api)
+            api = tesserocr.PyTessBaseAPI(
+                path=tessdata_dir(), lang="eng", psm=tesserocr.PSM.SINGLE_LINE, init=True
+            )
+            self._local.api = api
+        api.SetPageSegMode(tesserocr.PSM.SINGLE_WORD if word else tesserocr.PSM.SINGLE_LINE)
         api.SetImage(image)
         api.SetSourceResolution(dpi)
         api.Recognize()
