@@ -224,24 +224,16 @@ def tables_in(doc: Doc, start: int, end: int) -> list[Table]:
 def word_under(doc: Doc, start: int, end: int, line: tuple[int, int]) -> Cell | None:
     """The word of a line that stands under the text at [start, end) on the page (a
     column header's word): in a table whose columns the text shows as single spaces
-    (monospaced print, a scanned page), the word whose box overlaps that text's span
-    most ('30' under 'DS' in 'Fill date Rx# Drug Qty DS'). None when the page boxes
-    are unknown or no word of the line overlaps it."""
-    boxes = _Boxes(doc)
+    (monospaced print, a scanned page), the one word whose box overlaps that text's
+    span ('30' under 'DS' in 'Fill date Rx# Drug Qty DS'; ``column_under`` over the
+    line's words). None when no word or more than one does, or the boxes are unknown."""
     text = text_of(doc)
-    head = boxes.span(Cell(text[start:end], start, end))
-    if head is None:
-        return None
-    best: tuple[float, Cell] | None = None
-    for word in re.finditer(r"\S+", text[line[0] : line[1]]):
-        cell = Cell(word.group(0), line[0] + word.start(), line[0] + word.end())
-        span = boxes.span(cell)
-        if span is None:
-            continue
-        overlap = min(span[1], head[1]) - max(span[0], head[0])
-        if overlap > 0 and (best is None or overlap > best[0]):
-            best = (overlap, cell)
-    return best[1] if best is not None else None
+    words = tuple(
+        Cell(m.group(0), line[0] + m.start(), line[0] + m.end())
+        for m in re.finditer(r"\S+", text[line[0] : line[1]])
+    )
+    index = column_under(doc, Cell(text[start:end], start, end), Row(line[0], line[1], words))
+    return words[index] if index is not None else None
 
 
 def pipe_cells(line: str, start: int) -> tuple[Cell, ...]:
