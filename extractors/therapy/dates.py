@@ -39,7 +39,7 @@ from extractors.therapy.common import (
     expression,
     shift,
 )
-from pipeline.dates import DateMention, Duration, find_dates
+from pipeline.dates import DateMention, Duration, add_months, find_dates
 
 _BARE_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*")
 _DAYS = re.compile(r"\s*(\d{1,3})\s*(?:d|days?)?\s*", re.IGNORECASE)
@@ -340,6 +340,34 @@ class TherapyDates(RuleReader):
                 if search_any(self.p[name], line[a:b]):
                     return start + a, start + b
         return None
+
+    def season_interval(
+        self, doc: Doc, span: Span, sentence: tuple[int, int], reference: dt.date | None
+    ) -> Interval | None:
+        """A therapy said to run 'since spring' ('since last winter', 'since the summer
+        of 2025') with no date of its own in its clause: it began at the latest on the
+        season's last day (spring March-May, summer June-August, fall September-
+        November, winter December-February; the latest such season begun by the note
+        date, or the year written), and runs to the note date. Read as late as it can
+        be, so a course is never made longer than written."""
+        if reference is None:
+            return None
+        text = text_of(doc)
+        clause_end = min(sentence[1], span.end_char + DATE_WINDOW_AFTER)
+        stop = text.find(";", span.end_char, clause_end)
+        clause_end = stop if stop != -1 else clause_end
+        found = search_any(self.p["since_season"], text[span.end_char : clause_end])
+        if found is None:
+            return None
+        a, b = span.end_char + found.start(), span.end_char + found.end()
+        if any(m.start < a for m in dates_in(doc, span.end_char, a, reference)):
+            return None  # a date of its own stands first
+        season = found.group("season").lower()
+        year = int(found.group("year")) if found.group("year") else None
+        last = _season_end(season, year, reference)
+        if last is None:
+            return None
+        return Interval(min(last, reference), reference, ((a, b, "therapy.date.season"),))
 
     def fill_interval(self, doc: Doc, span: Span) -> Interval | None:
         """A drug on a line of a pharmacy fill history whose cells the text shows as
@@ -727,6 +755,24 @@ class TherapyDates(RuleReader):
         """'more than six months of PT' summarises; it does not date a course."""
         before = text_of(doc)[max(0, duration.start - 25) : duration.start]
         return search_any(self.p["vague_duration"], before) is not None
+
+
+_SEASON_FIRST_MONTH = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+
+
+def _season_end(season: str, year: int | None, reference: dt.date) -> dt.date | None:
+    """The last day of a season (3 months from its first month): of the year written
+    (winter 2024 is December 2024-February 2025), else of the latest one begun on or
+    before ``reference``."""
+    month = _SEASON_FIRST_MONTH[season]
+    if year is None:
+        year = (
+            reference.year if dt.date(reference.year, month, 1) <= reference else reference.year - 1
+        )
+    first = dt.date(year, month, 1)
+    if first > reference:
+        return None
+    return add_months(first, 3) - dt.timedelta(days=1)
 
 
 def _header_like(line: str) -> bool:

@@ -63,6 +63,7 @@ class TherapyEpisodes(RuleReader):
                     self.dates.table_interval(doc, group[0], seen_on, current)
                     or self.dates.fill_interval(doc, group[0])
                     or self.dates.column_interval(doc, group[0], seen_on)
+                    or self.dates.season_interval(doc, group[-1], (s_start, s_end), seen_on)
                     or self.dates.interval(
                         doc,
                         (s_start, s_end),
