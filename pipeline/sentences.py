@@ -235,6 +235,7 @@ def _ends_with_period(previous, token) -> bool:
     return (
         len(text) > 2
         and text.endswith(".")
+        and bool(text.strip("."))  # a dot leader ("Gaenslen ...... POSITIVE") ends nothing
         and text.lower() not in _ABBREVIATIONS
         and previous.whitespace_ != ""
         and token.text[:1].isupper()
