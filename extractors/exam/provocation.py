@@ -239,7 +239,7 @@ class ProvocationReader(RuleReader):
                 continue
             seg_end = tests[i + 1].start_char if i + 1 < len(tests) else clause_end
             after = text_of(doc)[end_of[i] : seg_end]
-            cut = re.search(r"[;]|[.](?:\s|$)", after)
+            cut = re.search(r";|(?<!\.)\.(?:\s|$)", after)
             if cut:
                 after = after[: cut.start()]
             first = self.results.first(after, anchored=False)
@@ -371,7 +371,7 @@ class ProvocationReader(RuleReader):
         seg_end = tests[i + 1].start_char if i + 1 < len(tests) else clause_end
         base = end_of[i]
         after = text_of(doc)[base:seg_end]
-        cut = re.search(r"[;.](?:\s|$)", after)
+        cut = _CLAUSE_END.search(after)
         if cut:
             after = after[: cut.start()]
         comma = after.find(",")
