@@ -18,12 +18,17 @@ import os
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pipeline.charmap import BBox, pack_boxes
-from pipeline.ocr_cells import reread_cells, ruling_lines
-from pipeline.ocr_engines import OcrEngine, configured_engine
+from pipeline.ocr_cells import (
+    JOIN_TOLERANCE_INCHES,
+    RULE_END_REACH_INCHES,
+    reread_cells,
+    ruling_lines,
+)
+from pipeline.ocr_engines import EngineWord, OcrEngine, configured_engine
 
 OCR_DPI = 300
 """Fax images are ~200 dpi; rendering at 300 gives Tesseract glyphs of its preferred size.
@@ -338,6 +343,21 @@ RULE_MIN_INCHES = (0.5, 0.3)
 Text never draws them; tables and forms do."""
 RULE_MARGIN_INCHES = 1 / 150
 """Cleared around a rule, for the thickness and residual tilt of faxed lines."""
+RULE_BAND_INCHES = 1 / 100
+"""How far (either side, across the line) the pieces of one stepped horizontal rule lie.
+A tilted line on a standard-resolution fax is a staircase of 1/98-inch rows; levelled,
+each step tilts the other way, so the line becomes a saw-tooth ~1/45 inch thick whose
+rows each hold only pieces of it, none 0.5 inch long (a table's row rules were lost and
+its rows read into one another)."""
+RULE_HOLE_INCHES = 1 / 50
+"""Holes this short along a saw-tooth band are closed: where a step of the stair was
+thresholded, the line reads as dashes."""
+RULE_PIECE_INCHES = 1 / 10
+"""A piece of a saw-tooth rule is at least this long along one pixel row: longer than a
+glyph's horizontal stroke, shorter than a fine-mode step (~0.3 inch at 1 degree)."""
+RULE_PIECE_COVER = 0.6
+"""The share of a band's run its pieces cover for it to be a rule (the rest: the
+thresholded steps between pieces)."""
 
 
 def _slices(axis: int, start: int, stop: int) -> tuple[slice, slice]:
@@ -458,6 +478,85 @@ def _whiten(pixels, lanes, cover, margin: int, axis: int) -> None:
             pixels[:, shifted[inside]] = cols
 
 
+def _near(mask, reach: int, axis: int):
+    """``mask`` ORed with itself shifted up to ``reach`` pixels either way along ``axis``."""
+    out = mask.copy()
+    for step in range(1, reach + 1):
+        out |= _or_behind(mask, step, axis)
+        out[_slices(axis, 0, mask.shape[axis] - step)] |= mask[
+            _slices(axis, step, mask.shape[axis])
+        ]
+    return out
+
+
+def _close_holes(mask, hole: int):
+    """``mask`` with its runs of False shorter than ``hole`` pixels along rows filled."""
+    if hole < 1:
+        return mask
+    return ~_run_cover(~mask, hole, axis=1)
+
+
+def _sawtooth_rows(ink, length: int, reach: int, piece: int, hole: int, known):
+    """Rows holding pieces of a horizontal rule that no single row holds whole.
+
+    Ink within ``reach`` rows of each other, holes shorter than ``hole`` closed, forms a
+    band; a band run ``length`` pixels long is a rule when runs of at least ``piece``
+    pixels along single rows (its pieces) cover ``RULE_PIECE_COVER`` of it: a line of
+    dense text can make a band run that long, never one made of such runs. In the rows
+    within ``reach`` of a rule (or of a ``known`` rule row), every such run is a piece,
+    under the band's run or beyond it, where the line goes on in pieces between holes
+    too wide to close. Returns ``(rows, cover)`` as ``_rule_lanes`` does.
+    """
+    import numpy as np
+
+    height, width = ink.shape
+    band = _close_holes(_near(ink, reach, axis=0), hole)
+    lanes, cover = _rule_lanes(band, length, axis=1)
+
+    def pieces_near(seeds):
+        near = (seeds[:, None] + np.arange(-reach, reach + 1)[None, :]).ravel()
+        rows = np.unique(near[(near >= 0) & (near < height)])
+        return rows, _run_cover(ink[rows], piece, axis=1)
+
+    rules = np.zeros(0, np.intp)
+    if lanes.size:
+        rows, pieces = pieces_near(lanes)
+        found = np.zeros((height, width), bool)
+        found[rows] = pieces
+        covered = _near(found, reach, axis=0)[lanes] & cover
+        rules = lanes[[_covered_enough(c, p) for c, p in zip(cover, covered, strict=True)]]
+    seeds = np.union1d(rules, known)
+    if not seeds.size:
+        return seeds, np.zeros((0, width), bool)
+    rows, pieces = pieces_near(seeds)
+    kept = pieces.any(axis=1)
+    return rows[kept], pieces[kept]
+
+
+def _covered_enough(run_mask, covered) -> bool:
+    """Whether some run of ``run_mask`` is covered by ``covered`` for its most part."""
+    import numpy as np
+
+    edges = np.diff(np.concatenate(([0], run_mask.view(np.int8), [0])))
+    sums = np.concatenate(([0], np.cumsum(covered)))
+    for start, end in zip(np.flatnonzero(edges == 1), np.flatnonzero(edges == -1), strict=True):
+        if sums[end] - sums[start] >= RULE_PIECE_COVER * (end - start):
+            return True
+    return False
+
+
+def _union_lanes(a_lanes, a_cover, b_lanes, b_cover):
+    """Two ``(lanes, cover)`` sets as one: a lane in both keeps both covers."""
+    import numpy as np
+
+    lanes = np.union1d(a_lanes, b_lanes)
+    cover = np.zeros((lanes.size, a_cover.shape[1]), bool)
+    for some, some_cover in ((a_lanes, a_cover), (b_lanes, b_cover)):
+        if some.size:
+            cover[np.searchsorted(lanes, some)] |= some_cover
+    return lanes, cover
+
+
 def remove_rules(image, dpi: float) -> tuple[object, list[Segment]]:
     """The image with table and form ruling lines whitened, and the lines found.
 
@@ -471,6 +570,10 @@ def remove_rules(image, dpi: float) -> tuple[object, list[Segment]]:
 
     ink = np.asarray(image) < 128
     rows, row_cover = _rule_lanes(ink, round(RULE_MIN_INCHES[0] * dpi), axis=1)
+    reach, piece = max(1, round(RULE_BAND_INCHES * dpi)), round(RULE_PIECE_INCHES * dpi)
+    hole = round(RULE_HOLE_INCHES * dpi)
+    stepped = _sawtooth_rows(ink, round(RULE_MIN_INCHES[0] * dpi), reach, piece, hole, rows)
+    rows, row_cover = _union_lanes(rows, row_cover, *stepped)
     cols, col_cover = _rule_lanes(ink, round(RULE_MIN_INCHES[1] * dpi), axis=0)
     if not rows.size and not cols.size:
         return image, []
@@ -480,6 +583,29 @@ def remove_rules(image, dpi: float) -> tuple[object, list[Segment]]:
     _whiten(pixels, rows, row_cover, margin, axis=1)
     _whiten(pixels, cols, col_cover, margin, axis=0)
     return Image.fromarray(pixels), segments
+
+
+def close_rule_ends(lines: Sequence[Segment], dpi: float) -> list[Segment]:
+    """Ruling lines with each end that stops short of a crossing line carried to it.
+
+    A faxed line loses its ends like its middle (thresholded steps, noise), and a table
+    row whose rule stops a few points short of the table's border is merged with the
+    next row by the table finder, which joins lines across ~3 points only. Each end is
+    carried to the nearest line across it within ``RULE_END_REACH_INCHES`` that reaches
+    its height; lines are carried to the other kind as found (not to carried ones).
+    """
+    reach, tol = RULE_END_REACH_INCHES * dpi, JOIN_TOLERANCE_INCHES * dpi
+    closed: list[Segment] = []
+    for kind, start, end, at in lines:
+        across = [
+            other_at
+            for other_kind, other_start, other_end, other_at in lines
+            if other_kind != kind and other_start - tol <= at <= other_end + tol
+        ]
+        before = [x for x in across if start - reach <= x < start]
+        after = [x for x in across if end < x <= end + reach]
+        closed.append((kind, max(before, default=start), min(after, default=end), at))
+    return closed
 
 
 def _rotate_point(x: float, y: float, cx: float, cy: float, degrees: float) -> tuple[float, float]:
@@ -509,7 +635,9 @@ def read_image(
     image = rotate_level(image, skew)
     dpi = round(image.width / page_width * 72)
     clean, segments = remove_rules(image, dpi=dpi)
-    found = reread_cells(clean, segments, engine.recognise(clean, dpi), engine, dpi)
+    found = trim_tall_boxes(
+        reread_cells(clean, segments, engine.recognise(clean, dpi), engine, dpi)
+    )
     sx, sy = page_width / image.width, page_height / image.height
     words: list[OcrWord] = []
     for word in found:
@@ -527,7 +655,7 @@ def read_image(
             b * (sx if kind == "h" else sy),
             at * (sy if kind == "h" else sx),
         )
-        for kind, a, b, at in ruling_lines(segments, dpi)
+        for kind, a, b, at in close_rule_ends(ruling_lines(segments, dpi), dpi)
     )
     return OcrPage(
         page.text,
@@ -540,6 +668,44 @@ def read_image(
         rules,
         engine.name,
     )
+
+
+TALL_BOX = 1.6
+"""A word box this many times its line's median height took in ink beyond its glyphs."""
+MIN_LINE_WORDS = 3
+"""A line needs this many words for its median height to say what a glyph's box is."""
+
+
+def trim_tall_boxes(words: Sequence[EngineWord]) -> list[EngineWord]:
+    """Words whose box took in ink off their line (a speck, a dropped row's edge, the
+    next line's ascender: "diagnostic" read as "dlagnenie", twice the line's height)
+    trimmed to the band of the other words of their engine line.
+
+    Layout groups words into lines by their boxes: a box reaching into the next line
+    opened a band of its own, and the rest of its printed line was dealt between two
+    lines word by word (a medication line read as two interleaved lines); its height
+    also made the line's font look like a heading's."""
+    lines: dict[tuple[int, int, int], list[EngineWord]] = {}
+    for word in words:
+        lines.setdefault(word.line_key, []).append(word)
+    bands: dict[tuple[int, int, int], tuple[float, float, float]] = {}
+    for key, members in lines.items():
+        if len(members) < MIN_LINE_WORDS:
+            continue
+        heights = sorted(w.box[3] - w.box[1] for w in members)
+        limit = TALL_BOX * heights[len(heights) // 2]
+        normal = [w for w in members if w.box[3] - w.box[1] <= limit]
+        bands[key] = (limit, min(w.box[1] for w in normal), max(w.box[3] for w in normal))
+    trimmed = []
+    for word in words:
+        left, top, right, bottom = word.box
+        band = bands.get(word.line_key)
+        if band is not None and bottom - top > band[0]:
+            new_top, new_bottom = max(top, band[1]), min(bottom, band[2])
+            if new_top < new_bottom:
+                word = replace(word, box=(left, new_top, right, new_bottom))
+        trimmed.append(word)
+    return trimmed
 
 
 def _assemble(words: list[OcrWord], skew: float) -> OcrPage:
