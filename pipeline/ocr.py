@@ -499,38 +499,48 @@ def _close_holes(mask, hole: int):
 def _sawtooth_rows(ink, length: int, reach: int, piece: int, hole: int, known):
     """Rows holding pieces of a horizontal rule that no single row holds whole.
 
-    Ink within ``reach`` rows of each other, holes shorter than ``hole`` closed, forms a
-    band; a band run ``length`` pixels long is a rule when runs of at least ``piece``
-    pixels along single rows (its pieces) cover ``RULE_PIECE_COVER`` of it: a line of
-    dense text can make a band run that long, never one made of such runs. In the rows
-    within ``reach`` of a rule (or of a ``known`` rule row), every such run is a piece,
-    under the band's run or beyond it, where the line goes on in pieces between holes
-    too wide to close. Returns ``(rows, cover)`` as ``_rule_lanes`` does.
+    A piece is a run of at least ``piece`` pixels along one row. Ink within ``reach``
+    rows of a piece, holes shorter than ``hole`` closed, forms a band; a band run
+    ``length`` pixels long is a rule when pieces cover ``RULE_PIECE_COVER`` of it (a
+    line of dense text can make a band run that long, never one made of pieces). In
+    the rows within ``reach`` of a rule (or of a ``known`` rule row), every piece is a
+    piece of it, under the band's run or beyond it, where the line goes on between
+    holes too wide to close. Returns ``(rows, cover)`` as ``_rule_lanes`` does. Only
+    rows near a piece are examined: on a page of text they are few.
     """
     import numpy as np
 
     height, width = ink.shape
-    band = _close_holes(_near(ink, reach, axis=0), hole)
+    none = (np.zeros(0, np.intp), np.zeros((0, width), bool))
+    piece_rows, piece_cover = _rule_lanes(ink, piece, axis=1)
+    if not piece_rows.size:
+        return none
+    offsets = np.arange(-reach, reach + 1)
+
+    def around(rows):
+        near = (rows[:, None] + offsets[None, :]).ravel()
+        return np.unique(near[(near >= 0) & (near < height)])
+
+    def ored(mask, rows):
+        out = np.zeros((rows.size, width), bool)
+        for offset in offsets:
+            out |= mask[np.clip(rows + offset, 0, height - 1)]
+        return out
+
+    candidates = around(piece_rows)
+    band = _close_holes(ored(ink, candidates), hole)
     lanes, cover = _rule_lanes(band, length, axis=1)
-
-    def pieces_near(seeds):
-        near = (seeds[:, None] + np.arange(-reach, reach + 1)[None, :]).ravel()
-        rows = np.unique(near[(near >= 0) & (near < height)])
-        return rows, _run_cover(ink[rows], piece, axis=1)
-
-    rules = np.zeros(0, np.intp)
+    pieces = np.zeros((height, width), bool)
+    pieces[piece_rows] = piece_cover
+    rules = candidates[lanes]
     if lanes.size:
-        rows, pieces = pieces_near(lanes)
-        found = np.zeros((height, width), bool)
-        found[rows] = pieces
-        covered = _near(found, reach, axis=0)[lanes] & cover
-        rules = lanes[[_covered_enough(c, p) for c, p in zip(cover, covered, strict=True)]]
+        covered = ored(pieces, rules) & cover
+        rules = rules[[_covered_enough(c, p) for c, p in zip(cover, covered, strict=True)]]
     seeds = np.union1d(rules, known)
     if not seeds.size:
-        return seeds, np.zeros((0, width), bool)
-    rows, pieces = pieces_near(seeds)
-    kept = pieces.any(axis=1)
-    return rows[kept], pieces[kept]
+        return none
+    rows = np.intersect1d(around(seeds), piece_rows)
+    return rows, pieces[rows]
 
 
 def _covered_enough(run_mask, covered) -> bool:
@@ -672,35 +682,50 @@ def read_image(
 
 TALL_BOX = 1.6
 """A word box this many times its line's median height took in ink beyond its glyphs."""
+OVERSHOOT = 0.25
+"""A tall box is trimmed only where it reaches this many median heights past the band of
+its line's other words (an ascender or descender of its own is left alone)."""
 MIN_LINE_WORDS = 3
 """A line needs this many words for its median height to say what a glyph's box is."""
+
+
+def _is_glyph_word(text: str) -> bool:
+    """Whether a read word has two letters or digits or more (not a speck's mark)."""
+    return sum(char.isalnum() for char in text) >= 2
 
 
 def trim_tall_boxes(words: Sequence[EngineWord]) -> list[EngineWord]:
     """Words whose box took in ink off their line (a speck, a dropped row's edge, the
     next line's ascender: "diagnostic" read as "dlagnenie", twice the line's height)
-    trimmed to the band of the other words of their engine line.
+    trimmed to the band of the other words of their engine line (``OVERSHOOT`` beyond).
 
     Layout groups words into lines by their boxes: a box reaching into the next line
     opened a band of its own, and the rest of its printed line was dealt between two
     lines word by word (a medication line read as two interleaved lines); its height
-    also made the line's font look like a heading's."""
+    also made the line's font look like a heading's. Only words of two letters or
+    digits or more count and are trimmed: specks read as marks (";", ".") and dropped
+    rows' shards say nothing of the line's height, and a speck moved into a line would
+    end its sentence."""
     lines: dict[tuple[int, int, int], list[EngineWord]] = {}
     for word in words:
-        lines.setdefault(word.line_key, []).append(word)
+        if _is_glyph_word(word.text):
+            lines.setdefault(word.line_key, []).append(word)
     bands: dict[tuple[int, int, int], tuple[float, float, float]] = {}
     for key, members in lines.items():
         if len(members) < MIN_LINE_WORDS:
             continue
         heights = sorted(w.box[3] - w.box[1] for w in members)
-        limit = TALL_BOX * heights[len(heights) // 2]
+        median = heights[len(heights) // 2]
+        limit = TALL_BOX * median
         normal = [w for w in members if w.box[3] - w.box[1] <= limit]
-        bands[key] = (limit, min(w.box[1] for w in normal), max(w.box[3] for w in normal))
+        slack = OVERSHOOT * median
+        top, bottom = min(w.box[1] for w in normal), max(w.box[3] for w in normal)
+        bands[key] = (limit, top - slack, bottom + slack)
     trimmed = []
     for word in words:
         left, top, right, bottom = word.box
         band = bands.get(word.line_key)
-        if band is not None and bottom - top > band[0]:
+        if band is not None and bottom - top > band[0] and _is_glyph_word(word.text):
             new_top, new_bottom = max(top, band[1]), min(bottom, band[2])
             if new_top < new_bottom:
                 word = replace(word, box=(left, new_top, right, new_bottom))

@@ -122,16 +122,17 @@ def _word(text: str, x0: float, top: float, bottom: float, line=(1, 1, 1)) -> En
     return EngineWord(text, (x0, top, x0 + 12 * len(text), bottom), 95.0, line)
 
 
-# words of one engine line as (text, top, bottom); the expected (top, bottom) of each
+# words of one engine line as (text, top, bottom); the trimmed (top, bottom) of those
+# trimmed: to the band of the line's other words, a quarter of a median height beyond
 TALL_CASES = [
     pytest.param(
         [("daily", 100, 130), ("since", 101, 130), ("misread", 100, 168), ("blocks", 100, 130)],
-        {"misread": (100, 130)},
+        {"misread": (100, 137.5)},
         id="box_took_in_the_line_below",
     ),
     pytest.param(
         [("speck", 62, 131), ("over", 101, 130), ("the", 100, 129), ("word", 100, 131)],
-        {"speck": (100, 131)},
+        {"speck": (92.25, 131)},
         id="box_took_in_a_speck_above",
     ),
     pytest.param(
@@ -140,9 +141,30 @@ TALL_CASES = [
         id="descenders_are_not_tall",
     ),
     pytest.param(
+        [("inflammatory", 98, 140), ("joint", 100, 130), ("the", 100, 130), ("pain", 100, 139)],
+        {},
+        id="within_a_quarter_height_of_the_band",
+    ),
+    pytest.param(
         [("two", 100, 130), ("words", 100, 170)],
         {},
         id="too_few_words_to_judge",
+    ),
+    pytest.param(
+        [
+            (";", 130, 131),
+            (".", 130, 131),
+            ("-", 129, 131),
+            ("Neuro", 100, 131),
+            ("intact", 100, 131),
+        ],
+        {},
+        id="specks_say_nothing_of_the_height",
+    ),
+    pytest.param(
+        [(";", 90, 160), ("left", 100, 130), ("SI", 100, 130), ("joint", 100, 130)],
+        {},
+        id="a_tall_speck_is_not_moved_into_the_line",
     ),
 ]
 
@@ -153,11 +175,13 @@ def test_a_box_taller_than_its_line_is_trimmed_to_the_line(line, trimmed) -> Non
     other = _word("elsewhere", 50, 300, 400, line=(2, 1, 1))
     out = trim_tall_boxes([*words, other])
     assert out[-1] == other
-    for word, (text, top, bottom) in zip(out, line, strict=False):
-        assert (word.box[1], word.box[3]) == trimmed.get(text, (top, bottom))
-        assert (word.text, word.box[0], word.box[2]) == (
-            text,
-            *words[line.index((text, top, bottom))].box[::2],
+    for before, after in zip(words, out, strict=False):
+        top, bottom = before.box[1], before.box[3]
+        assert (after.box[1], after.box[3]) == trimmed.get(before.text, (top, bottom))
+        assert (after.text, after.box[0], after.box[2]) == (
+            before.text,
+            before.box[0],
+            before.box[2],
         )
 
 
