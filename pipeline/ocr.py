@@ -505,9 +505,12 @@ def _sawtooth_rows(ink, length: int, reach: int, piece: int, hole: int, known):
     line of dense text can make a band run that long, never one made of pieces). In
     the rows within ``reach`` of a rule (or of a ``known`` rule row), every piece is a
     piece of it, under the band's run or beyond it, where the line goes on between
-    holes too wide to close. Returns ``(rows, cover)`` as ``_rule_lanes`` does. Only
-    rows near a piece are examined: on a page of text they are few.
+    holes too wide to close; under the band's run all ink of its rows is the rule's
+    (the dots of its thresholded steps, which Tesseract read as words glued to the
+    next line). Returns ``(rows, cover)`` as ``_rule_lanes`` does. Only rows near a
+    piece are examined: on a page of text they are few.
     """
+
     import numpy as np
 
     height, width = ink.shape
@@ -533,26 +536,32 @@ def _sawtooth_rows(ink, length: int, reach: int, piece: int, hole: int, known):
     pieces = np.zeros((height, width), bool)
     pieces[piece_rows] = piece_cover
     rules = candidates[lanes]
+    spans = np.zeros((height, width), bool)  # the band runs taken for rules
     if lanes.size:
         covered = ored(pieces, rules) & cover
-        rules = rules[[_covered_enough(c, p) for c, p in zip(cover, covered, strict=True)]]
+        taken = np.array([_covered_runs(c, p) for c, p in zip(cover, covered, strict=True)])
+        rules = rules[taken.any(axis=1)]
+        spans[rules] = taken[taken.any(axis=1)]
     seeds = np.union1d(rules, known)
     if not seeds.size:
         return none
-    rows = np.intersect1d(around(seeds), piece_rows)
-    return rows, pieces[rows]
+    rows = np.intersect1d(around(seeds), np.union1d(piece_rows, rules))
+    cover = pieces[rows] | (spans[rows] & ink[rows])
+    return rows, cover
 
 
-def _covered_enough(run_mask, covered) -> bool:
-    """Whether some run of ``run_mask`` is covered by ``covered`` for its most part."""
+def _covered_runs(run_mask, covered):
+    """The runs of ``run_mask`` that ``covered`` covers for ``RULE_PIECE_COVER`` of
+    their length (a rule's band; the rest: the thresholded steps between its pieces)."""
     import numpy as np
 
+    out = np.zeros_like(run_mask)
     edges = np.diff(np.concatenate(([0], run_mask.view(np.int8), [0])))
     sums = np.concatenate(([0], np.cumsum(covered)))
     for start, end in zip(np.flatnonzero(edges == 1), np.flatnonzero(edges == -1), strict=True):
         if sums[end] - sums[start] >= RULE_PIECE_COVER * (end - start):
-            return True
-    return False
+            out[start:end] = True
+    return out
 
 
 def _union_lanes(a_lanes, a_cover, b_lanes, b_cover):
