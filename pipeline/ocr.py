@@ -37,6 +37,12 @@ DESKEW_MAX_DEGREES = 3.0
 DESKEW_STEP_DEGREES = 0.25
 MIN_WORD_CONFIDENCE = 0.0
 """Tesseract reports -1 for non-word boxes; those are dropped, every real word is kept."""
+SPECK_MARKS = frozenset(".,;:'`\"*^~_°»«‘’“”")
+"""Marks a fax speck is read as. A word of these alone, read with less than
+``SPECK_CONFIDENCE``, is a speck: dropped, it can no longer end the sentence a negation
+governs ("No inflammatory ; arthritis, . cancer"). Signs that say something (+, -, %,
+/, |, parentheses) are kept whatever their confidence."""
+SPECK_CONFIDENCE = 40.0
 
 
 @dataclass(frozen=True)
@@ -660,7 +666,7 @@ def read_image(
     sx, sy = page_width / image.width, page_height / image.height
     words: list[OcrWord] = []
     for word in found:
-        if word.confidence < MIN_WORD_CONFIDENCE:
+        if word.confidence < MIN_WORD_CONFIDENCE or _is_speck(word.text, word.confidence):
             continue
         left, top, right, bottom = word.box
         upright = (left * sx, top * sy, right * sx, bottom * sy)
@@ -696,6 +702,11 @@ OVERSHOOT = 0.25
 its line's other words (an ascender or descender of its own is left alone)."""
 MIN_LINE_WORDS = 3
 """A line needs this many words for its median height to say what a glyph's box is."""
+
+
+def _is_speck(text: str, confidence: float) -> bool:
+    """Whether a read word is a speck: speck marks alone, read without confidence."""
+    return confidence < SPECK_CONFIDENCE and bool(text) and set(text) <= SPECK_MARKS
 
 
 def _is_glyph_word(text: str) -> bool:

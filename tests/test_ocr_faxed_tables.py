@@ -232,3 +232,30 @@ def test_a_faxed_exam_table_reads_one_test_per_row(mode_name: str, seed: str) ->
     firsts = [row[0] for row in rows]
     for name, *_ in EXAM_ROWS[1:]:
         assert sum(name.split()[0] in first for first in firsts) == 1, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "confidence", "speck"),
+    [
+        (";", 26.0, True),
+        (".", 0.0, True),
+        ("»", 0.0, True),
+        ("'.", 12.0, True),
+        ("‘", 35.0, True),
+        (";", 85.0, False),  # read with confidence: kept
+        ("+", 10.0, False),  # a sign says something: a positive test
+        ("-", 5.0, False),
+        ("%", 20.0, False),
+        ("|", 0.0, False),
+        ("(+)", 15.0, False),
+        ("a", 10.0, False),
+        ("7", 5.0, False),
+        ("2;", 20.0, False),
+    ],
+)
+def test_a_mark_read_without_confidence_is_a_speck(
+    text: str, confidence: float, speck: bool
+) -> None:
+    from pipeline.ocr import _is_speck
+
+    assert _is_speck(text, confidence) is speck
