@@ -161,6 +161,11 @@ def test_ocr_boxes_land_on_the_words(scanned) -> None:
         ("relief for $0 minutes", "relief for X  minutes"),
         ("70% relief x $20 hours", "70% relief x X   hours"),
         ("copay $25", "copay $25"),
+        # a diary cell read as capitals: unread, not a diagnosis ("RA" for 86)
+        ("30 min | 1 | RA\n1 hour | 1 | 86", "30 min | 1 | X \n1 hour | 1 | 86"),
+        ("Pre | 8 | OS", "Pre | 8 | X "),
+        ("01/13/2026 | RA", "01/13/2026 | RA"),  # a dated row's diagnosis stays
+        ("History | 3 | RA", "History | 3 | RA"),
         # a key's colon read as a semicolon; a speck after a bullet
         ("FABER; positive on the right", "FABER: positive on the right"),
         ("- Thigh thrust (P4); neg", "- Thigh thrust (P4): neg"),
