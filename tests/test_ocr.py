@@ -163,7 +163,7 @@ def test_ocr_boxes_land_on_the_words(scanned) -> None:
         ("copay $25", "copay $25"),
         # a diary cell read as capitals: unread, not a diagnosis ("RA" for 86)
         ("30 min | 1 | RA\n1 hour | 1 | 86", "30 min | 1 | X \n1 hour | 1 | 86"),
-        ("Pre | 8 | OS", "Pre | 8 | X "),
+        ("Pre | 8 | OS\n2 hr | 3 | 40", "Pre | 8 | X \n2 hr | 3 | 40"),
         ("01/13/2026 | RA", "01/13/2026 | RA"),  # a dated row's diagnosis stays
         ("History | 3 | RA", "History | 3 | RA"),
         # a key's colon read as a semicolon; a speck after a bullet
