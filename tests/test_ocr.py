@@ -120,7 +120,7 @@ def test_ocr_boxes_land_on_the_words(scanned) -> None:
         ("10/08/2025 lL Sid INJ", "10/08/2025 L  SIJ INJ"),
         ("Fluorg guided, contrast", "Fluoro guided, contrast"),
         ("Sid said", "Sid said"),
-        ("Tenderness over the right Sid at the PSIS.", "Tenderness over the right SIJ at the PSIS."),
+        ("Tender over the right Sid at the PSIS.", "Tender over the right SIJ at the PSIS."),
         ("LEFT S1d PAIN", "LEFT SIJ PAIN"),
         ("Sid left early", "Sid left early"),
         ("L SIlJ block #2", "L SIJ  block #2"),  # an added glyph: padded, offsets kept
