@@ -80,6 +80,10 @@ _COURSE_CUES = ("relief_percent", "returned", "lasting", "relief_word", "pain_ch
 """Pattern names (injections.json) whose words tell how an injection went."""
 _WRITTEN_DAY = re.compile(r"\d\s*[/.-]\s*\d")
 """A day written as one ('09/09', '2025-09-09'), not counted from another ('3 wks later')."""
+_DRUG_THEN_DATE = re.compile(r"\s*(?:(?:from|of|on|given|dated)\s+)?(?:the\s+)?", re.IGNORECASE)
+_DATE_THEN_DRUG = re.compile(r"\s*(?:[\w-]+\s+)?", re.IGNORECASE)
+"""An earlier injection named by its drug and day: 'steroid from 09/09', 'the 01/06
+dexamethasone', '6/3 triamcinolone' (not 'Follow-up 03/19: the steroid benefit')."""
 _LIST_BREAK = re.compile(r",|\band\b", re.IGNORECASE)
 _STRONG_BREAK = re.compile(
     r";|,\s*(?:and|but|while|whereas|then|plus)\b"
@@ -278,7 +282,9 @@ class EventReader(RuleReader):
         """Sentences of a procedure segment that tell how an earlier injection went,
         naming it by its date and drug alone ('Steroid from 09/09 wore off after ~3 wks',
         'relief from 01/06 dexamethasone lasted ~2 wks'): that injection's later course,
-        never this one's. Each becomes a dated mention of its own (assembly joins it to
+        never this one's. The day must be earlier than this one's and name the drug (a
+        follow-up date, 'Follow-up 03/19: the steroid benefit has worn off', is this
+        injection's own course). Each becomes a dated mention of its own (assembly joins it to
         the event of that day, or to nothing)."""
         text = text_of(doc)
         records: list[Record] = []
@@ -296,7 +302,7 @@ class EventReader(RuleReader):
             dates = [
                 m
                 for m in day_dates(dates_in(doc, start, end, reference))
-                if m.value != event_date
+                if m.value < event_date
                 and _WRITTEN_DAY.search(text[m.start : m.end])
                 and not self._born(doc, m)
             ]
@@ -305,11 +311,18 @@ class EventReader(RuleReader):
                 for s in spans_of(doc, ("INJ_STEROID", "INJ_ANESTHETIC"))
                 if start <= s.start_char < end
             ]
-            if len(dates) != 1 or not drugs:
-                continue  # several other days, or no injection named: left unread
+            named = [
+                (s, m)
+                for s in drugs
+                for m in dates
+                if _DRUG_THEN_DATE.fullmatch(text[s.end_char : m.start])
+                or _DATE_THEN_DRUG.fullmatch(text[m.end : s.start_char])
+            ]
+            if len(dates) != 1 or len(named) != 1:
+                continue  # no earlier injection named by its day and drug: left unread
             records.append(
                 Record(
-                    anchor=drugs[0],
+                    anchor=named[0][0],
                     joint="other",
                     generic=True,
                     side=None,
