@@ -315,8 +315,8 @@ class EventReader(RuleReader):
                 (s, m)
                 for s in drugs
                 for m in dates
-                if _DRUG_THEN_DATE.fullmatch(text[s.end_char : m.start])
-                or _DATE_THEN_DRUG.fullmatch(text[m.end : s.start_char])
+                if (s.end_char <= m.start and _DRUG_THEN_DATE.fullmatch(text[s.end_char : m.start]))
+                or (m.end <= s.start_char and _DATE_THEN_DRUG.fullmatch(text[m.end : s.start_char]))
             ]
             if len(dates) != 1 or len(named) != 1:
                 continue  # no earlier injection named by its day and drug: left unread

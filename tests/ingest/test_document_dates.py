@@ -248,3 +248,9 @@ def test_a_birth_date_is_never_a_document_date_whatever_the_separator(lines) -> 
 )
 def test_a_label_right_after_a_date_starts_a_field(line: str, expected: dt.date | None) -> None:
     assert labelled_date([line]) == expected
+
+
+def test_a_speck_between_fields_still_starts_one() -> None:
+    """OCR reads a speck in a collapsed field gap ('1971 ~ DOS:')."""
+    assert labelled_date(["Pt: HALE, D DOB 04/19/1971 ~ DOS: 11/13/2025"]) == dt.date(2025, 11, 13)
+    assert labelled_date(["Pt: HALE, D- DOB 04/19/1971 . DOS: 01/22/2026"]) == dt.date(2026, 1, 22)
