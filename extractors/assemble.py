@@ -6,8 +6,10 @@ follow-up note; an imaging study is reported once and summarised in office notes
 therapy course is mentioned in pieces. Assembly, in this order:
 
 1. links injection mentions to injection events (same date, joint and side; an
-   undated mention to the latest earlier event) and fills each event's values from
-   its best source (``link_injections``);
+   undated mention to the latest earlier event; a back reference such as 'the one on
+   Nov 4th' or 'the 2nd shot' only to the one event it fits; a full date one digit
+   from an OCR'd event's unconfirmed date to that event) and fills each event's values
+   from its best source (``link_injections``);
 2. links imaging mentions to studies the same way (``link_imaging``);
 3. merges therapy mentions of one modality whose intervals overlap or touch
    (``merge_therapy``);
@@ -27,6 +29,7 @@ never against it). A fact keeps its record's provenance (``source_type``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -148,7 +151,9 @@ class _Cluster:
         return self.members[0][1]
 
 
-def _date_precision(fact: Fact, prefix: str) -> str | None:
+def _rule_suffix(fact: Fact, prefix: str) -> str | None:
+    """What follows ``prefix`` in the first evidence rule id that starts with it (a
+    date's precision, an injection's number)."""
     for evidence in fact.evidence:
         if evidence.rule_id.startswith(prefix):
             return evidence.rule_id[len(prefix) :]
@@ -165,6 +170,10 @@ def _link(
     combine: Callable[[_Cluster], Fact],
     join_undated: bool = False,
     dated_by_document: Callable[[Fact], bool] = lambda _fact: True,
+    only_one: Callable[[Fact], bool] = lambda _fact: False,
+    misread: Callable[[Fact, Fact], bool] = lambda _base, _fact: False,
+    ordinal: Callable[[Fact], str | None] = lambda _fact: None,
+    number: Callable[[Fact], str | None] = lambda _fact: None,
 ) -> list[Item]:
     """Group facts of one kind into clusters (events first), then combine each.
 
@@ -173,7 +182,12 @@ def _link(
     dated on or before its document, else (``join_undated``) the latest undated one.
     A mention that joins nothing becomes its own cluster when ``keep_unlinked`` says
     so (dated by its document when undated). Mentions that are negated, hypothetical
-    or family never join a cluster.
+    or family never join a cluster. A mention ``only_one`` names (a back reference)
+    joins only when exactly one cluster fits. A dated mention that fits no cluster's
+    day joins the one cluster whose date ``misread`` says may be its date misread (an
+    OCR'd heading), which then takes the mention's date when a text layer gave it. An
+    undated mention pointing at a number (``ordinal``: 'the second one') joins only the
+    one cluster whose record gives that ``number``.
     """
     ordered = [(i, d, f) for i, (d, f) in enumerate(items) if f.kind == kind]
     if not ordered:
@@ -182,14 +196,27 @@ def _link(
     standalone: list[tuple[int, Item]] = []
 
     def precision(fact: Fact) -> str:
-        return _date_precision(fact, date_prefix) or "day"
+        return _rule_suffix(fact, date_prefix) or "day"
 
     def find(document: Document, fact: Fact) -> _Cluster | None:
         candidates = [c for c in clusters if compatible(c.base, fact)]
         if fact.date is not None:
             level = precision(fact)
             same = [c for c in candidates if c.date and _same_period(c.date, fact.date, level)]
-            return same[0] if same else None
+            if only_one(fact):
+                return same[0] if len(same) == 1 else None
+            if same or level != "day":
+                return same[0] if same else None
+            misreadings = [c for c in candidates if c.date and misread(c.base, fact)]
+            if len(misreadings) != 1:
+                return None
+            if _text_layer_date(fact, date_prefix):
+                misreadings[0].date = fact.date
+            return misreadings[0]
+        wanted = ordinal(fact)
+        if wanted is not None:
+            fits = [c for c in candidates if number(c.base) == wanted]
+            return fits[0] if len(fits) == 1 else None
         limit = document.date
         earlier = [c for c in candidates if c.date and (limit is None or c.date <= limit)]
         if earlier:
@@ -225,6 +252,25 @@ def _link(
     combined = [(first_index[id(c)], (c.members[0][0], combine(c))) for c in clusters]
     rest = [(i, x) for i, x in enumerate(items) if x[1].kind != kind]
     return [item for _i, item in sorted(rest + combined + standalone, key=lambda t: t[0])]
+
+
+_FULL_DATE = re.compile(
+    r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
+    r"|\b[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b"
+)
+"""A date written with its year: '11/04/2025', '2025-11-04', 'November 4, 2025'."""
+
+
+def _text_layer_date(fact: Fact, prefix: str) -> bool:
+    """Whether the fact's date was read from a page's text layer (not OCR'd)."""
+    return any(e.rule_id.startswith(prefix) and e.ocr_confidence is None for e in fact.evidence)
+
+
+def _one_glyph_apart(a: dt.date, b: dt.date) -> bool:
+    """Dates whose MM/DD/YYYY writings differ in exactly one digit (11/04/2025 read as
+    01/04/2025 when OCR lost a '1')."""
+    x, y = f"{a:%m%d%Y}", f"{b:%m%d%Y}"
+    return sum(c != d for c, d in zip(x, y, strict=True)) == 1
 
 
 def _same_period(a: dt.date, b: dt.date, precision: str) -> bool:
@@ -269,6 +315,7 @@ _JOINT_RULES = frozenset(
         "hip",
         "other",
         "site_sij",
+        "repeat",
     }
 )
 
@@ -402,6 +449,11 @@ def _best(facts: list[Injection], name: str, sources: tuple[str, ...], records: 
 
 def link_injections(items: list[Item]) -> list[Item]:
     """Injection events with every mention of them folded in (see module docstring)."""
+    written = {
+        f.date
+        for _d, f in items
+        if f.kind == "injection" and f.date is not None and _written_on_text_layer(f)
+    }
     return _link(
         items,
         "injection",
@@ -411,6 +463,41 @@ def link_injections(items: list[Item]) -> list[Item]:
         keep_unlinked=lambda f: not _injection_generic(f),
         combine=_combine_injection,
         dated_by_document=lambda f: "injections.series.earlier" not in _rules(f),
+        only_one=lambda f: "injections.back_reference" in _rules(f),
+        misread=lambda event, mention: _ocr_misdated(event, mention, written),
+        ordinal=lambda f: _rule_suffix(f, "injections.ordinal."),
+        number=lambda f: _rule_suffix(f, "injections.number."),
+    )
+
+
+def _ocr_misdated(event: Fact, mention: Fact, confirmed: set[dt.date]) -> bool:
+    """Whether an injection event's date may be the mention's date misread by OCR: the
+    event was read only from OCR'd pages and no text layer of the packet writes its date
+    (``confirmed``: then the date is real, and a mention a digit away is another day's
+    visit), the mention writes its date in full (a yearless '3/20' has a year the reader
+    chose, not one written) and the two dates differ in one digit ('BOS: i 1/04/2025'
+    for 11/04/2025)."""
+    if not _injection_is_event(event) or event.date is None or mention.date is None:
+        return False
+    if event.date in confirmed or any(e.ocr_confidence is None for e in event.evidence):
+        return False
+    return _written_in_full(mention) and _one_glyph_apart(event.date, mention.date)
+
+
+def _written_in_full(fact: Fact) -> bool:
+    return any(
+        e.rule_id.startswith("injections.date.") and _FULL_DATE.search(e.text)
+        for e in fact.evidence
+    )
+
+
+def _written_on_text_layer(fact: Fact) -> bool:
+    """Whether a page's text layer (not OCR) writes the fact's date with its year."""
+    return any(
+        e.rule_id.startswith("injections.date.")
+        and e.ocr_confidence is None
+        and _FULL_DATE.search(e.text)
+        for e in fact.evidence
     )
 
 
@@ -568,7 +655,7 @@ def _ends_in_month_of(fact: TherapyEpisode, latest: TherapyEpisode) -> bool:
     end = _high(latest)
     return (
         fact.end is not None
-        and _date_precision(fact, "therapy.date.") == "month"
+        and _rule_suffix(fact, "therapy.date.") == "month"
         and (end.year, end.month) == (fact.end.year, fact.end.month)
     )
 

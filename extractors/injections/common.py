@@ -25,6 +25,17 @@ SERIES_RULE = "injections.series.earlier"
 ('two ... injections, last one in March 2005'): an undated event of its own, of which
 nothing but the joint and side is known (the series' values are the dated one's), and
 which assembly never folds into another event."""
+REPEAT_RULE = "injections.repeat"
+"""Evidence rule id of a 'Repeat ... injection' procedure whose joint is the earlier
+procedure's of the same note (a joint rule for assembly)."""
+BACK_REFERENCE_RULE = "injections.back_reference"
+"""Evidence rule id of a back-pointing phrase ('the one on Nov 4th', 'the November
+shot'): assembly joins its fact only to the one event of that day or month."""
+NUMBER_RULE_PREFIX = "injections.number."
+"""``injections.number.<n>``: the number a procedure record gives its injection."""
+ORDINAL_RULE_PREFIX = "injections.ordinal."
+"""``injections.ordinal.<n>``: the number a back reference points at ('the second one');
+assembly joins it only to the one event whose record gives that number."""
 MENTION_CATEGORIES = ("INJECTION",)
 ATTRIBUTE_CATEGORIES = (
     "INJ_GUIDANCE",
@@ -67,6 +78,14 @@ class Record:
     antecedent: Span | None = None
     procedure_event: bool = False
     """The procedure the note records (with or without a dated heading of its own)."""
+    repeat: bool = False
+    """A procedure named only as a repeat of the note's earlier one, whose joint it takes."""
+    number: tuple[int, int, int] | None = None
+    """Where a procedure record numbers its injection ('block #2') and the number; for a
+    back reference ('the second one'), the number it points at."""
+    back_reference: bool = False
+    """A sentence pointing back at an earlier injection by its day or month ('the one on
+    Nov 4th'), not naming one: assembly joins it only to the one injection that fits."""
 
 
 def span_key(span: Span) -> tuple[int, int, str]:

@@ -14,10 +14,14 @@ from extractors.base import (
     unique_evidence,
 )
 from extractors.injections.common import (
+    BACK_REFERENCE_RULE,
     DATE_RULE_PREFIX,
     EVENT_RULE,
     GENERIC_RULE,
+    NUMBER_RULE_PREFIX,
+    ORDINAL_RULE_PREFIX,
     REFERS_RULE_PREFIX,
+    REPEAT_RULE,
     SERIES_RULE,
     SKIPPED_TYPES,
     Record,
@@ -58,6 +62,16 @@ class InjectionExtractor(FamilyExtractor):
         if record.antecedent is not None:
             a = record.antecedent
             base.append(evidence_for(doc, a.start_char, a.end_char, self.index.rule_id(a)))
+        if record.repeat:
+            a = record.anchor
+            base.append(evidence_for(doc, a.start_char, a.end_char, REPEAT_RULE))
+        if record.back_reference:
+            a = record.anchor
+            base.append(evidence_for(doc, a.start_char, a.end_char, BACK_REFERENCE_RULE))
+        if record.number is not None:
+            start, end, n = record.number
+            prefix = ORDINAL_RULE_PREFIX if record.back_reference else NUMBER_RULE_PREFIX
+            base.append(evidence_for(doc, start, end, f"{prefix}{n}"))
         if record.event_heading:
             base.append(evidence_for(doc, *record.event_heading, EVENT_RULE))
         elif record.procedure_event:  # the note's one procedure, its title naming it

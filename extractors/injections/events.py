@@ -37,7 +37,7 @@ from extractors.injections.values import ValueReader
 from extractors.lexicon import fragment
 from extractors.rules import FamilyRules
 from pipeline.context import stated_done
-from pipeline.dates import YEARLESS_LOOKAHEAD_DAYS, DateMention
+from pipeline.dates import YEARLESS_LOOKAHEAD_DAYS, DateMention, most_recent_month, vocabulary
 from pipeline.models import Context, DocumentType
 from pipeline.section_rules import SectionRole, section_role
 
@@ -62,6 +62,9 @@ PLAN_SECTIONS = frozenset({"plan", "assessment"})
 """An undated injection named under ASSESSMENT/PLAN is one proposed, not one done."""
 OTHER_TOPIC_PREFIXES = ("THERAPY_", "IMG_MODALITY")
 """A following sentence about therapy or imaging does not continue an injection's."""
+BACK_REFERENCE_TOPIC_CHARS = 160
+"""How far above a back-pointing sentence ('The one on Nov 4th ...') the injection it
+is about may be named: the sentence before, a message's subject line."""
 _SITE_GAP = re.compile(
     r"\s*[:(,\u2013\u2014-]?\s*(?:(?:to|in|into|of|at)\s+)?(?:the\s+)?"
     rf"(?:(?:{fragment('sides.any')}|B)\.?\s*)?",
@@ -84,6 +87,8 @@ _DRUG_THEN_DATE = re.compile(r"\s*(?:(?:from|of|on|given|dated)\s+)?(?:the\s+)?"
 _DATE_THEN_DRUG = re.compile(r"\s*(?:[\w-]+\s+)?", re.IGNORECASE)
 """An earlier injection named by its drug and day: 'steroid from 09/09', 'the 01/06
 dexamethasone', '6/3 triamcinolone' (not 'Follow-up 03/19: the steroid benefit')."""
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+_PLURAL_WORD = re.compile(r"s\.?$", re.IGNORECASE)
 _LIST_BREAK = re.compile(r",|\band\b", re.IGNORECASE)
 _STRONG_BREAK = re.compile(
     r";|,\s*(?:and|but|while|whereas|then|plus)\b"
@@ -113,7 +118,96 @@ class EventReader(RuleReader):
         ):
             records, claimed = self._procedure_events(doc, reference)
         records += self._mentions(doc, reference, claimed, procedure=bool(records), events=records)
+        records += self._back_references(doc, reference)
         return [r for r in records if not self._obstetric(doc, r)]
+
+    def _back_references(self, doc: Doc, reference: dt.date | None) -> list[Record]:
+        """Later-course sentences that point back at an earlier injection without naming
+        one: 'The one on Nov 4th was great ... now it's back to how it was', 'the
+        November shot wore off'. Each is a generic mention dated by its reference (a
+        month name alone: the latest such month on or before the document), which
+        assembly joins only to the one injection of that day or month. Read only where
+        the sentence names no injection itself (its words could be another one's), the
+        sentence or the lines above are about an injection, none about a vaccine or
+        another drug's shot, and the sentence tells how it went."""
+        text = text_of(doc)
+        mentions = self._mention_spans(doc)
+        records: list[Record] = []
+        for sent in doc.sents:
+            start, end = sent.start_char, sent.end_char
+            if any(start <= m.start_char < end for m in mentions):
+                continue
+            found = self._back_reference(doc, start, end, reference)
+            if found is None:
+                continue
+            phrase, date, ordinal = found
+            above = text[max(0, start - BACK_REFERENCE_TOPIC_CHARS) : end]
+            if not search_any(self.p["back_reference_topic"], above):
+                continue
+            if search_any(self.p["back_reference_excluded"], above):
+                continue
+            if not self._tells_how_it_went(text[start:end]):
+                continue
+            anchor = doc.char_span(*phrase, alignment_mode="expand")
+            if anchor is None:
+                continue
+            records.append(
+                Record(
+                    anchor=anchor,
+                    joint="other",
+                    generic=True,
+                    side=None,
+                    dates=[date] if date is not None else [],
+                    region=Region([(start, end)]),
+                    context=Context(),
+                    back_reference=True,
+                    number=(phrase[0], phrase[1], ordinal) if ordinal else None,
+                )
+            )
+        return records
+
+    def _back_reference(
+        self, doc: Doc, start: int, end: int, reference: dt.date | None
+    ) -> tuple[tuple[int, int], DateMention | None, int | None] | None:
+        """The back-pointing phrase of a sentence and the date or the ordinal it gives:
+        'the one on <date>', 'the <date> one/shot', 'the <month> one/shot', 'the second
+        one'. A sentence with two ('the first one ...; the second one ...') gives none:
+        its words could be either's."""
+        text = text_of(doc)
+        found: list[tuple[tuple[int, int], DateMention | None, int | None]] = []
+        for m in dates_in(doc, start, end, reference):
+            if m.precision not in ("day", "month"):
+                continue
+            before = text[max(start, m.start - 50) : m.start]
+            lead = search_any(self.p["back_reference_before"], before)
+            if lead is None and search_any(self.p["back_reference_after"], text[m.end : end]):
+                lead = search_any(self.p["back_reference_determiner"], before)
+            if lead is not None:
+                found.append(((m.start - len(before) + lead.start(), m.end), m, None))
+        for match in self.regex("back_reference_ordinal").finditer(text, start, end):
+            found.append(((match.start(), match.end()), None, _ORDINALS[match["ord"].lower()]))
+        for match in self.regex("back_reference_month").finditer(text, start, end):
+            month = vocabulary().months.get(match.group("month").lower())
+            if month is None or reference is None:
+                continue
+            value = most_recent_month(month, reference)
+            mention = DateMention(match.start("month"), match.end("month"), value, "month")
+            found.append(((match.start(), match.end()), mention, None))
+        return found[0] if len(found) == 1 else None
+
+    def _event_number(self, doc: Doc, ranges: list[tuple[int, int]]) -> tuple[int, int, int] | None:
+        """The number a procedure record gives its injection ('SI joint block #2', 'second
+        concordant block'), when it gives one number only."""
+        text = text_of(doc)
+        found: list[tuple[int, int, int]] = []
+        for a, b in ranges:
+            for pattern in self.p["event_number"]:
+                for match in pattern.finditer(text, a, b):
+                    groups = match.groupdict()
+                    n = int(groups["n"]) if groups.get("n") else _ORDINALS[groups["ord"].lower()]
+                    found.append((match.start(), match.end(), n))
+        numbers = {n for _a, _b, n in found}
+        return min(found) if len(numbers) == 1 else None
 
     def operative_title(self, doc: Doc) -> tuple[int, int] | None:
         """The operation label block at the top of a document ('PROCEDURE: Left L5
@@ -214,8 +308,9 @@ class EventReader(RuleReader):
         records: list[Record] = []
         claimed: set[tuple[int, int, str]] = set()
         bounds = [h[0] for h in merged[1:]] + [self._record_end(doc)]
+        lead_in = self._account_before(doc, merged[0], reference, mentions)
         for (h_start, h_end, date), seg_end in zip(merged, bounds, strict=True):
-            seg_start = h_start
+            seg_start = 0 if lead_in and h_start == merged[0][0] else h_start
             inside = [m for m in mentions if seg_start <= m.start_char < seg_end]
             references = [
                 m
@@ -240,20 +335,32 @@ class EventReader(RuleReader):
             affirmed = [m for m in specific if merged_context(m).is_current_affirmed] or specific
             if not affirmed:
                 affirmed = self._injected_site(doc, seg_start, seg_end, reference_sents)
+            repeated = None
+            if not affirmed and records:
+                repeated = self._repeat_of(
+                    doc, records[-1], own, seg_start, seg_end, reference_sents
+                )
+                affirmed = [repeated] if repeated is not None else []
             if not affirmed:
                 continue
-            records += cited
             joint = Counter(
                 str(self.index.attribute(m, "joint", "other")) for m in affirmed
             ).most_common(1)[0][0]
-            anchor = next(m for m in affirmed if self.index.attribute(m, "joint") == joint)
+            if repeated is not None:
+                joint = records[-1].joint
+            anchor = next(
+                (m for m in affirmed if self.index.attribute(m, "joint") == joint), affirmed[0]
+            )
             side = None
             for m in affirmed:
                 side = side_near(doc, m.start_char, m.end_char)
                 if side:
                     break
             side = side or self._title_side(doc, anchor)
+            if repeated is not None:
+                side = side or records[-1].side
             ranges = subtract([(seg_start, seg_end)], sorted(reference_sents))
+            number = self._event_number(doc, ranges)
             records.append(
                 Record(
                     anchor=anchor,
@@ -265,8 +372,11 @@ class EventReader(RuleReader):
                     context=Context(),
                     event_heading=(h_start, h_end) if h_end > h_start else None,
                     procedure_event=True,
+                    repeat=repeated is not None,
+                    number=number,
                 )
             )
+            records += cited
             claimed.update(span_key(m) for m in own)
         return records, claimed
 
@@ -350,6 +460,59 @@ class EventReader(RuleReader):
             if search_any(self.p["service_label"], before):
                 return date
         return None
+
+    def _repeat_of(
+        self,
+        doc: Doc,
+        earlier: Record,
+        own: list[Span],
+        start: int,
+        end: int,
+        skipped: set[tuple[int, int]],
+    ) -> Span | None:
+        """A later procedure of the same note named only as a 'Repeat right ...
+        injection' whose joint word did not read (an OCR'd 'SE' for 'SIJ'): the same
+        joint as the procedure before it, when an injectate was delivered and the side,
+        if written, is that one's. Its bare injection word is the anchor."""
+        if earlier.joint == "other" or not self._injectate_in(doc, start, end, skipped):
+            return None
+        text = text_of(doc)
+        for m in own:
+            if m.label_ != "INJ_GENERIC" or _PLURAL_WORD.search(m.text):
+                continue
+            l_start, _l_end = line_bounds(text, m.start_char)
+            if not search_any(self.p["repeat_before"], text[l_start : m.start_char]):
+                continue
+            side = side_in(text[l_start : m.start_char])
+            if side and earlier.side and side != earlier.side:
+                return None
+            return m
+        return None
+
+    def _account_before(
+        self,
+        doc: Doc,
+        first: tuple[int, int, DateMention],
+        reference: dt.date | None,
+        mentions: list[Span],
+    ) -> bool:
+        """Whether the note tells its procedure above its first dated heading, and that
+        heading is the same day's: a record whose date stands only in a header line
+        ('Provider: ... | Date: 02/11/2025'), then the injection and its injectate, then
+        a follow-up line dated that day ('f/u L SIJ injection 02/11/2025'). The account
+        above belongs to that day's event, not to none."""
+        start, _end, date = first
+        if start == 0 or reference is None or date.value != reference:
+            return False
+        named = [
+            m
+            for m in mentions
+            if m.end_char <= start
+            and m.label_ == "INJECTION"
+            and merged_context(m).is_current_affirmed
+            and not self._cites_other_date(doc, m, reference, reference)
+        ]
+        return bool(named) and self._injectate_in(doc, 0, start, set())
 
     def _record_end(self, doc: Doc) -> int:
         """Where a procedure record's own account ends: its billing lines ('CPT4

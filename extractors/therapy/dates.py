@@ -11,6 +11,7 @@ the document date, a bare duration ends on the document date, a prescribed sched
 import datetime as dt
 import itertools
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -38,10 +39,12 @@ from extractors.therapy.common import (
     expression,
     shift,
 )
-from pipeline.dates import DateMention, Duration
+from pipeline.dates import DateMention, Duration, find_dates
 
 _BARE_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*")
 _DAYS = re.compile(r"\s*(\d{1,3})\s*(?:d|days?)?\s*", re.IGNORECASE)
+_FIELD_GAP = re.compile(r"\s{2,}(?=\S)|\t|\|")
+"""What separates two labelled fields on one printed line."""
 _COLUMN_KINDS = ("dates_column", "start_column", "end_column", "fill_column", "supply_column")
 _MAX_SUPPLY_DAYS = 120
 """A fill supplies at most this many days (a 90-day supply is common; more is a typo)."""
@@ -72,7 +75,8 @@ class TherapyDates(RuleReader):
         after_end = min(next_start, g_end + DATE_WINDOW_AFTER)
         clause_end = text_of(doc).find(";", g_end, after_end)
         after_end = clause_end if clause_end != -1 else after_end
-        dates = [m for m in dates_in(doc, s_start, s_end, reference) if self.usable(doc, m)]
+        found = _anchored_starts(dates_in(doc, s_start, s_end, reference))
+        dates = [m for m in found if self.usable(doc, m)]
         after = [m for m in dates if g_end <= m.start < after_end]
         before_start = max(prev_end, g_start - DATE_WINDOW_BEFORE)
         before = [
@@ -320,9 +324,11 @@ class TherapyDates(RuleReader):
         if key not in doc.user_data:
             text = text_of(doc)
             found: list[tuple[int, dt.date]] = []
-            for l_start, l_end in lines(text):
-                for m in dates_in(doc, l_start, l_end, None):
-                    label = text[l_start : m.start]
+            for l_start, line in [*_page_furniture(doc), *_lines_of(text)]:
+                for m in find_dates(line):
+                    # the label is the field the date closes: a header line may
+                    # carry several ('MRN: 000317552  Enc Date: 09/09/2025')
+                    label = _FIELD_GAP.split(line[: m.start])[-1]
                     if (
                         m.precision == "day"
                         and search_any(self.p["encounter_heading"], label)
@@ -330,7 +336,7 @@ class TherapyDates(RuleReader):
                     ):
                         found.append((l_start, m.value))
                         break
-            doc.user_data[key] = found
+            doc.user_data[key] = sorted(found, key=lambda f: f[0])
         return doc.user_data[key]
 
     def usable(self, doc: Doc, mention: DateMention) -> bool:
@@ -542,6 +548,48 @@ class TherapyDates(RuleReader):
         """'more than six months of PT' summarises; it does not date a course."""
         before = text_of(doc)[max(0, duration.start - 25) : duration.start]
         return search_any(self.p["vague_duration"], before) is not None
+
+
+def _anchored_starts(mentions: list[DateMention]) -> list[DateMention]:
+    """A month written without a year that opens a range whose end has one ('from April
+    through July of 2025') is that month on or before the end, not a month placed by the
+    note's date: it dates the course's start like the end's own year does."""
+    out = list(mentions)
+    for index, (first, last) in enumerate(itertools.pairwise(mentions)):
+        if not (
+            first.is_range_start
+            and last.is_range_end
+            and first.relative
+            and first.precision == "month"
+            and not last.relative
+            and last.precision in ("month", "day")
+        ):
+            continue
+        year = last.value.year - (1 if first.value.month > last.value.month else 0)
+        out[index] = replace(first, value=first.value.replace(year=year), relative=False)
+    return out
+
+
+def _lines_of(text: str) -> list[tuple[int, str]]:
+    return [(a, text[a:b]) for a, b in lines(text)]
+
+
+def _page_furniture(doc: Doc) -> list[tuple[int, str]]:
+    """Each line of a page's running header or footer, which the NLP text blanks (it
+    repeats on every page), with its Doc offset: a printed encounter's header names
+    the encounter the page belongs to ('MRN 000317552  Enc Date: 09/09/2025'). Read
+    only to place a page's mentions in time, never cited."""
+    source = getattr(doc._, "source", None)
+    if source is None:
+        return []
+    text = text_of(doc)
+    found = []
+    for page, start in zip(source.pages, source.page_starts, strict=True):
+        raw = page.text
+        for a, b in lines(raw):
+            if raw[a:b].strip() and not text[start + a : start + b].strip():
+                found.append((start + a, raw[a:b]))
+    return found
 
 
 def _further_ranges(

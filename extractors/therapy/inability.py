@@ -28,6 +28,8 @@ from pipeline.models import ACTIVE_MODALITIES, DocumentType, TherapyInability
 _NEGATION_REACH = 60
 """Characters before a reason read for a negation ("no", "not limited by pain or")."""
 _TALLY_REACH = 40
+NOT_PHYSICAL = ("inconvenience", "noncompliance")
+"""Reasons that never count (CONTRACT section 4); a payer's limit is neither of them."""
 
 
 class TherapyInabilities(RuleReader):
@@ -118,8 +120,21 @@ class TherapyInabilities(RuleReader):
                     continue  # 'stopped working because her pain increased'
                 if reason == "noncompliance" and self._missed_within_course(window, match):
                     continue
+                if reason in NOT_PHYSICAL and self._payer_limit(window, match):
+                    continue
                 return reason, start + match.start(), start + match.end()
         return None
+
+    def _payer_limit(self, window: str, match: re.Match[str]) -> bool:
+        """Whether the words that give a non-physical reason are a payer's limit ('PT
+        benefit limit reached', 'insurance would not authorize more visits', 'the
+        authorized visits were used'): the payer ended the course, which is neither the
+        patient's inconvenience nor noncompliance (CONTRACT section 4) but simply the
+        course's end, dated by the course's own dates."""
+        return any(
+            found.start() <= match.end() - 1 < found.end()
+            for found in finditer_all(self.p["payer_limit"], window)
+        )
 
     def _missed_within_course(self, window: str, match: re.Match[str]) -> bool:
         """A record's attendance tally ('Cancel/no-show: 1 / 0') or one missed visit the

@@ -4,6 +4,7 @@ recognised."""
 
 import datetime as dt
 import itertools
+import re
 
 from spacy.tokens import Doc, Span
 
@@ -36,6 +37,9 @@ ACTIVE_COURSES = ("chiropractic", "physical_therapy", "occupational_therapy")
 """The therapies a ledger of visits is a course of (a home program has no visits)."""
 LEDGER_MIN_VISITS = 3
 """A ledger dates a course from at least this many visits of the therapy."""
+_OCR_SPECKS = re.compile(r"^[\s|/\\'\";:,.`~_\u2018\u2019\u201c\u201d-]*")
+"""What a faxed log's scan may print before a row's date ('/ 11/03/2025', "' 10/20/2025")."""
+_WORDS = re.compile(r"[A-Za-z0-9]")
 LEDGER_RULE = "therapy.ledger"
 """Evidence rule of a course read from a ledger's first and last visit rows."""
 
@@ -74,6 +78,7 @@ class TherapyNotes(RuleReader):
         if found is None:
             return self._undated_note_episode(doc, modality)
         start, end, cite = found
+        end = self._no_later_than_written(doc, reference, start, end)
         evidence = evidence_for(doc, cite[0], cite[1], DOCUMENT_RULE)
         return [
             TherapyEpisode(modality=modality, start=start, end=end, evidence=(evidence,))  # type: ignore[arg-type]
@@ -259,6 +264,9 @@ class TherapyNotes(RuleReader):
                     into.append((labelled.value, match.start(), labelled.end))
         if not starts:
             return None
+        signed = self._signed(doc, reference) if not ends else None
+        if signed is not None:
+            ends.append(signed)
         first = min(starts)
         last = max(ends) if ends else None
         end = last[0] if last is not None and last[0] >= first[0] else reference
@@ -267,6 +275,38 @@ class TherapyNotes(RuleReader):
         cite_end = last[2] if last is not None and end == last[0] else first[2]
         cite = (min(first[1], cite_end), max(first[2], cite_end))
         return first[0], end, cite
+
+    def _no_later_than_written(
+        self, doc: Doc, reference: dt.date | None, start: dt.date, end: dt.date
+    ) -> dt.date:
+        """A note records care up to the day it was written, never after it: an end of
+        care later than both the note's date and its therapist's signature is a plan
+        ('Plan of care: 06/03 - 08/29' in an evaluation) or a misread digit ('07/24/2028'
+        on a scan), so the course ends on the later of those two days. Without a
+        signature the note's date alone may be the filing date, so nothing is cut."""
+        signed = self._signed(doc, None)
+        if signed is None:
+            return end
+        written = max(d for d in (reference, signed[0]) if d is not None)
+        return written if end > written >= start else end
+
+    def _signed(self, doc: Doc, reference: dt.date | None) -> tuple[dt.date, int, int] | None:
+        """The day the therapist signed the note ('Megan Fortune, PT, DPT  12/16/2025'):
+        the last line that closes with a therapist's credential and a day date. A note
+        whose end of care is not labelled (or not legible) still records care up to the
+        day it was written, which its signature dates."""
+        text = text_of(doc)
+        found = None
+        for a, b in lines(text):
+            for m in dates_in(doc, a, b, None):
+                if (
+                    m.precision == "day"
+                    and not text[m.end : b].strip(" .")
+                    and search_any(self.p["therapist_signature"], text[a : m.start])
+                    and (reference is None or m.value >= reference)
+                ):
+                    found = (m.value, a, b)
+        return found
 
     def _visit_rows(self, doc: Doc) -> list[Row]:
         """Rows of a visit log: a date in the first cell, or after a visit number ('14 |
@@ -293,12 +333,12 @@ class TherapyNotes(RuleReader):
         headed = False
         for a, b in lines(text):
             line = text[a:b]
-            if search_any(self.p["visit_date"], line.lstrip()):
+            if search_any(self.p["visit_date"], _OCR_SPECKS.sub("", line, count=1)):
                 if headed:
                     run.append((a, b))
                 continue
-            if not line.strip():
-                continue
+            if not _WORDS.search(line):
+                continue  # blank, or a scan's specks alone ('|', ';', "'")
             if len(run) >= 3:
                 found += run
             run = []

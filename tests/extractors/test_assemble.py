@@ -42,11 +42,12 @@ def _boxes(text: str) -> bytes:
     return pack_boxes(boxes)
 
 
-def packet_of(*documents: tuple[str, dt.date, str]) -> Packet:
-    """One page per document: (document type, document date, text)."""
+def packet_of(*documents: tuple) -> Packet:
+    """One page per document: (document type, document date, text[, OCR'd?])."""
     pages, docs = [], []
-    for number, (doc_type, doc_date, text) in enumerate(documents, start=1):
+    for number, (doc_type, doc_date, text, *scanned) in enumerate(documents, start=1):
         name = f"doc{number}.pdf"
+        ocr = bool(scanned and scanned[0])
         pages.append(
             Page(
                 number=number,
@@ -56,6 +57,9 @@ def packet_of(*documents: tuple[str, dt.date, str]) -> Packet:
                 height=792,
                 text=text,
                 char_boxes=_boxes(text),
+                ocr=ocr,
+                has_text_layer=not ocr,
+                ocr_confidence=85.0 if ocr else None,
             )
         )
         docs.append(

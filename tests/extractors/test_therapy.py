@@ -54,3 +54,53 @@ def test_a_ruled_therapy_table_with_wrapped_cells_dates_each_therapy(nlp, tmp_pa
     }
     assert ("physical_therapy", date(2024, 10, 7), date(2025, 1, 31)) in found
     assert ("chiropractic", date(2025, 2, 10), date(2025, 5, 16)) in found
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("MRN: 000451  Enc Date: 09/08/2025  Provider: A. Moss, MD", ("2025-03-01", "2025-09-08")),
+        (
+            "Patient: Roe, Sam | DOB: 01/02/1970 | Visit Date: 09/08/2025",
+            ("2025-03-01", "2025-09-08"),
+        ),
+        # a header naming no encounter leaves the document's own date
+        ("Patient: Roe, Sam  DOB: 01/02/1970  Printed: 09/08/2025", ("2024-03-01", "2025-02-17")),
+    ],
+)
+def test_a_running_headers_encounter_date_places_a_later_visit(
+    nlp, header: str, expected: tuple[str, str]
+) -> None:
+    """Two visits printed as one document under the first visit's date: each page's
+    running header (blanked from the NLP text, it repeats on every page) names the
+    encounter the page belongs to, so 'since March' at the later visit runs from the
+    March before that visit to that visit, not to the first one."""
+    from datetime import date
+
+    from pipeline.extract import extract_facts
+    from tests.extractors.helpers import packet_from_text
+
+    first = f"{header.replace('09/08/2025', '02/17/2025')}\nNew visit. Back pain.\n"
+    second = f"{header}\nFollow-up. Uses a TENS unit 30 min twice daily since March.\n"
+    packet = packet_from_text(first, doc_date=date(2025, 2, 17))
+    one = packet.pages[0]
+    pages = (
+        one.model_copy(update={"masked": ((0, len(header)),)}),
+        one.model_copy(
+            update={
+                "number": 2,
+                "file_page": 2,
+                "text": second,
+                "char_boxes": packet_from_text(second).pages[0].char_boxes,
+                "masked": ((0, len(header)),),
+            }
+        ),
+    )
+    document = packet.documents[0].model_copy(update={"last_page": 2})
+    packet = packet.model_copy(update={"pages": pages, "documents": (document,)})
+    found = {
+        (str(f.start), str(f.end))
+        for f in extract_facts(packet, nlp)
+        if f.kind == "therapy" and f.modality == "tens" and f.context.is_current_affirmed
+    }
+    assert found == {expected}
