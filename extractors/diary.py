@@ -33,6 +33,7 @@ NRS or VAS millimetres, on the 0-10 scale (the pain family's pain_score values).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -48,7 +49,7 @@ from extractors.base import (
 )
 from extractors.lexicon import hours_of
 from extractors.rules import load_family_rules
-from extractors.tables import Row, Table, row_at, scanned, tables_in
+from extractors.tables import Cell, Row, Table, column_under, row_at, scanned, tables_in
 
 HEADING_LOOKBACK = 8
 """How many lines above a table row a diary heading ("Pain diary") may stand, and a
@@ -78,6 +79,8 @@ _EDGE_STRAY = re.compile(r"^[^0-9A-Za-z%'+]+|[^0-9A-Za-z%'.)]+$")
 
 Point = tuple[float | None, float]
 """(hours after the procedure, score); the baseline has hours None."""
+PointReader = Callable[[str], tuple[bool, float | None]]
+ScoreReader = Callable[[str], float | None]
 
 
 def on_ten_point_scale(
@@ -182,7 +185,8 @@ class DiaryReader(RuleReader):
         candidates = [
             diary
             for block in self._table_blocks(doc, ranges)
-            if (diary := self._block_diary(block, scanned(doc, block[0].start))) is not None
+            if (diary := self._block_diary(block, scanned(doc, block[0].start), doc=doc))
+            is not None
             or (diary := self._with_stated_baseline(doc, block)) is not None
         ]
         candidates += self._inline(doc, ranges)
@@ -258,83 +262,163 @@ class DiaryReader(RuleReader):
         return next((d for d in diaries if d.relief is not None), None)
 
     def _block_diary(
-        self, block: list[Row], ocr: bool, baseline: float | None = None
+        self, block: list[Row], ocr: bool, baseline: float | None = None, doc: Doc | None = None
     ) -> Diary | None:
-        if ocr:
-            return self._scanned_down(block, baseline) or self._scanned_across(block, baseline)
-        return self._down(block, baseline) or self._across(block, baseline)
+        return self._down(block, baseline, ocr, doc) or self._across(block, baseline, ocr)
 
     def _with_stated_baseline(self, doc: Doc, block: list[Row]) -> Diary | None:
         """The block's diary with the baseline stated in the lines just above the table
-        (nearest first), when the table has time points but no baseline of its own."""
+        (nearest first), when the table has time points but no baseline of its own and
+        no other table stands between (on a scan, a boxed line without a number, a
+        heading or a header row whose ruling was not found, is not one)."""
         text = text_of(doc)
         end = block[0].start
+        ocr = scanned(doc, block[0].start)
         for line in lines_above(text, end, HEADING_LOOKBACK):
             end = end - len(line) - 1
-            if is_table_row(line):
+            if is_table_row(line) and not (ocr and not any(c.isdigit() for c in line)):
                 return None  # another table stands between
             matches = list(finditer_all(self.p["stated_baseline"], line))
             if not matches:
                 continue
             match = matches[-1]
-            diary = self._block_diary(
-                block, scanned(doc, block[0].start), float(match.group("score"))
-            )
+            diary = self._block_diary(block, ocr, float(match.group("score")), doc)
             if diary is None:
                 return None
             return Diary(diary.points, end + match.start(), diary.end)
         return None
 
-    def _down(self, block: list[Row], baseline: float | None = None) -> Diary | None:
-        """One row per time point: 'Pre | 7', '30 min | 1'."""
+    def _down(
+        self,
+        block: list[Row],
+        baseline: float | None = None,
+        ocr: bool = False,
+        doc: Doc | None = None,
+    ) -> Diary | None:
+        """One row per time point: 'Pre | 7', '30 min | 1'. On a scan (``ocr``) every row
+        must read whole or not at all (a time point with its score; a score without its
+        time point, even above the first one read, is a row lost), from the first time
+        point on no row may be unread, and time points run in order."""
+        point_of, score_of = self._cell_readers(ocr)
         points: list[Point] = [] if baseline is None else [(None, baseline)]
+        unread = False
+        header: tuple[tuple[Cell, ...], int] | None = None  # header cells, score column
         for row in block:
-            cells = [cell.text for cell in row.values()]
-            if len(cells) < 2:
+            texts = row.texts()
+            if header is None and len(points) == (baseline is not None):
+                at = self._score_column(texts, point_of, score_of)
+                if at is not None:
+                    header = (row.cells, at)
+                    continue
+            cells = _time_then_score(row, header, ocr, doc)
+            if len(cells) < (1 if ocr else 2):
                 continue
-            is_point, hours = self.time_point(cells[0])
-            score = self.score(cells[1])
-            if is_point and score is not None:
+            is_point, hours = point_of(cells[0])
+            score = score_of(cells[1]) if len(cells) > 1 else None
+            more = ocr and any(score_of(cell) is not None for cell in cells[2:])
+            if is_point and score is not None and not more:
                 if baseline is not None and hours is None:
                     return None  # the table has its own baseline row
                 points.append((hours, score))
+            elif ocr and (is_point or score is not None or more):
+                unread = True  # half a reading: a time point or a score alone
+            elif ocr and len(points) > (baseline is not None) and len(cells) > 1:
+                unread = True  # a row inside the diary that did not read
+        if unread or (ocr and not _in_order(points)):
+            return None
         if len(points) >= 2 and _has_baseline(points):
             return Diary(tuple(points), block[0].start, block[-1].end)
         return None
 
-    def _across(self, block: list[Row], baseline: float | None = None) -> Diary | None:
+    def _score_column(
+        self, texts: list[str], point_of: PointReader, score_of: ScoreReader
+    ) -> int | None:
+        """The column a header row names as the score's ('Pain 0-10', 'NRS'), when the
+        row is a header: no cell in it a time point or a score."""
+        if any(point_of(t)[0] or score_of(t) is not None for t in texts if t.strip()):
+            return None
+        return next((j for j, t in enumerate(texts) if search_any(self.p["score_header"], t)), None)
+
+    def _across(
+        self, block: list[Row], baseline: float | None = None, ocr: bool = False
+    ) -> Diary | None:
         """A row of time points over a row of scores ('| Pre | 15 min' / 'NRS | 7 | 2');
-        a row shorter or longer than the header lines up on the right."""
+        a row shorter or longer than the header lines up on the right. On a scan
+        (``ocr``) only the row just under the first header counts, with a cell under
+        every column (no shifting), every column from the first time point on reading
+        whole, in order."""
+        point_of, score_of = self._cell_readers(ocr)
         for index, header_row in enumerate(block):
             header = header_row.texts()
-            labels = [(j, *self.time_point(cell)) for j, cell in enumerate(header)]
-            columns = [(j, hours) for j, is_point, hours in labels if is_point]
-            if len(columns) < 2 or (baseline is not None and any(h is None for _, h in columns)):
+            labels = [point_of(cell) for cell in header]
+            columns = [(j, hours) for j, (is_point, hours) in enumerate(labels) if is_point]
+            if len(columns) < 2:
                 continue
-            for following in block[index + 1 :]:
+            if baseline is not None and any(hours is None for _, hours in columns):
+                if ocr:
+                    return None
+                continue
+            for following in block[index + 1 : index + 2] if ocr else block[index + 1 :]:
                 row = following.texts()
-                shift = len(row) - len(header)
-                points: list[Point] = [] if baseline is None else [(None, baseline)]
-                for j, hours in columns:
-                    k = j + shift
-                    if 0 <= k < len(row):
-                        score = self.score(row[k])
+                points: list[Point] | None = [] if baseline is None else [(None, baseline)]
+                if ocr:
+                    points = self._scanned_columns(header, labels, row, points, score_of)
+                else:
+                    shift = len(row) - len(header)
+                    for j, hours in columns:
+                        k = j + shift
+                        score = score_of(row[k]) if 0 <= k < len(row) else None
                         if score is not None:
                             points.append((hours, score))
-                if len(points) >= 2 and _has_baseline(points):
+                if points is None:
+                    return None
+                if len(points) >= 2 and _has_baseline(points) and (not ocr or _in_order(points)):
                     return Diary(tuple(points), block[0].start, block[-1].end)
+            if ocr:
+                return None
         return None
+
+    @staticmethod
+    def _scanned_columns(
+        header: list[str],
+        labels: list[tuple[bool, float | None]],
+        row: list[str],
+        points: list[Point],
+        score_of: ScoreReader,
+    ) -> list[Point] | None:
+        """A scanned across diary's points, column by column from the first time point;
+        None when the row and header differ in length or a column reads only half."""
+        if len(row) != len(header):
+            return None
+        first = next(j for j, (is_point, _) in enumerate(labels) if is_point)
+        for j in range(first, len(header)):
+            is_point, hours = labels[j]
+            score = score_of(row[j])
+            if is_point and score is not None:
+                points.append((hours, score))
+            elif is_point or score is not None or _tokens(header[j]):
+                return None
+        return points
+
+    def _cell_readers(self, ocr: bool) -> tuple[PointReader, ScoreReader]:
+        """(time point reader, score reader) for a cell as written or as OCR read it."""
+        if ocr:
+            return self.scanned_time_point, self.scanned_score
+        return self.time_point, self.score
 
     # ------------------------------------------------------------ scanned diaries
 
     def scanned_time_point(self, label: str) -> tuple[bool, float | None]:
         """``time_point`` of a cell OCR read: without stray glyphs ('. Pre  a', '2 hr.
         7'), with a confused glyph in the count read as a digit ('thr', 'ih' for 1 hr,
-        1 h); never a zero count made of letters."""
+        1 h), the baseline's 'e' read as 'a', 'c' or 'o' ('Pra'); never a zero count
+        made of letters."""
         for candidate in _label_candidates(label):
             found = self.time_point(candidate)
             if found[0]:
                 return found
+            if search_any(self.p["ocr_baseline"], candidate):
+                return True, None
             slot = search_any(self.p["ocr_number_slot"], candidate)
             if slot is None:
                 continue
@@ -378,62 +462,6 @@ class DiaryReader(RuleReader):
                 return None
         return "".join(out) if out else None
 
-    def _scanned_down(self, block: list[Row], baseline: float | None = None) -> Diary | None:
-        """``_down`` on a scanned table: every row must read whole or not at all (a
-        time point with its score; a score without its time point, even above the
-        first one read, is a row lost), and from the first time point on no row may be
-        unread; time points in order."""
-        points: list[Point] = [] if baseline is None else [(None, baseline)]
-        unread = False
-        for row in block:
-            cells = [cell.text for cell in row.values() if _tokens(cell.text)]
-            if not cells:
-                continue
-            is_point, hours = self.scanned_time_point(cells[0])
-            score = self.scanned_score(cells[1]) if len(cells) > 1 else None
-            more = any(self.scanned_score(cell) is not None for cell in cells[2:])
-            if is_point and score is not None and not more:
-                if baseline is not None and hours is None:
-                    return None
-                points.append((hours, score))
-            elif is_point or score is not None or more:
-                unread = True  # half a reading: a time point or a score alone
-            elif len(points) > (baseline is not None) and len(cells) > 1:
-                unread = True  # a row inside the diary that did not read
-        if unread or not _in_order(points):
-            return None
-        if len(points) >= 2 and _has_baseline(points):
-            return Diary(tuple(points), block[0].start, block[-1].end)
-        return None
-
-    def _scanned_across(self, block: list[Row], baseline: float | None = None) -> Diary | None:
-        """``_across`` on a scanned table: the score row has a cell under every column
-        (no shifting), and every column from the first time point on reads whole."""
-        for index, header_row in enumerate(block):
-            header = header_row.texts()
-            labels = [self.scanned_time_point(cell) for cell in header]
-            if sum(1 for is_point, _ in labels if is_point) < 2:
-                continue
-            if baseline is not None and any(p and h is None for p, h in labels):
-                return None
-            first = next(j for j, (is_point, _) in enumerate(labels) if is_point)
-            for following in block[index + 1 : index + 2]:
-                row = following.texts()
-                if len(row) != len(header):
-                    return None
-                points: list[Point] = [] if baseline is None else [(None, baseline)]
-                for j in range(first, len(header)):
-                    is_point, hours = labels[j]
-                    score = self.scanned_score(row[j])
-                    if is_point and score is not None:
-                        points.append((hours, score))
-                    elif is_point or score is not None or _tokens(header[j]):
-                        return None
-                if len(points) >= 2 and _has_baseline(points) and _in_order(points):
-                    return Diary(tuple(points), block[0].start, block[-1].end)
-            return None
-        return None
-
     def _inline(self, doc: Doc, ranges: list[tuple[int, int]]) -> list[Diary]:
         """'Pre 7/10, 15 min 2/10, 30 min 1/10, 2 h 4/10' on one line: a baseline and at
         least two time points, each 'label score' between commas or semicolons."""
@@ -468,6 +496,28 @@ class DiaryReader(RuleReader):
                 continue
             points.append((hours, score))
         return points
+
+
+def _time_then_score(
+    row: Row, header: tuple[tuple[Cell, ...], int] | None, ocr: bool, doc: Doc | None
+) -> list[str]:
+    """A down diary row's cells that hold something, the time point first and the score
+    second: the score is the cell in the header's score column ('1 hr | 1430 | 3 | in
+    car': a clock column between), found by place when the row has the header's cells,
+    else by where it stands on the page under the header cell; else the second cell."""
+    texts = row.texts()
+    kept = [j for j, text in enumerate(texts) if text.strip() and (not ocr or _tokens(text))]
+    at = None
+    if header is not None:
+        cells, column = header
+        if len(texts) == len(cells):
+            at = column
+        elif doc is not None:
+            at = column_under(doc, cells[column], row)
+    if at is not None and at in kept:
+        others = [texts[j] for j in kept if j != at]
+        return [*others[:1], texts[at], *others[1:]]
+    return [texts[j] for j in kept]
 
 
 def _clean_label(label: str) -> str:

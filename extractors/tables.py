@@ -168,6 +168,24 @@ def tables(doc: Doc) -> tuple[Table, ...]:
     return found
 
 
+def column_under(doc: Doc, header: Cell, row: Row) -> int | None:
+    """The index of ``row``'s cell that stands under ``header`` on the page (their
+    spans overlap): a row whose cells the text does not line up with its header's (a
+    scanned table whose header row lost its empty cells). None when no cell or more than
+    one does, or the page boxes are unknown."""
+    boxes = _Boxes(doc)
+    span = boxes.span(header) if header.text else None
+    if span is None:
+        return None
+    x0, x1, _size = span
+    found = [
+        j
+        for j, cell in enumerate(row.cells)
+        if cell.text and (s := boxes.span(cell)) is not None and s[0] < x1 and s[1] > x0
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def row_at(doc: Doc, offset: int) -> tuple[Table, Row] | None:
     """The table and row on the line holding a Doc offset, if that line is a row."""
     found = tables(doc)
@@ -449,6 +467,7 @@ __all__ = [
     "Cell",
     "Row",
     "Table",
+    "column_under",
     "gap_cells",
     "pipe_cells",
     "row_at",

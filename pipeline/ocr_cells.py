@@ -33,6 +33,11 @@ ALONG_GAP_INCHES = 1.0
 """Pieces of one ruling line are joined across gaps this long: a slightly tilted line
 on a standard-resolution fax is found as straight runs with steps (and, where dropped
 rows and noise thin it, long holes) between them."""
+VERTICAL_ALONG_GAP_INCHES = 0.25
+"""Pieces of a vertical ruling line are joined across shorter gaps: a table's side
+rules are not stepped by the page's tilt, and dropped scan rows only nick them, while
+two tables one over the other leave a gap of a text line or more between their sides
+(joined, the gap between the tables became a cell of one table)."""
 RULE_END_REACH_INCHES = 0.5
 """A faxed horizontal rule may lose its ends like its middle: the vertical rules of its
 row are looked for this far past them."""
@@ -43,6 +48,9 @@ MIN_CELL_INCHES = (0.12, 0.1)
 MAX_CELL_INCHES = (8.0, 0.8)
 """Taller boxes are form panels holding paragraphs, not table rows (a wide cell with
 long text is skipped anyway)."""
+STRADDLE_SHARE = 4
+"""A ruling line cuts a word through the middle when it lies more than a quarter of
+the word's height (or width) in from both edges."""
 INSET_PIXELS = 2
 """Extra pixels trimmed inside a cell's rules, past the cleared margin."""
 PAD_INCHES = 0.05
@@ -101,7 +109,7 @@ def _merged_rules(
     segments: tuple[tuple[str, float, float, float], ...], orientation: str, dpi: float
 ) -> tuple[Rule, ...]:
     runs = sorted((s[3], s[1], s[2]) for s in segments if s[0] == orientation)
-    gap = ALONG_GAP_INCHES * dpi
+    gap = (ALONG_GAP_INCHES if orientation == "h" else VERTICAL_ALONG_GAP_INCHES) * dpi
     parent = list(range(len(runs)))
 
     def root(i: int) -> int:
@@ -135,14 +143,73 @@ def _merged_rules(
     return tuple(rules)
 
 
+def table_rules(
+    segments: Sequence[tuple[str, float, float, float]], dpi: float
+) -> tuple[list[Rule], list[Rule]]:
+    """(horizontal, vertical) ruling lines (``merge_rules``), each horizontal one carried
+    out to the table sides a faxed line lost its ends short of:
+
+    - to the furthest vertical rule crossing its height within ``RULE_END_REACH_INCHES``
+      of either end (a row rule stopping short of the table's side);
+    - across every vertical rule that ends at its height, when two or more do and it
+      meets one of them: the table's top or bottom border, which on a tilted standard-
+      resolution fax may survive only as one piece (noise and dropped rows break the
+      rest into runs too short to be found as rules), while the side rules all stop
+      there;
+
+    and each vertical one carried to the row rule it stops short of (``_to_rows``).
+
+    Without the carry, a row whose rule did not meet the sides merged with the next
+    (pdfplumber joins edges only a few points apart, the cell finder needs both rules)
+    and a diary's rows read as one."""
+    horizontal = merge_rules(segments, "h", dpi)
+    vertical = merge_rules(segments, "v", dpi)
+    reach = RULE_END_REACH_INCHES * dpi
+    tol = JOIN_TOLERANCE_INCHES * dpi
+    completed = []
+    for rule in horizontal:
+        crossing = [v.at for v in vertical if v.start - tol <= rule.at <= v.end + tol]
+        start = min(
+            (x for x in crossing if rule.start - reach <= x < rule.start), default=rule.start
+        )
+        end = max((x for x in crossing if rule.end < x <= rule.end + reach), default=rule.end)
+        framing = [
+            v.at for v in vertical if min(abs(v.start - rule.at), abs(v.end - rule.at)) <= tol
+        ]
+        if len(framing) >= 2 and any(start - reach <= x <= end + reach for x in framing):
+            start, end = min(start, *framing), max(end, *framing)
+        completed.append(Rule(start, end, rule.at, rule.thickness))
+    return completed, [_to_rows(rule, completed, reach, tol) for rule in vertical]
+
+
+def _to_rows(rule: Rule, horizontal: Sequence[Rule], reach: float, tol: float) -> Rule:
+    """A vertical rule with each end that stops between two row rules carried to the
+    nearest row rule beyond it (within ``reach``): a table's column rule ends on a row
+    rule, so an end short of one is an end the fax lost (the last row's split)."""
+    rows = [h.at for h in horizontal if h.start - tol <= rule.at <= h.end + tol]
+
+    def on_a_row(y: float) -> bool:
+        return any(abs(y - at) <= tol for at in rows)
+
+    start, end = rule.start, rule.end
+    if not on_a_row(start):
+        start = max((at for at in rows if start - reach <= at < start), default=start)
+    if not on_a_row(end):
+        end = min((at for at in rows if end < at <= end + reach), default=end)
+    return Rule(start, end, rule.at, rule.thickness)
+
+
 def ruling_lines(
     segments: Sequence[tuple[str, float, float, float]], dpi: float
 ) -> list[tuple[str, float, float, float]]:
-    """One segment per ruling line (``merge_rules``): what ingestion rebuilds a ruled
+    """One segment per ruling line (``table_rules``): what ingestion rebuilds a ruled
     table from. The raw runs of a tilted standard-resolution fax's line are pieces with
     holes, and pdfplumber's table finder, joining edges only across a few points, found
     no table in them."""
-    return [(kind, r.start, r.end, r.at) for kind in "hv" for r in merge_rules(segments, kind, dpi)]
+    horizontal, vertical = table_rules(segments, dpi)
+    return [("h", r.start, r.end, r.at) for r in horizontal] + [
+        ("v", r.start, r.end, r.at) for r in vertical
+    ]
 
 
 def table_cells(segments: Sequence[tuple[str, float, float, float]], dpi: float) -> list[Cell]:
@@ -150,8 +217,9 @@ def table_cells(segments: Sequence[tuple[str, float, float, float]], dpi: float)
 
     For each horizontal rule, the next one below it that shares its span closes a row;
     the vertical rules crossing that whole row split it into cells."""
-    horizontal = sorted(merge_rules(segments, "h", dpi), key=lambda r: r.at)
-    vertical = sorted(merge_rules(segments, "v", dpi), key=lambda r: r.at)
+    found_h, found_v = table_rules(segments, dpi)
+    horizontal = sorted(found_h, key=lambda r: r.at)
+    vertical = sorted(found_v, key=lambda r: r.at)
     tol = JOIN_TOLERANCE_INCHES * dpi
     reach = RULE_END_REACH_INCHES * dpi
     min_w, min_h = (v * dpi for v in MIN_CELL_INCHES)
@@ -286,12 +354,15 @@ def _clear_edge_remnants(pixels, ink) -> None:
 
 
 class _CellReader:
-    """A tesserocr API per thread in single-line mode (the page API stays in AUTO)."""
+    """A tesserocr API per thread for cell crops, in single-line mode or, on request,
+    single-word mode (one API switching modes: a second per thread would hold another
+    copy of the model). The page API stays in AUTO."""
 
     def __init__(self) -> None:
         self._local = threading.local()
 
-    def read(self, image, dpi: int) -> tuple[str, float, list[EngineWord]]:
+    def read(self, image, dpi: int, word: bool = False) -> tuple[str, float, list[EngineWord]]:
+        """The crop read as one text line (``word``: as one word)."""
         import tesserocr
 
         api = getattr(self._local, "api", None)
@@ -300,6 +371,7 @@ class _CellReader:
                 path=tessdata_dir(), lang="eng", psm=tesserocr.PSM.SINGLE_LINE, init=True
             )
             self._local.api = api
+        api.SetPageSegMode(tesserocr.PSM.SINGLE_WORD if word else tesserocr.PSM.SINGLE_LINE)
         api.SetImage(image)
         api.SetSourceResolution(dpi)
         api.Recognize()
@@ -342,6 +414,17 @@ def _vote(reads: list[tuple[str, float, list[EngineWord]]]) -> tuple[str, float,
     return max(reads, key=lambda r: (bool(r[0]), counts[r[0]], r[1]))
 
 
+def _read_cell(picture, dpi: int) -> tuple[str, float, list[EngineWord]]:
+    """The voted read of a cell crop as a text line; when no copy reads anything there,
+    as a word: a lone faxed digit in line mode can come back as punctuation alone
+    ("7" as "?"), which the reader drops, while word mode reads it."""
+    variants = _variants(picture)
+    reads = [_READER.read(v, dpi) for v in variants]
+    if not any(text for text, _, _ in reads):
+        reads = [_READER.read(v, dpi, word=True) for v in variants]
+    return _vote(reads)
+
+
 def reread_cells(
     image,
     segments: Sequence[tuple[str, float, float, float]],
@@ -360,7 +443,8 @@ def reread_cells(
     cells = table_cells(segments, dpi)
     if not cells:
         return words
-    rules = [(kind, rule) for kind in "hv" for rule in merge_rules(segments, kind, dpi)]
+    horizontal, vertical = table_rules(segments, dpi)
+    rules = [("h", rule) for rule in horizontal] + [("v", rule) for rule in vertical]
     reach = margin + INSET_PIXELS + 2
     out = [w for w in words if not _rule_remnant(w, cells, rules, reach, dpi)]
     for cell in cells:
@@ -373,7 +457,7 @@ def reread_cells(
         if crop is None:
             continue
         picture, (dx, dy) = crop
-        text, confidence, found = _vote([_READER.read(v, dpi) for v in _variants(picture)])
+        text, confidence, found = _read_cell(picture, dpi)
         if not text or len(text) > SHORT_CELL_CHARS or text == first:
             continue
         if confidence <= first_confidence:
@@ -450,13 +534,18 @@ def _rule_remnant(
     dpi: float,
 ) -> bool:
     """Whether a word is a leftover of a table's ruling line read as text ("_", "7",
-    "He"): a flat mark lying on a ruling line at a table cell. Only rules at a detected
-    cell count (a table's own rules and one just under or over it), so lines elsewhere
-    on the page keep their words."""
+    "He"): a flat mark lying on a ruling line at a table cell, or a doubtful read
+    (below ``GARBLED_CONFIDENCE``) that a ruling line cuts through the middle of ("te",
+    "Mid" over a row's rule; "mie" down across one): a cell's text lies between its
+    rules, and a speck by a faxed rule's ragged edge is read as a word across it (only
+    one overlapping a detected cell). Only rules at a detected cell count (a table's own
+    rules and one just under or over it), so lines elsewhere on the page keep their
+    words."""
     left, top, right, bottom = word.box
     thin = REMNANT_MAX_INCHES * dpi
     flat, narrow = bottom - top <= thin, right - left <= thin
-    if not flat and not narrow:
+    straddling = word.confidence < GARBLED_CONFIDENCE
+    if not flat and not narrow and not straddling:
         return False
     row = MAX_CELL_INCHES[1] * dpi
     near = any(
@@ -468,12 +557,22 @@ def _rule_remnant(
     )
     if not near:
         return False
+    straddling = straddling and any(
+        left < cell.right and right > cell.left and top < cell.bottom and bottom > cell.top
+        for cell in cells
+    )
     x, y = (left + right) / 2, (top + bottom) / 2
     for kind, rule in rules:
         across, start, end = (y, left, right) if kind == "h" else (x, top, bottom)
+        low, high = (top, bottom) if kind == "h" else (left, right)
         thin_that_way = flat if kind == "h" else narrow
         off = rule.thickness / 2 + reach
+        if not (start < rule.end + reach and end > rule.start - reach):
+            continue
         if thin_that_way and abs(across - rule.at) <= off and start < rule.end and end > rule.start:
+            return True
+        third = (high - low) / STRADDLE_SHARE
+        if straddling and low + third < rule.at < high - third:
             return True
     return False
 

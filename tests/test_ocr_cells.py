@@ -159,6 +159,35 @@ def test_a_flat_mark_on_a_cell_rule_is_dropped() -> None:
     assert reread_cells(image, segments, [remnant], get_engine("tesserocr"), DPI) == []
 
 
+STRADDLING = [
+    # (what, word box, confidence, dropped): the grid's rows are at 100, 190, 280
+    ("a doubtful speck cut by a row rule", (700, 180, 720, 200), 40.0, True),
+    ("a doubtful mark cut down by a column rule", (1290, 170, 1310, 260), 30.0, True),
+    ("a confident word over a rule stays", (700, 180, 760, 200), 90.0, False),
+    ("a doubtful word inside its cell stays", (700, 130, 760, 160), 40.0, False),
+    ("a doubtful word touching a rule at its foot stays", (700, 170, 760, 193), 40.0, False),
+    ("a doubtful word across a rule off the table stays", (2300, 180, 2330, 200), 40.0, False),
+]
+
+
+@pytest.mark.parametrize(
+    ("what", "box", "confidence", "dropped"), STRADDLING, ids=[s[0] for s in STRADDLING]
+)
+def test_a_doubtful_read_cut_by_a_rule_is_a_remnant(
+    what: str, box, confidence: float, dropped: bool
+) -> None:
+    from PIL import Image
+
+    from pipeline.ocr_cells import reread_cells
+    from pipeline.ocr_engines import EngineWord, get_engine
+
+    image = Image.new("L", (2400, 600), 255)
+    segments = _grid([100, 190, 280], [100, 1300, 2200])
+    word = EngineWord("Mid", box, confidence, (1, 1, 1))
+    kept = [w.text for w in reread_cells(image, segments, [word], get_engine("tesserocr"), DPI)]
+    assert (kept == []) is dropped, what
+
+
 @pytest.mark.parametrize(
     ("what", "segments", "lines"),
     [

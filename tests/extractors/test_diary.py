@@ -36,7 +36,7 @@ def test_time_points_and_their_hours(label: str, hours: float | None) -> None:
     assert READER.time_point(label) == (True, hours)
 
 
-@pytest.mark.parametrize("label", ["NRS", "Comments", "Time", "Left", "7"])
+@pytest.mark.parametrize("label", ["NRS", "Comments", "Time", "Left", "7", "Pra"])
 def test_other_labels_are_not_time_points(label: str) -> None:
     assert READER.time_point(label)[0] is False
 
@@ -150,13 +150,19 @@ def test_a_score_on_a_diary_row(nlp, text: str, target: str, on_row: bool) -> No
         ("Day l", 24.0),
         ("Shr", 5.0),
         ("30 min  .", 0.5),
+        ("{hr", 1.0),  # a serif 1 read as a brace
+        ("Pra", None),  # the baseline's 'e' read as 'a'
+        ("Prc :", None),
+        ("30° min", 0.5),  # a speck stuck to the count
     ],
 )
 def test_scanned_time_points(label: str, hours: float | None) -> None:
     assert READER.scanned_time_point(label) == (True, hours)
 
 
-@pytest.mark.parametrize("label", ["om", "abr", "5 2he", "Pain 0-10", "Comments", "ty"])
+@pytest.mark.parametrize(
+    "label", ["om", "abr", "5 2he", "Pain 0-10", "Comments", "ty", "Pr", "Prayer", "Pressure"]
+)
 def test_scanned_cells_that_are_not_time_points(label: str) -> None:
     assert READER.scanned_time_point(label)[0] is False
 
@@ -208,6 +214,11 @@ SCANNED_DIARIES = [
     ("down_label_lost", "Time | Pain\nPre | 8\n30 min | 2\nabr | 3\n3 hr | 7\n", None),
     # '1 hr' misread as '4 hr': time points out of order
     ("down_out_of_order", "Time | Pain\nPre | 8\n15 min | 3\n4h | 2\n2hr | 4\n3 hr | 7\n", None),
+    (
+        "across_baseline_misread",
+        "Diary | Pra | 30 min | lh | 2h | 3h | 4h | 6h\nPain 0-10 | 8 | 3 | 2 | 2 | 3 | 4 | 7\n",
+        ((None, 8.0), (0.5, 3.0), (1.0, 2.0), (2.0, 2.0), (3.0, 3.0), (4.0, 4.0), (6.0, 7.0)),
+    ),
     ("across_score_lost", "Time | Pre | 30 min | 1 h | 3 h\nNRS | 8 | 2 | a | 7\n", None),
     (
         "across_merged_cells",
@@ -269,6 +280,31 @@ STATED_BASELINES = [
     (
         "stated_baseline_first_label_lost",
         "Pre-block pain 7/10\nTime | Pain\n1430 | 3\n2 hr | 6\n4 hr | 7\n",
+        True,
+        None,
+    ),
+    # a scanned log with a clock column: the score is read under the header's 'Pain'
+    # column; boxed heading lines without a number between do not hide the baseline
+    (
+        "stated_above_boxed_headings_with_a_clock_column",
+        "D/C 1355 to home. Pre-block pain 7/10 R SI.\n|HOME PAIN DIARY - each hour |\n"
+        "|Time after inj |Clock _\n | | Pain 0-10 | Activity / comments\n"
+        "lhr | 1430 | 3 | in car, sitting\n2 hr | 1530 | 6 | hurting again\n"
+        "3 hr | 1630 | 7 | same as before shot\n",
+        True,
+        ((None, 7.0), (1.0, 3.0), (2.0, 6.0), (3.0, 7.0)),
+    ),
+    (
+        "clock_column_typed",
+        "Time | Clock | NRS | Comment\nPre | 0900 | 8 | at rest\n30 min | 0930 | 2 | walking\n"
+        "2 hr | 1100 | 5 | sitting\n",
+        False,
+        ((None, 8.0), (0.5, 2.0), (2.0, 5.0)),
+    ),
+    # a boxed line with numbers between is another table on a scan too
+    (
+        "scanned_table_with_numbers_between",
+        "Pre-block pain 7/10\n|BP | 134/82 |\nStable.\nTime | Pain\n1 hr | 3\n2 hr | 6\n",
         True,
         None,
     ),
@@ -341,3 +377,19 @@ def test_diary_tables_apart_stay_apart(nlp, monkeypatch) -> None:
     monkeypatch.setattr("extractors.diary.tables_in", lambda *_args: tables)
     diary = READER.read(doc, [(0, len(text))])
     assert diary is not None and diary.relief == (86.0, 0.5)
+
+
+def test_a_score_column_found_under_its_header_on_the_page(nlp) -> None:
+    """A scanned log whose header row lost its empty cells ('Pain 0-10 | Activity' over
+    four-cell rows): the score is the cell standing under 'Pain 0-10' on the page, not
+    the clock beside the time point."""
+    text = (
+        "Pre-block pain 7/10\n"
+        "             Pain 0-10 | Activity\n"
+        "1 hr | 1430 | 3        | in car\n"
+        "2 hr | 1530 | 6        | kitchen\n"
+        "3 hr | 1630 | 7        | sitting\n"
+    )
+    diary = READER.read(tokenized_doc(nlp, text, ocr=True), [(0, len(text))])
+    assert diary is not None
+    assert diary.points == ((None, 7.0), (1.0, 3.0), (2.0, 6.0), (3.0, 7.0))

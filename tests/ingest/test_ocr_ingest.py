@@ -85,3 +85,80 @@ def test_a_ruled_form_on_a_scan_is_read_as_a_table(tmp_path: Path) -> None:
     cells = [cell.text for row in page.tables[0].rows for cell in row if cell]
     assert "27279" in " ".join(cells)
     assert packet.request.procedure is not None and packet.request.procedure.value == "percutaneous"
+
+
+def _faxed_grid(
+    rows: list[float], columns: list[float], short: dict[int, tuple[float, float]]
+) -> list[tuple[str, float, float, float]]:
+    """Rule runs of a ruled grid (at 72 dpi, so pixels are points) whose row rules listed
+    in ``short`` stop short of the sides by (left, right), as a faxed rule loses its ends
+    or survives as one piece."""
+    left, right = columns[0], columns[-1]
+    segments = [
+        ("h", left + short.get(i, (0, 0))[0], right - short.get(i, (0, 0))[1], y)
+        for i, y in enumerate(rows)
+    ]
+    return segments + [("v", rows[0], rows[-1], x) for x in columns]
+
+
+FAXED_GRIDS = [
+    # (what, rule runs, (rows, columns) of the one table expected, or None for none)
+    (
+        "row rules short of both sides",
+        _faxed_grid(
+            [100, 120, 140, 160, 180], [50, 340, 560], {1: (5, 0), 2: (30, 26), 3: (2, 10)}
+        ),
+        (4, 2),
+    ),
+    (
+        "row rules short of the sides of an across diary",
+        _faxed_grid([230, 250, 270], [51, 124, 197, 270, 561], {1: (26, 29), 2: (28, 35)}),
+        (2, 4),
+    ),
+    (
+        "top and bottom borders left as one piece each",
+        _faxed_grid(
+            [207, 228, 249], [51, 136, 221, 306, 391, 476, 561], {0: (90, 220), 2: (108, 365)}
+        ),
+        (2, 6),
+    ),
+    (
+        "a column rule short of the last row rule",
+        [
+            *_faxed_grid([513, 533, 554, 574], [51, 561], {}),
+            ("v", 513.0, 564.0, 306.0),
+        ],
+        (3, 2),
+    ),
+    # an inner rule stopping further short than a faxed end loses is not carried on:
+    # the two rows stay one box, not a table
+    (
+        "an inner rule far too short",
+        _faxed_grid([100, 120, 140], [50, 340, 560], {1: (120, 120)}),
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("what", "segments", "shape"), FAXED_GRIDS, ids=[g[0] for g in FAXED_GRIDS]
+)
+def test_faxed_row_rules_meet_the_table_sides(what: str, segments, shape) -> None:
+    from pipeline.ingest.ocr_layout import _tables
+    from pipeline.ocr import OcrPage
+    from pipeline.ocr_cells import ruling_lines
+
+    rules = tuple(ruling_lines(segments, 72))
+    tables = _tables(OcrPage("", b"", None, (), 0.0, 612.0, 792.0, rules))
+    if shape is None:
+        assert tables == [], what
+        return
+    assert len(tables) == 1, what
+    assert (len(tables[0].rows), max(len(r) for r in tables[0].rows)) == shape, what
+
+
+def test_a_rule_away_from_a_table_is_not_carried_to_it() -> None:
+    from pipeline.ocr_cells import ruling_lines
+
+    segments = [*_faxed_grid([100, 120, 140], [50, 340, 560], {}), ("h", 80.0, 530.0, 60.0)]
+    assert ("h", 80.0, 530.0, 60.0) in ruling_lines(segments, 72)
