@@ -40,7 +40,10 @@ listed beside SI joint dysfunction is a comorbidity). Not current: an impression
 superseded ("initially thought to have sciatica"), a condition stated resolved (then
 everywhere in its document) or whose problem-list row fills a Resolved column, a
 remote or repaired event ("at age 14", "surgery to repair a pelvic fracture"), a
-consent's risk list. A score named for a condition
+consent's risk list; a question answered no ("Fibromyalgia? - no") is denied. An
+abbreviation in another sense is no mention: "RA" after a saturation or a blood
+pressure (room air, right arm) or beside a chamber's words (right atrium); a relative
+named right before it ("FHx: mother RA") makes it family history. A score named for a condition
 ("Widespread Pain Index 2") is no mention of it. Coded forms count where written as
 codes: ICD-10, and ICD-9 in parentheses or after an ICD-9 label ("Sacro-iliitis (720.2)").
 A label that opens a paragraph ("IMAGING STUDIES: ...") covers its wrapped lines.
@@ -87,6 +90,7 @@ class DiagnosisExtractor(FamilyExtractor):
     def __init__(self, rules: FamilyRules) -> None:
         super().__init__(rules)
         self.not_after = rules.regex("not_a_diagnosis_after")
+        self.not_before = rules.regex("not_a_diagnosis_before")
         self.outside_pelvis = rules.regex("outside_pelvis")
         self.mention_before = rules.regex("not_a_mention_before")
         self.mention_after = rules.regex("not_a_mention_after")
@@ -122,6 +126,7 @@ class DiagnosisExtractor(FamilyExtractor):
         self.pain_link = rules.regex("pain_link")
         self.not_the_pain_source = rules.regex("not_the_pain_source")
         self.ruled_out_after = rules.regex("ruled_out_after")
+        self.answered_no = rules.regex("answered_no_after")
         self.complaint_label = re.compile(rules.patterns["complaint_label"][0])
         self.hip_complaint = rules.regex("hip_complaint")
         self.deformity = rules.regex("deformity_context")
@@ -271,9 +276,13 @@ class DiagnosisExtractor(FamilyExtractor):
         text = text_of(doc)
         line_start, line_end = line_bounds(text, span.start_char)
         after = text[span.end_char : span.end_char + 30]
-        # "AS" / "RA" in a line of capitals is a word, and "RA factor" is a lab.
+        # "AS" / "RA" in a line of capitals is a word, and "RA factor" is a lab; after a
+        # saturation or a blood pressure "RA" is room air or the right arm ("SpO2 94%
+        # RA"), beside a chamber's words the right atrium ("RA pressure", "dilated RA").
         if span.label_ == "DIAGNOSIS_ABBREV" and (
-            _all_capitals(line_of(doc, span.start_char)) or self.not_after.match(after)
+            _all_capitals(line_of(doc, span.start_char))
+            or self.not_after.match(after)
+            or self.not_before.search(text[line_start : span.start_char])
         ):
             return False
         # "Referred by: Dr. Li (Valley FM)": an abbreviation in a practice's name.
@@ -420,6 +429,14 @@ class DiagnosisExtractor(FamilyExtractor):
             if index != own
         )
 
+    def _answered_no(self, doc: Doc, span: Span) -> bool:
+        """Whether the mention is a question its own line answers no: "Fibromyalgia? -
+        no", "FM? No.", "compression fx? -> unlikely", "Sacroiliitis - negative". The
+        sentencizer ends a sentence at the '?', so the line is read, not the sentence."""
+        text = text_of(doc)
+        _line_start, line_end = line_bounds(text, span.start_char)
+        return self.answered_no.match(text[span.end_char : line_end]) is not None
+
     def _site_code(self, doc: Doc, span: Span) -> str | None:
         """The more specific code the mention's site names, if its rule has one."""
         site_codes = rule_attribute(span, "site_codes") or {}
@@ -489,10 +506,12 @@ class DiagnosisExtractor(FamilyExtractor):
             elif context.family and self._patients_row(doc, span):
                 context = context.model_copy(update={"family": False})
             context = _as_the_form_answers(doc, span, context)
-            if not context.negated and self.ruled_out_after.match(
-                text_of(doc)[span.end_char : span.sent.end_char]
+            if not context.negated and (
+                self.ruled_out_after.match(text_of(doc)[span.end_char : span.sent.end_char])
+                or self._answered_no(doc, span)
             ):
-                # "FM considered, not diagnosed", "sacral fracture ruled out"
+                # "FM considered, not diagnosed", "sacral fracture ruled out",
+                # "# Fibromyalgia? - no; pain is focal"
                 context = context.model_copy(update={"negated": True})
             facts.append(
                 Diagnosis(

@@ -16,7 +16,9 @@ boundary where the *layout* says a new unit starts:
   a comma, hyphen or connective, or it is a bullet item's first line ending mid-phrase
   (then it is a wrap).
 
-A plain wrap (a full-width line continued on the next) is never a boundary.
+A plain wrap (a full-width line continued on the next) is never a boundary, nor is a
+line of fax specks between two lines ("no inflammatory / . / or destructive process":
+OCR reads a speck as a lone '.'); the lines around it are read as if it were not there.
 ``benchmarks/sentence_splitters.py`` compares this with PyRuSH and the bare sentencizer.
 """
 
@@ -49,6 +51,8 @@ _SALUTATION = re.compile(
     r"^\s*(?:dear\b.*|sincerely|regards|respectfully|best regards|thank you)[,:]?\s*$",
     re.IGNORECASE,
 )
+_SPECK_LINE = re.compile(r"^[ \t]*[.,'`\u00b7:]{1,2}[ \t]*$")
+_SENTENCE_END = re.compile(r"[.;:!?]\s*$")
 _INLINE_HEADER = re.compile(r"^\s*([A-Z][A-Z/& ]{2,40}):\s*(?=\S)")
 _SHORT_LINE_RATIO = 0.6
 _DEFAULT_WIDTH = 80
@@ -83,11 +87,20 @@ def _is_caps_header(line: str) -> bool:
     )
 
 
-def _wrapped_item(lines: list[str], i: int) -> bool:
-    """The second line of a bullet item whose first line ended mid-phrase."""
-    previous = lines[i - 1]
+def _wrapped_item(previous: str) -> bool:
+    """The second line of a bullet item whose first line (``previous``) ended mid-phrase."""
     ends_phrase = previous.rstrip().endswith((".", ";", ":", "!", "?"))
     return bool(_BULLET.match(previous)) and not ends_phrase
+
+
+def _is_speck_line(lines: list[str], i: int) -> bool:
+    """A line of one or two punctuation specks between a line that ends mid-phrase and
+    another line of text: fax noise OCR read as text, not the end of a sentence."""
+    if not (0 < i < len(lines) - 1 and _SPECK_LINE.match(lines[i])):
+        return False
+    return bool(
+        lines[i - 1].strip() and lines[i + 1].strip() and not _SENTENCE_END.search(lines[i - 1])
+    )
 
 
 def _typical_width(lines: list[str]) -> int:
@@ -119,14 +132,16 @@ def layout_boundaries(text: str) -> set[int]:
         and (_TABLE_ROW.search(line) is not None or _is_colon_header(line) or _is_caps_header(line))
         for line in lines
     ]
+    specks = [_is_speck_line(lines, i) for i in range(len(lines))]
     for i, line in enumerate(lines):
         here = first_char(i)
-        if here is None:
+        if here is None or specks[i]:
             continue
-        previous_blank = i == 0 or not lines[i - 1].strip()
-        after_closing = i > 0 and (
-            lines[i - 1].rstrip().endswith(":") or _SALUTATION.match(lines[i - 1])
-        )
+        p = i - 1
+        while p > 0 and specks[p]:
+            p -= 1  # a speck line between two lines is not there
+        previous_blank = i == 0 or not lines[p].strip()
+        after_closing = i > 0 and (lines[p].rstrip().endswith(":") or _SALUTATION.match(lines[p]))
         inline = _INLINE_HEADER.match(line)
         if (
             inline
@@ -139,20 +154,35 @@ def layout_boundaries(text: str) -> set[int]:
             or structural[i]
             or _BULLET.match(line)
             or _KEY_VALUE.match(line)
-            or (i > 0 and structural[i - 1])
+            or (i > 0 and structural[p])
             or after_closing
         ):
             boundaries.add(here)
             continue
-        previous = lines[i - 1].strip()
+        previous = lines[p].strip()
         continues = (
             line.lstrip()[:1].islower()
             or _CONNECTIVE_END.search(previous)
-            or _wrapped_item(lines, i)
+            or _wrapped_item(lines[p])
         )
         if not continues and len(previous) < _SHORT_LINE_RATIO * width:
             boundaries.add(here)
     return boundaries
+
+
+def speck_continuations(text: str) -> set[int]:
+    """Offsets that continue the sentence across a speck line (``_is_speck_line``): from
+    the line break before the specks to the first character of the line after them."""
+    lines = text.split("\n")
+    offsets: set[int] = set()
+    offset = 0
+    for i, line in enumerate(lines):
+        if _is_speck_line(lines, i):
+            following = lines[i + 1]
+            first = offset + len(line) + 1 + len(following) - len(following.lstrip())
+            offsets.update(range(offset - 1, first + 1))  # its line breaks too
+        offset += len(line) + 1
+    return offsets
 
 
 @Language.component("clinical_sentences")
@@ -161,13 +191,18 @@ def clinical_sentences(doc: Doc) -> Doc:
     doc = _SENTENCIZER(doc)
     text = doc.text  # built from the tokens on every access: once here
     boundaries = layout_boundaries(text)
+    continued = speck_continuations(text)
     # Written back in one array: each ``token.is_sent_start = ...`` rescans the whole
     # Doc (spaCy checks for a parse), which made long notes quadratic.
     starts = doc.to_array([SENT_START]).astype("int64").reshape(-1, 1)
     for token in doc[1:]:
         if token.idx in boundaries and not token.is_space:
             starts[token.i, 0] = 1
-        elif _after_item_number(doc, text, token) or _after_comma(doc, token):
+        elif (
+            token.idx in continued
+            or _after_item_number(doc, text, token)
+            or _after_comma(doc, token)
+        ):
             starts[token.i, 0] = -1
         elif not token.is_space and _ends_with_period(doc[token.i - 1], token):
             starts[token.i, 0] = 1
@@ -200,6 +235,7 @@ def _ends_with_period(previous, token) -> bool:
     return (
         len(text) > 2
         and text.endswith(".")
+        and bool(text.strip("."))  # a dot leader ("Gaenslen ...... POSITIVE") ends nothing
         and text.lower() not in _ABBREVIATIONS
         and previous.whitespace_ != ""
         and token.text[:1].isupper()

@@ -39,12 +39,15 @@ _LIST_FILLER = re.compile(
     re.IGNORECASE,
 )
 _AFTER_FILLER = re.compile(
-    r"^(?:\s|:|=|-(?=\s)|'s|’s|\([^()]{0,25}\)|\btests?\b|\bmaneuvers?\b|\bsigns?\b|\bwas\b|\bwere\b|\bis\b|"
+    r"^(?:\s|:|=|-(?=\s)|\.{2,}|…+|'s|’s|\([^()]{0,25}\)|\btests?\b|\bmaneuvers?\b|\bsigns?\b|\bwas\b|\bwere\b|\bis\b|"
     r"\bare\b|\bperformed\b|\band\b|\bit\b|\bresult\b|"
     rf"\bon\s+the\s+{fragment('sides.right_left')}\b|\b{fragment('sides.any')}\b|\bboth\s+sides\b|"
     r"\b(?:also|all|both|each|likewise|too|again|similarly|clearly|strongly|mildly|equally)\b)*",
     re.IGNORECASE,
 )
+_CLAUSE_END = re.compile(r";(?:\s|$)|(?<!\.)\.(?:\s|$)")
+"""A ';' or '.' that ends the words after a test; the last dot of a leader ("Gaenslen
+........ positive R") ends nothing."""
 _PARENTHETICAL = re.compile(r"\(([^()]{0,25})\)")
 _ASIDE = re.compile(
     r"\(|\bdue\s+to\b|\bbecause\b|\bsecondary\s+to\b|\bas\s+(?:she|he|pt|patient)\b|"
@@ -190,7 +193,7 @@ class ProvocationReader(RuleReader):
         for i, span in enumerate(tests):
             seg_end = tests[i + 1].start_char if i + 1 < len(tests) else clause_end
             after = text_of(doc)[end_of[i] : seg_end]
-            cut = re.search(r"[;.](?:\s|$)", after)
+            cut = _CLAUSE_END.search(after)
             if cut:
                 after = after[: cut.start()]
             lead = self._filler_end(after)
@@ -236,7 +239,7 @@ class ProvocationReader(RuleReader):
                 continue
             seg_end = tests[i + 1].start_char if i + 1 < len(tests) else clause_end
             after = text_of(doc)[end_of[i] : seg_end]
-            cut = re.search(r"[;]|[.](?:\s|$)", after)
+            cut = re.search(r";|(?<!\.)\.(?:\s|$)", after)
             if cut:
                 after = after[: cut.start()]
             first = self.results.first(after, anchored=False)
@@ -368,7 +371,7 @@ class ProvocationReader(RuleReader):
         seg_end = tests[i + 1].start_char if i + 1 < len(tests) else clause_end
         base = end_of[i]
         after = text_of(doc)[base:seg_end]
-        cut = re.search(r"[;.](?:\s|$)", after)
+        cut = _CLAUSE_END.search(after)
         if cut:
             after = after[: cut.start()]
         comma = after.find(",")
