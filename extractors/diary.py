@@ -63,6 +63,9 @@ _INLINE_PAIR = re.compile(
     re.IGNORECASE,
 )
 """One 'label score' pair of an inline diary: 'pre 7/10', '30 min: 2', '4 h 60 mm'."""
+_INLINE_BREAK = re.compile(r"[,;]|\.(?:\s+|$)")
+"""Between the pairs of an inline diary: a comma, a semicolon, or a full stop ending
+one ('Pre 8/10. 30 min 2/10, 90 min 2/10'); not a decimal point ('2.5/10')."""
 _LABEL_NOISE = re.compile(
     r"\([^)]*\)|^\s*(?:t\s*)?\+\s*|^\s*(?:at|after)\s+|\b(?:pain|score|nrs|vas)\b\s*$",
     re.IGNORECASE,
@@ -207,13 +210,31 @@ class DiaryReader(RuleReader):
         return any(search_any(self.p["heading"], line) for line in above)
 
     def _table_blocks(self, doc: Doc, ranges: list[tuple[int, int]]) -> list[list[Row]]:
-        """Runs of consecutive table rows in the ranges (``extractors.tables``)."""
-        return [
+        """Runs of consecutive table rows in the ranges (``extractors.tables``). Blocks
+        on consecutive lines with as many cells are one diary the table reader split
+        where its columns' alignment shifted ('30 min | 1 | 86%' over '1 hr | 1 | 86%'):
+        read apart, the first would end the diary early and shorten the relief."""
+        blocks = [
             block
             for start, end in ranges
             for table in tables_in(doc, start, end)
             for block in self._blocks(table)
         ]
+        text = text_of(doc)
+        joined: list[list[Row]] = []
+        for block in blocks:
+            previous = joined[-1] if joined else None
+            if (
+                previous is not None
+                and block[0].start >= previous[-1].end
+                and text[previous[-1].end : block[0].start].count("\n") == 1
+                and not text[previous[-1].end : block[0].start].strip()
+                and len(previous[-1].cells) == len(block[0].cells)
+            ):
+                joined[-1] = previous + block
+            else:
+                joined.append(block)
+        return joined
 
     @staticmethod
     def _blocks(table: Table) -> list[list[Row]]:
@@ -461,7 +482,7 @@ class DiaryReader(RuleReader):
 
     def _inline_points(self, line: str) -> list[Point]:
         points: list[Point] = []
-        for part in re.split(r"[,;]", line):
+        for part in _INLINE_BREAK.split(line):
             part = re.sub(r"^\s*(?:and\s+)?", "", part)
             if ":" in part and not points:
                 part = part.rsplit(":", 1)[-1] if not _INLINE_PAIR.match(part) else part

@@ -52,6 +52,12 @@ UNTYPED = frozenset({DocumentType.other})
 typed office note, letter or therapy note keeps its own reading)."""
 MAX_DATE_GAP_BEFORE = 40
 """A date written before a mention dates it only when this close ('04/22/2025 | L SIJ')."""
+TITLED_RECORD_TYPES = frozenset({DocumentType.other, DocumentType.office_note})
+"""Types whose documents are procedure records when their title says so (a faxed
+procedure note filed under the visit note before it)."""
+TITLE_LINES = 3
+"""How many of a document's first non-blank lines may hold its title (a patient
+identity line may stand above it)."""
 PLAN_SECTIONS = frozenset({"plan", "assessment"})
 """An undated injection named under ASSESSMENT/PLAN is one proposed, not one done."""
 OTHER_TOPIC_PREFIXES = ("THERAPY_", "IMG_MODALITY")
@@ -75,6 +81,12 @@ _WRAPPED_SIDE = re.compile(
 """A side word at most two words before a mention ('right intraarticular ')."""
 _COURSE_CUES = ("relief_percent", "returned", "lasting", "relief_word", "pain_change")
 """Pattern names (injections.json) whose words tell how an injection went."""
+_WRITTEN_DAY = re.compile(r"\d\s*[/.-]\s*\d")
+"""A day written as one ('09/09', '2025-09-09'), not counted from another ('3 wks later')."""
+_DRUG_THEN_DATE = re.compile(r"\s*(?:(?:from|of|on|given|dated)\s+)?(?:the\s+)?", re.IGNORECASE)
+_DATE_THEN_DRUG = re.compile(r"\s*(?:[\w-]+\s+)?", re.IGNORECASE)
+"""An earlier injection named by its drug and day: 'steroid from 09/09', 'the 01/06
+dexamethasone', '6/3 triamcinolone' (not 'Follow-up 03/19: the steroid benefit')."""
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 _PLURAL_WORD = re.compile(r"s\.?$", re.IGNORECASE)
 _LIST_BREAK = re.compile(r",|\band\b", re.IGNORECASE)
@@ -99,8 +111,10 @@ class EventReader(RuleReader):
         reference = document.date
         records: list[Record] = []
         claimed: set[tuple[int, int, str]] = set()
-        if document.type is DocumentType.procedure_note or (
-            document.type in UNTYPED and self.operative_title(doc) is not None
+        if (
+            document.type is DocumentType.procedure_note
+            or (document.type in UNTYPED and self.operative_title(doc) is not None)
+            or (document.type in TITLED_RECORD_TYPES and self.record_title(doc))
         ):
             records, claimed = self._procedure_events(doc, reference)
         records += self._mentions(doc, reference, claimed, procedure=bool(records), events=records)
@@ -211,6 +225,18 @@ class EventReader(RuleReader):
                 return start, stop
         return None
 
+    def record_title(self, doc: Doc) -> bool:
+        """Whether the document's title (one of its first lines) calls it a procedure
+        record ('PROCEDURE NOTE - ... ASC', '... CENTER - PROCEDURE RECORD'): a page the
+        packet's splitter filed under the office note before it is still that record."""
+        text = text_of(doc)
+        head = [(a, b) for a, b in lines(text) if text[a:b].strip()][:TITLE_LINES]
+        return any(
+            len(text[a:b].split()) <= MAX_SEGMENT_HEADING_WORDS
+            and search_any(self.p["record_title"], text[a:b]) is not None
+            for a, b in head
+        )
+
     def _obstetric(self, doc: Doc, record: Record) -> bool:
         """An epidural given for labour or a Caesarean is anaesthesia, not an injection
         for pain: its own sentence or the one before names the delivery."""
@@ -257,13 +283,16 @@ class EventReader(RuleReader):
                 continue
             if search_any(self.p["returned"], line) or search_any(self.p["relief_word"], line):
                 continue
-            found = day_dates(dates_in(doc, start, end, None))
+            found = [
+                m for m in day_dates(dates_in(doc, start, end, None)) if not self._born(doc, m)
+            ]
             if not found:
                 continue
-            labelled = search_any(self.p["segment_label"], line) is not None
+            service = self._service_date(doc, start, found)
+            labelled = service is not None or search_any(self.p["segment_label"], line) is not None
             named = any(start <= m.start_char < end and m.label_ == "INJECTION" for m in mentions)
             if labelled or named:
-                headings.append((start, end, found[0]))
+                headings.append((start, end, service or found[0]))
         merged: list[tuple[int, int, DateMention]] = []
         for heading in headings:
             if merged and merged[-1][2].value == heading[2].value:
@@ -290,6 +319,10 @@ class EventReader(RuleReader):
                 or self._told_as_past(m)
             ]
             reference_sents = {(m.sent.start_char, m.sent.end_char) for m in references}
+            cited = self._cited_courses(
+                doc, (seg_start, seg_end), (h_start, h_end), mentions, date.value, reference
+            )
+            reference_sents |= {c.region.ranges[0] for c in cited}
             own = [
                 m
                 for m in inside
@@ -343,8 +376,90 @@ class EventReader(RuleReader):
                     number=number,
                 )
             )
+            records += cited
             claimed.update(span_key(m) for m in own)
         return records, claimed
+
+    def _cited_courses(
+        self,
+        doc: Doc,
+        segment: tuple[int, int],
+        heading: tuple[int, int],
+        mentions: list[Span],
+        event_date: dt.date,
+        reference: dt.date | None,
+    ) -> list[Record]:
+        """Sentences of a procedure segment that tell how an earlier injection went,
+        naming it by its date and drug alone ('Steroid from 09/09 wore off after ~3 wks',
+        'relief from 01/06 dexamethasone lasted ~2 wks'): that injection's later course,
+        never this one's. The day must be earlier than this one's and name the drug (a
+        follow-up date, 'Follow-up 03/19: the steroid benefit has worn off', is this
+        injection's own course). Each becomes a dated mention of its own (assembly joins it to
+        the event of that day, or to nothing)."""
+        text = text_of(doc)
+        records: list[Record] = []
+        for sent in doc.sents:
+            start, end = sent.start_char, sent.end_char
+            if not (segment[0] <= start < segment[1]) or heading[0] <= start < heading[1]:
+                continue
+            if any(start <= m.start_char < end for m in mentions):
+                continue  # a sentence naming an injection is read as that mention
+            if not (
+                search_any(self.p["returned"], text[start:end])
+                or search_any(self.p["lasting"], text[start:end])
+            ):
+                continue
+            dates = [
+                m
+                for m in day_dates(dates_in(doc, start, end, reference))
+                if m.value < event_date
+                and _WRITTEN_DAY.search(text[m.start : m.end])
+                and not self._born(doc, m)
+            ]
+            drugs = [
+                s
+                for s in spans_of(doc, ("INJ_STEROID", "INJ_ANESTHETIC"))
+                if start <= s.start_char < end
+            ]
+            named = [
+                (s, m)
+                for s in drugs
+                for m in dates
+                if (s.end_char <= m.start and _DRUG_THEN_DATE.fullmatch(text[s.end_char : m.start]))
+                or (m.end <= s.start_char and _DATE_THEN_DRUG.fullmatch(text[m.end : s.start_char]))
+            ]
+            if len(dates) != 1 or len(named) != 1:
+                continue  # no earlier injection named by its day and drug: left unread
+            records.append(
+                Record(
+                    anchor=named[0][0],
+                    joint="other",
+                    generic=True,
+                    side=None,
+                    dates=dates,
+                    region=Region([(start, end)]),
+                    context=Context(),
+                )
+            )
+        return records
+
+    def _born(self, doc: Doc, date: DateMention) -> bool:
+        """A date of birth ('Pt: ... DOB 04/11/1979 DOS: 11/04/2025'): never a procedure's."""
+        before = text_of(doc)[max(0, date.start - 16) : date.start]
+        return search_any(self.p["birth_label"], before) is not None
+
+    def _service_date(
+        self, doc: Doc, line_start: int, found: list[DateMention]
+    ) -> DateMention | None:
+        """The date a service label names anywhere in a heading line ('Pt: ... DOB ...
+        DOS: 11/04/2025', 'Brief Procedure Note  Date of service 09/09/2025'): that line
+        opens the procedure it dates, and the label's date is the procedure's."""
+        text = text_of(doc)
+        for date in found:
+            before = text[max(line_start, date.start - 30) : date.start]
+            if search_any(self.p["service_label"], before):
+                return date
+        return None
 
     def _repeat_of(
         self,

@@ -38,8 +38,11 @@ UPPER_RATIO = 0.7
 LARGER_BY = 2.0
 """Points above the page's usual font size that make a line stand out as a title; a
 bold section heading a point larger than the text is not one."""
-FIELD_START = r"(?:^|(?<=\|)|(?<=\s{2})|(?<=\t))\s*"
-"""Where a labelled field may begin: the start of a line or after a field separator."""
+FIELD_START = r"(?:^|(?<=\|)|(?<=\s{2})|(?<=\t)|(?<=\d\s)|(?<=\d\s[^\w\s]\s))\s*"
+"""Where a labelled field may begin: the start of a line, after a field separator, or
+right after the date ending the field before it (an identity line whose field gap a fax
+or OCR collapsed to one space, or to a speck: 'Pt: ... DOB 04/11/1979 DOS: 11/04/2025',
+'DOB 04/19/1971 ~ DOS: 11/13/2025')."""
 
 
 @dataclass(frozen=True, slots=True)

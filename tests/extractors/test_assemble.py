@@ -167,6 +167,35 @@ def test_other_side_and_other_date_stay_separate(nlp) -> None:
     assert events[0].relief_percent == 75.0
 
 
+@pytest.mark.parametrize(
+    "cited",
+    [
+        "Steroid from 6/3 wore off after about 3 weeks per patient.",
+        "Note: relief from the 06/03 Kenalog lasted ~2 wks.",
+        "The 6/3 triamcinolone benefit faded by week three.",
+    ],
+)
+def test_a_record_citing_an_earlier_steroid_course_gives_it_to_that_injection(
+    nlp, cited: str
+) -> None:
+    """A later record's dated sentence about the earlier steroid is the earlier
+    injection's later course, never the record's own."""
+    repeat = (
+        "procedure_note",
+        D(2025, 7, 15),
+        "PROCEDURE NOTE\nDate of procedure: 07/15/2025\n"
+        "Procedure: Right sacroiliac joint injection under fluoroscopic guidance.\n"
+        "Omnipaque confirmed. 0.5% bupivacaine 2 mL with 40 mg Kenalog.\n"
+        f"Relief 80% at 30 minutes.\n{cited}\n",
+    )
+    facts = extract_facts(packet_of(PROCEDURE, repeat), nlp)
+    events = sorted(affirmed(facts, "injection"), key=lambda f: f.date)
+    assert [(f.date, f.later_course) for f in events] == [
+        (D(2025, 6, 3), "returned"),
+        (D(2025, 7, 15), "unknown"),
+    ]
+
+
 def test_bare_injection_without_event_is_dropped(nlp) -> None:
     note = ("office_note", D(2025, 9, 1), "HPI\nThe 6/3 injection helped for a week.")
     assert affirmed(extract_facts(packet_of(note), nlp), "injection") == []

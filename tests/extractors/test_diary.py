@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.diary import Diary, DiaryReader, on_ten_point_scale, relief_percent
+from extractors.tables import Cell, Row, Table
 from tests.extractors.helpers import tokenized_doc
 
 READER = DiaryReader()
@@ -327,6 +328,55 @@ def test_a_baseline_stated_above_the_table(nlp, text: str, ocr: bool, points) ->
     assert (diary.points if diary is not None else None) == points
     if diary is not None:
         assert text[diary.start :].lower().startswith(("pre", "baseline", "time"))
+
+
+def _aligned(text: str, lines: list[str]) -> Table:
+    """An aligned table of ``lines`` of ``text``, cells split on single spaces after the
+    time point's two words (what the page-layout reader gives for '15 min 1 86%')."""
+    rows = []
+    for line in lines:
+        start = text.index(line)
+        words = line.split(" ")
+        parts = [" ".join(words[:2]), *words[2:]]
+        cells, at = [], start
+        for part in parts:
+            at = text.index(part, at)
+            cells.append(Cell(part, at, at + len(part)))
+            at += len(part)
+        rows.append(Row(start, start + len(line), tuple(cells)))
+    return Table("aligned", tuple(rows))
+
+
+@pytest.mark.parametrize(
+    ("split", "hours"),
+    [(2, 4.0), (1, 4.0), (4, 4.0)],
+    ids=["after_two_rows", "after_one_row", "after_four_rows"],
+)
+def test_a_diary_table_split_where_its_alignment_shifts_is_read_whole(
+    nlp, monkeypatch, split: int, hours: float
+) -> None:
+    """The page-layout reader may split one diary into two tables where the time
+    points' width changes ('30 min' over '1 hr'); read apart, the first would end the
+    diary early and shorten the relief's duration (a lidocaine block would fail)."""
+    rows = ["15 min 1 86%", "30 min 1 86%", "1 hr 1 86%", "2 hr 1 86%", "4 hr 2 71%", "6 hr 5 29%"]
+    text = "Pre-procedure NRS: 7/10.\nPAIN DIARY\n" + "\n".join(rows) + "\n"
+    doc = tokenized_doc(nlp, text)
+    tables = [_aligned(text, rows[:split]), _aligned(text, rows[split:])]
+    monkeypatch.setattr("extractors.diary.tables_in", lambda *_args: tables)
+    diary = READER.read(doc, [(0, len(text))])
+    assert diary is not None and diary.relief == (86.0, hours)
+
+
+def test_diary_tables_apart_stay_apart(nlp, monkeypatch) -> None:
+    """Two tables with a blank line between are two diaries: the first is read alone."""
+    first, second = ["15 min 1 86%", "30 min 1 86%"], ["1 hr 6 14%", "2 hr 6 14%"]
+    text = "Pre-procedure NRS: 7/10.\nPAIN DIARY\n" + "\n".join(first) + "\n\n"
+    text += "Block #2, pre-procedure NRS: 7/10.\n" + "\n".join(second) + "\n"
+    doc = tokenized_doc(nlp, text)
+    tables = [_aligned(text, first), _aligned(text, second)]
+    monkeypatch.setattr("extractors.diary.tables_in", lambda *_args: tables)
+    diary = READER.read(doc, [(0, len(text))])
+    assert diary is not None and diary.relief == (86.0, 0.5)
 
 
 def test_a_score_column_found_under_its_header_on_the_page(nlp) -> None:

@@ -233,3 +233,24 @@ def test_a_birth_date_is_never_a_document_date_whatever_the_separator(lines) -> 
     from pipeline.ingest.split import unlabelled_date
 
     assert unlabelled_date(lines) != dt.date(1976, 5, 14)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a fax or OCR collapsed the gap between an identity line's fields to one space
+        ("Pt: Lowe, Dana DOB 02/14/1961 DOS: 05/06/2025", dt.date(2025, 5, 6)),
+        ("Patient: AMES, R DOB 11/30/1948 Date of service 09/02/2025.", dt.date(2025, 9, 2)),
+        ("Name Kerr, T MRN 4471 DOB 7/1/1970 Procedure date: 3/3/2025", dt.date(2025, 3, 3)),
+        ("Patient: Lowe, Dana DOB 02/14/1961", None),  # a birth date alone dates nothing
+        ("seen in clinic 03/02/2025 and today", None),  # no label after the date
+    ],
+)
+def test_a_label_right_after_a_date_starts_a_field(line: str, expected: dt.date | None) -> None:
+    assert labelled_date([line]) == expected
+
+
+def test_a_speck_between_fields_still_starts_one() -> None:
+    """OCR reads a speck in a collapsed field gap ('1971 ~ DOS:')."""
+    assert labelled_date(["Pt: HALE, D DOB 04/19/1971 ~ DOS: 11/13/2025"]) == dt.date(2025, 11, 13)
+    assert labelled_date(["Pt: HALE, D- DOB 04/19/1971 . DOS: 01/22/2026"]) == dt.date(2026, 1, 22)
