@@ -130,6 +130,18 @@ def test_ocr_boxes_land_on_the_words(scanned) -> None:
         ("CT-GUIDEN LEFT SI JOINT INJRCTION", "CT-GUIDED LEFT SI JOINT INJECTION"),
         ("1% 1idocaine, 0.5% bupivacalne", "1% lidocaine, 0.5% bupivacaine"),
         ("r0pivacaine 0.2%", "ropivacaine 0.2%"),
+        # an a read for o, t for c, v for u or y in the drug and guidance names
+        ("2 mL 2% lidacaine", "2 mL 2% lidocaine"),
+        ("right SIJ block, fluorostopy with contrast", "right SIJ block, fluoroscopy with contrast"),
+        ("FLUOROSTOPIC GUIDANCE", "FLUOROSCOPIC GUIDANCE"),
+        ("0.25% bvpivacaine 2 mL", "0.25% bupivacaine 2 mL"),
+        ("Bupiyacaine 0.5%", "Bupivacaine 0.5%"),
+        ("Injected Xylacaine 2%", "Injected Xylocaine 2%"),
+        ("XYL0CAINE 1%", "XYLOCAINE 1%"),
+        ("Rnarcaine 0.5%", "Marcaine  0.5%"),
+        ("Marcalne 0.25%", "Marcaine 0.25%"),
+        ("Procaine 1%", "Procaine 1%"),  # another anesthetic is not made one of these
+        ("stopy", "stopy"),
         ("FA8ER positive, Gaensien's positive", "FABER positive, Gaenslen's positive"),
         ("sacroillac joint", "sacroiliac joint"),
         ("Tendernees", "Tendernees"),  # not a known confusion (e/s): left as read
