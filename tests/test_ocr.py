@@ -132,7 +132,7 @@ def test_ocr_boxes_land_on_the_words(scanned) -> None:
         ("r0pivacaine 0.2%", "ropivacaine 0.2%"),
         # an a read for o, t for c, v for u or y in the drug and guidance names
         ("2 mL 2% lidacaine", "2 mL 2% lidocaine"),
-        ("right SIJ block, fluorostopy with contrast", "right SIJ block, fluoroscopy with contrast"),
+        ("R SIJ block, fluorostopy with contrast", "R SIJ block, fluoroscopy with contrast"),
         ("FLUOROSTOPIC GUIDANCE", "FLUOROSCOPIC GUIDANCE"),
         ("0.25% bvpivacaine 2 mL", "0.25% bupivacaine 2 mL"),
         ("Bupiyacaine 0.5%", "Bupivacaine 0.5%"),
