@@ -18,12 +18,17 @@ import os
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pipeline.charmap import BBox, pack_boxes
-from pipeline.ocr_cells import reread_cells, ruling_lines
-from pipeline.ocr_engines import OcrEngine, configured_engine
+from pipeline.ocr_cells import (
+    JOIN_TOLERANCE_INCHES,
+    RULE_END_REACH_INCHES,
+    reread_cells,
+    ruling_lines,
+)
+from pipeline.ocr_engines import EngineWord, OcrEngine, configured_engine
 
 OCR_DPI = 300
 """Fax images are ~200 dpi; rendering at 300 gives Tesseract glyphs of its preferred size.
@@ -32,6 +37,12 @@ DESKEW_MAX_DEGREES = 3.0
 DESKEW_STEP_DEGREES = 0.25
 MIN_WORD_CONFIDENCE = 0.0
 """Tesseract reports -1 for non-word boxes; those are dropped, every real word is kept."""
+SPECK_MARKS = frozenset(".,;:'`\"*^~_°»«‘’“”")
+"""Marks a fax speck is read as. A word of these alone, read with less than
+``SPECK_CONFIDENCE``, is a speck: dropped, it can no longer end the sentence a negation
+governs ("No inflammatory ; arthritis, . cancer"). Signs that say something (+, -, %,
+/, |, parentheses) are kept whatever their confidence."""
+SPECK_CONFIDENCE = 40.0
 
 
 @dataclass(frozen=True)
@@ -338,6 +349,21 @@ RULE_MIN_INCHES = (0.5, 0.3)
 Text never draws them; tables and forms do."""
 RULE_MARGIN_INCHES = 1 / 150
 """Cleared around a rule, for the thickness and residual tilt of faxed lines."""
+RULE_BAND_INCHES = 1 / 100
+"""How far (either side, across the line) the pieces of one stepped horizontal rule lie.
+A tilted line on a standard-resolution fax is a staircase of 1/98-inch rows; levelled,
+each step tilts the other way, so the line becomes a saw-tooth ~1/45 inch thick whose
+rows each hold only pieces of it, none 0.5 inch long (a table's row rules were lost and
+its rows read into one another)."""
+RULE_HOLE_INCHES = 1 / 50
+"""Holes this short along a saw-tooth band are closed: where a step of the stair was
+thresholded, the line reads as dashes."""
+RULE_PIECE_INCHES = 1 / 10
+"""A piece of a saw-tooth rule is at least this long along one pixel row: longer than a
+glyph's horizontal stroke, shorter than a fine-mode step (~0.3 inch at 1 degree)."""
+RULE_PIECE_COVER = 0.6
+"""The share of a band's run its pieces cover for it to be a rule (the rest: the
+thresholded steps between pieces)."""
 
 
 def _slices(axis: int, start: int, stop: int) -> tuple[slice, slice]:
@@ -458,6 +484,104 @@ def _whiten(pixels, lanes, cover, margin: int, axis: int) -> None:
             pixels[:, shifted[inside]] = cols
 
 
+def _near(mask, reach: int, axis: int):
+    """``mask`` ORed with itself shifted up to ``reach`` pixels either way along ``axis``."""
+    out = mask.copy()
+    for step in range(1, reach + 1):
+        out |= _or_behind(mask, step, axis)
+        out[_slices(axis, 0, mask.shape[axis] - step)] |= mask[
+            _slices(axis, step, mask.shape[axis])
+        ]
+    return out
+
+
+def _close_holes(mask, hole: int):
+    """``mask`` with its runs of False shorter than ``hole`` pixels along rows filled."""
+    if hole < 1:
+        return mask
+    return ~_run_cover(~mask, hole, axis=1)
+
+
+def _sawtooth_rows(ink, length: int, reach: int, piece: int, hole: int, known):
+    """Rows holding pieces of a horizontal rule that no single row holds whole.
+
+    A piece is a run of at least ``piece`` pixels along one row. Ink within ``reach``
+    rows of a piece, holes shorter than ``hole`` closed, forms a band; a band run
+    ``length`` pixels long is a rule when pieces cover ``RULE_PIECE_COVER`` of it (a
+    line of dense text can make a band run that long, never one made of pieces). In
+    the rows within ``reach`` of a rule (or of a ``known`` rule row), every piece is a
+    piece of it, under the band's run or beyond it, where the line goes on between
+    holes too wide to close; under the band's run all ink of its rows is the rule's
+    (the dots of its thresholded steps, which Tesseract read as words glued to the
+    next line). Returns ``(rows, cover)`` as ``_rule_lanes`` does. Only rows near a
+    piece are examined: on a page of text they are few.
+    """
+
+    import numpy as np
+
+    height, width = ink.shape
+    none = (np.zeros(0, np.intp), np.zeros((0, width), bool))
+    piece_rows, piece_cover = _rule_lanes(ink, piece, axis=1)
+    if not piece_rows.size:
+        return none
+    offsets = np.arange(-reach, reach + 1)
+
+    def around(rows):
+        near = (rows[:, None] + offsets[None, :]).ravel()
+        return np.unique(near[(near >= 0) & (near < height)])
+
+    def ored(mask, rows):
+        out = np.zeros((rows.size, width), bool)
+        for offset in offsets:
+            out |= mask[np.clip(rows + offset, 0, height - 1)]
+        return out
+
+    candidates = around(piece_rows)
+    band = _close_holes(ored(ink, candidates), hole)
+    lanes, cover = _rule_lanes(band, length, axis=1)
+    pieces = np.zeros((height, width), bool)
+    pieces[piece_rows] = piece_cover
+    rules = candidates[lanes]
+    spans = np.zeros((height, width), bool)  # the band runs taken for rules
+    if lanes.size:
+        covered = ored(pieces, rules) & cover
+        taken = np.array([_covered_runs(c, p) for c, p in zip(cover, covered, strict=True)])
+        rules = rules[taken.any(axis=1)]
+        spans[rules] = taken[taken.any(axis=1)]
+    seeds = np.union1d(rules, known)
+    if not seeds.size:
+        return none
+    rows = np.intersect1d(around(seeds), np.union1d(piece_rows, rules))
+    cover = pieces[rows] | (spans[rows] & ink[rows])
+    return rows, cover
+
+
+def _covered_runs(run_mask, covered):
+    """The runs of ``run_mask`` that ``covered`` covers for ``RULE_PIECE_COVER`` of
+    their length (a rule's band; the rest: the thresholded steps between its pieces)."""
+    import numpy as np
+
+    out = np.zeros_like(run_mask)
+    edges = np.diff(np.concatenate(([0], run_mask.view(np.int8), [0])))
+    sums = np.concatenate(([0], np.cumsum(covered)))
+    for start, end in zip(np.flatnonzero(edges == 1), np.flatnonzero(edges == -1), strict=True):
+        if sums[end] - sums[start] >= RULE_PIECE_COVER * (end - start):
+            out[start:end] = True
+    return out
+
+
+def _union_lanes(a_lanes, a_cover, b_lanes, b_cover):
+    """Two ``(lanes, cover)`` sets as one: a lane in both keeps both covers."""
+    import numpy as np
+
+    lanes = np.union1d(a_lanes, b_lanes)
+    cover = np.zeros((lanes.size, a_cover.shape[1]), bool)
+    for some, some_cover in ((a_lanes, a_cover), (b_lanes, b_cover)):
+        if some.size:
+            cover[np.searchsorted(lanes, some)] |= some_cover
+    return lanes, cover
+
+
 def remove_rules(image, dpi: float) -> tuple[object, list[Segment]]:
     """The image with table and form ruling lines whitened, and the lines found.
 
@@ -471,6 +595,10 @@ def remove_rules(image, dpi: float) -> tuple[object, list[Segment]]:
 
     ink = np.asarray(image) < 128
     rows, row_cover = _rule_lanes(ink, round(RULE_MIN_INCHES[0] * dpi), axis=1)
+    reach, piece = max(1, round(RULE_BAND_INCHES * dpi)), round(RULE_PIECE_INCHES * dpi)
+    hole = round(RULE_HOLE_INCHES * dpi)
+    stepped = _sawtooth_rows(ink, round(RULE_MIN_INCHES[0] * dpi), reach, piece, hole, rows)
+    rows, row_cover = _union_lanes(rows, row_cover, *stepped)
     cols, col_cover = _rule_lanes(ink, round(RULE_MIN_INCHES[1] * dpi), axis=0)
     if not rows.size and not cols.size:
         return image, []
@@ -480,6 +608,29 @@ def remove_rules(image, dpi: float) -> tuple[object, list[Segment]]:
     _whiten(pixels, rows, row_cover, margin, axis=1)
     _whiten(pixels, cols, col_cover, margin, axis=0)
     return Image.fromarray(pixels), segments
+
+
+def close_rule_ends(lines: Sequence[Segment], dpi: float) -> list[Segment]:
+    """Ruling lines with each end that stops short of a crossing line carried to it.
+
+    A faxed line loses its ends like its middle (thresholded steps, noise), and a table
+    row whose rule stops a few points short of the table's border is merged with the
+    next row by the table finder, which joins lines across ~3 points only. Each end is
+    carried to the nearest line across it within ``RULE_END_REACH_INCHES`` that reaches
+    its height; lines are carried to the other kind as found (not to carried ones).
+    """
+    reach, tol = RULE_END_REACH_INCHES * dpi, JOIN_TOLERANCE_INCHES * dpi
+    closed: list[Segment] = []
+    for kind, start, end, at in lines:
+        across = [
+            other_at
+            for other_kind, other_start, other_end, other_at in lines
+            if other_kind != kind and other_start - tol <= at <= other_end + tol
+        ]
+        before = [x for x in across if start - reach <= x < start]
+        after = [x for x in across if end < x <= end + reach]
+        closed.append((kind, max(before, default=start), min(after, default=end), at))
+    return closed
 
 
 def _rotate_point(x: float, y: float, cx: float, cy: float, degrees: float) -> tuple[float, float]:
@@ -509,11 +660,13 @@ def read_image(
     image = rotate_level(image, skew)
     dpi = round(image.width / page_width * 72)
     clean, segments = remove_rules(image, dpi=dpi)
-    found = reread_cells(clean, segments, engine.recognise(clean, dpi), engine, dpi)
+    found = trim_tall_boxes(
+        reread_cells(clean, segments, engine.recognise(clean, dpi), engine, dpi)
+    )
     sx, sy = page_width / image.width, page_height / image.height
     words: list[OcrWord] = []
     for word in found:
-        if word.confidence < MIN_WORD_CONFIDENCE:
+        if word.confidence < MIN_WORD_CONFIDENCE or _is_speck(word.text, word.confidence):
             continue
         left, top, right, bottom = word.box
         upright = (left * sx, top * sy, right * sx, bottom * sy)
@@ -527,7 +680,7 @@ def read_image(
             b * (sx if kind == "h" else sy),
             at * (sy if kind == "h" else sx),
         )
-        for kind, a, b, at in ruling_lines(segments, dpi)
+        for kind, a, b, at in close_rule_ends(ruling_lines(segments, dpi), dpi)
     )
     return OcrPage(
         page.text,
@@ -540,6 +693,64 @@ def read_image(
         rules,
         engine.name,
     )
+
+
+TALL_BOX = 1.6
+"""A word box this many times its line's median height took in ink beyond its glyphs."""
+OVERSHOOT = 0.25
+"""A tall box is trimmed only where it reaches this many median heights past the band of
+its line's other words (an ascender or descender of its own is left alone)."""
+MIN_LINE_WORDS = 3
+"""A line needs this many words for its median height to say what a glyph's box is."""
+
+
+def _is_speck(text: str, confidence: float) -> bool:
+    """Whether a read word is a speck: speck marks alone, read without confidence."""
+    return confidence < SPECK_CONFIDENCE and bool(text) and set(text) <= SPECK_MARKS
+
+
+def _is_glyph_word(text: str) -> bool:
+    """Whether a read word has two letters or digits or more (not a speck's mark)."""
+    return sum(char.isalnum() for char in text) >= 2
+
+
+def trim_tall_boxes(words: Sequence[EngineWord]) -> list[EngineWord]:
+    """Words whose box took in ink off their line (a speck, a dropped row's edge, the
+    next line's ascender: "diagnostic" read as "dlagnenie", twice the line's height)
+    trimmed to the band of the other words of their engine line (``OVERSHOOT`` beyond).
+
+    Layout groups words into lines by their boxes: a box reaching into the next line
+    opened a band of its own, and the rest of its printed line was dealt between two
+    lines word by word (a medication line read as two interleaved lines); its height
+    also made the line's font look like a heading's. Only words of two letters or
+    digits or more count and are trimmed: specks read as marks (";", ".") and dropped
+    rows' shards say nothing of the line's height, and a speck moved into a line would
+    end its sentence."""
+    lines: dict[tuple[int, int, int], list[EngineWord]] = {}
+    for word in words:
+        if _is_glyph_word(word.text):
+            lines.setdefault(word.line_key, []).append(word)
+    bands: dict[tuple[int, int, int], tuple[float, float, float]] = {}
+    for key, members in lines.items():
+        if len(members) < MIN_LINE_WORDS:
+            continue
+        heights = sorted(w.box[3] - w.box[1] for w in members)
+        median = heights[len(heights) // 2]
+        limit = TALL_BOX * median
+        normal = [w for w in members if w.box[3] - w.box[1] <= limit]
+        slack = OVERSHOOT * median
+        top, bottom = min(w.box[1] for w in normal), max(w.box[3] for w in normal)
+        bands[key] = (limit, top - slack, bottom + slack)
+    trimmed = []
+    for word in words:
+        left, top, right, bottom = word.box
+        band = bands.get(word.line_key)
+        if band is not None and bottom - top > band[0] and _is_glyph_word(word.text):
+            new_top, new_bottom = max(top, band[1]), min(bottom, band[2])
+            if new_top < new_bottom:
+                word = replace(word, box=(left, new_top, right, new_bottom))
+        trimmed.append(word)
+    return trimmed
 
 
 def _assemble(words: list[OcrWord], skew: float) -> OcrPage:

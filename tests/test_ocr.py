@@ -120,6 +120,9 @@ def test_ocr_boxes_land_on_the_words(scanned) -> None:
         ("10/08/2025 lL Sid INJ", "10/08/2025 L  SIJ INJ"),
         ("Fluorg guided, contrast", "Fluoro guided, contrast"),
         ("Sid said", "Sid said"),
+        ("Tender over the right Sid at the PSIS.", "Tender over the right SIJ at the PSIS."),
+        ("LEFT S1d PAIN", "LEFT SIJ PAIN"),
+        ("Sid left early", "Sid left early"),
         ("L SIlJ block #2", "L SIJ  block #2"),  # an added glyph: padded, offsets kept
         ("L5-S1 joint space", "L5-S1 joint space"),  # a spinal level stays a level
         ("S1 nerve root", "S1 nerve root"),
@@ -127,6 +130,8 @@ def test_ocr_boxes_land_on_the_words(scanned) -> None:
         ("0mnipaqve 240", "omnipaque 240"),
         ("under f1uoroscopic guidance", "under fluoroscopic guidance"),
         ("FLU0ROSCOPY GULDANCE", "FLUOROSCOPY GUIDANCE"),
+        ("UNDER CT GULVANCE. IODINATED", "UNDER CT GUIDANCE. IODINATED"),
+        ("fluoroscopically guived", "fluoroscopically guided"),
         ("CT-GUIDEN LEFT SI JOINT INJRCTION", "CT-GUIDED LEFT SI JOINT INJECTION"),
         ("1% 1idocaine, 0.5% bupivacalne", "1% lidocaine, 0.5% bupivacaine"),
         ("r0pivacaine 0.2%", "ropivacaine 0.2%"),
@@ -171,6 +176,11 @@ def test_ocr_boxes_land_on_the_words(scanned) -> None:
         ("relief for $0 minutes", "relief for X  minutes"),
         ("70% relief x $20 hours", "70% relief x X   hours"),
         ("copay $25", "copay $25"),
+        # a diary cell read as capitals: unread, not a diagnosis ("RA" for 86)
+        ("30 min | 1 | RA\n1 hour | 1 | 86", "30 min | 1 | X \n1 hour | 1 | 86"),
+        ("Pre | 8 | OS\n2 hr | 3 | 40", "Pre | 8 | X \n2 hr | 3 | 40"),
+        ("01/13/2026 | RA", "01/13/2026 | RA"),  # a dated row's diagnosis stays
+        ("History | 3 | RA", "History | 3 | RA"),
         # a key's colon read as a semicolon; a speck after a bullet
         ("FABER; positive on the right", "FABER: positive on the right"),
         ("- Thigh thrust (P4); neg", "- Thigh thrust (P4): neg"),
@@ -179,6 +189,12 @@ def test_ocr_boxes_land_on_the_words(scanned) -> None:
         ("-. Compression: positive", "-  Compression: positive"),
         ("$IJ provocation", "SIJ provocation"),
         ("TTP L SL / sacral sulcus", "TTP L SI / sacral sulcus"),
+        # a side letter read glued to the joint abbreviation before a slash-named site
+        ("TTP RST /sacral sulcus", "TTP R SI/sacral sulcus"),
+        ("TTP LSlJ / sacral sulcus", "TTP L SIJ/ sacral sulcus"),
+        ("Tender R5l /SACRAL SULCUS", "Tender R SI/SACRAL SULCUS"),
+        ("FIRST /sacral", "FIRST /sacral"),
+        ("RST / PSIS", "RST / PSIS"),
         ("HEP _08/26/2025-11/18/2025 done", "HEP  08/26/2025-11/18/2025 done"),
         ("x ‘04/02/2025", "x  04/02/2025"),
         ("mild sclerosis of the right $I joint", "mild sclerosis of the right SI joint"),

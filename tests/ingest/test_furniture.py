@@ -155,6 +155,9 @@ def test_titles_differing_in_a_number_are_a_series_not_a_running_header(tmp_path
         ("FROM: +1828 5550163 TO; 1-800-555-0100 P,006/007", True),
         ("12/03/2025 09:54", True),
         ("Sep-15-2025 10:42AM From:7045550182 To:18555550199 Page 2/9", True),
+        # a sender name between FROM and TO, the page counter as "Pp." ("pp." for pages)
+        ("FROM: MAPLE GROVE CLINIC 7045550166 TO: 18005550100 05/11/2026 3:41PM Pp. 2/8", True),
+        ("Seen 05/11/2026 at 3:41 pm; pain 4/10 on walking", False),
         # titles and dated lines are not banners
         ("Office Visit 09/15/2025", False),
         ("09/15/2025 10:42 Office visit note", False),
