@@ -137,6 +137,9 @@ def test_ocr_boxes_land_on_the_words(scanned) -> None:
         ("r0pivacaine 0.2%", "ropivacaine 0.2%"),
         # an a read for o, t for c, v for u or y in the drug and guidance names
         ("2 mL 2% lidacaine", "2 mL 2% lidocaine"),
+        ("2% lidycaine 1.5 mL", "2% lidocaine 1.5 mL"),
+        ("Tsovue contrast confirmed spread", "Isovue contrast confirmed spread"),
+        ("TSOVUE-M 300", "ISOVUE-M 300"),
         ("R SIJ block, fluorostopy with contrast", "R SIJ block, fluoroscopy with contrast"),
         ("FLUOROSTOPIC GUIDANCE", "FLUOROSCOPIC GUIDANCE"),
         ("0.25% bvpivacaine 2 mL", "0.25% bupivacaine 2 mL"),
