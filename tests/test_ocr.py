@@ -120,6 +120,9 @@ def test_ocr_boxes_land_on_the_words(scanned) -> None:
         ("10/08/2025 lL Sid INJ", "10/08/2025 L  SIJ INJ"),
         ("Fluorg guided, contrast", "Fluoro guided, contrast"),
         ("Sid said", "Sid said"),
+        ("10/08/2025 L SIg INJ (THERAPEUTIC)", "10/08/2025 L SIJ INJ (THERAPEUTIC)"),
+        ("R Slg diagnostic block #2", "R SIJ diagnostic block #2"),
+        ("Sig: 1 tab daily", "Sig: 1 tab daily"),  # a prescription's directions stay
         ("Tender over the right Sid at the PSIS.", "Tender over the right SIJ at the PSIS."),
         ("LEFT S1d PAIN", "LEFT SIJ PAIN"),
         ("Sid left early", "Sid left early"),
