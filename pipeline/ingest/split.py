@@ -155,11 +155,31 @@ def _names_title(laid: LaidPage, text: str, first: bool, letterhead: str | None)
     return lead != text and len(lead.split()) <= PLAIN_TITLE_WORDS and names_document(lead)
 
 
-def _looks_like_title(line: TextLine, text: str, body_size: float, first: bool) -> bool:
+def _heading_like(text: str) -> bool:
+    """Printed like a heading: capitals, or every longer word capitalised, and no field
+    label nor sentence end ("Phone f/u 12/22 (MA): benefit lasted" is text however large
+    it reads)."""
+    if ":" in text or re.search(r"[a-z][.!?]\s", text):  # a label, or a sentence's end
+        return False
+    longer = [w for w in re.findall(r"[A-Za-z]+", text) if len(w) > 3]
+    if not longer:
+        return False
+    return _upper_ratio(text) >= UPPER_RATIO or all(w[0].isupper() for w in longer)
+
+
+def _raised(line: TextLine, text: str, body_size: float, ocr: bool) -> bool:
+    """Printed well above the text size. On an OCR'd page sizes are estimates that wander
+    by points, so a raised line counts only if it is also printed like a heading."""
+    return line.size >= body_size + LARGER_BY and (not ocr or _heading_like(text))
+
+
+def _looks_like_title(
+    line: TextLine, text: str, body_size: float, first: bool, ocr: bool = False
+) -> bool:
     words = text.split()
     if not words or len(words) > MAX_TITLE_WORDS or text.rstrip().endswith((".", ",", ";")):
         return False
-    if line.size >= body_size + LARGER_BY:
+    if _raised(line, text, body_size, ocr):
         return True
     if not first:
         return False
@@ -230,7 +250,7 @@ def find_title(laid: LaidPage, *, with_masked: bool = False) -> tuple[DocumentTy
             continue
         was_first, first = first, False
         named = _names_title(laid, text, was_first, letterhead)
-        if not (_looks_like_title(line, text, body_size, first=was_first) or named):
+        if not (_looks_like_title(line, text, body_size, was_first, laid.page.ocr) or named):
             continue
         if _continuation().search(text):
             return None
@@ -243,7 +263,7 @@ def find_title(laid: LaidPage, *, with_masked: bool = False) -> tuple[DocumentTy
             if doc_type == DocumentType.other:
                 doc_type = _specific_type(laid) or service or doc_type
             return doc_type, letterhead or text
-        if letterhead is None and line.size >= body_size + LARGER_BY:
+        if letterhead is None and _raised(line, text, body_size, laid.page.ocr):
             letterhead = text
     if letterhead is None:
         return None

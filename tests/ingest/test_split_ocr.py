@@ -146,6 +146,36 @@ CONTINUATIONS = [
 ]
 
 
+# On a page whose estimated sizes all run large (a handwritten-looking font), a line
+# of text estimated larger still is no title or letterhead unless printed like one.
+LARGE_PRINT = [
+    ("Date 11/18/2025 Anesthetic: lidocaine 2%", 15.5),
+    ("1hr pain 1/10 90% better", 12.9),
+    ("4hr pain 3/10 70% better", 12.4),
+    ("Reviewed: relief lasting about 3 hours, concordant with the anesthetic.", 25.2),
+]
+CONTINUATIONS += [
+    pytest.param(
+        [
+            BANNER,
+            HEADER,
+            *LARGE_PRINT[:1],
+            ("Call 01/05 (RN): relief held", 23.7),
+            *LARGE_PRINT[1:],
+        ],
+        id="a-labelled-note-read-large",
+    ),
+    pytest.param(
+        [BANNER, HEADER, *LARGE_PRINT[:1], ("|", 23.7), *LARGE_PRINT[1:]],
+        id="a-lone-bar-read-large",
+    ),
+    pytest.param(
+        [BANNER, HEADER, *LARGE_PRINT[:1], ("Flow. Depo-Medrol 40 mg", 23.7), *LARGE_PRINT[1:]],
+        id="a-sentence-end-read-large",
+    ),
+]
+
+
 @pytest.mark.parametrize("rows", CONTINUATIONS)
 def test_continuations_on_ocr_pages(rows: list[Row]) -> None:
     assert find_title(_laid(rows, masked=2)) is None
