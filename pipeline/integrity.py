@@ -10,7 +10,10 @@ criteria stay exactly as the engine scored them, and ``recommend`` makes the pac
 determination ``insufficient_documentation`` (never ``meets_criteria``; CONTRACT section
 2 has no fourth value), so a person decides which documents belong to the member.
 Silence is not a disagreement: a document that names no patient is compared with
-nothing.
+nothing. Nor is a scan's misread: a name, date of birth or member id that OCR read a
+letter or digit away from the one value written elsewhere, on a page whose other
+identity fields agree with the packet's, is that value misread (a non-referring notice
+says so); without such agreement on its page it stays a disagreement.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from pipeline.models import (
 )
 
 PATIENT_MISMATCH = "patient.mismatch"
+OCR_MISREAD = "patient.ocr_misread"
 SUBFOLDER_NOT_READ = "packet.subfolder_not_read"
 FIELD_NAMES: dict[IdentityField, str] = {
     "name": "patient name",
@@ -107,6 +111,75 @@ def request_mentions(request: RequestMetadata) -> tuple[IdentityMention, ...]:
     )
 
 
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance (names are short)."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+    return row[-1]
+
+
+def _near(field_name: IdentityField, a: IdentityMention, b: IdentityMention) -> bool:
+    """Values a scan's misread can turn one into the other: a date or id one character
+    apart; a name with the same words, one at least exact and each other one or two
+    letters off ("PRULIT" for "PRUITT")."""
+    if field_name != "name":
+        return len(a.value) == len(b.value) and _edits(a.value, b.value) == 1
+    ours, theirs = a.value.split(), b.value.split()
+    if len(ours) != len(theirs) or not set(ours) & set(theirs):
+        return False
+    return all(min(_edits(w, t) for t in theirs) <= (1 if len(w) < 5 else 2) for w in ours)
+
+
+def _confirmed(mention: IdentityMention, mentions: Sequence[IdentityMention]) -> bool:
+    """The mention's page names the patient by another field that agrees with every
+    other place the packet writes that field."""
+    page = (mention.document, mention.page)
+    for field_name in FIELD_NAMES:
+        if field_name == mention.field:
+            continue
+        here = [m for m in mentions if m.field == field_name and (m.document, m.page) == page]
+        there = [m for m in mentions if m.field == field_name and (m.document, m.page) != page]
+        if here and there and all(_same_value(field_name, h, t) for h in here for t in there):
+            return True
+    return False
+
+
+def _ocr_misreads(mentions: Sequence[IdentityMention]) -> list[IdentityMention]:
+    """OCR'd names, dates of birth and member ids a misread away from the one value the
+    packet writes elsewhere, on a page whose other identity fields agree with the
+    packet's: the scan's misread, not a second patient."""
+    misread: list[IdentityMention] = []
+    for mention in mentions:
+        if not mention.ocr:
+            continue
+        others = [
+            m
+            for m in mentions
+            if m.field == mention.field and not _same_value(mention.field, mention, m)
+        ]
+        if not others or not all(_same_value(mention.field, others[0], m) for m in others):
+            continue
+        own = [m for m in mentions if m.field == mention.field and m not in others]
+        if (
+            _outweighed(own, others)
+            and _near(mention.field, mention, others[0])
+            and _confirmed(mention, mentions)
+        ):
+            misread.append(mention)
+    return misread
+
+
+def _outweighed(own: list[IdentityMention], others: list[IdentityMention]) -> bool:
+    """The other value is the packet's: written more often, or as often and on a text
+    layer where this one is only ever read from a scan."""
+    if len(own) != len(others):
+        return len(own) < len(others)
+    return all(m.ocr for m in own) and not all(m.ocr for m in others)
+
+
 def patient_notices(mentions: Sequence[IdentityMention]) -> tuple[Notice, ...]:
     """One referring notice when the mentions name more than one patient, saying which
     field disagrees and where each value is written; none when they agree or are silent.
@@ -114,6 +187,18 @@ def patient_notices(mentions: Sequence[IdentityMention]) -> tuple[Notice, ...]:
     When the disagreeing values sit in different files of a folder, the notice says that
     the folder's PDFs name different patients (usually two packets copied into one).
     """
+    misread = _ocr_misreads(mentions)
+    mentions = [m for m in mentions if m not in misread]
+    read_as = tuple(
+        Notice(
+            code=OCR_MISREAD,
+            message=f"The {FIELD_NAMES[m.field]} read by OCR as '{m.text}' ({_where([m])}) is a "
+            "letter or digit from the value written elsewhere, on a page whose other "
+            "identity fields agree: read as a misread of the scan, not another patient. "
+            "Check the page.",
+        )
+        for m in misread
+    )
     conflicts: list[str] = []
     by_file = False
     for field_name in FIELD_NAMES:
@@ -127,7 +212,7 @@ def patient_notices(mentions: Sequence[IdentityMention]) -> tuple[Notice, ...]:
             a.isdisjoint(b) for i, a in enumerate(files) for b in files[i + 1 :]
         )
     if not conflicts:
-        return ()
+        return read_as
     opening = (
         "This folder's PDFs name different patients"
         if by_file and len({m.document for m in mentions} - {REQUEST_DOCUMENT}) > 1
@@ -141,6 +226,7 @@ def patient_notices(mentions: Sequence[IdentityMention]) -> tuple[Notice, ...]:
             "be scored for another: the criteria below are as read from all documents, "
             "and a clinician must confirm which documents belong to the member.",
         ),
+        *read_as,
     )
 
 

@@ -167,6 +167,7 @@ class IdentityMention(Frozen):
     start: int = Field(default=0, ge=0)
     end: int = Field(default=0, ge=0)
     rule_id: str
+    ocr: bool = Field(default=False, description="Read by OCR from a scanned page.")
 
 
 class Notice(Frozen):

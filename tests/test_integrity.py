@@ -10,6 +10,7 @@ import pytest
 
 from pipeline.cli import main
 from pipeline.integrity import (
+    OCR_MISREAD,
     PATIENT_MISMATCH,
     SUBFOLDER_NOT_READ,
     patient_notices,
@@ -23,9 +24,15 @@ ROSA_AGAIN = "IBARRA, ROSA | DOB 7/9/1958"
 MARCO = "Patient: Marco Ibarra   DOB: 11/30/1961   Member ID: QX5521777"
 
 
-def _mention(field, value, text, document, page=1):
+def _mention(field, value, text, document, page=1, ocr=False):
     return IdentityMention(
-        field=field, value=value, text=text, document=document, page=page, rule_id="test"
+        field=field,
+        value=value,
+        text=text,
+        document=document,
+        page=page,
+        rule_id="test",
+        ocr=ocr,
     )
 
 
@@ -81,6 +88,100 @@ def test_integrity_disagreement_is_one_referring_notice_saying_where(mentions, s
     assert notice.code == PATIENT_MISMATCH and notice.refers
     for text in says:
         assert text in notice.message
+
+
+_TYPED = [
+    _mention("name", "ibarra rosa", "Rosa M. Ibarra", "a.pdf", 1),
+    _mention("dob", "1958-07-09", "07/09/1958", "a.pdf", 1),
+]
+
+
+@pytest.mark.parametrize(
+    ("scanned", "refers"),
+    [
+        # A scan's misread digit, on a page naming the same patient: no second patient.
+        (
+            [
+                _mention("name", "ibarra rosa", "IBARRA, ROSA", "a.pdf", 5, ocr=True),
+                _mention("dob", "1950-07-09", "07/09/1950", "a.pdf", 5, ocr=True),
+            ],
+            False,
+        ),
+        (
+            [
+                _mention("name", "ibarra rosa", "Rosa Ibarra", "fax.pdf", 2, ocr=True),
+                _mention("dob", "1958-01-09", "01/09/1958", "fax.pdf", 2, ocr=True),
+            ],
+            False,
+        ),
+        # No agreeing name on its page: the date stays a disagreement.
+        ([_mention("dob", "1950-07-09", "07/09/1950", "a.pdf", 5, ocr=True)], True),
+        (
+            [
+                _mention("name", "ibarra marco", "Marco Ibarra", "a.pdf", 5, ocr=True),
+                _mention("dob", "1950-07-09", "07/09/1950", "a.pdf", 5, ocr=True),
+            ],
+            True,
+        ),
+        # Two characters apart, or typed rather than scanned: a disagreement.
+        (
+            [
+                _mention("name", "ibarra rosa", "Rosa Ibarra", "a.pdf", 5, ocr=True),
+                _mention("dob", "1961-07-09", "07/09/1961", "a.pdf", 5, ocr=True),
+            ],
+            True,
+        ),
+        (
+            [
+                _mention("name", "ibarra rosa", "Rosa Ibarra", "a.pdf", 5),
+                _mention("dob", "1950-07-09", "07/09/1950", "a.pdf", 5),
+            ],
+            True,
+        ),
+        # A name misread, confirmed by the date of birth on its page.
+        (
+            [
+                _mention("name", "ibakra rosa", "IBAKRA, ROSA", "a.pdf", 5, ocr=True),
+                _mention("dob", "1958-07-09", "07/09/1958", "a.pdf", 5, ocr=True),
+            ],
+            False,
+        ),
+        (
+            [
+                _mention("name", "ibara rosa", "Rosa Ibara", "a.pdf", 5, ocr=True),
+                _mention("dob", "1961-11-30", "11/30/1961", "a.pdf", 5, ocr=True),
+            ],
+            True,
+        ),
+        ([_mention("name", "ibara rosa", "Rosa Ibara", "a.pdf", 5, ocr=True)], True),
+        (
+            [
+                _mention("name", "ibarra rose", "Rose Ibarra", "a.pdf", 5),
+                _mention("dob", "1958-07-09", "07/09/1958", "a.pdf", 5),
+            ],
+            True,
+        ),
+    ],
+    ids=[
+        "year-digit",
+        "month-digit",
+        "no-name",
+        "other-name",
+        "two-digits",
+        "typed",
+        "name-letter",
+        "name-with-other-dob",
+        "name-alone",
+        "typed-name",
+    ],
+)
+def test_integrity_a_scans_misread_digit_is_not_a_second_patient(scanned, refers):
+    notices = patient_notices([*_TYPED, *scanned])
+    assert any(n.refers for n in notices) is refers
+    if not refers:
+        (notice,) = notices
+        assert notice.code == OCR_MISREAD and not notice.refers
+        assert any(m.text in notice.message for m in scanned)
 
 
 @pytest.mark.parametrize("criteria", list(DeterminationValue)[:3])

@@ -207,6 +207,7 @@ def _mention(
         start=start + value_start,
         end=start + value_end,
         rule_id=rule_id,
+        ocr=page.ocr,
     )
 
 
