@@ -127,6 +127,9 @@ def test_ocr_boxes_land_on_the_words(scanned) -> None:
         ("LEFT S1d PAIN", "LEFT SIJ PAIN"),
         ("Sid left early", "Sid left early"),
         ("L SIlJ block #2", "L SIJ  block #2"),  # an added glyph: padded, offsets kept
+        ("R SljJ injection #2", "R SIJ  injection #2"),
+        ("left SjIJ block", "left SIJ  block"),
+        ("Sijj", "Sijj"),  # no capital J closing it: not the abbreviation
         ("L5-S1 joint space", "L5-S1 joint space"),  # a spinal level stays a level
         ("S1 nerve root", "S1 nerve root"),
         ("CONTRAST (I8OVUE 200)", "CONTRAST (ISOVUE 200)"),
