@@ -217,7 +217,10 @@ def test_ocr_boxes_land_on_the_words(scanned) -> None:
         ("03/1 2/2025 - Right SI joint block", "03/12/2025  - Right SI joint block"),
         ("DOS 1/2 7/2026 by Dr. Lee", "DOS 1/27/2026  by Dr. Lee"),
         ("1/1 2/3 of the pills", "1/1 2/3 of the pills"),  # no year: not a date
-        ("03/12/2025 - Right sl joint diagnostic block", "03/12/2025 - Right SI joint diagnostic block"),
+        (
+            "03/12/2025 - Right sl joint diagnostic block",
+            "03/12/2025 - Right SI joint diagnostic block",
+        ),
         ("s1-joint", "SI-joint"),
         ("sleep well", "sleep well"),
         ("Service: (19/09/2024 - 01/31/2025", "Service: 09/09/2024  - 01/31/2025"),
