@@ -690,9 +690,11 @@ def _high(fact: TherapyEpisode) -> dt.date:
 def _combine_therapy(run: list[tuple[int, TherapyEpisode]]) -> TherapyEpisode:
     """One episode from overlapping mentions. A course the therapy note records (PT,
     OT, chiropractic) runs as that note says: another document's account of it counts
-    only where no therapy note of the course is in the packet (it stays cited)."""
+    only where no therapy note of the course is in the packet (it stays cited). A
+    therapy note's undated mention ('Discipline: PT') folded into a run dates nothing:
+    it never overrides the dates another document gives the course."""
     ordered = [f for _i, f in sorted(run, key=lambda x: x[0])]
-    records = [f for f in ordered if has_record(f) and not is_account(f)]
+    records = [f for f in ordered if has_record(f) and not is_account(f) and (f.start or f.end)]
     facts = records or ordered
     starts = [f.start for f in facts if f.start]
     ends = [f.end for f in facts if f.end]

@@ -294,7 +294,12 @@ class ImagingExtractor(FamilyExtractor):
             labelled = search_any(self.p["heading_label"], line) is not None
             if not labelled and not report and self._note_label(doc, start, line):
                 continue
-            title_like = len(line.split()) <= MAX_HEADING_WORDS and not line.rstrip().endswith(".")
+            # A sentence ends in a full stop; a title line may too, right after its date
+            # ("XR PELVIS, 2 VIEWS 06/20/2025." - or a scan's speck read as one).
+            stops = line.rstrip().endswith(".") and not search_any(
+                self.p["heading_date_stop"], line
+            )
+            title_like = len(line.split()) <= MAX_HEADING_WORDS and not stops
             letters = [c for c in line if c.isalpha()]
             upper = bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.7
             if labelled or (title_like and upper):

@@ -15,6 +15,8 @@ of spaces. Every family reads them here, never by splitting lines itself:
   the page's boxes show a wide gap, rows kept when their cells stand in the same
   columns); its header is its first row, and ``side_columns`` reads a header whose
   columns are headed by a side alone ("Test | Left | Right", "L", "Rt.");
+- ``word_under(doc, start, end, line)``: the word of a line standing under a header's
+  word on the page, for columns the text shows as single spaces;
 - a ``Row`` keeps every cell in place: an empty corner cell stays (" | Pre | 15 min"
   lines up with "NRS | 7 | 2"), a trailing ``|`` is a border, not a cell.
 
@@ -217,6 +219,21 @@ def tables_in(doc: Doc, start: int, end: int) -> list[Table]:
         if rows:
             out.append(Table(table.layout, rows))
     return out
+
+
+def word_under(doc: Doc, start: int, end: int, line: tuple[int, int]) -> Cell | None:
+    """The word of a line that stands under the text at [start, end) on the page (a
+    column header's word): in a table whose columns the text shows as single spaces
+    (monospaced print, a scanned page), the one word whose box overlaps that text's
+    span ('30' under 'DS' in 'Fill date Rx# Drug Qty DS'; ``column_under`` over the
+    line's words). None when no word or more than one does, or the boxes are unknown."""
+    text = text_of(doc)
+    words = tuple(
+        Cell(m.group(0), line[0] + m.start(), line[0] + m.end())
+        for m in re.finditer(r"\S+", text[line[0] : line[1]])
+    )
+    index = column_under(doc, Cell(text[start:end], start, end), Row(line[0], line[1], words))
+    return words[index] if index is not None else None
 
 
 def pipe_cells(line: str, start: int) -> tuple[Cell, ...]:

@@ -43,7 +43,10 @@ class TherapyExtractor(FamilyExtractor):
             facts += course
             mentions = [m for m in mentions if not self.mentions.intervention_in_log(doc, m)]
             episodes = self.episodes.read(doc, mentions, reference)
-            facts += [_within_course(episode, course) for episode in episodes]
+            facts += [
+                self.notes.home_program_of_note(doc, _within_course(episode, course))
+                for episode in episodes
+            ]
         else:
             facts += self.notes.evaluation_episode(doc, reference)
             facts += self.episodes.read(doc, mentions, reference)

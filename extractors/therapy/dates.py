@@ -25,7 +25,7 @@ from extractors.base import (
     search_any,
     text_of,
 )
-from extractors.tables import Row, Table, row_at
+from extractors.tables import Row, Table, row_at, word_under
 from extractors.therapy.common import (
     CUE_WINDOW,
     DATE_WINDOW_AFTER,
@@ -39,7 +39,7 @@ from extractors.therapy.common import (
     expression,
     shift,
 )
-from pipeline.dates import DateMention, Duration, find_dates
+from pipeline.dates import DateMention, Duration, add_months, find_dates
 
 _BARE_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*")
 _DAYS = re.compile(r"\s*(\d{1,3})\s*(?:d|days?)?\s*", re.IGNORECASE)
@@ -48,6 +48,18 @@ _FIELD_GAP = re.compile(r"\s{2,}(?=\S)|\t|\|")
 _COLUMN_KINDS = ("dates_column", "start_column", "end_column", "fill_column", "supply_column")
 _MAX_SUPPLY_DAYS = 120
 """A fill supplies at most this many days (a 90-day supply is common; more is a typo)."""
+_FILL_LINES_ABOVE = 30
+"""How many lines above a fill its history's title and header may stand."""
+_FILL_GAP = 24
+"""How far a fill's date may stand before the drug it dispensed ('03/18/2025 4471902
+meloxicam': a prescription number between)."""
+_HEADER_WORDS = 3
+"""How many words one column's header may take ('Days supply', 'Date of fill')."""
+_LOG_MIN_ENTRIES = 2
+"""Lines opening with a day's date that make a document a dated log."""
+_HEADER_MAX_WORDS = 8
+_COLUMN_LINES_ABOVE = 12
+"""How many rows a space-shown table's header may stand above a row."""
 
 
 class TherapyDates(RuleReader):
@@ -259,6 +271,167 @@ class TherapyDates(RuleReader):
             return None
         return Interval(start, reference, cited(starts[:1]))
 
+    def column_interval(self, doc: Doc, span: Span, reference: dt.date | None) -> Interval | None:
+        """A therapy on a line of a table whose cells the text shows as single spaces
+        ('Clinic PT (Forsyth Rehab) 04/14/2025 07/25/2025 22 visits' under 'Episode
+        Start End Visits/sessions'): the dates standing under the header's start and
+        end words on the page (``tables.word_under``); an end cell 'ongoing' or
+        'present' ends on the document date. The header is the nearest line above,
+        with no blank line between, that names a start and an end column and holds no
+        date. None without such a header or without a start date under it."""
+        text = text_of(doc)
+        l_start, l_end = line_bounds(text, span.start_char)
+        header = self._start_end_header(doc, l_start)
+        if header is None:
+            return None
+        start_word, end_word = header
+        start_cell = word_under(doc, *start_word, (l_start, l_end))
+        end_cell = word_under(doc, *end_word, (l_start, l_end))
+        if start_cell is None or end_cell is None:
+            return None
+        starts = [
+            m
+            for m in dates_in(doc, start_cell.start, start_cell.end, reference)
+            if self.usable(doc, m) and m.precision in ("day", "month")
+        ]
+        if not starts:
+            return None
+        ends = [
+            m
+            for m in dates_in(doc, end_cell.start, end_cell.end, reference)
+            if self.usable(doc, m) and m.precision in ("day", "month")
+        ]
+        if ends and ends[0].last_day >= starts[0].value:
+            return Interval(starts[0].value, ends[0].last_day, cited([starts[0], ends[0]]))
+        ongoing = search_any(self.p["ongoing_cue"], end_cell.text) is not None
+        if ongoing and reference is not None and starts[0].value <= reference:
+            return Interval(starts[0].value, reference, cited(starts[:1]))
+        return None
+
+    def _start_end_header(
+        self, doc: Doc, line_start: int
+    ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """The offsets of the start and end words of the header above a row of a
+        space-shown table (see ``column_interval``)."""
+        text = text_of(doc)
+        position = line_start
+        for _ in range(_COLUMN_LINES_ABOVE):
+            if position == 0:
+                return None
+            a, b = line_bounds(text, position - 1)
+            position = a
+            line = text[a:b]
+            if not line.strip():
+                return None
+            if dates_in(doc, a, b, None) or not _header_like(line):
+                continue
+            start = self._column_word(line, a, "start_column")
+            end = self._column_word(line, a, "end_column")
+            if start is not None and end is not None and start[1] <= end[0]:
+                return start, end
+        return None
+
+    def _column_word(self, line: str, start: int, name: str) -> tuple[int, int] | None:
+        """The offsets of a header line's word(s) that name a column (``name``)."""
+        words = list(re.finditer(r"\S+", line))
+        for size in range(_HEADER_WORDS, 0, -1):
+            for k in range(len(words) - size + 1):
+                a, b = words[k].start(), words[k + size - 1].end()
+                if search_any(self.p[name], line[a:b]):
+                    return start + a, start + b
+        return None
+
+    def season_interval(
+        self, doc: Doc, span: Span, sentence: tuple[int, int], reference: dt.date | None
+    ) -> Interval | None:
+        """A therapy said to run 'since spring' ('since last winter', 'since the summer
+        of 2025') with no date of its own in its clause: it began at the latest on the
+        season's last day (spring March-May, summer June-August, fall September-
+        November, winter December-February; the latest such season begun by the note
+        date, or the year written), and runs to the note date. Read as late as it can
+        be, so a course is never made longer than written."""
+        if reference is None:
+            return None
+        text = text_of(doc)
+        clause_end = min(sentence[1], span.end_char + DATE_WINDOW_AFTER)
+        stop = text.find(";", span.end_char, clause_end)
+        clause_end = stop if stop != -1 else clause_end
+        found = search_any(self.p["since_season"], text[span.end_char : clause_end])
+        if found is None:
+            return None
+        a, b = span.end_char + found.start(), span.end_char + found.end()
+        if any(m.start < a for m in dates_in(doc, span.end_char, a, reference)):
+            return None  # a date of its own stands first
+        season = found.group("season").lower()
+        year = int(found.group("year")) if found.group("year") else None
+        last = _season_end(season, year, reference)
+        if last is None:
+            return None
+        return Interval(min(last, reference), reference, ((a, b, "therapy.date.season"),))
+
+    def fill_interval(self, doc: Doc, span: Span) -> Interval | None:
+        """A drug on a line of a pharmacy fill history whose cells the text shows as
+        single spaces ('03/18/2025 4471902 meloxicam 15 mg 30 tabs 30 30 Oyelaran' under
+        'Fill date Rx# Drug Qty DS Prescriber'; two fills a line: '03/05/25 naproxen
+        500mg #60 30ds   08/02/25 naproxen ...'): the drug was at hand from the fill
+        date just before its name for the days supplied, written with it ('30ds', '30
+        day supply') or standing under the header's supply word ('DS', 'Days'). A title
+        above must name the page a fill history ('Prescription Fill History', 'Rx
+        History'); None without one, or without a day's fill date or a supply."""
+        text = text_of(doc)
+        l_start, l_end = line_bounds(text, span.start_char)
+        dates = [
+            m
+            for m in dates_in(doc, l_start, l_end, None)
+            if m.precision == "day" and self.usable(doc, m)
+        ]
+        before = [m for m in dates if m.end <= span.start_char]
+        if not before or span.start_char - before[-1].end > _FILL_GAP:
+            return None
+        fill = before[-1]
+        later = [m for m in dates if m.start >= span.end_char]
+        segment_end = later[0].start if later else l_end
+        supply_word = self._fill_header(doc, l_start)
+        if supply_word is None:
+            return None
+        days: tuple[int, int, int] | None = None
+        inline = search_any(self.p["inline_supply"], text[span.end_char : segment_end])
+        if inline is not None:
+            group = next(g for g in range(1, inline.re.groups + 1) if inline.group(g))
+            a, b = span.end_char + inline.start(group), span.end_char + inline.end(group)
+            days = (int(text[a:b]), a, b)
+        elif supply_word and not text[l_start : fill.start].strip():
+            cell = word_under(doc, *supply_word, (l_start, l_end))
+            if cell is not None and cell.start >= span.end_char and cell.text.isdigit():
+                days = (int(cell.text), cell.start, cell.end)
+        if days is None or not 0 < days[0] <= _MAX_SUPPLY_DAYS:
+            return None
+        end = fill.value + dt.timedelta(days=days[0] - 1)
+        return Interval(fill.value, end, (*cited([fill]), (days[1], days[2], "therapy.supply")))
+
+    def _fill_header(self, doc: Doc, line_start: int) -> tuple[int, int] | tuple[()] | None:
+        """Above a fill's line: None unless a fill history's title stands there; else
+        the offsets of the header's supply word ('DS', 'Days supply'), or () when the
+        header names none (the supply is then written with each fill)."""
+        text = text_of(doc)
+        supply: tuple[int, int] | None = None
+        titled = False
+        position = line_start
+        for _ in range(_FILL_LINES_ABOVE):
+            if position == 0:
+                break
+            a, b = line_bounds(text, position - 1)
+            position = a
+            line = text[a:b]
+            titled = titled or search_any(self.p["fill_history_title"], line) is not None
+            if supply is None and not dates_in(doc, a, b, None):
+                supply = self._column_word(line, a, "supply_column")
+            if titled:
+                break
+        if not titled:
+            return None
+        return supply if supply is not None else ()
+
     def _supplied(
         self, doc: Doc, row: Row, fills: list[int], supplies: list[int]
     ) -> Interval | None:
@@ -316,6 +489,40 @@ class TherapyDates(RuleReader):
         if not above or reference is None or above[-1] <= reference:
             return reference
         return above[-1]
+
+    def log_entry_date(self, doc: Doc, offset: int, reference: dt.date | None) -> dt.date | None:
+        """The day of the log entry holding ``offset``: in a dated log (a call log, a
+        nursing or coordination log: two or more lines that open with a day's date), the
+        date opening the mention's line ('07/01/25 LO RN PT discharged 06/30/25 - HEP
+        handout given': the program was handed over on 07/01/25, not on the day the log
+        was printed). None off such a line, or for a date after ``reference``."""
+        starts = self._entry_lines(doc)
+        text = text_of(doc)
+        l_start, _ = line_bounds(text, offset)
+        day = starts.get(l_start)
+        if day is None or len(starts) < _LOG_MIN_ENTRIES:
+            return None
+        return day if reference is None or day <= reference else None
+
+    def _entry_lines(self, doc: Doc) -> dict[int, dt.date]:
+        """Line start -> the day's date that opens the line (cached on the Doc)."""
+        key = "authreview_therapy_log_entries"
+        if key not in doc.user_data:
+            text = text_of(doc)
+            found: dict[int, dt.date] = {}
+            for l_start, l_end in lines(text):
+                first = next(iter(dates_in(doc, l_start, l_end, None)), None)
+                if (
+                    first is not None
+                    and first.precision == "day"
+                    and not first.relative
+                    and not first.is_range_start
+                    and not text[l_start : first.start].strip(" \t-*\u2022o.")
+                    and not self.not_a_care_date(doc, first)
+                ):
+                    found[l_start] = first.value
+            doc.user_data[key] = found
+        return doc.user_data[key]
 
     def _encounter_headings(self, doc: Doc) -> list[tuple[int, dt.date]]:
         """Where each encounter heading of the document starts and the day it names
@@ -548,6 +755,30 @@ class TherapyDates(RuleReader):
         """'more than six months of PT' summarises; it does not date a course."""
         before = text_of(doc)[max(0, duration.start - 25) : duration.start]
         return search_any(self.p["vague_duration"], before) is not None
+
+
+_SEASON_FIRST_MONTH = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+
+
+def _season_end(season: str, year: int | None, reference: dt.date) -> dt.date | None:
+    """The last day of a season (3 months from its first month): of the year written
+    (winter 2024 is December 2024-February 2025), else of the latest one begun on or
+    before ``reference``."""
+    month = _SEASON_FIRST_MONTH[season]
+    if year is None:
+        year = (
+            reference.year if dt.date(reference.year, month, 1) <= reference else reference.year - 1
+        )
+    first = dt.date(year, month, 1)
+    if first > reference:
+        return None
+    return add_months(first, 3) - dt.timedelta(days=1)
+
+
+def _header_like(line: str) -> bool:
+    """A line that may be a table's header: a few words, no sentence ('Referred from
+    urgent care to our clinic.' names no columns)."""
+    return len(line.split()) <= _HEADER_MAX_WORDS and not line.rstrip().endswith(".")
 
 
 def _anchored_starts(mentions: list[DateMention]) -> list[DateMention]:

@@ -59,22 +59,27 @@ class TherapyEpisodes(RuleReader):
                 next_start = groups[index + 1][0].start_char if index + 1 < len(groups) else s_end
                 prev_end = self._previous_end(groups, index, s_start)
                 current = med_list or self._in_medication_section(group[0])
-                first = self.dates.table_interval(
-                    doc, group[0], seen_on, current
-                ) or self.dates.interval(
-                    doc,
-                    (s_start, s_end),
-                    (g_start, g_end),
-                    prev_end,
-                    next_start,
-                    seen_on,
-                    current,
-                    claimed,
-                    claimed_ends,
+                first = (
+                    self.dates.table_interval(doc, group[0], seen_on, current)
+                    or self.dates.fill_interval(doc, group[0])
+                    or self.dates.column_interval(doc, group[0], seen_on)
+                    or self.dates.season_interval(doc, group[-1], (s_start, s_end), seen_on)
+                    or self.dates.interval(
+                        doc,
+                        (s_start, s_end),
+                        (g_start, g_end),
+                        prev_end,
+                        next_start,
+                        seen_on,
+                        current,
+                        claimed,
+                        claimed_ends,
+                    )
                 )
                 given = self._given_at_visit(doc, group, (s_start, s_end), first)
-                if given is not None and seen_on is not None:
-                    first = _from_the_visit(first, seen_on, given)
+                visit = self.dates.log_entry_date(doc, g_start, seen_on) or seen_on
+                if given is not None and visit is not None:
+                    first = _from_the_visit(first, visit, given)
                 for interval in (first, *first.more):
                     dated.append((group, interval, (s_start, s_end), prev_end, seen_on))
         facts: list[TherapyEpisode] = []

@@ -31,6 +31,8 @@ from extractors.therapy.common import (
 from pipeline.models import ACTIVE_MODALITIES
 from pipeline.section_rules import SectionRole, section_role
 
+_ALLERGY_LIST_REACH = 2000
+"""How far above a mention its ALLERGIES label is looked for."""
 _NOT_TRIED = frozenset({FormAnswer.no, FormAnswer.open})
 """A therapy a form lists but leaves unticked ('[ ] Chiropractor'), unanswered or
 answered no ('Chiropractic: no') names no therapy tried (``extractors.forms``)."""
@@ -62,7 +64,11 @@ class TherapyMentions(RuleReader):
         section's role decides first (NOT_THERAPY_SECTIONS: ALLERGIES, after-care
         instructions)."""
         role = section_role(span)
-        if role in NOT_THERAPY_SECTIONS and self.modality(span) != "home_exercise":
+        if (
+            role in NOT_THERAPY_SECTIONS
+            and self.modality(span) != "home_exercise"
+            and not (role is SectionRole.allergies and self._past_allergy_list(doc, span))
+        ):
             return "allergy" if role is SectionRole.allergies else "instruction"
         text = text_of(doc)
         if form_reader().marked(text, span.start_char, span.end_char) in _NOT_TRIED:
@@ -146,6 +152,46 @@ class TherapyMentions(RuleReader):
             if line_start <= start:
                 return None
             line_start, line_end = line_bounds(text, line_start - 1)
+
+    def _past_allergy_list(self, doc: Doc, span: Span) -> bool:
+        """Whether a mention the ALLERGIES section holds stands past the allergy list:
+        an 'Allergies: sulfa, codeine' line is a field, and the section runs on to the
+        next heading over lines that list no allergy ('Non-drug: heat pack nightly',
+        a call log after a blank line). The list is the label line's own text, or,
+        when that is empty, the first paragraph under it; a line opening with another
+        field label ('Non-drug:', 'DME:'; never a drug's own 'Naproxen: GI bleed') or
+        a blank line after the list ends it."""
+        text = text_of(doc)
+        reach = max(0, span.start_char - _ALLERGY_LIST_REACH)
+        labels = [
+            m
+            for m in finditer_all(self.p["allergy_label"], text[reach : span.start_char])
+            if reach + m.start() == line_bounds(text, reach + m.start())[0]
+            or not text[line_bounds(text, reach + m.start())[0] : reach + m.start()].strip()
+        ]
+        if not labels:
+            return False
+        label_at = reach + labels[-1].start()
+        _, label_end = line_bounds(text, label_at)
+        if span.start_char <= label_end:
+            return False
+        rest = text[label_at:label_end]
+        listed = ":" in rest and rest.split(":", 1)[1].strip() != ""
+        below = text[label_end : span.start_char]
+        if not listed:
+            # 'ALLERGIES:' alone: the list is the first paragraph under it
+            first = re.search(r"\S", below)
+            if first is None:
+                return False
+            below = below[first.start() :]
+        if re.search(r"\n[ \t]*\n", below):
+            return True
+        colon, _alone = self.p["paragraph_label"]
+        for line in below.split("\n")[1:]:
+            found = colon.search(line)
+            if found is not None and search_any(self.p["allergy_list_end"], found.group("label")):
+                return True
+        return False
 
     def _pt_is_not_therapy(self, doc: Doc, span: Span) -> str | None:
         """'PT' naming a clinician ('Marcus Bell, PT') or prothrombin time."""

@@ -84,6 +84,32 @@ class TherapyNotes(RuleReader):
             TherapyEpisode(modality=modality, start=start, end=end, evidence=(evidence,))  # type: ignore[arg-type]
         ]
 
+    def home_program_of_note(self, doc: Doc, episode: TherapyEpisode) -> TherapyEpisode:
+        """A dated home program in a therapist's own record takes its prescription and
+        follow-up from the record as a whole: the therapist wrote the program ('HEP
+        prescription (03/03/2025): bird-dog, ...', 'Prescription: core stab., ...') and
+        followed it up in the same record ('video f/u', 'Discharge check-in: completed
+        program') though not in the sentence naming it. A flag the mention's own words
+        set, or a 'not reviewed' anywhere, stays as it is."""
+        if (
+            episode.modality != "home_exercise"
+            or episode.start is None
+            or episode.end is None
+            or not episode.context.is_current_affirmed
+        ):
+            return episode
+        text = text_of(doc)
+        update: dict[str, bool] = {}
+        if episode.hep_prescribed is None and search_any(self.p["note_hep_prescription"], text):
+            update["hep_prescribed"] = True
+        if (
+            episode.hep_followup is None
+            and search_any(self.p["note_hep_followup"], text)
+            and not search_any(self.p["hep_followup_no"], text)
+        ):
+            update["hep_followup"] = True
+        return episode.model_copy(update=update) if update else episode
+
     def evaluation_episode(self, doc: Doc, reference: dt.date | None) -> list[TherapyEpisode]:
         """A therapist's own evaluation whose document type was not recognised (its title
         only in the running header): goals headings ('SHORT-TERM GOALS', 'LTG') with a

@@ -417,6 +417,26 @@ def test_merge_therapy_intervals(pieces, expected) -> None:
     assert sorted(((f.start, f.end) for f in merged), key=str) == sorted(expected, key=str)
 
 
+@pytest.mark.parametrize(
+    ("modality", "account"),
+    [
+        ("physical_therapy", (D(2025, 3, 1), D(2025, 9, 30))),
+        ("occupational_therapy", (D(2024, 11, 4), D(2025, 4, 25))),
+        ("chiropractic", (D(2025, 1, 6), None)),
+    ],
+)
+def test_a_therapy_notes_undated_mention_keeps_an_accounts_dates(modality, account) -> None:
+    """A therapy note that only names the therapy ('Discipline: PT', a clinician's
+    credentials) folds into the first run undated: it dates nothing, so the course
+    another note dates keeps its dates instead of losing both."""
+    items = [
+        (_document(1), _episode(modality, *account, "therapy.pt", source_type="office_note")),
+        (_document(2), _episode(modality, None, None, "therapy.pt", source_type="pt_note")),
+    ]
+    merged = [f for _d, f in merge_therapy(items)]
+    assert [(f.start, f.end) for f in merged] == [account]
+
+
 def test_merge_therapy_votes_hep_flags_and_keeps_context_apart() -> None:
     items = [
         (
