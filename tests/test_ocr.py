@@ -120,10 +120,16 @@ def test_ocr_boxes_land_on_the_words(scanned) -> None:
         ("10/08/2025 lL Sid INJ", "10/08/2025 L  SIJ INJ"),
         ("Fluorg guided, contrast", "Fluoro guided, contrast"),
         ("Sid said", "Sid said"),
+        ("10/08/2025 L SIg INJ (THERAPEUTIC)", "10/08/2025 L SIJ INJ (THERAPEUTIC)"),
+        ("R Slg diagnostic block #2", "R SIJ diagnostic block #2"),
+        ("Sig: 1 tab daily", "Sig: 1 tab daily"),  # a prescription's directions stay
         ("Tender over the right Sid at the PSIS.", "Tender over the right SIJ at the PSIS."),
         ("LEFT S1d PAIN", "LEFT SIJ PAIN"),
         ("Sid left early", "Sid left early"),
         ("L SIlJ block #2", "L SIJ  block #2"),  # an added glyph: padded, offsets kept
+        ("R SljJ injection #2", "R SIJ  injection #2"),
+        ("left SjIJ block", "left SIJ  block"),
+        ("Sijj", "Sijj"),  # no capital J closing it: not the abbreviation
         ("L5-S1 joint space", "L5-S1 joint space"),  # a spinal level stays a level
         ("S1 nerve root", "S1 nerve root"),
         ("CONTRAST (I8OVUE 200)", "CONTRAST (ISOVUE 200)"),
@@ -135,6 +141,21 @@ def test_ocr_boxes_land_on_the_words(scanned) -> None:
         ("CT-GUIDEN LEFT SI JOINT INJRCTION", "CT-GUIDED LEFT SI JOINT INJECTION"),
         ("1% 1idocaine, 0.5% bupivacalne", "1% lidocaine, 0.5% bupivacaine"),
         ("r0pivacaine 0.2%", "ropivacaine 0.2%"),
+        # an a read for o, t for c, v for u or y in the drug and guidance names
+        ("2 mL 2% lidacaine", "2 mL 2% lidocaine"),
+        ("2% lidycaine 1.5 mL", "2% lidocaine 1.5 mL"),
+        ("Tsovue contrast confirmed spread", "Isovue contrast confirmed spread"),
+        ("TSOVUE-M 300", "ISOVUE-M 300"),
+        ("R SIJ block, fluorostopy with contrast", "R SIJ block, fluoroscopy with contrast"),
+        ("FLUOROSTOPIC GUIDANCE", "FLUOROSCOPIC GUIDANCE"),
+        ("0.25% bvpivacaine 2 mL", "0.25% bupivacaine 2 mL"),
+        ("Bupiyacaine 0.5%", "Bupivacaine 0.5%"),
+        ("Injected Xylacaine 2%", "Injected Xylocaine 2%"),
+        ("XYL0CAINE 1%", "XYLOCAINE 1%"),
+        ("Rnarcaine 0.5%", "Marcaine  0.5%"),
+        ("Marcalne 0.25%", "Marcaine 0.25%"),
+        ("Procaine 1%", "Procaine 1%"),  # another anesthetic is not made one of these
+        ("stopy", "stopy"),
         ("FA8ER positive, Gaensien's positive", "FABER positive, Gaenslen's positive"),
         ("sacroillac joint", "sacroiliac joint"),
         ("Tendernees", "Tendernees"),  # not a known confusion (e/s): left as read
@@ -193,6 +214,15 @@ def test_ocr_boxes_land_on_the_words(scanned) -> None:
         ("- Tendemess over the PSIS", "- Tender    over the PSIS"),
         # a leading 0 of a date read as an unclosed bracket ("(1" when the month fails)
         ("Date: (1/31/2025", "Date: 01/31/2025"),
+        ("03/1 2/2025 - Right SI joint block", "03/12/2025  - Right SI joint block"),
+        ("DOS 1/2 7/2026 by Dr. Lee", "DOS 1/27/2026  by Dr. Lee"),
+        ("1/1 2/3 of the pills", "1/1 2/3 of the pills"),  # no year: not a date
+        (
+            "03/12/2025 - Right sl joint diagnostic block",
+            "03/12/2025 - Right SI joint diagnostic block",
+        ),
+        ("s1-joint", "SI-joint"),
+        ("sleep well", "sleep well"),
         ("Service: (19/09/2024 - 01/31/2025", "Service: 09/09/2024  - 01/31/2025"),
         ("seen (1/31/2025)", "seen (1/31/2025)"),
         ("(12/01/2024 - 03/01/2025", "(12/01/2024 - 03/01/2025"),

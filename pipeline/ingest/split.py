@@ -116,11 +116,73 @@ def _body_lines(laid: LaidPage, *, with_masked: bool = False) -> list[TextLine]:
     ]
 
 
-def _looks_like_title(line: TextLine, text: str, body_size: float, first: bool) -> bool:
+def _body_size(laid: LaidPage) -> float:
+    """The page's text size. On an OCR'd page every line's size is estimated from its ink
+    height, which a faxed scan (98 dpi rows, specks, dropouts) makes wander by several
+    points from line to line, so the most common size is whichever long line happened to
+    match another; the character-weighted median of its untabled lines is the text size."""
+    layout = laid.layout
+    if layout is None:
+        return 0.0
+    if not laid.page.ocr:
+        return layout.body_size
+    voters = layout.lines[1:-1] if len(layout.lines) > 2 else layout.lines
+    sized = sorted((ln.size, ln.end - ln.start) for ln in voters if not ln.in_table)
+    half = sum(weight for _, weight in sized) / 2
+    for size, weight in sized:
+        half -= weight
+        if half <= 0:
+            return size
+    return layout.body_size
+
+
+SUBTITLE_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+"""A dash between spaces: a title's subtitle follows ("Procedure Notes - Valley Spine")."""
+
+
+def _names_title(laid: LaidPage, text: str, first: bool, letterhead: str | None) -> bool:
+    """Whether a line is a title by naming a document: a short line that does; on an OCR'd
+    page, where sizes cannot set a title apart, also the first line, or the line under a
+    letterhead, whose lead before a dash does ("Procedure Notes - Valley Spine Injection
+    Center", "Follow-up visit - A. Carter, MD - 07/30/2025"). Never a field
+    ("EXAM: MRI ...") nor a sentence."""
+    if not names_document(text) or ":" in text or text.rstrip().endswith((".", ",", ";")):
+        return False
+    words = text.split()
+    if len(words) <= PLAIN_TITLE_WORDS:
+        return True
+    at_top = first or (letterhead is not None and text.strip() != letterhead)
+    if not (laid.page.ocr and at_top) or "|" in text or len(words) > MAX_TITLE_WORDS:
+        return False
+    lead = SUBTITLE_DASH.split(text, maxsplit=1)[0]
+    return lead != text and len(lead.split()) <= PLAIN_TITLE_WORDS and names_document(lead)
+
+
+def _heading_like(text: str) -> bool:
+    """Printed like a heading: capitals, or every longer word capitalised, and no field
+    label nor sentence end ("Phone f/u 12/22 (MA): benefit lasted" is text however large
+    it reads)."""
+    if ":" in text or re.search(r"[a-z][.!?]\s", text):  # a label, or a sentence's end
+        return False
+    longer = [w for w in re.findall(r"[A-Za-z]+", text) if len(w) > 3]
+    if not longer:
+        return False
+    return _upper_ratio(text) >= UPPER_RATIO or all(w[0].isupper() for w in longer)
+
+
+def _raised(line: TextLine, text: str, body_size: float, ocr: bool) -> bool:
+    """Printed well above the text size. On an OCR'd page sizes are estimates that wander
+    by points, so a raised line counts only if it is also printed like a heading."""
+    return line.size >= body_size + LARGER_BY and (not ocr or _heading_like(text))
+
+
+def _looks_like_title(
+    line: TextLine, text: str, body_size: float, first: bool, ocr: bool = False
+) -> bool:
     words = text.split()
     if not words or len(words) > MAX_TITLE_WORDS or text.rstrip().endswith((".", ",", ";")):
         return False
-    if line.size >= body_size + LARGER_BY:
+    if _raised(line, text, body_size, ocr):
         return True
     if not first:
         return False
@@ -180,7 +242,7 @@ def find_title(laid: LaidPage, *, with_masked: bool = False) -> tuple[DocumentTy
     if not lines or laid.layout is None:
         return None
     layout = laid.layout
-    body_size = layout.body_size
+    body_size = _body_size(laid)
     head = [ln for ln in lines if ln.size > body_size - SMALLER_BY][:TITLE_LINES]
     letterhead: str | None = None
     service: DocumentType | None = None
@@ -190,13 +252,8 @@ def find_title(laid: LaidPage, *, with_masked: bool = False) -> tuple[DocumentTy
         if is_banner(text):
             continue
         was_first, first = first, False
-        named = (
-            names_document(text)
-            and len(text.split()) <= PLAIN_TITLE_WORDS
-            and ":" not in text  # "EXAM: MRI ..." is a field, not a title
-            and not text.rstrip().endswith((".", ",", ";"))
-        )
-        if not (_looks_like_title(line, text, body_size, first=was_first) or named):
+        named = _names_title(laid, text, was_first, letterhead)
+        if not (_looks_like_title(line, text, body_size, was_first, laid.page.ocr) or named):
             continue
         if _continuation().search(text):
             return None
@@ -209,7 +266,7 @@ def find_title(laid: LaidPage, *, with_masked: bool = False) -> tuple[DocumentTy
             if doc_type == DocumentType.other:
                 doc_type = _specific_type(laid) or service or doc_type
             return doc_type, letterhead or text
-        if letterhead is None and line.size >= body_size + LARGER_BY:
+        if letterhead is None and _raised(line, text, body_size, laid.page.ocr):
             letterhead = text
     if letterhead is None:
         return None
