@@ -534,9 +534,29 @@ is denied; unticked, unanswered or only screened is a question, not a finding; a
 naming a relative is family history. Ticked or answered yes keeps ConText's reading."""
 
 
+_GLOSS_WORDS = re.compile(r"[\w'/-]+\s+")
+_GLOSSED = re.compile(r"\(\s*$")
+
+
+def _form_answer(text: str, start: int, end: int) -> FormAnswer | None:
+    """The form's answer for text[start:end]; an abbreviation glossing its item
+    ("[ ] arthritis of the spine (AS)") takes the answer of the words it glosses."""
+    answer = form_reader().answer(text, start, end)
+    if answer is not None or not _GLOSSED.search(text[max(0, start - 3) : start]):
+        return answer
+    line_start, _ = line_bounds(text, start)
+    gloss_end = text.rindex("(", line_start, start)
+    words = list(_GLOSS_WORDS.finditer(text, max(line_start, gloss_end - 60), gloss_end))
+    for word in reversed(words[-5:]):
+        answer = form_reader().answer(text, word.start(), gloss_end)
+        if answer is not None:
+            return answer
+    return None
+
+
 def _as_the_form_answers(doc: Doc, span: Span, context: Context) -> Context:
     """The context once the form listing the diagnosis, if any, is read."""
-    answer = form_reader().answer(text_of(doc), span.start_char, span.end_char)
+    answer = _form_answer(text_of(doc), span.start_char, span.end_char)
     update = _FORM_CONTEXT.get(answer) if answer else None
     return context.model_copy(update=update) if update else context
 
