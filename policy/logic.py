@@ -68,7 +68,7 @@ def _in_context(fact: Fact, context: str) -> bool:
         return fact.context.negated and not fact.context.family
     if context == "suspected":
         c = fact.context
-        return (c.hypothetical or c.uncertain) and not (c.negated or c.family)
+        return c.uncertain and not (c.negated or c.family)
     return fact.context.is_current_affirmed
 
 

@@ -175,9 +175,10 @@ class Select(Model):
         default="current",
         description="'current' (affirmed, current, the patient's): the only facts that can "
         "decide met or not_met. 'negated': documented absence, usable only in 'cite'. "
-        "'suspected' (possible, ruled out pending, conditional or planned, not negated, the "
-        "patient's): can decide only an insufficient clause, so a work-up in progress holds "
-        "a criterion open and never meets or fails it.",
+        "'suspected' (uncertain: possible, to rule out, suspicious for, in a differential; "
+        "not negated, the patient's): can decide only an insufficient clause, so a work-up "
+        "in progress holds a criterion open and never meets or fails it. A condition, a "
+        "plan or a payer's list of what it covers is not a suspicion.",
     )
 
     @model_validator(mode="after")
