@@ -90,13 +90,18 @@ def _checklist_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     return header, end, re.compile(marks.bare_mark)
 
 
-def unchosen_lines(text: str) -> list[tuple[int, int]]:
+def unchosen_lines(text: str, *, scanned: bool = False) -> list[tuple[int, int]]:
     """Spans of the option lines a checklist leaves unticked, where its boxes are drawn
     and not in the text layer: under a header asking to tick ("check all that apply"),
     the run of option lines up to a blank line or the next section; when some of them
     open with a lone mark ("X Other: ...") and others with nothing, the others are
     options not chosen ("Sacral tumor management" listed, not diagnosed). With no line
     marked the run says nothing about which were ticked and is left as it is.
+
+    On a ``scanned`` (OCR'd) page a box is read, not typed: an empty box comes out as
+    "[", "[ ee" or nothing, so a line counts as chosen only where it opens with a
+    readable tick, and every other option line of the run is an option not chosen
+    (unsure what was ticked, the form states nothing).
     """
     header, end, bare = _checklist_patterns()
     ticked, unticked = _boxes()
@@ -116,6 +121,6 @@ def unchosen_lines(text: str) -> list[tuple[int, int]]:
             run.append((start, option))
         chosen = [bool(bare.search(o) or ticked.match(o.lstrip())) for _s, o in run]
         boxed = any(unticked.search(o) for _s, o in run)
-        if any(chosen) and not boxed:
+        if scanned or (any(chosen) and not boxed):
             spans += [(s, s + len(o)) for (s, o), c in zip(run, chosen, strict=True) if not c]
     return spans

@@ -66,10 +66,11 @@ def _same_length(original: str, corrected: str, match_case: bool = False) -> str
     return corrected
 
 
-def _blank_unchosen(text: str) -> str:
+def _blank_unchosen(text: str, scanned: bool = False) -> str:
     """The text with a checklist's unticked option lines blanked (offsets unchanged): an
-    option a form lists and leaves unticked is not a statement about the patient."""
-    spans = unchosen_lines(text)
+    option a form lists and leaves unticked (on a scan: not readably ticked) is not a
+    statement about the patient."""
+    spans = unchosen_lines(text, scanned=scanned)
     if not spans:
         return text
     chars = list(text)
@@ -98,7 +99,10 @@ class DocumentText:
         offset = 0
         for page in pages:
             starts.append(offset)
-            body = _blank_unchosen(correct_ocr(page.nlp_text()) if page.ocr else page.nlp_text())
+            if page.ocr:
+                body = _blank_unchosen(correct_ocr(page.nlp_text()), scanned=True)
+            else:
+                body = _blank_unchosen(page.nlp_text())
             parts.append(body)
             offset += len(body) + len(PAGE_SEPARATOR)
         return cls(document, pages, tuple(starts), PAGE_SEPARATOR.join(parts))

@@ -66,6 +66,9 @@ def _matches(fact: Fact, where: dict[str, tuple[Any, ...]]) -> bool:
 def _in_context(fact: Fact, context: str) -> bool:
     if context == "negated":
         return fact.context.negated and not fact.context.family
+    if context == "suspected":
+        c = fact.context
+        return c.uncertain and not (c.negated or c.family)
     return fact.context.is_current_affirmed
 
 

@@ -171,10 +171,14 @@ class Select(Model):
         description="Only studies whose own findings were read (a finding was stated about "
         "them where they were read), not studies only named.",
     )
-    context: Literal["current", "negated"] = Field(
+    context: Literal["current", "negated", "suspected"] = Field(
         default="current",
         description="'current' (affirmed, current, the patient's): the only facts that can "
-        "decide a criterion. 'negated': documented absence, usable only in 'cite'.",
+        "decide met or not_met. 'negated': documented absence, usable only in 'cite'. "
+        "'suspected' (uncertain: possible, to rule out, suspicious for, in a differential; "
+        "not negated, the patient's): can decide only an insufficient clause, so a work-up "
+        "in progress holds a criterion open and never meets or fails it. A condition, a "
+        "plan or a payer's list of what it covers is not a suspicion.",
     )
 
     @model_validator(mode="after")
@@ -347,8 +351,13 @@ class Clause(Otherwise):
     @model_validator(mode="after")
     def _only_current_facts_decide(self) -> Clause:
         for select in selects_of(self.when):
+            if select.context == "suspected" and self.status == Status.insufficient:
+                continue
             if select.context != "current":
-                raise ValueError("only current, affirmed facts may decide ('context' is for cite)")
+                raise ValueError(
+                    "only current, affirmed facts may decide met or not_met "
+                    "('suspected' decides only insufficient; 'negated' is for cite)"
+                )
         return self
 
 

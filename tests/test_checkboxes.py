@@ -54,3 +54,40 @@ def test_drawn_checklist_options_left_unmarked_are_not_chosen(
     text: str, unchosen: list[str]
 ) -> None:
     assert [text[s:e] for s, e in unchosen_lines(text)] == unchosen
+
+
+# Checklists on a scanned (OCR'd) page: an empty box is read as "[", "[ ee", "|" or not
+# at all, so only a readably ticked line is chosen; every other option line is not, even
+# where no line is marked (the scan cannot say what was ticked). (text, unchosen)
+SCANNED_CHECKLISTS = [
+    (
+        "REASON FOR OPEN FUSION (check all that apply):\n[  Pelvic ring fx\n"
+        "[ ee Septic SI joint / sepsis\n[ Sacral tumor\n[X] Other: degenerative SIJ",
+        ["[  Pelvic ring fx", "[ ee Septic SI joint / sepsis", "[ Sacral tumor"],
+    ),
+    (
+        "Indications - tick all that apply\nSacral chordoma resection\nSI joint infection",
+        ["Sacral chordoma resection", "SI joint infection"],
+    ),
+    ("Check any that apply\n[ ] Trauma\n[ ] Osteomyelitis", ["[ ] Trauma", "[ ] Osteomyelitis"]),
+    (
+        "Mark all that apply:\n\u2713 Failed percutaneous fusion\nPelvic fracture",
+        ["Pelvic fracture"],
+    ),
+    # A box OCR half-read ("[X" without its bracket) is no readable tick.
+    ("Select all that apply\n[X ee Sacral tumor\n[x] Other: SIJ syndrome", ["[X ee Sacral tumor"]),
+    # No header asking to tick: a scanned line is what it says.
+    ("Diagnoses\nSacral tumor\nPelvic ring fracture", []),
+]
+
+
+@pytest.mark.parametrize(("text", "unchosen"), SCANNED_CHECKLISTS)
+def test_scanned_checklist_options_count_only_readably_ticked(
+    text: str, unchosen: list[str]
+) -> None:
+    assert [text[s:e] for s, e in unchosen_lines(text, scanned=True)] == unchosen
+
+
+def test_typed_checklist_without_marks_is_left_as_it_is() -> None:
+    """The text layer holds every typed mark: with none, nothing says what was ticked."""
+    assert unchosen_lines("Check all that apply\nSacral tumor\nSIJ infection") == []

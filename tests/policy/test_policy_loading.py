@@ -83,6 +83,7 @@ BROKEN = {
         "{positives}",
     ),
     "negated facts deciding": (_set([*WHEN0, "context"], "negated"), "only current"),
+    "suspected facts deciding met": (_set([*WHEN0, "context"], "suspected"), "only current"),
     "same_side on a kind without side": (
         _set(
             [*CRIT, 2, "outcomes", 0, "when", "exists", 0],
