@@ -752,9 +752,16 @@ class TherapyDates(RuleReader):
         return None
 
     def _vague(self, doc: Doc, duration: Duration) -> bool:
-        """'more than six months of PT' summarises; it does not date a course."""
+        """'more than six months of PT', 'failed over 6 months of PT' summarise; they date
+        no course ('over the past 6 months' looks back from the note and does)."""
         before = text_of(doc)[max(0, duration.start - 25) : duration.start]
-        return search_any(self.p["vague_duration"], before) is not None
+        if search_any(self.p["vague_duration"], before) is not None:
+            return True
+        said = text_of(doc)[duration.start : duration.end]
+        return (
+            duration.direction is None
+            and search_any(self.p["vague_duration_lead"], said) is not None
+        )
 
 
 _SEASON_FIRST_MONTH = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
