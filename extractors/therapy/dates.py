@@ -118,7 +118,13 @@ class TherapyDates(RuleReader):
             chosen = expression(before, len(before) - 1)
         else:
             for m in dates:
-                if m.end <= g_start and self._cue(doc, "since", m):
+                # 'since 03/2025 ... a heating pad': not across a ';' ('naproxen since
+                # March; uses heat at night' dates no heat)
+                if (
+                    m.end <= g_start
+                    and self._cue(doc, "since", m)
+                    and ";" not in text_of(doc)[m.end : g_start]
+                ):
                     chosen, since = [m], True
         if not chosen and not any(m.start < g_start for m in dates):
             anchor = self._encounter_date(doc, sentence, g_start, reference)
@@ -167,6 +173,10 @@ class TherapyDates(RuleReader):
                 later = self._later_end(doc, mention, s_end, reference)
                 end = later or (reference if ongoing else None)
                 runs_on = goes_on if later is None and ongoing else None
+            elif mention.precision != "year" and (said_on := self._still_after(doc, mention)):
+                # 'meloxicam 15 mg daily 08/2025, still taking': began then, goes on
+                start, end = mention.value, reference
+                runs_on = said_on
             elif mention.precision != "year":
                 # a year alone ('PT in 2023') places the course in no particular months
                 start, end = mention.value, mention.last_day
@@ -750,6 +760,13 @@ class TherapyDates(RuleReader):
             ):
                 return duration
         return None
+
+    def _still_after(self, doc: Doc, mention: DateMention) -> tuple[int, int] | None:
+        """Where the words right after a date say the therapy goes on to the note
+        ('08/2025, still taking', '03/2025 - ongoing'), if they do."""
+        after = text_of(doc)[mention.end : mention.end + CUE_WINDOW]
+        said = search_any(self.p["ongoing_after_date"], after)
+        return (mention.end + said.start(), mention.end + said.end()) if said else None
 
     def _vague(self, doc: Doc, duration: Duration) -> bool:
         """'more than six months of PT', 'failed over 6 months of PT' summarise; they date
