@@ -118,13 +118,7 @@ class TherapyDates(RuleReader):
             chosen = expression(before, len(before) - 1)
         else:
             for m in dates:
-                # 'since 03/2025 ... a heating pad': not across a ';' ('naproxen since
-                # March; uses heat at night' dates no heat)
-                if (
-                    m.end <= g_start
-                    and self._cue(doc, "since", m)
-                    and ";" not in text_of(doc)[m.end : g_start]
-                ):
+                if m.end <= g_start and self._cue(doc, "since", m):
                     chosen, since = [m], True
         if not chosen and not any(m.start < g_start for m in dates):
             anchor = self._encounter_date(doc, sentence, g_start, reference)
