@@ -42,6 +42,9 @@ from pipeline.models import Context, DocumentType
 from pipeline.section_rules import SectionRole, section_role
 
 MAX_SEGMENT_HEADING_WORDS = 16
+NOTE_HEADER_LINES = 8
+"""How far above a procedure block's heading its note's dated header may stand (a
+compiled record: 'DATE OF NOTE: OCT 02, 2025@08:40' over 'PROCEDURE: L SIJ injection')."""
 MAX_IDENTITY_LINES = 2  # patient identity lines a form puts between a title and its date
 OPERATIVE_HEAD_LINES = 12
 """An untyped document is a procedure record when an operation label ('PROCEDURE:',
@@ -254,6 +257,7 @@ class EventReader(RuleReader):
             s
             for s in spans_of(doc, "INJ_GENERIC")
             if not any(s.start_char < m.end_char and m.start_char < s.end_char for m in specific)
+            and not self._column_header(doc, s)
         ]
         rows = []
         for site in spans_of(doc, "INJ_SITE"):
@@ -442,6 +446,30 @@ class EventReader(RuleReader):
                 )
             )
         return records
+
+    def _note_header_date(self, doc: Doc, heading: int) -> list[DateMention]:
+        """The date the note's labelled header gives ('DATE OF NOTE: ...', 'DOS: ...')
+        just above a procedure block in a compiled record: the procedure's own date. No
+        such header dates nothing (the block stays undated)."""
+        text = text_of(doc)
+        cursor = heading
+        for _ in range(NOTE_HEADER_LINES):
+            if cursor <= 0:
+                break
+            l_start, l_end = line_bounds(text, cursor - 1)
+            for date in day_dates(dates_in(doc, l_start, l_end, None)):
+                before = text[max(l_start, date.start - 30) : date.start]
+                if search_any(self.p["service_label"], before) and not self._born(doc, date):
+                    return [date]
+            cursor = l_start
+        return []
+
+    def _column_header(self, doc: Doc, span: Span) -> bool:
+        """'Time after inj | Pain (0-10)': a diary's column names the note's injection; it
+        is no injection of its own (nor does a call date above it date one)."""
+        start, _ = line_bounds(text_of(doc), span.start_char)
+        before = text_of(doc)[start : span.start_char]
+        return search_any(self.p["diary_column_before"], before) is not None
 
     def _born(self, doc: Doc, date: DateMention) -> bool:
         """A date of birth ('Pt: ... DOB 04/11/1979 DOS: 11/04/2025'): never a procedure's."""
@@ -673,6 +701,8 @@ class EventReader(RuleReader):
                 block = None if self._told_as_past(span) else self._procedure_block(doc, span)
                 if block and dates and _another_events(block, dates, events or []):
                     block = None
+                if block and not dates and span.label_ != "INJ_GENERIC":
+                    dates = self._note_header_date(doc, block[0])
                 if block:
                     ranges.append(block)
                 elif k + 1 == len(members):

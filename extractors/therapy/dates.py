@@ -167,6 +167,10 @@ class TherapyDates(RuleReader):
                 later = self._later_end(doc, mention, s_end, reference)
                 end = later or (reference if ongoing else None)
                 runs_on = goes_on if later is None and ongoing else None
+            elif mention.precision != "year" and (said_on := self._still_after(doc, mention)):
+                # 'meloxicam 15 mg daily 08/2025, still taking': began then, goes on
+                start, end = mention.value, reference
+                runs_on = said_on
             elif mention.precision != "year":
                 # a year alone ('PT in 2023') places the course in no particular months
                 start, end = mention.value, mention.last_day
@@ -751,10 +755,24 @@ class TherapyDates(RuleReader):
                 return duration
         return None
 
+    def _still_after(self, doc: Doc, mention: DateMention) -> tuple[int, int] | None:
+        """Where the words right after a date say the therapy goes on to the note
+        ('08/2025, still taking', '03/2025 - ongoing'), if they do."""
+        after = text_of(doc)[mention.end : mention.end + CUE_WINDOW]
+        said = search_any(self.p["ongoing_after_date"], after)
+        return (mention.end + said.start(), mention.end + said.end()) if said else None
+
     def _vague(self, doc: Doc, duration: Duration) -> bool:
-        """'more than six months of PT' summarises; it does not date a course."""
+        """'more than six months of PT', 'failed over 6 months of PT' summarise; they date
+        no course ('over the past 6 months' looks back from the note and does)."""
         before = text_of(doc)[max(0, duration.start - 25) : duration.start]
-        return search_any(self.p["vague_duration"], before) is not None
+        if search_any(self.p["vague_duration"], before) is not None:
+            return True
+        said = text_of(doc)[duration.start : duration.end]
+        return (
+            duration.direction is None
+            and search_any(self.p["vague_duration_lead"], said) is not None
+        )
 
 
 _SEASON_FIRST_MONTH = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
