@@ -20,6 +20,12 @@ L-SPINE: Normal.", "IMPRESSION: Negative.", "which showed no abnormality") has n
 destructive lesion, no neural compression (CT/MRI) and no hip arthritis (hip films);
 an "acute" qualifier, a target ("negative for fracture") or an exception is not global.
 Studies only ordered or scheduled are hypothetical, unless their result is reported.
+What a study was asked to find ("Hx  ?sacroiliitis", "Clinical  Exclude ... neural
+compression", "r/o fracture", "eval for stenosis") is no finding either way, whatever
+the label's layout (colon, tab or spaced column); an exam line listing several studies
+names them and is no finding. A heading naming several regions ("MRI - COMBINED LUMBAR
+SPINE AND SACROILIAC JOINTS") gives each region section ("Lumbar spine", "FINDINGS - SI
+JOINTS", "SI joints: ...") to its own region's fact.
 
 Reports come as exam lines ("EXAM: Lumbar spine CT", "Two views of the pelvis"), as
 short upper-case titles, or one line per study in sentence case ("MRI pelvis
@@ -374,7 +380,9 @@ class ImagingExtractor(FamilyExtractor):
                 for a, b in findings
             )
             stack = [g for h in headings[index : last + 1] for g in self._groups(doc, *h)]
-            named = frozenset(str(self.index.attribute(r, "region")) for _m, rs in stack for r in rs)
+            named = frozenset(
+                str(self.index.attribute(r, "region")) for _m, rs in stack for r in rs
+            )
             for modality, regions in self._groups(doc, h_start, h_end):
                 regions = regions + self._viewed_regions(doc, modality, regions, findings)
                 studies.append(
