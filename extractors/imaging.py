@@ -20,6 +20,12 @@ L-SPINE: Normal.", "IMPRESSION: Negative.", "which showed no abnormality") has n
 destructive lesion, no neural compression (CT/MRI) and no hip arthritis (hip films);
 an "acute" qualifier, a target ("negative for fracture") or an exception is not global.
 Studies only ordered or scheduled are hypothetical, unless their result is reported.
+What a study was asked to find ("Hx  ?sacroiliitis", "Clinical  Exclude ... neural
+compression", "r/o fracture", "eval for stenosis") is no finding either way, whatever
+the label's layout (colon, tab or spaced column); an exam line listing several studies
+names them and is no finding. A heading naming several regions ("MRI - COMBINED LUMBAR
+SPINE AND SACROILIAC JOINTS") gives each region section ("Lumbar spine", "FINDINGS - SI
+JOINTS", "SI joints: ...") to its own region's fact.
 
 Reports come as exam lines ("EXAM: Lumbar spine CT", "Two views of the pelvis"), as
 short upper-case titles, or one line per study in sentence case ("MRI pelvis
@@ -81,6 +87,8 @@ HEADING_RULE = "imaging.study_heading"
 DATE_RULE_PREFIX = "imaging.date."
 MAX_HEADING_WORDS = 14
 MAX_LABEL_WORDS = 10
+MAX_SECTION_WORDS = 6
+"""A region section's label ("FINDINGS - LUMBAR SPINE", "Pelvis / SI joints:") is short."""
 """A study label that opens a line of findings ("XR pelvis (03/02/2024): ...") is short."""
 SIDED_REGIONS = frozenset({"sij", "hip"})
 GRADES = ("none", "mild", "moderate", "severe")
@@ -167,6 +175,9 @@ class _Study:
     sides: dict[int, str | None] = field(default_factory=dict)
     scope: tuple[int, int] | None = None
     """The study's whole text (report segment, or summary sentence and findings)."""
+    combined: frozenset[str] = frozenset()
+    """Every region its report's heading names, when it names several ("MRI LUMBAR
+    SPINE AND SI JOINTS"): a region section's findings go to its own region only."""
 
 
 @Language.factory("authreview_imaging")
@@ -368,6 +379,10 @@ class ImagingExtractor(FamilyExtractor):
                 for f in spans_of(doc, FINDING_CATEGORIES)
                 for a, b in findings
             )
+            stack = [g for h in headings[index : last + 1] for g in self._groups(doc, *h)]
+            named = frozenset(
+                str(self.index.attribute(r, "region")) for _m, rs in stack for r in rs
+            )
             for modality, regions in self._groups(doc, h_start, h_end):
                 regions = regions + self._viewed_regions(doc, modality, regions, findings)
                 studies.append(
@@ -381,6 +396,7 @@ class ImagingExtractor(FamilyExtractor):
                         heading=(h_start, h_end),
                         sides={id(r): self._report_side(doc, r, h_end, seg_end) for r in regions},
                         scope=(h_start, seg_end),
+                        combined=named if len(named) > 1 else frozenset(),
                     )
                 )
         return studies
@@ -803,6 +819,8 @@ class ImagingExtractor(FamilyExtractor):
             hedged = self._hedged(doc, term, context)
             if (context.hypothetical and not hedged) or context.family:
                 continue
+            if self._indication(doc, term) or self._other_section(doc, study, term, region):
+                continue
             sentence = text_of(doc)[term.sent.start_char : term.sent.end_char]
             if self._other_side_text(doc, term.start_char, side, labels=per_side):
                 continue
@@ -903,6 +921,41 @@ class ImagingExtractor(FamilyExtractor):
         'which' after it is the study, not a structure ("a thin lucent line")."""
         match = search_any(self.p["study_word_before"], text)
         return match is not None and not search_any(self.p["structure_word"], match["rest"])
+
+    def _indication(self, doc: Doc, term: Span) -> bool:
+        """Whether the term is what the study was asked to look for ("Exclude axSpA,
+        lumbar neural compression", "r/o sacroiliitis", "eval for stenosis"): a clinical
+        question is no finding either way."""
+        before = text_of(doc)[term.sent.start_char : term.start_char]
+        return search_any(self.p["indication_before"], before) is not None
+
+    def _other_section(self, doc: Doc, study: _Study, term: Span, region: str) -> bool:
+        """Whether, in a combined study ("MRI LUMBAR SPINE AND SI JOINTS"), the term sits
+        under a section of another region the heading names ("Sacroiliac joints" over
+        its own paragraph, "LUMBAR SPINE: ..." opening a line): that region's finding."""
+        if not study.combined or study.heading is None:
+            return False
+        text = text_of(doc)
+        current: set[str] = set()
+        for start, end in lines(text[: term.start_char]):
+            if start < study.heading[1]:
+                continue
+            line = text[start:end]
+            if search_any(self.p["section_line"], line) and not self._regions_in(doc, start, end):
+                current = set()
+                continue
+            label = search_any(self.p["section_region_line"], line)
+            if label is None:
+                label = search_any(self.p["region_label"], line)
+            if label is None:
+                continue
+            named = self._regions_in(doc, start + label.start("label"), start + label.end("label"))
+            if not named or len(label["label"].split()) > MAX_SECTION_WORDS:
+                continue
+            current = named
+        if not current or not current & study.combined:
+            return False
+        return not _covers(current, region)
 
     def _hedged(self, doc: Doc, term: Span, context: Context) -> bool:
         """A finding stated with doubt ("possible impingement", "suggestive of tumor",
@@ -1084,6 +1137,16 @@ class ImagingExtractor(FamilyExtractor):
 
 _SENTENCE_END = re.compile(r"[.:;!?)]\s*$")
 _CLAUSE = re.compile(r"[;,]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+
+
+def _covers(named: set[str], region: str) -> bool:
+    """Whether a section naming ``named`` regions speaks of ``region`` (the SI joints
+    are seen on pelvic views, and a pelvis film's hips are its own)."""
+    if region in named:
+        return True
+    if region in PELVIC_REGIONS and named & PELVIC_REGIONS:
+        return True
+    return region == "pelvis" and "hip" in named
 
 
 def _within_row(text: str, offset: int, findings: list[tuple[int, int]]) -> list[tuple[int, int]]:
