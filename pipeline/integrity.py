@@ -11,18 +11,20 @@ determination ``insufficient_documentation`` (never ``meets_criteria``; CONTRACT
 2 has no fourth value), so a person decides which documents belong to the member.
 Silence is not a disagreement: a document that names no patient is compared with
 nothing. Nor is a scan's misread: a name, date of birth or member id that OCR read a
-letter or digit away from the one value written elsewhere, on a page whose other
-identity fields agree with the packet's, is that value misread (a non-referring notice
-says so); without such agreement on its page it stays a disagreement.
+letter, digit or space away from the one value written elsewhere, on a page whose
+other identity fields agree with the packet's, is that value misread (a non-referring
+notice says so); without such agreement on its page it stays a disagreement. Nor is a
+member id written with and without its card prefix and person suffix.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import permutations
 from pathlib import Path
 
-from pipeline.ingest.identity import names_agree, normal_member_id
+from pipeline.ingest.identity import member_ids_agree, names_agree, normal_member_id
 from pipeline.models import (
     DeterminationValue,
     IdentityField,
@@ -54,13 +56,15 @@ class _Group:
 def _same_value(field_name: IdentityField, a: IdentityMention, b: IdentityMention) -> bool:
     if field_name == "name":
         return names_agree(a.text, b.text)
+    if field_name == "member_id":
+        return member_ids_agree(a.value, b.value)
     return a.value == b.value
 
 
 def _groups(field_name: IdentityField, mentions: Sequence[IdentityMention]) -> list[_Group]:
-    """Cluster a field's mentions: names by agreement (the fullest name of each cluster
-    represents it), dates and ids by equality."""
-    ordered = sorted(mentions, key=lambda m: -len(m.value.split()))
+    """Cluster a field's mentions: names by agreement, member ids by card form (the
+    fullest name or id of each cluster represents it), dates by equality."""
+    ordered = sorted(mentions, key=lambda m: (-len(m.value.split()), -len(m.value)))
     groups: list[_Group] = []
     for mention in ordered:
         home = next((g for g in groups if _same_value(field_name, g.representative, mention)), None)
@@ -121,16 +125,43 @@ def _edits(a: str, b: str) -> int:
     return row[-1]
 
 
+def _within_misread(read: str, written: str) -> bool:
+    """One or two letters off, as a scan misreads a word ("PRULIT" for "PRUITT")."""
+    return _edits(read, written) <= (1 if len(written) < 5 else 2)
+
+
+def _spacing_misread(read: list[str], written: list[str]) -> bool:
+    """Words a scan split, merged or cut at a lost space: joined in some order they are
+    the written words joined, a letter or two off ("TERREN CES" for "Terrence"), or they
+    stop inside a later written word ("MARIAG" for "MARIA GUADALUPE"); a single written
+    word never counts as cut ("ROSA" is not a cut "ROSALIND")."""
+    if not read or not written or len(read) > 3 or len(written) > 3:
+        return False
+    for ours in {"".join(p) for p in permutations(read)}:
+        for order in permutations(written):
+            theirs = "".join(order)
+            if len(read) != len(written) and _within_misread(ours, theirs):
+                return True
+            if len(ours) > len(order[0]) and ours != theirs and theirs.startswith(ours):
+                return True
+    return False
+
+
 def _near(field_name: IdentityField, a: IdentityMention, b: IdentityMention) -> bool:
     """Values a scan's misread can turn one into the other: a date or id one character
-    apart; a name with the same words, one at least exact and each other one or two
-    letters off ("PRULIT" for "PRUITT")."""
+    apart; a name sharing a word with the other whose other words are each a letter or
+    two off, or were split, merged or cut at a lost space."""
     if field_name != "name":
         return len(a.value) == len(b.value) and _edits(a.value, b.value) == 1
     ours, theirs = a.value.split(), b.value.split()
-    if len(ours) != len(theirs) or not set(ours) & set(theirs):
+    shared = set(ours) & set(theirs)
+    if not shared:
         return False
-    return all(min(_edits(w, t) for t in theirs) <= (1 if len(w) < 5 else 2) for w in ours)
+    if len(ours) == len(theirs) and all(any(_within_misread(w, t) for t in theirs) for w in ours):
+        return True
+    return _spacing_misread(
+        [w for w in ours if w not in shared], [t for t in theirs if t not in shared]
+    )
 
 
 def _confirmed(mention: IdentityMention, mentions: Sequence[IdentityMention]) -> bool:
@@ -150,7 +181,16 @@ def _confirmed(mention: IdentityMention, mentions: Sequence[IdentityMention]) ->
 def _ocr_misreads(mentions: Sequence[IdentityMention]) -> list[IdentityMention]:
     """OCR'd names, dates of birth and member ids a misread away from the one value the
     packet writes elsewhere, on a page whose other identity fields agree with the
-    packet's: the scan's misread, not a second patient."""
+    packet's: the scan's misread, not a second patient. Repeated until nothing changes,
+    because a page is confirmed only once another page's misread no longer counts
+    against it."""
+    misread: list[IdentityMention] = []
+    while found := _misreads_among([m for m in mentions if m not in misread]):
+        misread.extend(found)
+    return misread
+
+
+def _misreads_among(mentions: Sequence[IdentityMention]) -> list[IdentityMention]:
     misread: list[IdentityMention] = []
     for mention in mentions:
         if not mention.ocr:
@@ -193,7 +233,7 @@ def patient_notices(mentions: Sequence[IdentityMention]) -> tuple[Notice, ...]:
         Notice(
             code=OCR_MISREAD,
             message=f"The {FIELD_NAMES[m.field]} read by OCR as '{m.text}' ({_where([m])}) is a "
-            "letter or digit from the value written elsewhere, on a page whose other "
+            "letter, digit or space from the value written elsewhere, on a page whose other "
             "identity fields agree: read as a misread of the scan, not another patient. "
             "Check the page.",
         )

@@ -184,6 +184,94 @@ def test_integrity_a_scans_misread_digit_is_not_a_second_patient(scanned, refers
         assert any(m.text in notice.message for m in scanned)
 
 
+_TWO_GIVEN_NAMES = [
+    _mention("name", "ana dominguez ferreira lucia", "Ana Lucia Ferreira Dominguez", "a.pdf"),
+    _mention("dob", "1966-02-03", "02/03/1966", "a.pdf"),
+]
+
+
+@pytest.mark.parametrize(
+    ("read", "refers"),
+    [
+        # A lost space merges or cuts the given names; a space inserted splits one.
+        ("FERREIRA DOMINGUEZ, ANAL", False),
+        ("ANALUCIA FERREIRA DOMINGUEZ", False),
+        ("Ana Lu cia Ferreira Dominguez", False),
+        ("FERREIRA DOMINGUEZ, LUCIAANA", False),
+        # Another given name is no spacing misread.
+        ("FERREIRA DOMINGUEZ, ANAB", True),
+        ("FERREIRA DOMINGUEZ, MARTA", True),
+    ],
+    ids=["cut", "merged", "split", "merged-other-order", "other-letter-after-cut", "other-name"],
+)
+def test_integrity_a_scans_lost_or_added_space_in_a_name_is_not_a_second_patient(read, refers):
+    words = " ".join(sorted(w for w in read.lower().replace(",", "").split() if len(w) > 1))
+    scanned = [
+        _mention("name", words, read, "fax.pdf", 4, ocr=True),
+        _mention("dob", "1966-02-03", "02/03/1966", "fax.pdf", 4, ocr=True),
+    ]
+    notices = patient_notices([*_TWO_GIVEN_NAMES, *scanned])
+    assert any(n.refers for n in notices) is refers
+    if not refers:
+        (notice,) = notices
+        assert notice.code == OCR_MISREAD and read in notice.message
+
+
+def test_integrity_a_single_given_name_is_never_read_as_cut_short():
+    scanned = [
+        _mention("name", "ibarra rosalind", "IBARRA, ROSALIND", "fax.pdf", 4, ocr=True),
+        _mention("dob", "1958-07-09", "07/09/1958", "fax.pdf", 4, ocr=True),
+    ]
+    (notice,) = patient_notices([*_TYPED, *scanned])
+    assert notice.code == PATIENT_MISMATCH and notice.refers
+
+
+def test_integrity_a_misread_elsewhere_no_longer_blocks_confirming_a_page():
+    """Page 4's date is a misread (its member id confirms the page); once that date no
+    longer counts, page 5's scanned name is confirmed by page 5's agreeing date."""
+    scanned = [
+        _mention("member_id", "QX5521803", "QX5521803", "a.pdf", 1),
+        _mention("dob", "1958-01-09", "01/09/1958", "fax.pdf", 4, ocr=True),
+        _mention("member_id", "QX5521803", "QX5521803", "fax.pdf", 4, ocr=True),
+        _mention("name", "ibakra rosa", "IBAKRA, ROSA", "fax.pdf", 5, ocr=True),
+        _mention("dob", "1958-07-09", "07/09/1958", "fax.pdf", 5, ocr=True),
+    ]
+    notices = patient_notices([*_TYPED, *scanned])
+    assert not any(n.refers for n in notices)
+    assert [n.code for n in notices] == [OCR_MISREAD, OCR_MISREAD]
+
+
+def test_integrity_two_misreads_that_only_confirm_each_other_stay_a_disagreement():
+    scanned = [
+        _mention("dob", "1958-01-09", "01/09/1958", "fax.pdf", 4, ocr=True),
+        _mention("name", "ibarra rosa", "Rosa Ibarra", "fax.pdf", 4, ocr=True),
+        _mention("name", "ibakra rosa", "IBAKRA, ROSA", "fax.pdf", 5, ocr=True),
+        _mention("dob", "1958-07-09", "07/09/1958", "fax.pdf", 5, ocr=True),
+    ]
+    assert any(n.refers for n in patient_notices([*_TYPED, *scanned]))
+
+
+@pytest.mark.parametrize(
+    ("ids", "refers"),
+    [
+        ([("48217730", "request"), ("CSN4821773001", "form.pdf")], False),
+        ([("U96540338", "notes.pdf"), ("96540338", "request")], False),
+        (
+            [("48217730", "request"), ("4821773001", "form.pdf"), ("4821773002", "notes.pdf")],
+            True,
+        ),
+    ],
+    ids=["card-form-vs-request", "letter-prefix", "two-people-of-one-card"],
+)
+def test_integrity_member_id_with_and_without_card_prefix_and_suffix(ids, refers):
+    mentions = [
+        _mention("member_id", value, value, doc, None if doc == "request" else 1)
+        for value, doc in ids
+    ]
+    notices = patient_notices(mentions)
+    assert any(n.refers for n in notices) is refers
+
+
 @pytest.mark.parametrize("criteria", list(DeterminationValue)[:3])
 def test_integrity_a_referring_notice_decides_the_packet_whatever_the_criteria(criteria):
     refer = Notice(code=PATIENT_MISMATCH, message="x", refers=True)

@@ -69,6 +69,42 @@ class HeaderRule(_Spec):
         return pattern
 
 
+class MemberIdCardForms(_Spec):
+    """How a card writes a member id around its core: a letter prefix and a person
+    suffix, each of which a request or another form may drop."""
+
+    description: str = ""
+    prefix: str
+    suffix: str
+    min_core: int = Field(ge=1)
+
+    @field_validator("prefix", "suffix")
+    @classmethod
+    def _pattern_compiles(cls, pattern: str) -> str:
+        return _compiles(pattern, 0)
+
+
+class OcrSplitYear(_Spec):
+    """A scanned date of birth whose year OCR broke in two (groups 1 and 2 joined)."""
+
+    description: str = ""
+    pattern: str
+
+    @field_validator("pattern")
+    @classmethod
+    def _two_groups(cls, pattern: str) -> str:
+        if re.compile(pattern).groups != 2:
+            raise ValueError("ocr_split_year needs exactly two groups")
+        return pattern
+
+
+class Nicknames(_Spec):
+    """Formal given names and their familiar forms (lower case)."""
+
+    description: str = ""
+    names: dict[str, list[str]]
+
+
 class IdentityRules(_Spec):
     version: str
     description: str = ""
@@ -83,6 +119,9 @@ class IdentityRules(_Spec):
     name_pattern: str
     max_name_words: int = Field(ge=1)
     member_id_pattern: str
+    member_id_card_forms: MemberIdCardForms
+    ocr_split_year: OcrSplitYear
+    nicknames: Nicknames
 
     @field_validator("field_start", "field_end", "name_pattern", "member_id_pattern")
     @classmethod
@@ -124,6 +163,15 @@ class _Compiled:
         self.name = re.compile(rules.name_pattern)
         self.member_id = re.compile(rules.member_id_pattern)
         self.titles = frozenset(rules.name_titles)
+        self.card_prefix = re.compile(rules.member_id_card_forms.prefix)
+        self.card_suffix = re.compile(rules.member_id_card_forms.suffix)
+        self.min_card_core = rules.member_id_card_forms.min_core
+        self.ocr_split_year = re.compile(rules.ocr_split_year.pattern)
+        formal: dict[str, set[str]] = {}
+        for name, familiar in rules.nicknames.names.items():
+            for word in (name, *familiar):
+                formal.setdefault(word, set()).add(name)
+        self.formal_names = {word: frozenset(names) for word, names in formal.items()}
         self.max_name_words = rules.max_name_words
 
 
@@ -142,19 +190,44 @@ def name_words(name: str) -> tuple[str, ...]:
     return tuple(word for word in words if word not in _compiled().titles)
 
 
+def _same_given_word(a: str, b: str) -> bool:
+    """Equal, or a familiar form and its formal name ("ted" and "theodore")."""
+    if a == b:
+        return True
+    formal = _compiled().formal_names
+    return bool(formal.get(a, frozenset()) & formal.get(b, frozenset()))
+
+
 def names_agree(a: str, b: str) -> bool:
     """Two written names can be the same person: the full words (two letters or more)
     of the shorter name all appear in the longer, in any order ("HOLLOWAY, DENISE R" and
-    "Denise R. Holloway"; "Holloway" alone). Different first names, or surnames, do not."""
+    "Denise R. Holloway"; "Holloway" alone), a familiar given name standing for its
+    formal one ("Ted" for "Theodore"). Different first names, or surnames, do not."""
     words_a = {w for w in name_words(a) if len(w) > 1}
     words_b = {w for w in name_words(b) if len(w) > 1}
     if not words_a or not words_b:
         return True
-    return words_a <= words_b or words_b <= words_a
+    shorter, longer = sorted((words_a, words_b), key=len)
+    return all(any(_same_given_word(w, v) for v in longer) for w in shorter)
 
 
 def normal_member_id(value: str) -> str:
     return re.sub(r"[\s\-]", "", value).upper()
+
+
+def member_ids_agree(a: str, b: str) -> bool:
+    """Two normal member ids can be the same member: equal, or one is the other's core
+    with the card's letter prefix and/or person suffix dropped ("CSN482177301" and
+    "4821773"). Two ids with different suffixes are not: neither is the other's core."""
+    if a == b:
+        return True
+    compiled = _compiled()
+    core, full = sorted((a, b), key=len)
+    at = full.find(core)
+    if len(core) < compiled.min_card_core or at < 0:
+        return False
+    prefix, suffix = full[:at], full[at + len(core) :]
+    return bool(compiled.card_prefix.match(prefix) and compiled.card_suffix.match(suffix))
 
 
 # --------------------------------------------------------------------------- reading
@@ -172,9 +245,10 @@ def _value_at(text: str, start: int) -> tuple[int, int]:
     return start, end
 
 
-def _read_value(field: IdentityField, raw: str) -> tuple[str, int, int] | None:
+def _read_value(field: IdentityField, raw: str, ocr: bool) -> tuple[str, int, int] | None:
     """The compared value and its span within ``raw``, or None when ``raw`` is not such
-    a value (a sentence after "Patient:", a year alone after "DOB")."""
+    a value (a sentence after "Patient:", a year alone after "DOB"). On a scanned page a
+    date of birth whose year OCR broke in two is read whole."""
     compiled = _compiled()
     if field == "name":
         words = raw.split()
@@ -183,6 +257,10 @@ def _read_value(field: IdentityField, raw: str) -> tuple[str, int, int] | None:
         full = [w for w in name_words(raw) if len(w) > 1]
         return (" ".join(sorted(full)), 0, len(raw)) if full else None
     if field == "dob":
+        if ocr and (split := compiled.ocr_split_year.search(raw)):
+            joined = find_dates(split.group(1) + split.group(2))
+            if joined and joined[0].precision == "day":
+                return joined[0].value.isoformat(), split.start(), split.end()
         days = [m for m in find_dates(raw) if m.precision == "day"]
         return (days[0].value.isoformat(), days[0].start, days[0].end) if days else None
     member_id = raw.upper().strip()
@@ -194,7 +272,7 @@ def _read_value(field: IdentityField, raw: str) -> tuple[str, int, int] | None:
 def _mention(
     page: Page, field: IdentityField, rule_id: str, start: int, end: int
 ) -> IdentityMention | None:
-    read = _read_value(field, page.text[start:end])
+    read = _read_value(field, page.text[start:end], page.ocr)
     if read is None:
         return None
     value, value_start, value_end = read

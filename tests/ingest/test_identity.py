@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.ingest.identity import identity_rules, names_agree, read_identity
+from pipeline.ingest.identity import (
+    identity_rules,
+    member_ids_agree,
+    names_agree,
+    read_identity,
+)
 from pipeline.models import Page
 
 
@@ -30,6 +35,13 @@ READS = [
     ("Birthdate  07/09/1958", [("dob", "1958-07-09", "07/09/1958")]),
     ("Member ID: QX 5521-803", [("member_id", "QX5521803", "QX 5521-803")]),
     ("Medicaid #: 900117342", [("member_id", "900117342", "900117342")]),
+    # A spaced dash ends a field's value ("... - open SI joint arthrodesis").
+    (
+        "Member ID: CSN330918264 - open SI joint arthrodesis",
+        [("member_id", "CSN330918264", "CSN330918264")],
+    ),
+    ("Patient: Rosa Ibarra - follow-up visit", [("name", "ibarra rosa", "Rosa Ibarra")]),
+    ("DOB: 07/09/1958 \u2013 67 y/o", [("dob", "1958-07-09", "07/09/1958")]),
     (
         "Patient: Rosa Ibarra   DOB: 07/09/1958   Member ID: QX5521803",
         [
@@ -103,6 +115,13 @@ AGREEMENT = [
     ("Ibarra, Rosa", "Ibarra, Marco", False),
     ("Rosa Ibarra", "Jean-Paul Okoro", False),
     ("Rosa Ibarra", "Rosa Quintero", False),
+    # A familiar given name stands for its formal one, never for another formal name.
+    ("Ted Marchetti", "MARCHETTI, THEODORE J", True),
+    ("Bill Okafor", "William T. Okafor", True),
+    ("LOWRY, PEGGY ANN", "Margaret Ann Lowry", True),
+    ("Lupe Ochoa", "Guadalupe Ochoa", True),
+    ("Edward Marchetti", "Theodore Marchetti", False),
+    ("Bill Okafor", "Robert Okafor", False),
 ]
 
 
@@ -116,3 +135,55 @@ def test_identity_rules_have_unique_ids():
     rules = identity_rules()
     ids = [r.id for r in rules.labels] + [h.id for h in rules.headers]
     assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize(
+    ("line", "ocr", "dob"),
+    [
+        ("DOB 07/09/19 58", True, "1958-07-09"),
+        ("Re: Rosa Ibarra, D.O.B. 7-9-19 58 - follow-up", True, "1958-07-09"),
+        ("Date of birth: 11/30/20 01", True, "2001-11-30"),
+        # On a text layer the written date is what it says.
+        ("DOB 07/09/19 58", False, "2019-07-09"),
+        # A whole year followed by another number is no split year.
+        ("DOB 07/09/1958 67 y/o", True, "1958-07-09"),
+    ],
+    ids=["slashes", "dashes-in-prose", "2000s", "text-layer", "whole-year"],
+)
+def test_identity_a_scans_year_broken_by_a_space_is_read_whole(line, ocr, dob):
+    page = _page(line).model_copy(update={"ocr": ocr})
+    (mention,) = read_identity([page])
+    assert mention.value == dob
+    assert mention.text == page.text[mention.start : mention.end]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("CSN4821773001", "48217730", True),
+        ("U96540338", "96540338", True),
+        ("48217730", "4821773002", True),
+        ("MCD900117342", "MCD900117342", True),
+        ("4821773001", "4821773002", False),
+        ("QX5521803", "QX5521777", False),
+        ("X12345", "12345", False),
+        ("ABCDE12345678", "12345678", False),
+        ("9912345678", "12345678", False),
+        ("CSN48217730777", "48217730", False),
+    ],
+    ids=[
+        "prefix-and-suffix",
+        "letter-prefix",
+        "suffix",
+        "equal",
+        "two-suffixes",
+        "other-id",
+        "short-core",
+        "long-prefix",
+        "digit-prefix",
+        "long-suffix",
+    ],
+)
+def test_identity_member_ids_agree_with_and_without_card_prefix_and_suffix(a, b, same):
+    assert member_ids_agree(a, b) is same
+    assert member_ids_agree(b, a) is same

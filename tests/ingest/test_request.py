@@ -38,6 +38,12 @@ FORM_LINES = [
         "CS99",
         None,
     ),
+    # Member ids printed in groups, with a card prefix and person suffix; the id ends
+    # where a word without digits starts.
+    (["Member # CSN 2209 4471 65", "CPT: 27279"], None, ["27279"], "CSN 2209 4471 65", None),
+    (["Member ID: U 9654 0338 Group 7781"], None, [], "U 9654 0338", None),
+    (["Medicaid ID: 9001 1734 2 - pending"], None, [], "9001 1734 2", None),
+    (["Member ID: QX5521803 DOB 07/09/1958"], None, [], "QX5521803", None),
     (
         ["Procedure requested: Bilateral SI joint fusion", "Date of birth: 03/14/1971"],
         None,
