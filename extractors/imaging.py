@@ -947,12 +947,14 @@ class ImagingExtractor(FamilyExtractor):
             label = search_any(self.p["section_region_line"], line)
             if label is None:
                 label = search_any(self.p["region_label"], line)
-            if label is None:
-                continue
-            named = self._regions_in(doc, start + label.start("label"), start + label.end("label"))
-            if not named or len(label["label"].split()) > MAX_SECTION_WORDS:
-                continue
-            current = named
+            if label is not None:
+                named = self._regions_in(
+                    doc, start + label.start("label"), start + label.end("label")
+                )
+                if named and len(label["label"].split()) <= MAX_SECTION_WORDS:
+                    current = named
+            for _offset, inline in self._inline_labels(doc, start, end):
+                current = inline
         if not current or not current & study.combined:
             return False
         return not _covers(current, region)
@@ -1085,13 +1087,16 @@ class ImagingExtractor(FamilyExtractor):
         ``region`` ("Mild right SI joint degenerative change")."""
         text = text_of(doc)
         line_start, _ = line_bounds(text, term.start_char)
+        named: set[str] = set()
         label = search_any(self.p["region_label"], text[line_start : term.start_char])
         if label is not None:
             named = self._regions_in(
                 doc, line_start + label.start("label"), line_start + label.end("label")
             )
-            if named:
-                return region not in named
+        for _offset, inline in self._inline_labels(doc, line_start, term.start_char):
+            named = inline
+        if named:
+            return region not in named
         sentence = text[term.sent.start_char : term.sent.end_char]
         offset = term.start_char - term.sent.start_char
         lo = max(sentence.rfind(";", 0, offset), sentence.rfind(":", 0, offset)) + 1
@@ -1099,6 +1104,38 @@ class ImagingExtractor(FamilyExtractor):
         hi = len(sentence) if hi < 0 else hi
         named = self._regions_in(doc, term.sent.start_char + lo, term.sent.start_char + hi)
         return bool(named) and region not in named
+
+    def _inline_labels(self, doc: Doc, start: int, end: int) -> list[tuple[int, set[str]]]:
+        """Section labels inside ``[start, end)`` that open a sentence ("... no erosions.
+        RIGHT HIP: mild OA. LEFT HIP - ...", or a line's "Hips - ..."), each with the
+        regions it opens; a summary label ("IMPRESSION:") opens all (an empty set). A
+        label opens a region only when it is nothing but region and side words, so
+        "Alignment:", "Note:" or "Right hip joint space -" open nothing."""
+        text = text_of(doc)[start:end]
+        found = []
+        for pattern in self.p["region_label_inline"]:
+            for match in pattern.finditer(text):
+                label = match["label"].strip()
+                if search_any(self.p["summary_label"], label):
+                    found.append((start + match.start("label"), set()))
+                    continue
+                if len(label.split()) > MAX_SECTION_WORDS:
+                    continue
+                a, b = start + match.start("label"), start + match.end("label")
+                regions = [
+                    r for r in spans_of(doc, "IMG_REGION") if a <= r.start_char and r.end_char <= b
+                ]
+                if not regions:
+                    continue
+                rest = text_of(doc)[a:b]
+                for r in sorted(regions, key=lambda r: r.start_char, reverse=True):
+                    rest = rest[: r.start_char - a] + " " + rest[r.end_char - a :]
+                for filler in self.p["region_label_filler"]:
+                    rest = filler.sub(" ", rest)
+                if rest.strip():
+                    continue
+                found.append((a, {str(self.index.attribute(r, "region")) for r in regions}))
+        return sorted(found, key=lambda item: item[0])
 
     def _regions_in(self, doc: Doc, start: int, end: int) -> set[str]:
         return {

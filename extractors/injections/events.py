@@ -346,6 +346,7 @@ class EventReader(RuleReader):
                 )
                 affirmed = [repeated] if repeated is not None else []
             if not affirmed:
+                self._continue_same_day(records, date, seg_start, seg_end, reference_sents)
                 continue
             joint = Counter(
                 str(self.index.attribute(m, "joint", "other")) for m in affirmed
@@ -383,6 +384,26 @@ class EventReader(RuleReader):
             records += cited
             claimed.update(span_key(m) for m in own)
         return records, claimed
+
+    def _continue_same_day(
+        self,
+        records: list[Record],
+        date: DateMention,
+        seg_start: int,
+        seg_end: int,
+        skipped: set[tuple[int, int]],
+    ) -> None:
+        """A later page of the record under the same day's header ("PACU DISCHARGE / PAIN
+        DIARY ... DOS 11/04/2025") that performs no injection of its own goes on with that
+        day's procedure: its diary and relief are that injection's."""
+        last = next((r for r in reversed(records) if r.procedure_event), None)
+        if last is None or not last.dates or last.dates[0].value != date.value:
+            return
+        last.region.ranges.extend(
+            r
+            for r in subtract([(seg_start, seg_end)], sorted(skipped))
+            if r not in last.region.ranges
+        )
 
     def _cited_courses(
         self,
