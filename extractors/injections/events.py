@@ -4,6 +4,7 @@ its values are read from."""
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from spacy.tokens import Doc, Span
@@ -134,23 +135,26 @@ class EventReader(RuleReader):
         sentence or the lines above are about an injection, none about a vaccine or
         another drug's shot, and the sentence tells how it went."""
         text = text_of(doc)
-        mentions = self._mention_spans(doc)
+        named = sorted(m.start_char for m in self._mention_spans(doc))
         records: list[Record] = []
         for sent in doc.sents:
             start, end = sent.start_char, sent.end_char
-            if any(start <= m.start_char < end for m in mentions):
+            first = bisect_left(named, start)
+            if first < len(named) and named[first] < end:
                 continue
-            found = self._back_reference(doc, start, end, reference)
-            if found is None:
-                continue
-            phrase, date, ordinal = found
+            # the topic test first: it is cheap and few sentences pass it, so the date
+            # read and the course words below run on those few only
             above = text[max(0, start - BACK_REFERENCE_TOPIC_CHARS) : end]
             if not search_any(self.p["back_reference_topic"], above):
                 continue
             if search_any(self.p["back_reference_excluded"], above):
                 continue
+            found = self._back_reference(doc, start, end, reference)
+            if found is None:
+                continue
             if not self._tells_how_it_went(text[start:end]):
                 continue
+            phrase, date, ordinal = found
             anchor = doc.char_span(*phrase, alignment_mode="expand")
             if anchor is None:
                 continue
