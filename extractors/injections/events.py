@@ -38,7 +38,7 @@ from extractors.injections.values import ValueReader
 from extractors.lexicon import fragment
 from extractors.rules import FamilyRules
 from pipeline.context import stated_done
-from pipeline.dates import YEARLESS_LOOKAHEAD_DAYS, DateMention, most_recent_month, vocabulary
+from pipeline.dates import DateMention, closest_year, most_recent_month, vocabulary
 from pipeline.models import Context, DocumentType
 from pipeline.section_rules import SectionRole, section_role
 
@@ -815,7 +815,8 @@ class EventReader(RuleReader):
         self, doc: Doc, span: Span, start: int, reference: dt.date | None
     ) -> DateMention | None:
         """'06/10 SIJ injection': a zero-padded month over 10 written right before an
-        injection is the 10th of that month. The date reader leaves every N/10 to the
+        injection is the 10th of that month, in the year the date reader gives any
+        yearless day (``closest_year``). The date reader leaves every N/10 to the
         pain scores; a score is not written with a leading zero before an injection's
         name, and one after a score word ('pain 06/10') stays a score."""
         if reference is None:
@@ -828,10 +829,9 @@ class EventReader(RuleReader):
                 continue
             if search_any(self.p["score_word_before"], window[: match.start()]):
                 return None
-            month = int(match.group("month"))
-            horizon = reference + dt.timedelta(days=YEARLESS_LOOKAHEAD_DAYS)
-            years = (reference.year - 1, reference.year)
-            value = max(d for y in years if (d := dt.date(y, month, 10)) <= horizon)
+            value = closest_year(int(match.group("month")), 10, reference)
+            if value is None:
+                return None
             return DateMention(
                 offset + match.start(), offset + match.end(), value, "day", relative=True
             )
