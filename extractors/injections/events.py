@@ -461,10 +461,9 @@ class EventReader(RuleReader):
             if cursor <= 0:
                 break
             l_start, l_end = line_bounds(text, cursor - 1)
-            for date in day_dates(dates_in(doc, l_start, l_end, None)):
-                before = text[max(l_start, date.start - 30) : date.start]
-                if search_any(self.p["service_label"], before) and not self._born(doc, date):
-                    return [date]
+            found = self._service_date(doc, l_start, day_dates(dates_in(doc, l_start, l_end, None)))
+            if found is not None:
+                return [found]
             cursor = l_start
         return []
 
