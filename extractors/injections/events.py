@@ -237,7 +237,7 @@ class EventReader(RuleReader):
         record ('PROCEDURE NOTE - ... ASC', '... CENTER - PROCEDURE RECORD'): a page the
         packet's splitter filed under the office note before it is still that record."""
         text = text_of(doc)
-        head = [(a, b) for a, b in lines(text) if text[a:b].strip()][:TITLE_LINES]
+        head = lines(text)[:TITLE_LINES]  # lines() are the non-blank ones
         return any(
             len(text[a:b].split()) <= MAX_SEGMENT_HEADING_WORDS
             and search_any(self.p["record_title"], text[a:b]) is not None
