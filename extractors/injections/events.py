@@ -17,6 +17,7 @@ from extractors.base import (
     in_plan_section,
     is_table_row,
     line_bounds,
+    line_spans_above,
     lines,
     merged_context,
     search_any,
@@ -455,16 +456,10 @@ class EventReader(RuleReader):
         """The date the note's labelled header gives ('DATE OF NOTE: ...', 'DOS: ...')
         just above a procedure block in a compiled record: the procedure's own date. No
         such header dates nothing (the block stays undated)."""
-        text = text_of(doc)
-        cursor = heading
-        for _ in range(NOTE_HEADER_LINES):
-            if cursor <= 0:
-                break
-            l_start, l_end = line_bounds(text, cursor - 1)
+        for l_start, l_end in line_spans_above(text_of(doc), heading, NOTE_HEADER_LINES):
             found = self._service_date(doc, l_start, day_dates(dates_in(doc, l_start, l_end, None)))
             if found is not None:
                 return [found]
-            cursor = l_start
         return []
 
     def _column_header(self, doc: Doc, span: Span) -> bool:

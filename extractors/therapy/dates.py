@@ -21,6 +21,7 @@ from extractors.base import (
     durations_in,
     finditer_all,
     line_bounds,
+    line_spans_above,
     lines,
     search_any,
     text_of,
@@ -312,12 +313,7 @@ class TherapyDates(RuleReader):
         """The offsets of the start and end words of the header above a row of a
         space-shown table (see ``column_interval``)."""
         text = text_of(doc)
-        position = line_start
-        for _ in range(_COLUMN_LINES_ABOVE):
-            if position == 0:
-                return None
-            a, b = line_bounds(text, position - 1)
-            position = a
+        for a, b in line_spans_above(text, line_start, _COLUMN_LINES_ABOVE):
             line = text[a:b]
             if not line.strip():
                 return None
@@ -414,12 +410,7 @@ class TherapyDates(RuleReader):
         text = text_of(doc)
         supply: tuple[int, int] | None = None
         titled = False
-        position = line_start
-        for _ in range(_FILL_LINES_ABOVE):
-            if position == 0:
-                break
-            a, b = line_bounds(text, position - 1)
-            position = a
+        for a, b in line_spans_above(text, line_start, _FILL_LINES_ABOVE):
             line = text[a:b]
             titled = titled or search_any(self.p["fill_history_title"], line) is not None
             if supply is None and not dates_in(doc, a, b, None):
