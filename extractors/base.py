@@ -421,10 +421,17 @@ def sentence_or_row(span: Span) -> tuple[int, int]:
 def lines_above(text: str, offset: int, count: int) -> Iterator[str]:
     """Up to ``count`` lines above the line holding ``offset``, nearest first (read
     backwards from ``offset``: no copy of the text before it)."""
+    for start, end in line_spans_above(text, offset, count):
+        yield text[start:end]
+
+
+def line_spans_above(text: str, offset: int, count: int) -> Iterator[tuple[int, int]]:
+    """The (start, end) of up to ``count`` lines above the line holding ``offset``,
+    nearest first, blank ones included (``lines_above`` with offsets)."""
     end = text.rfind("\n", 0, offset)
     while end >= 0 and count > 0:
         start = text.rfind("\n", 0, end) + 1
-        yield text[start:end]
+        yield start, end
         end = start - 1
         count -= 1
 

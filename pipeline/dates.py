@@ -352,7 +352,7 @@ def _absolute(match: re.Match[str], reference: dt.date | None) -> DateMention | 
     return DateMention(match.start(), match.end(), value, precision)
 
 
-def _closest_year(month: int, day: int, reference: dt.date) -> dt.date | None:
+def closest_year(month: int, day: int, reference: dt.date) -> dt.date | None:
     """A yearless day ("the 6/3 injection"): notes mostly look back, so the latest
     candidate no more than ``YEARLESS_LOOKAHEAD_DAYS`` after the reference."""
     horizon = reference + dt.timedelta(days=YEARLESS_LOOKAHEAD_DAYS)
@@ -462,7 +462,7 @@ def _yearless(text: str, reference: dt.date) -> list[DateMention]:
             month, day = _month(g["yln_m"]), _day(g["yln_d"])
         if not 1 <= month <= 12:
             continue
-        value = _closest_year(month, day, reference)
+        value = closest_year(month, day, reference)
         if value is not None:
             found.append(DateMention(match.start(), match.end(), value, "day", relative=True))
     return found

@@ -89,8 +89,7 @@ def _is_caps_header(line: str) -> bool:
 
 def _wrapped_item(previous: str) -> bool:
     """The second line of a bullet item whose first line (``previous``) ended mid-phrase."""
-    ends_phrase = previous.rstrip().endswith((".", ";", ":", "!", "?"))
-    return bool(_BULLET.match(previous)) and not ends_phrase
+    return bool(_BULLET.match(previous)) and not _SENTENCE_END.search(previous)
 
 
 def _is_speck_line(lines: list[str], i: int) -> bool:

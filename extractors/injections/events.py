@@ -4,6 +4,7 @@ its values are read from."""
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from spacy.tokens import Doc, Span
@@ -16,6 +17,7 @@ from extractors.base import (
     in_plan_section,
     is_table_row,
     line_bounds,
+    line_spans_above,
     lines,
     merged_context,
     search_any,
@@ -37,7 +39,7 @@ from extractors.injections.values import ValueReader
 from extractors.lexicon import fragment
 from extractors.rules import FamilyRules
 from pipeline.context import stated_done
-from pipeline.dates import YEARLESS_LOOKAHEAD_DAYS, DateMention, most_recent_month, vocabulary
+from pipeline.dates import DateMention, closest_year, most_recent_month, vocabulary
 from pipeline.models import Context, DocumentType
 from pipeline.section_rules import SectionRole, section_role
 
@@ -134,23 +136,26 @@ class EventReader(RuleReader):
         sentence or the lines above are about an injection, none about a vaccine or
         another drug's shot, and the sentence tells how it went."""
         text = text_of(doc)
-        mentions = self._mention_spans(doc)
+        named = sorted(m.start_char for m in self._mention_spans(doc))
         records: list[Record] = []
         for sent in doc.sents:
             start, end = sent.start_char, sent.end_char
-            if any(start <= m.start_char < end for m in mentions):
+            first = bisect_left(named, start)
+            if first < len(named) and named[first] < end:
                 continue
-            found = self._back_reference(doc, start, end, reference)
-            if found is None:
-                continue
-            phrase, date, ordinal = found
+            # the topic test first: it is cheap and few sentences pass it, so the date
+            # read and the course words below run on those few only
             above = text[max(0, start - BACK_REFERENCE_TOPIC_CHARS) : end]
             if not search_any(self.p["back_reference_topic"], above):
                 continue
             if search_any(self.p["back_reference_excluded"], above):
                 continue
+            found = self._back_reference(doc, start, end, reference)
+            if found is None:
+                continue
             if not self._tells_how_it_went(text[start:end]):
                 continue
+            phrase, date, ordinal = found
             anchor = doc.char_span(*phrase, alignment_mode="expand")
             if anchor is None:
                 continue
@@ -233,7 +238,7 @@ class EventReader(RuleReader):
         record ('PROCEDURE NOTE - ... ASC', '... CENTER - PROCEDURE RECORD'): a page the
         packet's splitter filed under the office note before it is still that record."""
         text = text_of(doc)
-        head = [(a, b) for a, b in lines(text) if text[a:b].strip()][:TITLE_LINES]
+        head = lines(text)[:TITLE_LINES]  # lines() are the non-blank ones
         return any(
             len(text[a:b].split()) <= MAX_SEGMENT_HEADING_WORDS
             and search_any(self.p["record_title"], text[a:b]) is not None
@@ -472,17 +477,10 @@ class EventReader(RuleReader):
         """The date the note's labelled header gives ('DATE OF NOTE: ...', 'DOS: ...')
         just above a procedure block in a compiled record: the procedure's own date. No
         such header dates nothing (the block stays undated)."""
-        text = text_of(doc)
-        cursor = heading
-        for _ in range(NOTE_HEADER_LINES):
-            if cursor <= 0:
-                break
-            l_start, l_end = line_bounds(text, cursor - 1)
-            for date in day_dates(dates_in(doc, l_start, l_end, None)):
-                before = text[max(l_start, date.start - 30) : date.start]
-                if search_any(self.p["service_label"], before) and not self._born(doc, date):
-                    return [date]
-            cursor = l_start
+        for l_start, l_end in line_spans_above(text_of(doc), heading, NOTE_HEADER_LINES):
+            found = self._service_date(doc, l_start, day_dates(dates_in(doc, l_start, l_end, None)))
+            if found is not None:
+                return [found]
         return []
 
     def _column_header(self, doc: Doc, span: Span) -> bool:
@@ -832,7 +830,8 @@ class EventReader(RuleReader):
         self, doc: Doc, span: Span, start: int, reference: dt.date | None
     ) -> DateMention | None:
         """'06/10 SIJ injection': a zero-padded month over 10 written right before an
-        injection is the 10th of that month. The date reader leaves every N/10 to the
+        injection is the 10th of that month, in the year the date reader gives any
+        yearless day (``closest_year``). The date reader leaves every N/10 to the
         pain scores; a score is not written with a leading zero before an injection's
         name, and one after a score word ('pain 06/10') stays a score."""
         if reference is None:
@@ -845,10 +844,9 @@ class EventReader(RuleReader):
                 continue
             if search_any(self.p["score_word_before"], window[: match.start()]):
                 return None
-            month = int(match.group("month"))
-            horizon = reference + dt.timedelta(days=YEARLESS_LOOKAHEAD_DAYS)
-            years = (reference.year - 1, reference.year)
-            value = max(d for y in years if (d := dt.date(y, month, 10)) <= horizon)
+            value = closest_year(int(match.group("month")), 10, reference)
+            if value is None:
+                return None
             return DateMention(
                 offset + match.start(), offset + match.end(), value, "day", relative=True
             )

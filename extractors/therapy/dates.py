@@ -21,11 +21,12 @@ from extractors.base import (
     durations_in,
     finditer_all,
     line_bounds,
+    line_spans_above,
     lines,
     search_any,
     text_of,
 )
-from extractors.tables import Row, Table, row_at, word_under
+from extractors.tables import Cell, Row, Table, row_at, word_under
 from extractors.therapy.common import (
     CUE_WINDOW,
     DATE_WINDOW_AFTER,
@@ -235,7 +236,7 @@ class TherapyDates(RuleReader):
         for k in kinds["dates_column"]:
             if k >= len(row.cells):
                 continue
-            dates = self._cell_dates(doc, row, k, reference)
+            dates = self._cell_dates(doc, row.cells[k], reference)
             chosen = expression(dates, 0) if dates else []
             if len(chosen) == 2:  # one date ('since 10/2024') reads as in prose
                 return Interval(chosen[0].value, chosen[1].last_day, cited(chosen))
@@ -243,13 +244,13 @@ class TherapyDates(RuleReader):
             d
             for k in kinds["start_column"]
             if k < len(row.cells)
-            for d in self._cell_dates(doc, row, k, reference)
+            for d in self._cell_dates(doc, row.cells[k], reference)
         ]
         ends = [
             d
             for k in kinds["end_column"]
             if k < len(row.cells)
-            for d in self._cell_dates(doc, row, k, reference)
+            for d in self._cell_dates(doc, row.cells[k], reference)
         ]
         if starts and ends:
             return Interval(starts[0].value, ends[0].last_day, cited([starts[0], ends[0]]))
@@ -293,18 +294,12 @@ class TherapyDates(RuleReader):
         end_cell = word_under(doc, *end_word, (l_start, l_end))
         if start_cell is None or end_cell is None:
             return None
-        starts = [
-            m
-            for m in dates_in(doc, start_cell.start, start_cell.end, reference)
-            if self.usable(doc, m) and m.precision in ("day", "month")
-        ]
+        starts, ends = (
+            [m for m in self._cell_dates(doc, cell, reference) if m.precision != "year"]
+            for cell in (start_cell, end_cell)
+        )
         if not starts:
             return None
-        ends = [
-            m
-            for m in dates_in(doc, end_cell.start, end_cell.end, reference)
-            if self.usable(doc, m) and m.precision in ("day", "month")
-        ]
         if ends and ends[0].last_day >= starts[0].value:
             return Interval(starts[0].value, ends[0].last_day, cited([starts[0], ends[0]]))
         ongoing = search_any(self.p["ongoing_cue"], end_cell.text) is not None
@@ -318,12 +313,7 @@ class TherapyDates(RuleReader):
         """The offsets of the start and end words of the header above a row of a
         space-shown table (see ``column_interval``)."""
         text = text_of(doc)
-        position = line_start
-        for _ in range(_COLUMN_LINES_ABOVE):
-            if position == 0:
-                return None
-            a, b = line_bounds(text, position - 1)
-            position = a
+        for a, b in line_spans_above(text, line_start, _COLUMN_LINES_ABOVE):
             line = text[a:b]
             if not line.strip():
                 return None
@@ -420,12 +410,7 @@ class TherapyDates(RuleReader):
         text = text_of(doc)
         supply: tuple[int, int] | None = None
         titled = False
-        position = line_start
-        for _ in range(_FILL_LINES_ABOVE):
-            if position == 0:
-                break
-            a, b = line_bounds(text, position - 1)
-            position = a
+        for a, b in line_spans_above(text, line_start, _FILL_LINES_ABOVE):
             line = text[a:b]
             titled = titled or search_any(self.p["fill_history_title"], line) is not None
             if supply is None and not dates_in(doc, a, b, None):
@@ -443,7 +428,9 @@ class TherapyDates(RuleReader):
         drug was at hand from its fill date for the days it was supplied."""
         if not fills or not supplies or max(fills[0], supplies[0]) >= len(row.cells):
             return None
-        dates = [m for m in self._cell_dates(doc, row, fills[0], None) if m.precision == "day"]
+        dates = [
+            m for m in self._cell_dates(doc, row.cells[fills[0]], None) if m.precision == "day"
+        ]
         cell = row.cells[supplies[0]]
         days = _DAYS.fullmatch(cell.text)
         if not dates or days is None or not 0 < int(days.group(1)) <= _MAX_SUPPLY_DAYS:
@@ -584,12 +571,9 @@ class TherapyDates(RuleReader):
             return True
         return mention.precision == "day" and mention.value in self._birth_dates(doc)
 
-    def _cell_dates(
-        self, doc: Doc, row: Row, column: int, reference: dt.date | None
-    ) -> list[DateMention]:
+    def _cell_dates(self, doc: Doc, cell: Cell, reference: dt.date | None) -> list[DateMention]:
         """The dates a therapy can be dated by in one cell of a row; a cell holding a
         year alone ('2023' under 'Start') is that year."""
-        cell = row.cells[column]
         found = [m for m in dates_in(doc, cell.start, cell.end, reference) if self.usable(doc, m)]
         year = _BARE_YEAR.fullmatch(cell.text)
         if not found and year is not None:

@@ -166,8 +166,7 @@ class TherapyMentions(RuleReader):
         labels = [
             m
             for m in finditer_all(self.p["allergy_label"], text[reach : span.start_char])
-            if reach + m.start() == line_bounds(text, reach + m.start())[0]
-            or not text[line_bounds(text, reach + m.start())[0] : reach + m.start()].strip()
+            if not text[line_bounds(text, reach + m.start())[0] : reach + m.start()].strip()
         ]
         if not labels:
             return False

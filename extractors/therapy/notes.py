@@ -318,21 +318,28 @@ class TherapyNotes(RuleReader):
 
     def _signed(self, doc: Doc, reference: dt.date | None) -> tuple[dt.date, int, int] | None:
         """The day the therapist signed the note ('Megan Fortune, PT, DPT  12/16/2025'):
-        the last line that closes with a therapist's credential and a day date. A note
-        whose end of care is not labelled (or not legible) still records care up to the
-        day it was written, which its signature dates."""
-        text = text_of(doc)
-        found = None
-        for a, b in lines(text):
-            for m in dates_in(doc, a, b, None):
-                if (
-                    m.precision == "day"
-                    and not text[m.end : b].strip(" .")
-                    and search_any(self.p["therapist_signature"], text[a : m.start])
-                    and (reference is None or m.value >= reference)
-                ):
-                    found = (m.value, a, b)
-        return found
+        the last line that closes with a therapist's credential and a day date (on or
+        after ``reference`` when given). A note whose end of care is not labelled (or not
+        legible) still records care up to the day it was written, which its signature
+        dates."""
+        found = [s for s in self._signatures(doc) if reference is None or s[0] >= reference]
+        return found[-1] if found else None
+
+    def _signatures(self, doc: Doc) -> list[tuple[dt.date, int, int]]:
+        """Every signature line's day and line, in text order: read once per Doc (both
+        the dated course and the cut at the writing day ask)."""
+        key = "authreview_therapy_signatures"
+        if key not in doc.user_data:
+            text = text_of(doc)
+            doc.user_data[key] = [
+                (m.value, a, b)
+                for a, b in lines(text)
+                for m in dates_in(doc, a, b, None)
+                if m.precision == "day"
+                and not text[m.end : b].strip(" .")
+                and search_any(self.p["therapist_signature"], text[a : m.start])
+            ]
+        return doc.user_data[key]
 
     def _visit_rows(self, doc: Doc) -> list[Row]:
         """Rows of a visit log: a date in the first cell, or after a visit number ('14 |
