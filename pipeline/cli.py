@@ -299,9 +299,13 @@ def run_serve(args: argparse.Namespace) -> int:
         )
         return EXIT_UNAVAILABLE
     from flows.batch import process_inbox
+    from pipeline.shutdown import interrupt_on_sigint
 
     # Prefect's runner handles SIGINT/SIGTERM: it stops the flow run in progress (whose
-    # batch run gives its claims back, see flows.batch) and returns here.
+    # batch run gives its claims back, see flows.batch) and returns here. SIGINT only
+    # while Python's default handler is installed: a server started with SIGINT ignored
+    # let its flow run stop and then polled on forever.
+    interrupt_on_sigint()
     process_inbox.serve(
         name=args.name,
         cron=args.cron,

@@ -115,6 +115,17 @@ def current() -> StopRequest | None:
     return _active
 
 
+def interrupt_on_sigint() -> None:
+    """Let SIGINT stop code that relies on Python's own Ctrl-C handling (``asyncio.run``
+    cancels its main task only when ``signal.default_int_handler`` is installed), even in
+    a process started with SIGINT ignored: a background job of a non-interactive shell,
+    as CI jobs and init scripts start commands, inherits SIGINT ignored, and the flow
+    runs it starts (which stop on SIGINT by ``stop_on_signals``) would stop while it
+    went on waiting for more. Main thread only, where handlers can be set."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
 _PR_SET_PDEATHSIG = 1
 
 

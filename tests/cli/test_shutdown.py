@@ -205,10 +205,24 @@ def _deployment_id(name: str, deadline: float):
     raise AssertionError(f"deployment {name} never appeared")
 
 
+def _with_sigint_ignored(command: list[str]) -> list[str]:
+    """``command`` started as a non-interactive shell starts a background job (``cmd &``,
+    how CI runners and init scripts often start commands): with SIGINT ignored."""
+    start = (
+        "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_IGN); "
+        "os.execv(sys.argv[1], sys.argv[1:])"
+    )
+    return [sys.executable, "-c", start, *command]
+
+
 @pytest.mark.slow
 @pytest.mark.usefixtures("prefect_harness")
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
-def test_serve_stops_mid_packet_within_10_s(tmp_path, signum):
+@pytest.mark.parametrize(
+    ("signum", "sigint_ignored"),
+    [(signal.SIGTERM, False), (signal.SIGINT, False), (signal.SIGINT, True)],
+    ids=["SIGTERM", "SIGINT", "SIGINT-started-ignored"],
+)
+def test_serve_stops_mid_packet_within_10_s(tmp_path, signum, sigint_ignored):
     from prefect.deployments import run_deployment
     from prefect.settings import PREFECT_API_URL
 
@@ -216,7 +230,7 @@ def test_serve_stops_mid_packet_within_10_s(tmp_path, signum):
 
     inbox = _inbox(tmp_path)
     out = tmp_path / "out"
-    name = f"shutdown-{signal.Signals(signum).name.lower()}"
+    name = f"shutdown-{signal.Signals(signum).name.lower()}{'-ignored' if sigint_ignored else ''}"
     env = {
         **os.environ,
         "PREFECT_API_URL": str(PREFECT_API_URL.value()),  # the test server schedules
@@ -238,6 +252,8 @@ def test_serve_stops_mid_packet_within_10_s(tmp_path, signum):
         "--name",
         name,
     ]
+    if sigint_ignored:  # Ctrl-C still stops it, as it stops its flow run
+        command = _with_sigint_ignored(command)
     log = tmp_path / "serve.log"
 
     def trigger_when_served() -> None:
