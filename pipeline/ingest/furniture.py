@@ -65,7 +65,7 @@ repeated: a running header misread differently on each page still repeats."""
 
 REPLACED_WORD_CHARS = 4
 """A word this long standing where the other line has an unlike word of this length."""
-REPLACED_WORD_SIMILARITY = 0.5
+REPLACED_WORD_SIMILARITY = 0.7
 """Two words less alike than this (difflib ratio) are different words, not one misread."""
 
 
