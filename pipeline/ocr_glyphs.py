@@ -1,4 +1,10 @@
-"""A lone digit whose ink is too narrow for the digit it was read as is a one.
+"""Digits the page read got wrong, told by their glyphs: narrow ones, dollar signs.
+
+A number with a dollar sign read into it before a unit ("60% relief for $0 minutes",
+the 9 of 90) is read again alone, as ``ocr_cells`` reads a short cell (plain and
+softened copies voting); when the copies agree on a whole number of the same length,
+read with confidence, that is the word (else it stays, and the NLP text leaves it
+unread: ``ocr_confusions.json``'s ``ocr.dollar_in_number``).
 
 A faxed "1" standing alone in a ruled diary cell ("1 hr") comes back "4" from Tesseract
 now and then, with middling confidence; the diary's time points then run out of order
@@ -13,6 +19,7 @@ size to compare with, keeps its read.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from statistics import median
@@ -60,4 +67,44 @@ def narrow_ones(words: Sequence[EngineWord]) -> list[EngineWord]:
             if len(alike) >= MIN_REFERENCES and _width(word) <= NARROW_SHARE * median(alike):
                 word = replace(word, text="1")
         out.append(word)
+    return out
+
+
+DOLLAR_NUMBER = re.compile(r"^(?=[^$]*\$)[$0-9]{2,4}$")
+"""A short number with a dollar sign read into it ("$0", "1$", "$5")."""
+UNIT_AFTER = re.compile(
+    r"^(?:%|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|wks?|months?|mos?)[.,;:)]?$",
+    re.IGNORECASE,
+)
+"""Units a time or percentage takes: a dollar sign before one is no price."""
+SURE_READ = 85.0
+"""The voted re-read's confidence needed to replace the word."""
+CROP_MARGIN_INCHES = 0.03
+
+
+def reread_dollar_numbers(image, words: Sequence[EngineWord], dpi: int) -> list[EngineWord]:
+    """``words`` with each number read with a dollar sign in it, before a unit, read
+    again alone (``image``: the levelled page the words were read from)."""
+    from pipeline.ocr_cells import _read_cell
+
+    out = list(words)
+    margin = round(CROP_MARGIN_INCHES * dpi)
+    for i, word in enumerate(out[:-1]):
+        after = out[i + 1]
+        if not DOLLAR_NUMBER.match(word.text) or after.line_key != word.line_key:
+            continue
+        if not UNIT_AFTER.match(after.text):
+            continue
+        left, top, right, bottom = (round(v) for v in word.box)
+        crop = image.crop(
+            (
+                max(0, left - margin),
+                max(0, top - margin),
+                min(image.width, right + margin),
+                min(image.height, bottom + margin),
+            )
+        )
+        text, confidence, _ = _read_cell(crop, dpi)
+        if text.isdigit() and len(text) == len(word.text) and confidence >= SURE_READ:
+            out[i] = replace(word, text=text, confidence=confidence)
     return out
