@@ -157,8 +157,11 @@ def read_unread_lines(
     table cells."""
     import numpy as np
 
-    ink = np.asarray(image) < INK_LEVEL
-    rest = ink & ~_covered(ink.shape, words, cells, dpi)
+    rest = np.asarray(image) < INK_LEVEL
+    covered = _covered(rest.shape, words, cells, dpi)
+    np.logical_not(covered, out=covered)
+    np.logical_and(rest, covered, out=rest)  # in place: a page's masks are ~8 MB each
+    del covered
     if not rest.any():
         return words
     margin = round(MARGIN_INCHES * dpi)
