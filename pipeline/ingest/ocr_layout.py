@@ -30,8 +30,6 @@ DESCENDERS = frozenset("gjpqy(),;[]|")
 EM_WITH_DESCENDER = 0.93
 EM_WITHOUT_DESCENDER = 0.72
 """Ink height of a line without descenders (capitals, most lowercase) is ~0.72 em."""
-TALL_WORD = 1.3
-"""A word this many times its line's median ink height took in ink beyond its glyphs."""
 
 
 def _font_size(words: list) -> float:
@@ -39,14 +37,9 @@ def _font_size(words: list) -> float:
 
     Ink boxes are smaller than font boxes, and an all-capitals heading has no descenders,
     so its ink is shorter still; taking ink height as size made headings look like small
-    print (and be masked as running headers). The tallest word counts only if it is not
-    far taller than the line's median word: on a standard-resolution fax one word's box
-    often takes in a speck or a stroke of the next line, and a body line sized by it made
-    the page's text size a heading's, so its real heading read as small print (masked).
+    print (and be masked as running headers).
     """
-    heights = sorted(w.upright_bbox[3] - w.upright_bbox[1] for w in words)
-    median = heights[len(heights) // 2]
-    height = max(h for h in heights if h <= TALL_WORD * median)
+    height = max(w.upright_bbox[3] - w.upright_bbox[1] for w in words)
     has_descender = any(char in DESCENDERS for w in words for char in w.text)
     return height / (EM_WITH_DESCENDER if has_descender else EM_WITHOUT_DESCENDER)
 

@@ -162,37 +162,3 @@ def test_a_rule_away_from_a_table_is_not_carried_to_it() -> None:
 
     segments = [*_faxed_grid([100, 120, 140], [50, 340, 560], {}), ("h", 80.0, 530.0, 60.0)]
     assert ("h", 80.0, 530.0, 60.0) in ruling_lines(segments, 72)
-
-
-def _line(heights: list[float], text: str = "word") -> list:
-    from pipeline.ocr import OcrWord
-
-    return [
-        OcrWord(
-            text,
-            (10.0 * i, 100.0, 10.0 * i + 8, 100.0 + h),
-            (10.0 * i, 100.0, 10.0 * i + 8, 100.0 + h),
-            90.0,
-            (1, 1, 1),
-        )
-        for i, h in enumerate(heights)
-    ]
-
-
-@pytest.mark.parametrize(
-    ("heights", "size"),
-    [
-        # one word's box took in a speck or the next line's stroke: the line keeps its size
-        ([7.7, 8.2, 9.8, 13.0, 8.2, 8.4], 9.8 / 0.72),
-        ([8.0, 8.0, 12.7], 8.0 / 0.72),
-        # a heading's words of even height, and a line of one word, as measured
-        ([10.6, 11.3, 12.5, 13.4], 13.4 / 0.72),
-        ([12.5], 12.5 / 0.72),
-    ],
-)
-def test_an_ocr_line_is_sized_by_its_words_not_one_tall_box(
-    heights: list[float], size: float
-) -> None:
-    from pipeline.ingest.ocr_layout import _font_size
-
-    assert _font_size(_line(heights)) == pytest.approx(size)
