@@ -64,7 +64,8 @@ repeated: a running header misread differently on each page still repeats."""
 
 
 REPLACED_WORD_CHARS = 4
-"""A word this long standing where the other line has an unlike word of this length."""
+"""A word this long standing where the other line has an unlike word of this length
+(letters only: a misread date or number, "OLAY3/1977" for "01/03/1977", is no word)."""
 REPLACED_WORD_SIMILARITY = 0.7
 """Two words less alike than this (difflib ratio) are different words, not one misread."""
 
@@ -80,9 +81,12 @@ def _word_replaced(a: str, b: str) -> bool:
     for tag, i1, i2, j1, j2 in SequenceMatcher(None, words_a, words_b).get_opcodes():
         if tag != "replace":
             continue
-        old, new = " ".join(words_a[i1:i2]), " ".join(words_b[j1:j2])
+        # joined without spaces: a word OCR split in two ("VALL EY") is still that word
+        old, new = "".join(words_a[i1:i2]), "".join(words_b[j1:j2])
         if (
             min(len(old), len(new)) >= REPLACED_WORD_CHARS
+            and old.isalpha()
+            and new.isalpha()
             and SequenceMatcher(None, old, new).ratio() < REPLACED_WORD_SIMILARITY
         ):
             return True

@@ -207,6 +207,12 @@ def test_nearly_equal_ocr_headers_repeat() -> None:
             "Blue Ridge PM&R Procedure Suite OKAFOR, SAMUEL",
             True,
         ),
+        # a word split in two, a date misread: the same header
+        (
+            "CATAWBA VALLEY ORTHOPAEDICS | VOSS, EILEEN T | DOB 01/03/1977",
+            "CATAWBA VALL EY ORT IOPABDICS | VOSS, EILEEN T | DOB OLAY3/1977",
+            True,
+        ),
     ],
 )
 def test_ocr_titles_differing_in_a_word_are_not_one_header(
