@@ -27,8 +27,11 @@ from pipeline.ocr_cells import (
     RULE_END_REACH_INCHES,
     reread_cells,
     ruling_lines,
+    table_cells,
 )
 from pipeline.ocr_engines import EngineWord, OcrEngine, configured_engine
+from pipeline.ocr_glyphs import narrow_ones, reread_dollar_numbers
+from pipeline.ocr_unread import read_unread_lines
 
 OCR_DPI = 300
 """Fax images are ~200 dpi; rendering at 300 gives Tesseract glyphs of its preferred size.
@@ -660,9 +663,11 @@ def read_image(
     image = rotate_level(image, skew)
     dpi = round(image.width / page_width * 72)
     clean, segments = remove_rules(image, dpi=dpi)
-    found = trim_tall_boxes(
-        reread_cells(clean, segments, engine.recognise(clean, dpi), engine, dpi)
-    )
+    found = reread_cells(clean, segments, engine.recognise(clean, dpi), engine, dpi)
+    if engine.name == "tesserocr":  # the re-reads use tesserocr's single-line reader
+        found = read_unread_lines(clean, found, table_cells(segments, dpi), dpi)
+        found = reread_dollar_numbers(clean, found, dpi)
+    found = narrow_ones(trim_tall_boxes(found))
     sx, sy = page_width / image.width, page_height / image.height
     words: list[OcrWord] = []
     for word in found:

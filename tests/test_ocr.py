@@ -234,6 +234,22 @@ def test_ocr_boxes_land_on_the_words(scanned) -> None:
         ("| FABER | + | - |", "| FABER | + | - |"),
         ("SIJ | tender | right", "SIJ | tender | right"),
         ("| tender over PSIS", "| tender over PSIS"),
+        # an extra s, a u for the J, INT for INJ in a faxed block heading
+        ("12/03/2025 L SsiJ DX BLOCK #1", "12/03/2025 L SIJ  DX BLOCK #1"),
+        ("R SsIJ injection", "R SIJ  injection"),
+        ("10/08/2025 L Siu INT (THERAPEUTIC)", "10/08/2025 L SIJ INJ (THERAPEUTIC)"),
+        ("left Siu block #2", "left SIJ block #2"),
+        ("R SIJ Int #1", "R SIJ Inj #1"),
+        ("SIJ int rotation", "SIJ int rotation"),  # not a block's heading: left alone
+        ("Siu said", "Siu said"),
+        # an a read for an o in fluoroscopy
+        ("fluorascopy with contrast", "fluoroscopy with contrast"),
+        ("FLUOROSCAPIC GUIDANCE", "FLUOROSCOPIC GUIDANCE"),
+        # a line holding only a speck's mark joins the lines around it
+        ("Pain returned\n-\n~3 wks after the inj", "Pain returned  \n~3 wks after the inj"),
+        ("injected, no\n—\nsteroid.", "injected, no  \nsteroid."),
+        ("relief for\n'\n2 hours", "relief for  \n2 hours"),
+        ("Plan:\n- PT\n- HEP", "Plan:\n- PT\n- HEP"),  # a bullet with its item stays
     ],
 )
 def test_known_ocr_misreadings_are_corrected_for_the_nlp_only(scanned: str, read: str) -> None:

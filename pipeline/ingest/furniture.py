@@ -63,6 +63,36 @@ OCR_REPEAT_SIMILARITY = 0.8
 repeated: a running header misread differently on each page still repeats."""
 
 
+REPLACED_WORD_CHARS = 4
+"""A word this long standing where the other line has an unlike word of this length
+(letters only: a misread date or number, "OLAY3/1977" for "01/03/1977", is no word)."""
+REPLACED_WORD_SIMILARITY = 0.7
+"""Two words less alike than this (difflib ratio) are different words, not one misread."""
+
+
+def _word_replaced(a: str, b: str) -> bool:
+    """Whether line ``b`` has a different word where ``a`` has one ("...JOINT BLOCK" and
+    "...JOINT INJECTION"): a running header misread differs in a few glyphs of its words
+    or a word lost, never in a whole word replaced by another, so two procedure titles
+    alike but for their last word are two titles (on two pages, each kept)."""
+    from difflib import SequenceMatcher
+
+    words_a, words_b = a.split(), b.split()
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, words_a, words_b).get_opcodes():
+        if tag != "replace":
+            continue
+        # joined without spaces: a word OCR split in two ("VALL EY") is still that word
+        old, new = "".join(words_a[i1:i2]), "".join(words_b[j1:j2])
+        if (
+            min(len(old), len(new)) >= REPLACED_WORD_CHARS
+            and old.isalpha()
+            and new.isalpha()
+            and SequenceMatcher(None, old, new).ratio() < REPLACED_WORD_SIMILARITY
+        ):
+            return True
+    return False
+
+
 def _similar_counts(texts: list[set[str]]) -> Counter[str]:
     """For each normalised edge line, the pages holding a line at least
     ``OCR_REPEAT_SIMILARITY`` like it (itself included)."""
@@ -79,6 +109,7 @@ def _similar_counts(texts: list[set[str]]) -> Counter[str]:
                     matcher.real_quick_ratio() >= OCR_REPEAT_SIMILARITY
                     and matcher.quick_ratio() >= OCR_REPEAT_SIMILARITY
                     and matcher.ratio() >= OCR_REPEAT_SIMILARITY
+                    and not _word_replaced(other, line)
                 ):
                     pages += 1
                     break

@@ -186,6 +186,45 @@ def test_nearly_equal_ocr_headers_repeat() -> None:
 
 
 @pytest.mark.parametrize(
+    ("first", "second", "repeated"),
+    [
+        # two procedure titles alike but for a whole word: two titles, each kept
+        (
+            "PROCEDURE NOTE: RIGHT SACROILIAC JOINT BLOCK",
+            "PROCEDURE NOTE: RIGHT SACROILIAC JOINT INJECTION",
+            False,
+        ),
+        ("Left SI joint diagnostic block report", "Left SI joint therapeutic block report", False),
+        ("OPERATIVE REPORT - LUMBAR DISCECTOMY", "OPERATIVE REPORT - LUMBAR LAMINECTOMY", False),
+        # a running header misread in a few glyphs, or with a word lost, still repeats
+        (
+            "COASTAL CAROLINA PAIN & SPINE * PRUITT, CHARLENE A",
+            "COASTAL CARULINA PAIN &- SPINE * PRUITT, CHARLENE A",
+            True,
+        ),
+        (
+            "Blue Ridge PM&R Procedure Suite | OKAFOR, SAMUEL",
+            "Blue Ridge PM&R Procedure Suite OKAFOR, SAMUEL",
+            True,
+        ),
+        # a word split in two, a date misread: the same header
+        (
+            "CATAWBA VALLEY ORTHOPAEDICS | VOSS, EILEEN T | DOB 01/03/1977",
+            "CATAWBA VALL EY ORT IOPABDICS | VOSS, EILEEN T | DOB OLAY3/1977",
+            True,
+        ),
+    ],
+)
+def test_ocr_titles_differing_in_a_word_are_not_one_header(
+    first: str, second: str, repeated: bool
+) -> None:
+    from pipeline.ingest.furniture import _similar_counts
+
+    counts = _similar_counts([{normalise(first)}, {normalise(second)}])
+    assert (counts[normalise(first)] == 2) is repeated
+
+
+@pytest.mark.parametrize(
     ("lines", "fragments"),
     [
         # a tilted banner OCR'd as two lines: the stamp's date (and time) on a line apart
