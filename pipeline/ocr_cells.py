@@ -396,7 +396,10 @@ class _CellReader:
         return text, confidence, words
 
 
-_READER = _CellReader()
+LINE_READER = _CellReader()
+"""The one single-line reader (a tesserocr API per thread) that every re-read of a
+crop uses: table cells here, doubtful digits (``ocr_glyphs``), lines the page layout
+left out (``ocr_unread``)."""
 
 
 def _variants(picture) -> tuple:
@@ -414,14 +417,14 @@ def _vote(reads: list[tuple[str, float, list[EngineWord]]]) -> tuple[str, float,
     return max(reads, key=lambda r: (bool(r[0]), counts[r[0]], r[1]))
 
 
-def _read_cell(picture, dpi: int) -> tuple[str, float, list[EngineWord]]:
+def read_cell(picture, dpi: int) -> tuple[str, float, list[EngineWord]]:
     """The voted read of a cell crop as a text line; when no copy reads anything there,
     as a word: a lone faxed digit in line mode can come back as punctuation alone
     ("7" as "?"), which the reader drops, while word mode reads it."""
     variants = _variants(picture)
-    reads = [_READER.read(v, dpi) for v in variants]
+    reads = [LINE_READER.read(v, dpi) for v in variants]
     if not any(text for text, _, _ in reads):
-        reads = [_READER.read(v, dpi, word=True) for v in variants]
+        reads = [LINE_READER.read(v, dpi, word=True) for v in variants]
     return _vote(reads)
 
 
@@ -457,7 +460,7 @@ def reread_cells(
         if crop is None:
             continue
         picture, (dx, dy) = crop
-        text, confidence, found = _read_cell(picture, dpi)
+        text, confidence, found = read_cell(picture, dpi)
         if not text or len(text) > SHORT_CELL_CHARS or text == first:
             continue
         if confidence <= first_confidence:

@@ -85,7 +85,7 @@ CROP_MARGIN_INCHES = 0.03
 def reread_dollar_numbers(image, words: Sequence[EngineWord], dpi: int) -> list[EngineWord]:
     """``words`` with each number read with a dollar sign in it, before a unit, read
     again alone (``image``: the levelled page the words were read from)."""
-    from pipeline.ocr_cells import _read_cell
+    from pipeline.ocr_cells import read_cell
 
     out = list(words)
     margin = round(CROP_MARGIN_INCHES * dpi)
@@ -104,7 +104,7 @@ def reread_dollar_numbers(image, words: Sequence[EngineWord], dpi: int) -> list[
                 min(image.height, bottom + margin),
             )
         )
-        text, confidence, _ = _read_cell(crop, dpi)
+        text, confidence, _ = read_cell(crop, dpi)
         if text.isdigit() and len(text) == len(word.text) and confidence >= SURE_READ:
             out[i] = replace(word, text=text, confidence=confidence)
     return out

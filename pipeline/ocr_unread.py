@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from statistics import mean
 
-from pipeline.ocr_cells import _READER, OWN_LINE_BLOCK, Cell
+from pipeline.ocr_cells import LINE_READER, OWN_LINE_BLOCK, Cell
 from pipeline.ocr_engines import EngineWord
 
 INK_LEVEL = 128
@@ -135,7 +135,7 @@ def _read_band(image, rest, box: tuple[int, int, int, int], dpi: int) -> list[En
     pixels = np.asarray(image.crop(box)).copy()
     mask = rest[top:bottom, left:right]
     pixels[~mask & (pixels < INK_LEVEL)] = 255
-    _, _, read = _READER.read(Image.fromarray(pixels), dpi)
+    _, _, read = LINE_READER.read(Image.fromarray(pixels), dpi)
     if not read or mean(w.confidence for w in read) < MIN_CONFIDENCE:
         return []
     return [
