@@ -384,10 +384,17 @@ class ImagingExtractor(FamilyExtractor):
             named = frozenset(
                 str(self.index.attribute(r, "region")) for _m, rs in stack for r in rs
             )
-            undone = self._not_performed(doc, h_end, seg_end)
+            undone = self._not_performed(doc, h_start, seg_end)
             for modality, regions in self._groups(doc, h_start, h_end):
+                kind = str(self.index.attribute(modality, "modality"))
                 regions = [
-                    r for r in regions if str(self.index.attribute(r, "region")) not in undone
+                    r
+                    for r in regions
+                    if not {
+                        (str(self.index.attribute(r, "region")), kind),
+                        (str(self.index.attribute(r, "region")), None),
+                    }
+                    & undone
                 ]
                 if not regions:
                     continue  # "hip views were ordered but not performed"
@@ -408,30 +415,37 @@ class ImagingExtractor(FamilyExtractor):
                 )
         return studies
 
-    def _not_performed(self, doc: Doc, start: int, end: int) -> set[str]:
+    def _not_performed(self, doc: Doc, start: int, end: int) -> set[tuple[str, str | None]]:
         """Regions a report says were never imaged ("the hip views were ordered but not
         performed", "Hip radiographs remain outstanding"): the exam line names them, but
         no study of them was read. A view left out ("the Ferguson view was not
-        obtained") leaves the study."""
+        obtained") leaves the study, and another modality's ("MRI was not performed")
+        leaves this one. Each is (region, modality or None when the clause names none)."""
         text = text_of(doc)
         undone: set[str] = set()
+        breaks = self.p["not_performed_break"][0]
         for pattern in self.p["not_performed"]:
             for match in pattern.finditer(text, start, end):
                 lo = max(
-                    (m.end() for m in self.p["clause_break"][0].finditer(text, start, match.start())),
-                    default=start,
+                    (m.end() for m in breaks.finditer(text, start, match.start())), default=start
                 )
-                nxt = self.p["clause_break"][0].search(text, match.end(), end)
+                nxt = breaks.search(text, match.end(), end)
                 hi = nxt.start() if nxt else end
                 clause = text[lo:hi]
                 if not search_any(self.p["not_performed_study"], clause) or search_any(
                     self.p["not_performed_partial"], clause
                 ):
                     continue
+                named = {
+                    str(self.index.attribute(m, "modality"))
+                    for m in self._modalities(doc)
+                    if lo <= m.start_char < hi
+                } or {None}
                 undone.update(
-                    str(self.index.attribute(r, "region"))
+                    (str(self.index.attribute(r, "region")), modality)
                     for r in self._regions(doc)
                     if lo <= r.start_char < hi
+                    for modality in named
                 )
         return undone
 
