@@ -311,7 +311,8 @@ class ImagingExtractor(FamilyExtractor):
                 self.p["heading_date_stop"], line
             )
             title_like = len(line.split()) <= MAX_HEADING_WORDS and not stops
-            letters = [c for c in line if c.isalpha()]
+            # A protocol note in brackets ("CT PELVIS (SI joint protocol)") is no prose.
+            letters = [c for c in re.sub(r"\([^)]*\)", "", line) if c.isalpha()]
             upper = bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.7
             if labelled or (title_like and upper):
                 found.append((start, end))
@@ -383,7 +384,20 @@ class ImagingExtractor(FamilyExtractor):
             named = frozenset(
                 str(self.index.attribute(r, "region")) for _m, rs in stack for r in rs
             )
+            undone = self._not_performed(doc, h_start, seg_end)
             for modality, regions in self._groups(doc, h_start, h_end):
+                kind = str(self.index.attribute(modality, "modality"))
+                regions = [
+                    r
+                    for r in regions
+                    if not {
+                        (str(self.index.attribute(r, "region")), kind),
+                        (str(self.index.attribute(r, "region")), None),
+                    }
+                    & undone
+                ]
+                if not regions:
+                    continue  # "hip views were ordered but not performed"
                 regions = regions + self._viewed_regions(doc, modality, regions, findings)
                 studies.append(
                     _Study(
@@ -400,6 +414,40 @@ class ImagingExtractor(FamilyExtractor):
                     )
                 )
         return studies
+
+    def _not_performed(self, doc: Doc, start: int, end: int) -> set[tuple[str, str | None]]:
+        """Regions a report says were never imaged ("the hip views were ordered but not
+        performed", "Hip radiographs remain outstanding"): the exam line names them, but
+        no study of them was read. A view left out ("the Ferguson view was not
+        obtained") leaves the study, and another modality's ("MRI was not performed")
+        leaves this one. Each is (region, modality or None when the clause names none)."""
+        text = text_of(doc)
+        undone: set[str] = set()
+        breaks = self.p["not_performed_break"][0]
+        for pattern in self.p["not_performed"]:
+            for match in pattern.finditer(text, start, end):
+                lo = max(
+                    (m.end() for m in breaks.finditer(text, start, match.start())), default=start
+                )
+                nxt = breaks.search(text, match.end(), end)
+                hi = nxt.start() if nxt else end
+                clause = text[lo:hi]
+                if not search_any(self.p["not_performed_study"], clause) or search_any(
+                    self.p["not_performed_partial"], clause
+                ):
+                    continue
+                named = {
+                    str(self.index.attribute(m, "modality"))
+                    for m in self._modalities(doc)
+                    if lo <= m.start_char < hi
+                } or {None}
+                undone.update(
+                    (str(self.index.attribute(r, "region")), modality)
+                    for r in self._regions(doc)
+                    if lo <= r.start_char < hi
+                    for modality in named
+                )
+        return undone
 
     def _skipped_lines(self, text: str) -> set[int]:
         """Starts of the lines that are no finding of the study: a comparison, history
@@ -814,11 +862,14 @@ class ImagingExtractor(FamilyExtractor):
         fusion_context = study.scope is not None and bool(
             search_any(self.p["fusion_context"], text_of(doc)[study.scope[0] : study.scope[1]])
         )
+        earlier = self._comparison_cells(doc, study)
         for term in terms:
             context = merged_context(term)
             hedged = self._hedged(doc, term, context)
             if (context.hypothetical and not hedged) or context.family:
                 continue
+            if any(a <= term.start_char < b for a, b in earlier):
+                continue  # a prior study's column of a comparison table
             if self._indication(doc, term) or self._other_section(doc, study, term, region):
                 continue
             sentence = text_of(doc)[term.sent.start_char : term.sent.end_char]
@@ -831,6 +882,8 @@ class ImagingExtractor(FamilyExtractor):
             start, end = term.start_char, term.end_char
             if self.index.attribute(term, "absent_only", False) and not absent:
                 continue
+            if not absent and self._resolved(doc, term):
+                continue  # "the extrusion contacting the S1 root has resolved"
             if kind == "destructive_lesion":
                 vote("destructive_lesion", not absent, start, end, rule, hedged)
                 if not absent and not hedged and search_any(self.p["sij_named"], sentence):
@@ -890,6 +943,8 @@ class ImagingExtractor(FamilyExtractor):
                     for match in pattern.finditer(text):
                         if self._other_side_text(doc, start + match.start(), side, per_side):
                             continue
+                        if any(a <= start + match.start() < b for a, b in earlier):
+                            continue
                         rule = f"imaging.pattern.{name}"
                         vote(finding, value, start + match.start(), start + match.end(), rule)
             for g_start, g_end in self._global_normal(lead, text):
@@ -901,7 +956,11 @@ class ImagingExtractor(FamilyExtractor):
         values: dict = {}
         evidence: list[Evidence] = []
         pelvic_view = any(r in PELVIC_REGIONS for r, _span in study.regions)
+        addendum = self._addendum_start(doc, study)
         for finding, cast in votes.items():
+            amended = [v for v in cast if addendum is not None and v.start >= addendum]
+            if any(not v.hedged for v in amended):
+                cast = amended  # an addendum restating a finding replaces the original
             if region not in APPLIES[finding]:
                 continue
             if finding == "sij_pathology" and region not in PELVIC_REGIONS and pelvic_view:
@@ -915,6 +974,63 @@ class ImagingExtractor(FamilyExtractor):
             start, end = self._statement(doc, study, chosen.start, chosen.end)
             evidence.append(evidence_for(doc, start, end, chosen.rule))
         return values, evidence
+
+    def _comparison_cells(self, doc: Doc, study: _Study) -> list[tuple[int, int]]:
+        """Cells of a comparison table's earlier-study column ("Level | Current study |
+        Prior 03/2022"): what the old study showed is not this study's finding."""
+        if study.scope is None:
+            return []
+        text = text_of(doc)
+        cells: list[tuple[int, int]] = []
+        columns: set[int] = set()
+        for start, end in lines(text[: study.scope[1]]):
+            if end <= study.scope[0]:
+                continue
+            line = text[start:end]
+            if "|" not in line and "\t" not in line:
+                columns = set()
+                continue
+            bounds = _cell_bounds(line)
+            header = {
+                i
+                for i, (a, b) in enumerate(bounds)
+                if i > 0
+                and search_any(self.p["comparison_column"], line[a:b])
+                and not search_any(self.p["current_column"], line[a:b])
+            }
+            if header:
+                columns = header
+                continue
+            cells.extend((start + a, start + b) for i, (a, b) in enumerate(bounds) if i in columns)
+        return cells
+
+    def _resolved(self, doc: Doc, term: Span) -> bool:
+        """Whether the term's clause says the finding is gone or withdrawn ("the
+        protrusion contacting the S1 root has regressed", "no longer seen", "is
+        withdrawn"), with nothing saying part of it stays ("partially", "still",
+        "residual"): an earlier finding, not this study's."""
+        text = text_of(doc)
+        lo, hi = term.sent.start_char, term.sent.end_char
+        for match in self.p["clause_break"][0].finditer(text, lo, hi):
+            if match.end() <= term.start_char:
+                lo = match.end()
+            elif match.start() >= term.end_char:
+                hi = match.start()
+                break
+        clause = text[lo:hi]
+        return bool(search_any(self.p["resolved"], clause)) and not search_any(
+            self.p["resolved_keep"], clause
+        )
+
+    def _addendum_start(self, doc: Doc, study: _Study) -> int | None:
+        """Where the study's addendum begins ("ADDENDUM (01/23/2026): ..."), if any."""
+        if study.scope is None:
+            return None
+        text = text_of(doc)
+        for start, end in lines(text[: study.scope[1]]):
+            if start >= study.scope[0] and search_any(self.p["addendum_line"], text[start:end]):
+                return start
+        return None
 
     def _names_the_study(self, text: str) -> bool:
         """Whether a clause ends on the study ("a lumbar CT from last year"), so the
@@ -1193,6 +1309,16 @@ def _within_row(text: str, offset: int, findings: list[tuple[int, int]]) -> list
     if not is_table_row(text[line_start:line_end]):
         return findings
     return [(a, min(b, line_end)) for a, b in findings if a < line_end]
+
+
+def _cell_bounds(line: str) -> list[tuple[int, int]]:
+    """Offsets of a table row's cells, split on '|' or tabs."""
+    bounds = []
+    start = 0
+    for match in re.finditer(r"[|\t]", line + "|"):
+        bounds.append((start, match.start()))
+        start = match.end()
+    return bounds
 
 
 def _stacks(headings: list[tuple[int, int]], text: str) -> list[int]:
