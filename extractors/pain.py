@@ -769,7 +769,7 @@ class PainExtractor(FamilyExtractor):
         clause_start = max(
             sentence.start_char, text.rfind(";", sentence.start_char, span.start_char) + 1
         )
-        dated = self.past_year_after.match(text, span.end_char, sentence.end_char)
+        dated = self.past_year_after.match(text[span.end_char : sentence.end_char])
         dated = dated or self.past_year_before.search(text[clause_start : span.start_char])
         if dated is None or int(dated["year"]) >= when.year:
             return False
