@@ -448,11 +448,8 @@ class DiagnosisExtractor(FamilyExtractor):
         if found is not None:
             _table, row = found
             own = row.index_at(span.start_char)
-            if own is not None and own == 0:
-                return any(
-                    self.negative_result.match(cell.text.strip())
-                    for cell in row.cells[1:]
-                )
+            if own == 0:
+                return any(self.negative_result.match(cell.text.strip()) for cell in row.cells[1:])
         text = text_of(doc)
         _line_start, line_end = line_bounds(text, span.start_char)
         return self.screened_negative.match(text[span.end_char : line_end]) is not None
