@@ -40,9 +40,13 @@ listed beside SI joint dysfunction is a comorbidity). Not current: an impression
 superseded ("initially thought to have sciatica"), a condition stated resolved (then
 everywhere in its document) or whose problem-list row fills a Resolved column, a
 remote or repaired event ("at age 14", "surgery to repair a pelvic fracture"), a
-consent's risk list; a question answered no ("Fibromyalgia? - no") is denied. An
-abbreviation in another sense is no mention: "RA" after a saturation or a blood
-pressure (room air, right arm) or beside a chamber's words (right atrium); a relative
+consent's risk list; a question answered no ("Fibromyalgia? - no"), a screen or
+criteria set its row or line scores negative ("ACR 2016 FM | 1 / 4 | criteria not
+met") and a condition considered and set aside ("considered by the hospitalist and not
+supported", over a line break) are denied. An abbreviation in another sense is no
+mention: "RA" after a saturation or a blood pressure (room air, right arm), beside a
+chamber's words (right atrium) or as a signer's initials ("RA e-signed", "Dictated
+by: RA", "RA/ts"); a relative
 named right before it ("FHx: mother RA") makes it family history. A score named for a condition
 ("Widespread Pain Index 2") is no mention of it. Coded forms count where written as
 codes: ICD-10, and ICD-9 in parentheses or after an ICD-9 label ("Sacro-iliitis (720.2)").
