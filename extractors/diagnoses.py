@@ -40,9 +40,13 @@ listed beside SI joint dysfunction is a comorbidity). Not current: an impression
 superseded ("initially thought to have sciatica"), a condition stated resolved (then
 everywhere in its document) or whose problem-list row fills a Resolved column, a
 remote or repaired event ("at age 14", "surgery to repair a pelvic fracture"), a
-consent's risk list; a question answered no ("Fibromyalgia? - no") is denied. An
-abbreviation in another sense is no mention: "RA" after a saturation or a blood
-pressure (room air, right arm) or beside a chamber's words (right atrium); a relative
+consent's risk list; a question answered no ("Fibromyalgia? - no"), a screen or
+criteria set its row or line scores negative ("ACR 2016 FM | 1 / 4 | criteria not
+met") and a condition considered and set aside ("considered by the hospitalist and not
+supported", over a line break) are denied. An abbreviation in another sense is no
+mention: "RA" after a saturation or a blood pressure (room air, right arm), beside a
+chamber's words (right atrium) or as a signer's initials ("RA e-signed", "Dictated
+by: RA", "RA/ts"); a relative
 named right before it ("FHx: mother RA") makes it family history. A score named for a condition
 ("Widespread Pain Index 2") is no mention of it. Coded forms count where written as
 codes: ICD-10, and ICD-9 in parentheses or after an ICD-9 label ("Sacro-iliitis (720.2)").
@@ -127,6 +131,8 @@ class DiagnosisExtractor(FamilyExtractor):
         self.not_the_pain_source = rules.regex("not_the_pain_source")
         self.ruled_out_after = rules.regex("ruled_out_after")
         self.answered_no = rules.regex("answered_no_after")
+        self.screened_negative = rules.regex("screened_negative_after")
+        self.negative_result = rules.regex("negative_result_cell")
         self.complaint_label = re.compile(rules.patterns["complaint_label"][0])
         self.hip_complaint = rules.regex("hip_complaint")
         self.deformity = rules.regex("deformity_context")
@@ -437,6 +443,21 @@ class DiagnosisExtractor(FamilyExtractor):
         _line_start, line_end = line_bounds(text, span.start_char)
         return self.answered_no.match(text[span.end_char : line_end]) is not None
 
+    def _screened_negative(self, doc: Doc, span: Span) -> bool:
+        """Whether the mention names a screen or a criteria set that its own row or line
+        scores negative: "ACR 2016 FM (WPI / SSS) | 1 / 4 | criteria not met",
+        "Fibromyalgia (2016 ACR) | WPI 3, SSS 2 | negative", "FM criteria (ACR 2016):
+        not met". A row read positive ("criteria met") keeps the mention affirmed."""
+        found = row_at(doc, span.start_char)
+        if found is not None:
+            _table, row = found
+            own = row.index_at(span.start_char)
+            if own == 0:
+                return any(self.negative_result.match(cell.text.strip()) for cell in row.cells[1:])
+        text = text_of(doc)
+        _line_start, line_end = line_bounds(text, span.start_char)
+        return self.screened_negative.match(text[span.end_char : line_end]) is not None
+
     def _site_code(self, doc: Doc, span: Span) -> str | None:
         """The more specific code the mention's site names, if its rule has one."""
         site_codes = rule_attribute(span, "site_codes") or {}
@@ -509,9 +530,10 @@ class DiagnosisExtractor(FamilyExtractor):
             if not context.negated and (
                 self.ruled_out_after.match(text_of(doc)[span.end_char : span.sent.end_char])
                 or self._answered_no(doc, span)
+                or self._screened_negative(doc, span)
             ):
                 # "FM considered, not diagnosed", "sacral fracture ruled out",
-                # "# Fibromyalgia? - no; pain is focal"
+                # "# Fibromyalgia? - no; pain is focal", "ACR FM criteria | not met"
                 context = context.model_copy(update={"negated": True})
             facts.append(
                 Diagnosis(
