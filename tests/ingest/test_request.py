@@ -95,6 +95,38 @@ def test_code_column_rows_are_the_forms_codes(lines: list[str], codes: list[str]
     assert read_form(lines).procedure_codes == codes
 
 
+# A code table with a Side / Laterality column: the covered code's row gives the side,
+# whatever prose elsewhere in the packet says ("leans onto her right side"). A side
+# cell of another code's row, or a row whose cells do not line up, gives none.
+SIDE_COLUMNS = [
+    (["CPT/HCPCS | Description | Units | Side", "27279 | SIJ fusion, percutaneous | 1 | Left"], "left"),
+    (["CPT  Description  Laterality", "27280  Open arthrodesis, SI joint  RT"], "right"),
+    (
+        [
+            "Procedure code(s) | Side | Description",
+            "| 20937 | Right | Autograft |",
+            "| 27279 | Bilateral | Percutaneous SIJ arthrodesis |",
+        ],
+        "bilateral",
+    ),
+    (["HCPCS | Qty | Side", "77002 | 1 | Right", "27279 | 1 | Lt"], "left"),
+    (["CPT | Description | Side", "27279 | Arthrodesis, SI joint, | 1"], None),
+    (
+        [
+            "CPT | Description | Side",
+            "27279 | SIJ fusion | Left",
+            "Comments: service request; she sits on her right side",
+        ],
+        "left",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "side"), SIDE_COLUMNS)
+def test_a_code_tables_side_column_gives_the_side(lines: list[str], side: str | None) -> None:
+    assert read_form(lines).side == side
+
+
 # A code the form names as an earlier, denied request's is for reference, never the
 # request (CONTRACT section 1); the item holding the code decides, not its whole line.
 EARLIER_REQUEST_CODES = [
