@@ -219,6 +219,17 @@ def _cells(line: str) -> list[str]:
     return cells
 
 
+def _labels(line: str, match: re.Match[str]) -> bool:
+    """Whether a label match is a field's label: followed by ':' or '#', or opening its
+    line; a word inside a sentence ("sits through a church service ... her right side")
+    is prose."""
+    return (
+        ":" in match.group(0)
+        or "#" in match.group(0)
+        or not line[: match.start()].strip(" |*-\u2022\t")
+    )
+
+
 def _side_column(header: str) -> tuple[int, int] | None:
     """The cell a code table's header heads with a side label ('CPT | Description |
     Side'), and the header's number of cells."""
@@ -287,7 +298,7 @@ def read_form(lines: Sequence[str]) -> FormFields:
                     dates = [m for m in find_dates(value) if m.precision == "day"]
                     out.request_date = dates[0].value if dates else None
                 elif name in ("procedure_codes", "procedure"):
-                    if name == "procedure" and procedure_side is None:
+                    if name == "procedure" and procedure_side is None and _labels(line, match):
                         procedure_side = _side(value)
                     offset = (
                         match.end()

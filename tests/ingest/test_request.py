@@ -51,6 +51,16 @@ FORM_LINES = [
         None,
         "bilateral",
     ),
+    # A field word inside a sentence is prose, not the procedure field's label.
+    (
+        ["Letter: she sat through the service with her right side on a cushion"],
+        None,
+        [],
+        None,
+        None,
+    ),
+    (["Patient misses church service since the left hip got worse"], None, [], None, None),
+    (["Requested procedure  Right SIJ fusion"], None, [], None, "right"),
     (
         ["Diagnosis: M53.3 sacroiliitis", "Planned date of service: 10/20/2025"],
         None,
@@ -99,7 +109,10 @@ def test_code_column_rows_are_the_forms_codes(lines: list[str], codes: list[str]
 # whatever prose elsewhere in the packet says ("leans onto her right side"). A side
 # cell of another code's row, or a row whose cells do not line up, gives none.
 SIDE_COLUMNS = [
-    (["CPT/HCPCS | Description | Units | Side", "27279 | SIJ fusion, percutaneous | 1 | Left"], "left"),
+    (
+        ["CPT/HCPCS | Description | Units | Side", "27279 | SIJ fusion, percutaneous | 1 | Left"],
+        "left",
+    ),
     (["CPT  Description  Laterality", "27280  Open arthrodesis, SI joint  RT"], "right"),
     (
         [
