@@ -183,6 +183,8 @@ class GridReader(RuleReader):
                 continue
             table, row = found_row
             start, end = row.start, row.end
+            if _labels_a_test(row, tests):
+                continue  # "Thigh thrust | + | - | reproduces R buttock pain": a test row
             found = self.side_columns(table, row)
             side_facts = (
                 self._side_column_tenderness(doc, site, row, found[0], tender, tests)
@@ -273,6 +275,17 @@ class GridReader(RuleReader):
             for side, present in values.items()
             if present is not None
         ]
+
+
+def _labels_a_test(row: Row, tests: list[Span]) -> bool:
+    """Whether the row's label (its first cell holding something) names a provocation
+    test: the row is that test's, and a site in its result or comment cells is where the
+    test's pain was felt ("reproduces left buttock pain"), not a palpation finding."""
+    values = row.values()
+    if not values:
+        return False
+    label = values[0]
+    return any(label.start <= t.start_char < label.end for t in tests)
 
 
 def _tender_cell(cell: str) -> bool | None:
