@@ -27,7 +27,14 @@ from extractors.exam.common import (
 from extractors.exam.results import ResultReader
 from extractors.rules import FamilyRules
 from extractors.sites import is_exam_site, site_anatomy
-from extractors.tables import Row, Table, row_at, side_columns, side_of_header
+from extractors.tables import (
+    Row,
+    Table,
+    row_at,
+    side_columns,
+    side_of_header,
+    side_parts,
+)
 from pipeline.models import ProvocativeTest, Tenderness
 
 _CELL_NOT_EXAMINED = re.compile(
@@ -147,6 +154,9 @@ class GridReader(RuleReader):
             else:
                 column = header[k] if header and k < len(header) else ""
                 column_side = (side_of_header(column) or side_in(column)) if column else None
+            if column_side not in {"right", "left"} and (parts := self._per_side(cell)):
+                per_side.update(parts)  # "FABER | R: neg  L: pos": each side its own result
+                continue
             if value and column_side in {"right", "left"}:
                 per_side[column_side] = value
             elif value and lone is None:
@@ -167,6 +177,14 @@ class GridReader(RuleReader):
             )
             facts.append(test_fact(doc, span, lone, side, context, start, end))
         return facts
+
+    def _per_side(self, text: str) -> dict[str, str]:
+        """A cell written per side ("R: neg  L: pos", "Rt - / Lt +"): {side: result}
+        when every side's words are a result, else {}."""
+        values = {part.side: self.results.cell(part.text) for part in side_parts(text)}
+        if not values or None in values.values():
+            return {}
+        return {side: str(value) for side, value in values.items()}
 
     def tenderness_rows(
         self, doc: Doc, sites: list[Span], tender: list[Span]
