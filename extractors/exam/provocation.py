@@ -31,6 +31,7 @@ from extractors.exam.results import ResultReader
 from extractors.lexicon import fragment
 from extractors.rules import FamilyRules
 from extractors.tables import Row, side_parts
+from pipeline.checkboxes import options
 from pipeline.models import ProvocativeTest
 
 _WEAK_REACH = 160
@@ -64,6 +65,21 @@ _CONTRAST_SIDE = re.compile(
     rf"\s*(?:on\s+the\s+|on\s+)?({fragment('sides.right_left')})\b(?:\s+side)?\s*(?:[,;.]|$)",
     re.IGNORECASE,
 )
+
+
+_TICKED = re.compile(fragment("boxes.ticked"), re.IGNORECASE)
+_UNTICKED = re.compile(fragment("boxes.unticked"), re.IGNORECASE)
+
+
+def _chosen(text: str) -> str:
+    """The words after a test as a tick-box form means them ("FABER  [ ] neg  [X] pos
+    Side: [ ] R [X] L"): unticked options blanked, the ticks themselves too, so only the
+    ticked result and side are read. Same length, so offsets hold; text without boxes
+    is returned as it is."""
+    if not _UNTICKED.search(text):
+        return text
+    blanked, _spans = options(text)
+    return _TICKED.sub(lambda m: " " * len(m.group(0)), blanked)
 
 
 class ProvocationReader(RuleReader):
@@ -196,7 +212,7 @@ class ProvocationReader(RuleReader):
             if per_side:
                 found[i], how[i] = per_side, "after"
                 continue
-            after = text_of(doc)[end_of[i] : seg_end]
+            after = _chosen(text_of(doc)[end_of[i] : seg_end])
             cut = _CLAUSE_END.search(after)
             if cut:
                 after = after[: cut.start()]
@@ -242,7 +258,7 @@ class ProvocationReader(RuleReader):
             if found[i]:
                 continue
             seg_end = tests[i + 1].start_char if i + 1 < len(tests) else clause_end
-            after = text_of(doc)[end_of[i] : seg_end]
+            after = _chosen(text_of(doc)[end_of[i] : seg_end])
             cut = re.search(r";|(?<!\.)\.(?:\s|$)", after)
             if cut:
                 after = after[: cut.start()]
