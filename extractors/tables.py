@@ -55,6 +55,12 @@ _SIDE_HEADER = re.compile(
 )
 """A column headed by a side alone: "Left", "R", "Rt.", "Right side", "L SIJ"."""
 _TABLES = "authreview.tables"
+_SIDE_LABEL = re.compile(
+    rf"(?<![\w/.-])({fragment('sides.right_left')})\.?(?![\w/])(?:\s*[:=]\s*|\s*)",
+    re.IGNORECASE,
+)
+"""A side word labelling what follows it in a cell: "R:", "Lt =", "Right", "L"."""
+_PART_EDGE = " \t,;/|"
 
 
 @dataclass(frozen=True)
@@ -151,6 +157,44 @@ def side_columns(row: Row) -> dict[int, str]:
         if side in ("right", "left"):
             found[index] = side
     return found
+
+
+@dataclass(frozen=True)
+class SidePart:
+    """The words a cell or clause gives one side: ``start``/``end`` are offsets in the
+    text it was read from, plus the ``base`` given."""
+
+    side: str
+    text: str
+    start: int
+    end: int
+
+
+def side_parts(text: str, base: int = 0) -> tuple[SidePart, ...]:
+    """A cell or clause written per side ("R: neg  L: pos", "Rt - / Lt +", "right
+    negative, left positive"): the words each side label heads, when the text opens
+    with a side label and labels the right and the left once each. Otherwise () - a
+    side word inside the words ("reproduces R buttock pain") heads nothing."""
+    labels = [
+        m
+        for m in _SIDE_LABEL.finditer(text)
+        if len(m.group(1)) > 1 or m.group(1).isupper()  # "l"/"r" alone are no sides
+    ]
+    if len(labels) != 2 or text[: labels[0].start()].strip(_PART_EDGE):
+        return ()
+    sides = [side_of(m.group(1)) for m in labels]
+    if set(sides) != {"right", "left"}:
+        return ()
+    parts: list[SidePart] = []
+    for k, (match, side) in enumerate(zip(labels, sides, strict=True)):
+        stop = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+        words = text[match.end() : stop].rstrip(_PART_EDGE)
+        if not words.strip():
+            return ()
+        parts.append(
+            SidePart(str(side), words, base + match.end(), base + match.end() + len(words))
+        )
+    return tuple(parts)
 
 
 def side_of_header(text: str) -> str | None:

@@ -27,7 +27,14 @@ from extractors.exam.common import (
 from extractors.exam.results import ResultReader
 from extractors.rules import FamilyRules
 from extractors.sites import is_exam_site, site_anatomy
-from extractors.tables import Row, Table, row_at, side_columns, side_of_header
+from extractors.tables import (
+    Row,
+    Table,
+    row_at,
+    side_columns,
+    side_of_header,
+    side_parts,
+)
 from pipeline.models import ProvocativeTest, Tenderness
 
 _CELL_NOT_EXAMINED = re.compile(
@@ -147,6 +154,9 @@ class GridReader(RuleReader):
             else:
                 column = header[k] if header and k < len(header) else ""
                 column_side = (side_of_header(column) or side_in(column)) if column else None
+            if column_side not in {"right", "left"} and (parts := self._per_side(cell)):
+                per_side.update(parts)  # "FABER | R: neg  L: pos": each side its own result
+                continue
             if value and column_side in {"right", "left"}:
                 per_side[column_side] = value
             elif value and lone is None:
@@ -168,6 +178,14 @@ class GridReader(RuleReader):
             facts.append(test_fact(doc, span, lone, side, context, start, end))
         return facts
 
+    def _per_side(self, text: str) -> dict[str, str]:
+        """A cell written per side ("R: neg  L: pos", "Rt - / Lt +"): {side: result}
+        when every side's words are a result, else {}."""
+        values = {part.side: self.results.cell(part.text) for part in side_parts(text)}
+        if not values or None in values.values():
+            return {}
+        return {side: str(value) for side, value in values.items()}
+
     def tenderness_rows(
         self, doc: Doc, sites: list[Span], tender: list[Span]
     ) -> tuple[list[Tenderness], set[int]]:
@@ -183,6 +201,8 @@ class GridReader(RuleReader):
                 continue
             table, row = found_row
             start, end = row.start, row.end
+            if _labels_a_test(row, tests):
+                continue  # "Thigh thrust | + | - | reproduces R buttock pain": a test row
             found = self.side_columns(table, row)
             side_facts = (
                 self._side_column_tenderness(doc, site, row, found[0], tender, tests)
@@ -273,6 +293,17 @@ class GridReader(RuleReader):
             for side, present in values.items()
             if present is not None
         ]
+
+
+def _labels_a_test(row: Row, tests: list[Span]) -> bool:
+    """Whether the row's label (its first cell holding something) names a provocation
+    test: the row is that test's, and a site in its result or comment cells is where the
+    test's pain was felt ("reproduces left buttock pain"), not a palpation finding."""
+    values = row.values()
+    if not values:
+        return False
+    label = values[0]
+    return any(label.start <= t.start_char < label.end for t in tests)
 
 
 def _tender_cell(cell: str) -> bool | None:

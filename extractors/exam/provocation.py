@@ -30,7 +30,8 @@ from extractors.exam.grid import GridReader
 from extractors.exam.results import ResultReader
 from extractors.lexicon import fragment
 from extractors.rules import FamilyRules
-from extractors.tables import Row
+from extractors.tables import Row, side_parts
+from pipeline.checkboxes import options
 from pipeline.models import ProvocativeTest
 
 _WEAK_REACH = 160
@@ -64,6 +65,21 @@ _CONTRAST_SIDE = re.compile(
     rf"\s*(?:on\s+the\s+|on\s+)?({fragment('sides.right_left')})\b(?:\s+side)?\s*(?:[,;.]|$)",
     re.IGNORECASE,
 )
+
+
+_TICKED = re.compile(fragment("boxes.ticked"), re.IGNORECASE)
+_UNTICKED = re.compile(fragment("boxes.unticked"), re.IGNORECASE)
+
+
+def _chosen(text: str) -> str:
+    """The words after a test as a tick-box form means them ("FABER  [ ] neg  [X] pos
+    Side: [ ] R [X] L"): unticked options blanked, the ticks themselves too, so only the
+    ticked result and side are read. Same length, so offsets hold; text without boxes
+    is returned as it is."""
+    if not _UNTICKED.search(text):
+        return text
+    blanked, _spans = options(text)
+    return _TICKED.sub(lambda m: " " * len(m.group(0)), blanked)
 
 
 class ProvocationReader(RuleReader):
@@ -192,7 +208,11 @@ class ProvocationReader(RuleReader):
         how: list[str] = ["" for _ in tests]
         for i, span in enumerate(tests):
             seg_end = tests[i + 1].start_char if i + 1 < len(tests) else clause_end
-            after = text_of(doc)[end_of[i] : seg_end]
+            per_side = self._per_side_after(doc, end_of[i], seg_end)
+            if per_side:
+                found[i], how[i] = per_side, "after"
+                continue
+            after = _chosen(text_of(doc)[end_of[i] : seg_end])
             cut = _CLAUSE_END.search(after)
             if cut:
                 after = after[: cut.start()]
@@ -238,7 +258,7 @@ class ProvocationReader(RuleReader):
             if found[i]:
                 continue
             seg_end = tests[i + 1].start_char if i + 1 < len(tests) else clause_end
-            after = text_of(doc)[end_of[i] : seg_end]
+            after = _chosen(text_of(doc)[end_of[i] : seg_end])
             cut = re.search(r";|(?<!\.)\.(?:\s|$)", after)
             if cut:
                 after = after[: cut.start()]
@@ -266,6 +286,25 @@ class ProvocationReader(RuleReader):
                 end = max(span.end_char, result.end)
                 facts.append(test_fact(doc, span, value, side, context, start, end))
         return facts
+
+    def _per_side_after(self, doc: Doc, start: int, end: int) -> list[tuple[Result, str | None]]:
+        """'FABER: R negative, L positive', 'Thigh thrust - Rt neg; Lt pos': the words
+        after a test, up to its line's or sentence's end, written per side (the table
+        reader's ``side_parts``), each side's words a result."""
+        text = text_of(doc)[start:end]
+        cut = re.search(r"\n|(?<!\.)\.(?:\s|$)", text)
+        text = text[: cut.start()] if cut else text
+        lead = re.match(r"[\s:=|\-\u2013]*", text)
+        offset = lead.end() if lead else 0
+        results: list[tuple[Result, str | None]] = []
+        for part in side_parts(text[offset:], start + offset):
+            first = self.results.first(part.text, anchored=True)
+            if first is None or part.text[first[1].end() :].strip(" ,;/|()"):
+                return []
+            value, match = first
+            result = Result(value, part.start + match.start(), part.start + match.end())
+            results.append((result, part.side))
+        return results
 
     def _paragraph_side(self, doc: Doc, sentence: Span) -> str | None:
         """'On the right, thigh thrust ...': a leading side phrase sets the side of the tests

@@ -207,13 +207,58 @@ def _table_row_code(line: str) -> str | None:
     return found.group(1) if found else None
 
 
+def _cells(line: str) -> list[str]:
+    """A table line's cells: split at '|' or, without one, at runs of 2+ spaces; the
+    empty edge cells of a '| a | b |' row dropped."""
+    parts = line.split("|") if "|" in line else re.split(r"\s{2,}", line)
+    cells = [part.strip() for part in parts]
+    while cells and not cells[0]:
+        cells.pop(0)
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
+def _labels(line: str, match: re.Match[str]) -> bool:
+    """Whether a label match is a field's label: followed by ':' or '#', or opening its
+    line; a word inside a sentence ("sits through a church service ... her right side")
+    is prose."""
+    return (
+        ":" in match.group(0)
+        or "#" in match.group(0)
+        or not line[: match.start()].strip(" |*-\u2022\t")
+    )
+
+
+def _side_column(header: str) -> tuple[int, int] | None:
+    """The cell a code table's header heads with a side label ('CPT | Description |
+    Side'), and the header's number of cells."""
+    spec = next(s for s in request_field_rules().fields if s.field == "side")
+    label = re.compile(rf"^(?:{alternation(spec.labels)})$", re.IGNORECASE)
+    cells = _cells(header)
+    return next(((k, len(cells)) for k, cell in enumerate(cells) if label.match(cell)), None)
+
+
+def _row_side(line: str, column: tuple[int, int]) -> str | None:
+    """The side a code row gives under a Side column: the cell in that column when the
+    row has the header's cells, or its last cell when the Side column is the last."""
+    index, count = column
+    cells = _cells(line)
+    if len(cells) == count:
+        return _side(cells[index])
+    if index == count - 1 and len(cells) > 1:
+        return _side(cells[-1])
+    return None
+
+
 def read_form(lines: Sequence[str]) -> FormFields:
     """Labelled values of a request form, each from its first occurrence.
 
     Options left unticked are not read at all; a code inside a ticked option is that
     option's code (``option_codes``), a code in a code field the form's code. A code
     column's rows (codes at the start of the lines under a 'CPT' header) are code-field
-    codes too; a code the form names as an earlier, denied request's is not read.
+    codes too; a code the form names as an earlier, denied request's is not read. A
+    code column's table with a Side column gives the side of the row of a covered code.
     """
     rules = request_field_rules()
     code_pattern = re.compile(rules.procedure_code_pattern)
@@ -221,6 +266,7 @@ def read_form(lines: Sequence[str]) -> FormFields:
     out = FormFields()
     procedure_side: str | None = None
     table_rows = 0
+    side_column: tuple[int, int] | None = None
     for raw in lines:
         line, ticked = options(raw)
         out.checked += [p for p in _checked(line, ticked) if p not in out.checked]
@@ -233,9 +279,12 @@ def read_form(lines: Sequence[str]) -> FormFields:
                 into = out.option_codes if ticked else out.procedure_codes
                 if row_code not in into:
                     into.append(row_code)
+                if side_column and row_code in rules.cpt_procedures and out.side is None:
+                    out.side = _row_side(line, side_column)
         header = _code_column_header().match(line)
         if header and not code_pattern.search(line):
             table_rows = rules.code_table_rows
+            side_column = _side_column(line)
 
         def in_option(offset: int, ticked: list[tuple[int, int]] = ticked) -> bool:
             return any(start <= offset < end for start, end in ticked)
@@ -249,7 +298,7 @@ def read_form(lines: Sequence[str]) -> FormFields:
                     dates = [m for m in find_dates(value) if m.precision == "day"]
                     out.request_date = dates[0].value if dates else None
                 elif name in ("procedure_codes", "procedure"):
-                    if name == "procedure" and procedure_side is None:
+                    if name == "procedure" and procedure_side is None and _labels(line, match):
                         procedure_side = _side(value)
                     offset = (
                         match.end()

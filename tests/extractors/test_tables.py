@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.tables import Row, gap_cells, pipe_cells, row_at, side_columns, tables, tables_in
+from extractors.tables import (
+    Row,
+    gap_cells,
+    pipe_cells,
+    row_at,
+    side_columns,
+    side_parts,
+    tables,
+    tables_in,
+)
 from pipeline.models import Table, TableCell
 from tests.extractors.helpers import tokenized_doc
 
@@ -109,3 +118,24 @@ def test_block_header_skips_a_title_row_of_another_width(nlp) -> None:
     doc = tokenized_doc(nlp, text)
     table, row = row_at(doc, text.index("TENS"))
     assert table.block_header(row).texts() == ["Visit", "Date", "Modality"]
+
+
+# A cell written per side: each side label heads its own words; a side word inside the
+# words, one side only, or a label repeated heads nothing.
+SIDE_PARTS = [
+    ("R: neg  L: pos", [("right", "neg"), ("left", "pos")]),
+    ("Lt (+) / Rt (-)", [("left", "(+)"), ("right", "(-)")]),
+    ("right negative, left positive", [("right", "negative"), ("left", "positive")]),
+    ("L+ R-", [("left", "+"), ("right", "-")]),
+    ("reproduces R buttock pain", []),
+    ("positive L", []),
+    ("R: pos  R: neg", []),
+    ("l neg r pos", []),
+]
+
+
+@pytest.mark.parametrize(("text", "parts"), SIDE_PARTS)
+def test_side_parts(text: str, parts: list[tuple[str, str]]) -> None:
+    found = side_parts(text, 10)
+    assert [(p.side, p.text) for p in found] == parts
+    assert all(text[p.start - 10 : p.end - 10] == p.text for p in found)

@@ -51,6 +51,16 @@ FORM_LINES = [
         None,
         "bilateral",
     ),
+    # A field word inside a sentence is prose, not the procedure field's label.
+    (
+        ["Letter: she sat through the service with her right side on a cushion"],
+        None,
+        [],
+        None,
+        None,
+    ),
+    (["Patient misses church service since the left hip got worse"], None, [], None, None),
+    (["Requested procedure  Right SIJ fusion"], None, [], None, "right"),
     (
         ["Diagnosis: M53.3 sacroiliitis", "Planned date of service: 10/20/2025"],
         None,
@@ -93,6 +103,41 @@ CODE_TABLES = [
 @pytest.mark.parametrize(("lines", "codes"), CODE_TABLES)
 def test_code_column_rows_are_the_forms_codes(lines: list[str], codes: list[str]) -> None:
     assert read_form(lines).procedure_codes == codes
+
+
+# A code table with a Side / Laterality column: the covered code's row gives the side,
+# whatever prose elsewhere in the packet says ("leans onto her right side"). A side
+# cell of another code's row, or a row whose cells do not line up, gives none.
+SIDE_COLUMNS = [
+    (
+        ["CPT/HCPCS | Description | Units | Side", "27279 | SIJ fusion, percutaneous | 1 | Left"],
+        "left",
+    ),
+    (["CPT  Description  Laterality", "27280  Open arthrodesis, SI joint  RT"], "right"),
+    (
+        [
+            "Procedure code(s) | Side | Description",
+            "| 20937 | Right | Autograft |",
+            "| 27279 | Bilateral | Percutaneous SIJ arthrodesis |",
+        ],
+        "bilateral",
+    ),
+    (["HCPCS | Qty | Side", "77002 | 1 | Right", "27279 | 1 | Lt"], "left"),
+    (["CPT | Description | Side", "27279 | Arthrodesis, SI joint, | 1"], None),
+    (
+        [
+            "CPT | Description | Side",
+            "27279 | SIJ fusion | Left",
+            "Comments: service request; she sits on her right side",
+        ],
+        "left",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "side"), SIDE_COLUMNS)
+def test_a_code_tables_side_column_gives_the_side(lines: list[str], side: str | None) -> None:
+    assert read_form(lines).side == side
 
 
 # A code the form names as an earlier, denied request's is for reference, never the
