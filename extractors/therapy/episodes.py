@@ -246,7 +246,8 @@ class TherapyEpisodes(RuleReader):
             cue = doc[m_start:m_end]
             if cue.text.lower() != "family":
                 return False
-            if search_any(self.p["family_in_a_name"], text[cue.end_char : cue.end_char + 40]) is None:
+            after = text[cue.end_char : cue.end_char + 40]
+            if search_any(self.p["family_in_a_name"], after) is None:
                 return False
         return True
 
