@@ -30,6 +30,9 @@ from extractors.therapy.dates import TherapyDates
 from extractors.therapy.mentions import TherapyMentions
 from pipeline.models import DocumentType, TherapyEpisode
 
+STAY_THERAPIES = ("physical_therapy", "occupational_therapy")
+"""The therapies a facility stay gives day by day (PT and OT sessions on the unit)."""
+
 CONTINUES_AFTER = 40
 """How far after a mention its 'continues' may stand ('Naproxen continues.', 'Meloxicam
 15 mg daily continues'), within its clause and before the next therapy named."""
@@ -49,6 +52,7 @@ class TherapyEpisodes(RuleReader):
         document = document_of(doc)
         med_list = document.type is DocumentType.medication_list
         dated: list[tuple[list[Span], Interval, tuple[int, int], int, dt.date | None]] = []
+        stay = self.dates.stay_interval(doc)
         for sentence, groups in self._sentence_groups(doc, mentions):
             s_start, s_end = sentence
             seen_on = self.dates.encounter_reference(doc, s_start, reference)
@@ -76,6 +80,13 @@ class TherapyEpisodes(RuleReader):
                         claimed_ends,
                     )
                 )
+                if (
+                    stay is not None
+                    and first.start is None
+                    and not first.more
+                    and self._during_stay(doc, group, (s_start, s_end), prev_end)
+                ):
+                    first = stay
                 given = self._given_at_visit(doc, group, (s_start, s_end), first)
                 visit = self.dates.log_entry_date(doc, g_start, seen_on) or seen_on
                 if given is not None and visit is not None:
@@ -88,6 +99,24 @@ class TherapyEpisodes(RuleReader):
             interval = _from_own_start(interval, started)
             facts += self._group_facts(doc, group, interval, sentence, prev_end, seen_on)
         return facts
+
+    def _during_stay(
+        self, doc: Doc, group: list[Span], sentence: tuple[int, int], prev_end: int
+    ) -> bool:
+        """An undated PT/OT mention in a facility stay's record, neither planned nor in
+        its plan ('home health PT/OT referral placed' under 'Discharge plan'), is therapy
+        the stay gave: it runs from admission to discharge."""
+        if any(self.mentions.modality(s) not in STAY_THERAPIES for s in group):
+            return False
+        if self.mentions.in_plan(doc, group[0]):
+            return False
+        lead = self._lead(doc, group[0], sentence, prev_end)
+        after = text_of(doc)[group[-1].end_char : sentence[1]]
+        return not (
+            self._planned(lead)
+            or search_any(self.p["plan_after"], after)
+            or search_any(self.p["stay_not_given"], text_of(doc)[sentence[0] : sentence[1]])
+        )
 
     def _given_at_visit(
         self, doc: Doc, group: list[Span], sentence: tuple[int, int], interval: Interval
