@@ -537,6 +537,33 @@ class TherapyDates(RuleReader):
             doc.user_data[key] = sorted(found, key=lambda f: f[0])
         return doc.user_data[key]
 
+    def stay_interval(self, doc: Doc) -> Interval | None:
+        """The stay a facility's record covers, from its labelled admission to its
+        labelled discharge ('Admit date: 04/07/2025' ... 'Discharge date: 05/02/2025'):
+        the days an inpatient rehabilitation or skilled-nursing stay gave its therapy.
+        None unless both labels give a day date, the discharge not before admission."""
+        text = text_of(doc)
+        found: dict[str, DateMention] = {}
+        for name in ("stay_admit_label", "stay_discharge_label"):
+            for a, b in lines(text):
+                label = search_any(self.p[name], text[a:b])
+                if label is None:
+                    continue
+                after = a + label.end()
+                dates = [
+                    m
+                    for m in dates_in(doc, after, min(b, after + 30), None)
+                    if m.precision == "day" and not self.not_a_care_date(doc, m)
+                ]
+                if dates and dates[0].start - after <= 3:
+                    found[name] = dates[0]
+                    break
+        admit = found.get("stay_admit_label")
+        discharge = found.get("stay_discharge_label")
+        if admit is None or discharge is None or discharge.value < admit.value:
+            return None
+        return Interval(admit.value, discharge.last_day, cited([admit, discharge]))
+
     def usable(self, doc: Doc, mention: DateMention) -> bool:
         """Dates a therapy can be dated by: not 'today' on its own (a visit, not a
         course), not a month named without a year unless it opens the course, not a

@@ -30,6 +30,9 @@ from extractors.therapy.dates import TherapyDates
 from extractors.therapy.mentions import TherapyMentions
 from pipeline.models import DocumentType, TherapyEpisode
 
+STAY_THERAPIES = ("physical_therapy", "occupational_therapy")
+"""The therapies a facility stay gives day by day (PT and OT sessions on the unit)."""
+
 CONTINUES_AFTER = 40
 """How far after a mention its 'continues' may stand ('Naproxen continues.', 'Meloxicam
 15 mg daily continues'), within its clause and before the next therapy named."""
@@ -49,6 +52,7 @@ class TherapyEpisodes(RuleReader):
         document = document_of(doc)
         med_list = document.type is DocumentType.medication_list
         dated: list[tuple[list[Span], Interval, tuple[int, int], int, dt.date | None]] = []
+        stay = self.dates.stay_interval(doc)
         for sentence, groups in self._sentence_groups(doc, mentions):
             s_start, s_end = sentence
             seen_on = self.dates.encounter_reference(doc, s_start, reference)
@@ -76,6 +80,13 @@ class TherapyEpisodes(RuleReader):
                         claimed_ends,
                     )
                 )
+                if (
+                    stay is not None
+                    and first.start is None
+                    and not first.more
+                    and self._during_stay(doc, group, (s_start, s_end), prev_end)
+                ):
+                    first = stay
                 given = self._given_at_visit(doc, group, (s_start, s_end), first)
                 visit = self.dates.log_entry_date(doc, g_start, seen_on) or seen_on
                 if given is not None and visit is not None:
@@ -88,6 +99,24 @@ class TherapyEpisodes(RuleReader):
             interval = _from_own_start(interval, started)
             facts += self._group_facts(doc, group, interval, sentence, prev_end, seen_on)
         return facts
+
+    def _during_stay(
+        self, doc: Doc, group: list[Span], sentence: tuple[int, int], prev_end: int
+    ) -> bool:
+        """An undated PT/OT mention in a facility stay's record, neither planned nor in
+        its plan ('home health PT/OT referral placed' under 'Discharge plan'), is therapy
+        the stay gave: it runs from admission to discharge."""
+        if any(self.mentions.modality(s) not in STAY_THERAPIES for s in group):
+            return False
+        if self.mentions.in_plan(doc, group[0]):
+            return False
+        lead = self._lead(doc, group[0], sentence, prev_end)
+        after = text_of(doc)[group[-1].end_char : sentence[1]]
+        return not (
+            self._planned(lead)
+            or search_any(self.p["plan_after"], after)
+            or search_any(self.p["stay_not_given"], text_of(doc)[sentence[0] : sentence[1]])
+        )
 
     def _given_at_visit(
         self, doc: Doc, group: list[Span], sentence: tuple[int, int], interval: Interval
@@ -158,6 +187,8 @@ class TherapyEpisodes(RuleReader):
                 context = context.model_copy(update={"negated": False})
             if past and context.hypothetical:
                 context = context.model_copy(update={"hypothetical": False})
+            if context.family and self._family_only_in_a_name(span):
+                context = context.model_copy(update={"family": False})
             extra = self._extras(doc, span, modality, sentence, interval)
             evidence = [evidence_for(doc, span.start_char, span.end_char, self.index.rule_id(span))]
             evidence += [evidence_for(doc, a, b, rule) for a, b, rule in interval.evidence]
@@ -226,6 +257,28 @@ class TherapyEpisodes(RuleReader):
             search_any(self.p["plan_continues"], lead)
             and not search_any(self.p["plan_conditional"], lead)
         )
+
+    def _family_only_in_a_name(self, span: Span) -> bool:
+        """Whether every FAMILY cue of the mention is the word of a practice's name
+        ('Carthage Family Chiropractic', 'seen at Elm Family Medicine', 'her family
+        doctor'), not a relative: the therapy is the patient's own. A FAMILY HISTORY
+        section still makes it a relative's."""
+        if getattr(span._, "section_category", None) == "family_history":
+            return False
+        doc = span.doc
+        text = text_of(doc)
+        cues = [m for m in getattr(span._, "modifiers", ()) if m.category == "FAMILY"]
+        if not cues:
+            return False
+        for modifier in cues:
+            m_start, m_end = modifier.modifier_span
+            cue = doc[m_start:m_end]
+            if cue.text.lower() != "family":
+                return False
+            after = text[cue.end_char : cue.end_char + 40]
+            if search_any(self.p["family_in_a_name"], after) is None:
+                return False
+        return True
 
     def _denied(self, doc: Doc, span: Span) -> bool:
         """Negation that denies the therapy ('no PT to date', 'has not tried PT'), not

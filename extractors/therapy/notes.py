@@ -5,6 +5,7 @@ recognised."""
 import datetime as dt
 import itertools
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -231,7 +232,16 @@ class TherapyNotes(RuleReader):
             for m in dates_in(doc, start, end, reference)
             if not self.dates.not_a_care_date(doc, m)
         ]
-        return [(a, b) for a, b in itertools.pairwise(found) if a.is_range_start and b.is_range_end]
+        text = text_of(doc)
+        return [
+            (a, b)
+            for a, b in itertools.pairwise(found)
+            if (a.is_range_start and b.is_range_end)
+            or (
+                a.value <= b.value
+                and search_any(self.p["range_gap_over_a_break"], text[a.end : b.start])
+            )
+        ]
 
     def _care_range(
         self, doc: Doc, reference: dt.date | None
@@ -247,11 +257,14 @@ class TherapyNotes(RuleReader):
             if pairs:
                 return pairs[0][0].value, pairs[0][1].last_day, (l_start, l_end)
         mentions = spans_of(doc, CATEGORIES)
-        for sent in doc.sents:
-            a, b = sent.start_char, sent.end_char
+        sents = [(sent.start_char, sent.end_char) for sent in doc.sents]
+        for index, (a, b) in enumerate(sents):
             if is_table_row(text[a:b]) or any(a <= m.start_char < b for m in mentions):
                 continue
-            for first, last in self._ranges(doc, a, b, reference):
+            pairs = self._ranges(doc, a, b, reference) or self._range_over_a_break(
+                doc, sents, index, mentions, reference
+            )
+            for first, last in pairs:
                 before = text[a : first.start]
                 if (
                     search_any(self.p["care_range_cue"], before)
@@ -261,6 +274,36 @@ class TherapyNotes(RuleReader):
                 ):
                     return first.value, last.last_day, (first.start, last.end)
         return None
+
+    def _range_over_a_break(
+        self,
+        doc: Doc,
+        sents: list[tuple[int, int]],
+        index: int,
+        mentions: list[Span],
+        reference: dt.date | None,
+    ) -> list[tuple[DateMention, DateMention]]:
+        """A range of care cut in two at a line break ('... from 07/07/2025 to' / a
+        scan's stray mark / '10/24/2025, 22 visits.'): the sentence ends on a date and a
+        range connector, and the next sentence with words opens on a date (after any
+        specks), naming no therapy either. The two dates are the range."""
+        a, b = sents[index]
+        text = text_of(doc)
+        found = dates_in(doc, a, b, reference)
+        if not found or not search_any(self.p["range_connector_at_end"], text[found[-1].end : b]):
+            return []
+        for c, d in sents[index + 1 : index + 4]:
+            lead = _OCR_SPECKS.match(text[c:d])
+            speck_end = c + (lead.end() if lead is not None else 0)
+            if speck_end >= d:
+                continue  # a line of specks only: the scan's, not the writer's
+            if any(c <= m.start_char < d for m in mentions):
+                return []
+            after = [m for m in dates_in(doc, c, d, reference) if m.precision == "day"]
+            if not after or after[0].start != speck_end or after[0].value < found[-1].value:
+                return []
+            return [(replace(found[-1], is_range_start=True), replace(after[0], is_range_end=True))]
+        return []
 
     def _care_bounds(
         self, doc: Doc, reference: dt.date | None
