@@ -265,29 +265,20 @@ def _wrapped(layout: PageLayout, lines: list[TextLine], index: int) -> str:
     return " ".join(" ".join(parts).split())
 
 
-SALUTATION = re.compile(r"^\W*dear\b", re.IGNORECASE)
-LETTER_LINES = 12
-"""A salutation this near the top makes the lines above it a letter's inside address."""
-
-
 def _specific_type(laid: LaidPage) -> DocumentType | None:
     """A specific type named near the top of a page: in the lines under the title first
     ("Office Visit - Spine Surgery"), then in the running headers ("MOORE COUNTY
-    PHYSICAL THERAPY" above a bare "DISCHARGE SUMMARY"). Under the title only a line
-    naming a document counts on a letter: a service named there ("Interventional
-    Radiology" over "Dear ... team,") is whom the letter is addressed to; nor does an
-    addressee or salutation line anywhere."""
+    PHYSICAL THERAPY" above a bare "DISCHARGE SUMMARY"). An addressee, reference or
+    salutation line ('To: Interventional Radiology') names whom a letter goes to, not
+    what it is."""
     if laid.layout is None:
         return None
     near = _body_lines(laid)[:TITLE_LINES]
-    letter = any(
-        SALUTATION.match(laid.layout.line_text(ln)) for ln in _body_lines(laid)[:LETTER_LINES]
-    )
     headers = [ln for ln in _body_lines(laid, with_masked=True)[:TITLE_LINES] if ln not in near]
     for line in near + headers:
         text = laid.layout.line_text(line)
-        if is_address_line(text) or (line in near and letter and not names_document(text)):
-            continue  # 'To: Interventional Radiology', a letter's inside address
+        if is_address_line(text):
+            continue  # 'To: Interventional Radiology', 'Re: referral for ... injection'
         doc_type = classify_title(text)
         if doc_type not in (None, DocumentType.other):
             return doc_type
