@@ -43,6 +43,21 @@ class DocumentTypeSpec(_Spec):
     _check = field_validator("patterns", "letterhead_patterns")(_check_regexes)
 
 
+class ProcedureFieldRules(_Spec):
+    """A report typed by its sender (a radiology department) whose own exam or procedure
+    field names an injection is a procedure record: 'EXAM: CT-guided left SI joint
+    injection' under a radiology letterhead."""
+
+    description: str = ""
+    refines: list[DocumentType]
+    top_lines: int
+    labels: list[str]
+    names: list[str]
+    unless: list[str] = Field(default_factory=list)
+
+    _check = field_validator("labels", "names", "unless")(_check_regexes)
+
+
 class DocumentTypeRules(_Spec):
     version: str
     description: str = ""
@@ -51,8 +66,17 @@ class DocumentTypeRules(_Spec):
         description="A line matching one of these is a fax transmission banner, never a title."
     )
     types: list[DocumentTypeSpec]
+    not_title_patterns: list[str] = Field(
+        default_factory=list,
+        description="A line matching one of these is an address or salutation line of a "
+        "letter ('Prior Authorization Department', 'To: Interventional Radiology', 'Dear "
+        "Dr. Roe,'), never a title nor a line naming the document's type.",
+    )
+    procedure_fields: ProcedureFieldRules | None = None
 
-    _check = field_validator("continuation_patterns", "banner_patterns")(_check_regexes)
+    _check = field_validator("continuation_patterns", "banner_patterns", "not_title_patterns")(
+        _check_regexes
+    )
 
 
 class FurniturePattern(_Spec):

@@ -76,6 +76,61 @@ def _banner() -> re.Pattern[str]:
     return compile_any(document_type_rules().banner_patterns)
 
 
+@cache
+def _not_title() -> re.Pattern[str]:
+    return compile_any(document_type_rules().not_title_patterns)
+
+
+def is_address_line(text: str) -> bool:
+    """A letter's addressee, reference or salutation line ('Prior Authorization
+    Department', 'To: Interventional Radiology', 'Dear Dr. Roe,'): it names who the
+    letter goes to or is about, never what the document is."""
+    return _not_title().search(text) is not None
+
+
+@cache
+def _procedure_field() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None] | None:
+    rules = document_type_rules().procedure_fields
+    if rules is None:
+        return None
+    label = re.compile(
+        rf"^\W*(?:{alternation(rules.labels)})\s*(?::|\||\s{{2,}}|\t)\s*", re.IGNORECASE
+    )
+    unless = compile_any(rules.unless) if rules.unless else None
+    return label, compile_any(rules.names), unless
+
+
+def procedure_report(texts: Sequence[str]) -> bool:
+    """Whether a report's own exam or procedure field names an injection ('EXAM  CT
+    GUIDANCE, LEFT SACROILIAC JOINT INJECTION'): a procedure record whoever sent it. A
+    study whose contrast is injected for the images (an arthrogram) is not one."""
+    found = _procedure_field()
+    if found is None:
+        return False
+    label, names, unless = found
+    for text in texts:
+        match = label.match(text)
+        if match is None:
+            continue
+        value = text[match.end() :]
+        if names.search(value) and not (unless is not None and unless.search(value)):
+            return True
+    return False
+
+
+def _refined_type(laid: LaidPage, doc_type: DocumentType) -> DocumentType:
+    """A type the title gave, corrected by the document's own fields: a radiology
+    department's report of a CT-guided injection is a procedure note."""
+    rules = document_type_rules().procedure_fields
+    if rules is None or doc_type not in rules.refines or laid.layout is None:
+        return doc_type
+    layout = laid.layout
+    lines = _body_lines(laid, with_masked=True)[: rules.top_lines]
+    if procedure_report([layout.line_text(ln) for ln in lines]):
+        return DocumentType.procedure_note
+    return doc_type
+
+
 def classify_title(text: str) -> DocumentType | None:
     """The document type a title names, first matching rule wins; None if none."""
     for doc_type, pattern in _type_patterns():
@@ -213,13 +268,18 @@ def _wrapped(layout: PageLayout, lines: list[TextLine], index: int) -> str:
 def _specific_type(laid: LaidPage) -> DocumentType | None:
     """A specific type named near the top of a page: in the lines under the title first
     ("Office Visit - Spine Surgery"), then in the running headers ("MOORE COUNTY
-    PHYSICAL THERAPY" above a bare "DISCHARGE SUMMARY")."""
+    PHYSICAL THERAPY" above a bare "DISCHARGE SUMMARY"). An addressee, reference or
+    salutation line ('To: Interventional Radiology') names whom a letter goes to, not
+    what it is."""
     if laid.layout is None:
         return None
     near = _body_lines(laid)[:TITLE_LINES]
     headers = [ln for ln in _body_lines(laid, with_masked=True)[:TITLE_LINES] if ln not in near]
     for line in near + headers:
-        doc_type = classify_title(laid.layout.line_text(line))
+        text = laid.layout.line_text(line)
+        if is_address_line(text):
+            continue  # 'To: Interventional Radiology', 'Re: referral for ... injection'
+        doc_type = classify_title(text)
         if doc_type not in (None, DocumentType.other):
             return doc_type
     return None
@@ -249,7 +309,7 @@ def find_title(laid: LaidPage, *, with_masked: bool = False) -> tuple[DocumentTy
     first = True
     for line in head:
         text = _wrapped(layout, lines, lines.index(line))
-        if is_banner(text):
+        if is_banner(text) or is_address_line(text):
             continue
         was_first, first = first, False
         named = _names_title(laid, text, was_first, letterhead)
@@ -275,11 +335,16 @@ def find_title(laid: LaidPage, *, with_masked: bool = False) -> tuple[DocumentTy
 
 # --------------------------------------------------------------------------- dates
 
+LABEL_GAP = r"\s*(?:[:;#.\-]\s*)?(?:\|\s*)?"
+"""Between a date label and its date: a punctuation mark, a table's cell border, or both
+('DOB: 04/03/1972', 'Date of service | 06/05/2025', 'DOB | 04/03/1972' in a key-value
+table whose rows pair labels with values side by side)."""
+
 
 @cache
 def _date_label_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(
-        re.compile(rf"{FIELD_START}(?:{label})\s*[:;#.\-]?\s*", re.IGNORECASE)
+        re.compile(rf"{FIELD_START}(?:{label}){LABEL_GAP}", re.IGNORECASE)
         for label in date_label_rules().labels
     )
 
@@ -294,7 +359,7 @@ def _label_before(kind: str) -> re.Pattern[str]:
             "signature": rules.signature_labels,
         }[kind]
     )
-    return re.compile(rf"(?<![\w/])(?:{labels})\s*[:;#.\-]?\s*$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w/])(?:{labels}){LABEL_GAP}$", re.IGNORECASE)
 
 
 _DATE_AHEAD = r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
@@ -304,7 +369,7 @@ _DATE_AHEAD = r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 @cache
 def _signature_patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(
-        re.compile(rf"(?<![\w/])(?:{label})\s*[:;#.\-]?\s*{_DATE_AHEAD}", re.IGNORECASE)
+        re.compile(rf"(?<![\w/])(?:{label}){LABEL_GAP}{_DATE_AHEAD}", re.IGNORECASE)
         for label in date_label_rules().signature_labels
     )
 
@@ -543,9 +608,11 @@ def split_documents(pages: Sequence[LaidPage]) -> list[Document]:
         previous_file = laid.page.file
         found = find_title(laid) or (find_title(laid, with_masked=True) if new_file else None)
         if found is not None:
-            starts.append((index, found[0], found[1], document_date(laid)))
+            doc_type = _refined_type(laid, found[0])
+            starts.append((index, doc_type, found[1], document_date(laid)))
         elif new_file:
-            starts.append((index, _classify_file_name(laid.page.file), "", document_date(laid)))
+            doc_type = _refined_type(laid, _classify_file_name(laid.page.file))
+            starts.append((index, doc_type, "", document_date(laid)))
         else:
             _, doc_type, title, current = starts[-1]
             top = _top_date(laid)

@@ -32,6 +32,9 @@ def test_documents_tile_the_packet(clinical: Packet) -> None:
 TITLES = [
     ("FAX COVER SHEET", DocumentType.fax_cover),
     ("Facsimile Transmittal", DocumentType.fax_cover),
+    ("FAX - CAROLINA SPINE & ORTHOPAEDICS", DocumentType.fax_cover),
+    ("Fax: Summit Pain Associates", DocumentType.fax_cover),
+    ("ACME FAX", DocumentType.fax_cover),
     ("PRIOR AUTHORIZATION REQUEST - OUTPATIENT SURGERY", DocumentType.request_form),
     ("Precertification Request Form", DocumentType.request_form),
     ("OFFICE VISIT - PHYSICAL MEDICINE & REHABILITATION", DocumentType.office_note),
