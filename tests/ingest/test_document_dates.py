@@ -254,3 +254,25 @@ def test_a_speck_between_fields_still_starts_one() -> None:
     """OCR reads a speck in a collapsed field gap ('1971 ~ DOS:')."""
     assert labelled_date(["Pt: HALE, D DOB 04/19/1971 ~ DOS: 11/13/2025"]) == dt.date(2025, 11, 13)
     assert labelled_date(["Pt: HALE, D- DOB 04/19/1971 . DOS: 01/22/2026"]) == dt.date(2026, 1, 22)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # key | value | key | value rows: the birth date sits in the first row
+        (
+            ["Patient | Roe, Ann | DOB | 04/03/1972", "Date of service | 06/05/2025 | MRN | X1"],
+            dt.date(2025, 6, 5),
+        ),
+        (["Name | Kerr, T | Date of birth | 1/7/1960", "DOS | 3/3/2025"], dt.date(2025, 3, 3)),
+        (
+            ["Pt | Hale, D | D.O.B. | 11/30/1948", "Procedure date | 09/02/2025"],
+            dt.date(2025, 9, 2),
+        ),
+    ],
+)
+def test_a_birth_date_in_a_key_value_table_never_dates_the_document(
+    lines: list[str], expected: dt.date
+) -> None:
+    cells = label_table_cells(lines)
+    assert (labelled_date(cells) or unlabelled_date(cells)) == expected

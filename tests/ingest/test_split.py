@@ -268,3 +268,40 @@ def test_the_documents_own_title_types_it(
 )
 def test_fax_banner_lines(line: str, banner: bool) -> None:
     assert is_banner(line) is banner
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["EXAM  CT GUIDANCE, LEFT SACROILIAC JOINT INJECTION"], True),
+        (["Accession: 1", "Exam:  CT guided injection sacroiliac joint left (CPT 27096)"], True),
+        (["Procedure  Fluoroscopic R SI joint block, anesthetic only"], True),
+        (["PROCEDURE PERFORMED: CT-guided right SIJ inj."], True),
+        (["EXAM: MRI LUMBAR SPINE WITHOUT CONTRAST"], False),
+        (["Exam: MR arthrogram left hip (fluoroscopic contrast injection)"], False),
+        (["EXAMINATION: CT PELVIS", "History: prior SIJ injection"], False),
+        (["Technique: needle advanced into the joint; injection of steroid"], False),
+    ],
+)
+def test_a_reports_own_procedure_field_names_an_injection(lines: list[str], expected: bool) -> None:
+    from pipeline.ingest.split import procedure_report
+
+    assert procedure_report(lines) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "address"),
+    [
+        ("Prior Authorization Department", True),
+        ("To: Interventional Radiology, Regional Medical Center", True),
+        ("Re: referral for CT-guided right SI joint injection", True),
+        ("Attn: Utilization Review", True),
+        ("Radiology Department", False),
+        ("PRIOR AUTHORIZATION REQUEST", False),
+        ("Procedure Note", False),
+    ],
+)
+def test_addressee_lines_never_type_a_document(line: str, address: bool) -> None:
+    from pipeline.ingest.split import is_address_line
+
+    assert is_address_line(line) is address
