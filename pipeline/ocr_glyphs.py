@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from statistics import median
 
+from pipeline.ocr_cells import read_cell
 from pipeline.ocr_engines import EngineWord
 
 WIDE_DIGITS = frozenset("023456789")
@@ -85,8 +86,6 @@ CROP_MARGIN_INCHES = 0.03
 def reread_dollar_numbers(image, words: Sequence[EngineWord], dpi: int) -> list[EngineWord]:
     """``words`` with each number read with a dollar sign in it, before a unit, read
     again alone (``image``: the levelled page the words were read from)."""
-    from pipeline.ocr_cells import read_cell
-
     out = list(words)
     margin = round(CROP_MARGIN_INCHES * dpi)
     for i, word in enumerate(out[:-1]):
