@@ -311,10 +311,7 @@ class ImagingExtractor(FamilyExtractor):
                 self.p["heading_date_stop"], line
             )
             title_like = len(line.split()) <= MAX_HEADING_WORDS and not stops
-            # A protocol note in brackets ("CT PELVIS (SI joint protocol)") is no prose.
-            letters = [c for c in re.sub(r"\([^)]*\)", "", line) if c.isalpha()]
-            upper = bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.7
-            if labelled or (title_like and upper):
+            if labelled or (title_like and self._upper_title(doc, start, line)):
                 found.append((start, end))
         if report or found:
             # One line per study ("MRI lumbar spine (03/02/2024): Mild disc bulge ..."):
@@ -325,6 +322,21 @@ class ImagingExtractor(FamilyExtractor):
                 if label_end is not None and start not in known:
                     found.append((start, label_end))
         return sorted(found)
+
+    def _upper_title(self, doc: Doc, start: int, line: str) -> bool:
+        """A title is set in capitals: the whole line, or its study label before the
+        first comma when the views follow in lower case ("3) XR BILATERAL HIPS, AP
+        pelvis + frog lateral each"), not a finding ("MRI L-SPINE, which showed ...").
+        A protocol note in brackets ("CT PELVIS (SI joint protocol)") is no prose."""
+        if _mostly_upper(re.sub(r"\([^)]*\)", "", line)):
+            return True
+        label, _comma, views = line.partition(",")
+        return (
+            bool(views)
+            and _mostly_upper(label)
+            and search_any(self.p["study_break"], views) is None
+            and bool(self._groups(doc, start, start + len(label)))
+        )
 
     def _study_label_end(self, doc: Doc, start: int, end: int) -> int | None:
         """Where a line's study label ends, when the line opens with one: a modality and
@@ -1290,6 +1302,12 @@ class ImagingExtractor(FamilyExtractor):
 
 _SENTENCE_END = re.compile(r"[.:;!?)]\s*$")
 _CLAUSE = re.compile(r"[;,]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+
+
+def _mostly_upper(text: str) -> bool:
+    """Over 70% of the letters are capitals (a title, not a sentence)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.7
 
 
 def _covers(named: set[str], region: str) -> bool:
