@@ -45,6 +45,7 @@ from extractors.pain_ratings import RatingReader
 from extractors.rules import FamilyRules, load_family_rules
 from extractors.sites import is_risk_list, site_anatomy, written_side
 from extractors.tables import row_at
+from pipeline.context import dated_history_only
 from pipeline.dates import find_dates
 from pipeline.models import Context, DocumentType, PainLocation, PainRadiation, PainScore
 
@@ -827,6 +828,10 @@ class PainExtractor(FamilyExtractor):
                 # only radiation can be over: "non-radiating; the leg pain went away" and
                 # "denies sciatica, which resolved" stay current statements
                 context = context.model_copy(update={"historical": True})
+            elif not affirmed and context.historical and dated_history_only(span):
+                # "had R sciatica in 2021 that resolved": its year dates the episode, and
+                # the statement that it is over is a current one of no radiation
+                context = context.model_copy(update={"historical": False})
             rule = rule_id(span)
             maneuver = self.exam_maneuver.search(span.sent.text) is not None
             if span.label_ == "RADIATION_NONE":

@@ -194,3 +194,11 @@ def stated_done(span: Span) -> bool:
     "underwent", "continues": ConText's ACTUAL): a plan a family finds by its own
     words ("recommended for a block") is then carried out, not pending."""
     return any(m.category.upper() == "ACTUAL" for m in span._.modifiers)
+
+
+def dated_history_only(span: Span) -> bool:
+    """Whether all that makes the mention historical is a ``dated`` rule ("sciatica in
+    2021"): a family for which only an affirmed event can be over (a resolved or denied
+    radiation is a current statement of no radiation) may then set it aside."""
+    history = [m for m in span._.modifiers if m.category.upper() == "HISTORICAL"]
+    return bool(history) and all((m.rule.metadata or {}).get("dated") for m in history)
