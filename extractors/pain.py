@@ -45,6 +45,7 @@ from extractors.pain_ratings import RatingReader
 from extractors.rules import FamilyRules, load_family_rules
 from extractors.sites import is_risk_list, site_anatomy, written_side
 from extractors.tables import row_at
+from pipeline.context import dated_history_only
 from pipeline.dates import find_dates
 from pipeline.models import Context, DocumentType, PainLocation, PainRadiation, PainScore
 
@@ -153,9 +154,6 @@ class PainExtractor(FamilyExtractor):
         self.not_had = rules.regex("not_had_cue")
         self.resolved_after = rules.regex("resolved_after")
         self.past_before = rules.regex("past_before")
-        self.past_year_after = rules.regex("past_year_after")
-        self.past_year_before = rules.regex("past_year_before")
-        self.still_present = rules.regex("still_present")
         self.back_reference = rules.regex("back_reference")
         self.question_end = rules.regex("question_end")
         self.answer_yes = rules.regex("answer_yes")
@@ -756,25 +754,6 @@ class PainExtractor(FamilyExtractor):
             any(self.resolved_after.search(c) for c in said) or self.past_before.search(lead)
         )
 
-    def _past_episode(self, doc: Doc, span: Span) -> bool:
-        """'an episode of sciatica in 2022 ...', 'R-sided sciatica 2019 (postpartum)',
-        'PT in 2022 for the sciatica': radiation dated to a year before the note's is a
-        past episode, unless the sentence says it goes on ('sciatica since 2022',
-        '... 2019, still radiating'). Without the note's date nothing is dated past."""
-        when = fact_date(doc, span.start_char)
-        if when is None:
-            return False
-        text = text_of(doc)
-        sentence = span.sent
-        clause_start = max(
-            sentence.start_char, text.rfind(";", sentence.start_char, span.start_char) + 1
-        )
-        dated = self.past_year_after.match(text[span.end_char : sentence.end_char])
-        dated = dated or self.past_year_before.search(text[clause_start : span.start_char])
-        if dated is None or int(dated["year"]) >= when.year:
-            return False
-        return self.still_present.search(sentence.text) is None
-
     def _answer(self, doc: Doc, span: Span) -> tuple[str | None, int]:
         """A radiation word inside a question ("Does the pain go down your leg?") is
         no statement: 'yes' or 'no' when the answer beside it on its line is ticked or
@@ -845,10 +824,14 @@ class PainExtractor(FamilyExtractor):
             gaps = [gap for gap in negation_gaps(span) if not self.denied_other.search(gap)]
             negated = bool(gaps) or denied is not None or answer == "no"
             affirmed = span.label_ != "RADIATION_NONE" and not negated
-            if affirmed and (self._resolved_since(doc, span) or self._past_episode(doc, span)):
+            if affirmed and self._resolved_since(doc, span):
                 # only radiation can be over: "non-radiating; the leg pain went away" and
                 # "denies sciatica, which resolved" stay current statements
                 context = context.model_copy(update={"historical": True})
+            elif not affirmed and context.historical and dated_history_only(span):
+                # "had R sciatica in 2021 that resolved": its year dates the episode, and
+                # the statement that it is over is a current one of no radiation
+                context = context.model_copy(update={"historical": False})
             rule = rule_id(span)
             maneuver = self.exam_maneuver.search(span.sent.text) is not None
             if span.label_ == "RADIATION_NONE":

@@ -17,12 +17,19 @@ than a rule about some wording:
    the change itself; the pseudo-trigger "no change" would otherwise swallow "no" (of
    overlapping modifiers medspaCy keeps the longest).
 
-And one addition, configured by the rules file (``overrides``): a modifier category can
-cancel another on the same target, so "an SI joint block was recommended and was
-performed" leaves the block done (ACTUAL cancels PLANNED), where ConText alone can only
-end a scope that has not reached the target yet.
+And two additions, configured by the rules file:
+
+- ``overrides``: a modifier category can cancel another on the same target, so "an SI
+  joint block was recommended and was performed" leaves the block done (ACTUAL cancels
+  PLANNED), where ConText alone can only end a scope that has not reached the target yet.
+- a ``dated`` rule (its words end in a year: "sciatica in 2019") modifies only when that
+  year is before the year of the document the Doc was read from; a year of the note's
+  own year, or a Doc without a document date, dates nothing past. A
+  ``keep_over_target`` pseudo-trigger is exempt from correction 3 (a practice's name,
+  "Family Chiropractic", shields "family" even though chiropractic is a target).
 """
 
+import re
 from bisect import bisect_left
 from typing import Any
 
@@ -73,7 +80,7 @@ class SentenceScopedConText(ConText):
             match
             for match in matcher(doc)
             if not (
-                matcher.rule_map[self.nlp.vocab[match[0]].text].direction == "PSEUDO"
+                _gives_way_to_a_target(matcher.rule_map[self.nlp.vocab[match[0]].text])
                 and _overlaps_any(bounds, match[1], match[2])
             )
         ]
@@ -87,7 +94,12 @@ class SentenceScopedConText(ConText):
             graph.modifiers.append(modifier)
         graph.update_scopes()
         graph.apply_modifiers()
-        edges = [(t, m) for t, m in graph.edges if not _inside(m.modifier_span, t)]
+        note_year = _document_year(doc)
+        edges = [
+            (t, m)
+            for t, m in graph.edges
+            if not _inside(m.modifier_span, t) and _dated_before(doc, m, note_year)
+        ]
         graph.edges = self._without_overridden(edges)
         for target, modifier in graph.edges:
             target._.modifiers += (modifier,)
@@ -119,6 +131,35 @@ class SentenceScopedConText(ConText):
         if self.input_span_type == "ents":
             return list(doc.ents)
         return list(doc.spans.get(self.span_group_name, []))
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
+
+
+def _gives_way_to_a_target(rule) -> bool:
+    """A pseudo-trigger set aside where it overlaps a target (correction 3)."""
+    metadata = rule.metadata or {}
+    return rule.direction == "PSEUDO" and not metadata.get("keep_over_target")
+
+
+def _document_year(doc: Doc) -> int | None:
+    """The year of the document the Doc was read from, when it has a date."""
+    source = doc._.source if Doc.has_extension("source") else None
+    document = getattr(source, "document", None)
+    when = getattr(document, "date", None)
+    return when.year if when is not None else None
+
+
+def _dated_before(doc: Doc, modifier: ConTextModifier, note_year: int | None) -> bool:
+    """Whether a modifier may apply by its date: a ``dated`` rule's last year must be
+    before the document's year; any other rule applies."""
+    if not (modifier.rule.metadata or {}).get("dated"):
+        return True
+    if note_year is None:
+        return False
+    start, end = modifier.modifier_span
+    years = _YEAR.findall(doc[start:end].text)
+    return bool(years) and int(years[-1]) < note_year
 
 
 def _overlaps_any(bounds: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -153,3 +194,11 @@ def stated_done(span: Span) -> bool:
     "underwent", "continues": ConText's ACTUAL): a plan a family finds by its own
     words ("recommended for a block") is then carried out, not pending."""
     return any(m.category.upper() == "ACTUAL" for m in span._.modifiers)
+
+
+def dated_history_only(span: Span) -> bool:
+    """Whether all that makes the mention historical is a ``dated`` rule ("sciatica in
+    2021"): a family for which only an affirmed event can be over (a resolved or denied
+    radiation is a current statement of no radiation) may then set it aside."""
+    history = [m for m in span._.modifiers if m.category.upper() == "HISTORICAL"]
+    return bool(history) and all((m.rule.metadata or {}).get("dated") for m in history)

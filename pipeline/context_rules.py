@@ -14,6 +14,11 @@ its reason:
 - ``overrides``: which categories cancel which on the same target ("recommended a
   block ... which was performed": the block is not a plan).
 
+A rule may say ``dated`` (its words end in a year: it holds only when that year is
+before the document's, ``pipeline.context``) or ``keep_over_target`` (a pseudo-trigger
+that stays one where a target shares its words: a practice's name, "Family
+Chiropractic", is no relative though chiropractic is a target).
+
 A rule keeps its place when it does not cost precision or recall on the development
 half of the NegEx/ConText kit (``python -m benchmarks.assertion --ablate``), or, where
 the kit has no such wording, when the domain cases in
@@ -74,6 +79,8 @@ class ContextRuleSpec(BaseModel):
     max_scope: int | None = Field(default=None, gt=0)
     allowed_types: list[str] | None = None
     excluded_types: list[str] | None = None
+    dated: bool = False
+    keep_over_target: bool = False
     why: str = ""
 
     @model_validator(mode="after")
@@ -171,7 +178,11 @@ def context_rules_from(spec_file: ContextRulesFile, tokenizer: Tokenizer) -> lis
             max_scope=spec.max_scope,
             allowed_types=set(spec.allowed_types) if spec.allowed_types else None,
             excluded_types=set(spec.excluded_types) if spec.excluded_types else None,
-            metadata={"rule_id": spec.id},
+            metadata={
+                "rule_id": spec.id,
+                "dated": spec.dated,
+                "keep_over_target": spec.keep_over_target,
+            },
         )
         for spec in spec_file.rules
     ]

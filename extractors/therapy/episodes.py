@@ -187,8 +187,6 @@ class TherapyEpisodes(RuleReader):
                 context = context.model_copy(update={"negated": False})
             if past and context.hypothetical:
                 context = context.model_copy(update={"hypothetical": False})
-            if context.family and self._family_only_in_a_name(span):
-                context = context.model_copy(update={"family": False})
             extra = self._extras(doc, span, modality, sentence, interval)
             evidence = [evidence_for(doc, span.start_char, span.end_char, self.index.rule_id(span))]
             evidence += [evidence_for(doc, a, b, rule) for a, b, rule in interval.evidence]
@@ -257,28 +255,6 @@ class TherapyEpisodes(RuleReader):
             search_any(self.p["plan_continues"], lead)
             and not search_any(self.p["plan_conditional"], lead)
         )
-
-    def _family_only_in_a_name(self, span: Span) -> bool:
-        """Whether every FAMILY cue of the mention is the word of a practice's name
-        ('Carthage Family Chiropractic', 'seen at Elm Family Medicine', 'her family
-        doctor'), not a relative: the therapy is the patient's own. A FAMILY HISTORY
-        section still makes it a relative's."""
-        if getattr(span._, "section_category", None) == "family_history":
-            return False
-        doc = span.doc
-        text = text_of(doc)
-        cues = [m for m in getattr(span._, "modifiers", ()) if m.category == "FAMILY"]
-        if not cues:
-            return False
-        for modifier in cues:
-            m_start, m_end = modifier.modifier_span
-            cue = doc[m_start:m_end]
-            if cue.text.lower() != "family":
-                return False
-            after = text[cue.end_char : cue.end_char + 40]
-            if search_any(self.p["family_in_a_name"], after) is None:
-                return False
-        return True
 
     def _denied(self, doc: Doc, span: Span) -> bool:
         """Negation that denies the therapy ('no PT to date', 'has not tried PT'), not

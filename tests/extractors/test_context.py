@@ -89,3 +89,24 @@ def test_context_pseudo_trigger_over_a_target_gives_way(nlp) -> None:
     doc.spans[TARGET_GROUP] = [change]
     nlp.get_pipe(CONTEXT_PIPE)(doc)
     assert doc.spans[TARGET_GROUP][0]._.is_negated
+
+
+def test_context_dated_rule_needs_the_documents_date(nlp) -> None:
+    """A year before the note's dates an episode past; without a document date, or with a
+    date in that same year, the year dates nothing past."""
+    from datetime import date
+
+    text = "A bout of left sciatica in 2021 after lifting."
+    for doc_date, past in ((date(2025, 8, 28), True), (date(2021, 11, 2), False), (None, False)):
+        facts = facts_from_text(nlp, text, doc_date=doc_date)
+        radiation = [f for f in facts if f.kind == "pain_radiation" and f.radiating]
+        assert radiation, doc_date
+        assert all(f.context.historical is past for f in radiation), doc_date
+
+
+def test_context_practice_name_shields_family_over_a_target(nlp) -> None:
+    """'Family Chiropractic' stays a pseudo-trigger though 'Chiropractic' is a target."""
+    doc = doc_from_text(nlp, "Seen at Brookside Family Chiropractic for sciatica.")
+    spans = [s for s in doc.spans[TARGET_GROUP] if s.text in {"Chiropractic", "sciatica"}]
+    assert {s.text for s in spans} == {"Chiropractic", "sciatica"}
+    assert not any(s._.is_family for s in spans)
