@@ -99,6 +99,9 @@ _LOG_GAP = re.compile(r"\s*[(:,\u2013-]?\s*(?:(?![\w-]*pain\b)[\w%.+/-]+\s*[,:(]
 'pain' word, no sentence or clause break)."""
 _DATE_LED = re.compile(r"[ \t]*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b")
 """A line opening with a day ('10/02/25 fluoro R SIJ ...'): a log's next entry."""
+_ATTACHED_GAP = re.compile(r"\s*(?:(?!(?:and|or|plus|with|&)\b)[\w-]+\s+){0,2}?", re.IGNORECASE)
+"""Between a day after 'from'/'since' and the injection it names: '11/06 SIJ block',
+'06/17 R SI joint injection' (no list word: 'since 04/2025 and SI joint injections')."""
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 _PLURAL_WORD = re.compile(r"s\.?$", re.IGNORECASE)
 _LIST_BREAK = re.compile(r",|\band\b", re.IGNORECASE)
@@ -302,7 +305,7 @@ class EventReader(RuleReader):
         )
         if not dated:
             return False
-        for drug in spans_of(doc, INJECTATE_CATEGORIES):
+        for drug in spans_of(doc, ("INJ_ANESTHETIC", "INJ_STEROID")):
             if not site.end_char <= drug.start_char < end:
                 continue
             if not _LOG_GAP.fullmatch(text[site.end_char : drug.start_char]):
@@ -830,7 +833,16 @@ class EventReader(RuleReader):
         # read on the mention's own line first: a wrapped sentence can join the line's
         # leading day to the words above it ('by early Sept.' / '10/02/25 fluoro R SIJ')
         for m in reversed(day_dates(dates_in(doc, lead, span.start_char, reference))):
-            if m.start not in owned and _PREFIX_GAP.fullmatch(text[m.end : span.start_char]):
+            gap = text[m.end : span.start_char]
+            after_from = search_any(
+                self.p["date_excluded_before"], text[max(s_start, m.start - 10) : m.start]
+            )
+            if (
+                m.start not in owned
+                and not self._follow_up_entry(doc, m)
+                and _PREFIX_GAP.fullmatch(gap)
+                and (after_from is None or _ATTACHED_GAP.fullmatch(gap))
+            ):
                 return [m]
             break
         found = [
@@ -840,20 +852,26 @@ class EventReader(RuleReader):
             and m.start not in owned
             and not self._follow_up_entry(doc, m)
         ]
+        excluded = [
+            m
+            for m in found
+            if search_any(
+                self.p["date_excluded_before"], text[max(s_start, m.start - 10) : m.start]
+            )
+        ]
         for m in reversed(found):
             if previous_end <= m.start and m.end <= span.start_char:
                 # 'relief from the 06/17 injection': a day written right before the
                 # injection it names is that injection's, after 'from' or 'since' too
-                if _PREFIX_GAP.fullmatch(text_of(doc)[m.end : span.start_char]):
+                # (not 'since 04/2025 and SI joint injections': a list, a month)
+                if (
+                    m in excluded
+                    and m.precision == "day"
+                    and _ATTACHED_GAP.fullmatch(text[m.end : span.start_char])
+                ):
                     return [m]
                 break
-        found = [
-            m
-            for m in found
-            if not search_any(
-                self.p["date_excluded_before"], text_of(doc)[max(s_start, m.start - 10) : m.start]
-            )
-        ]
+        found = [m for m in found if m not in excluded]
         tenth = self._tenth_before(doc, span, max(previous_end, s_start), reference)
         if tenth is not None:
             return [tenth]
