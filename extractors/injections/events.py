@@ -52,9 +52,11 @@ OPERATIVE_HEAD_LINES = 12
 """An untyped document is a procedure record when an operation label ('PROCEDURE:',
 'OPERATION PERFORMED:', 'NAME OF OPERATION:') naming an injection stands in its first
 lines, under at most the diagnosis headings of an operative report."""
-UNTYPED = frozenset({DocumentType.other})
+UNTYPED = frozenset({DocumentType.other, DocumentType.imaging_report})
 """Types whose documents may be procedure records by their own operative headings (a
-typed office note, letter or therapy note keeps its own reading)."""
+typed office note, letter or therapy note keeps its own reading). An imaging report
+whose head labels an injection ('Procedure: Fluoroscopic L SIJ Injection') is the
+record of that guided procedure, and of each dated one below it."""
 MAX_DATE_GAP_BEFORE = 40
 """A date written before a mention dates it only when this close ('04/22/2025 | L SIJ')."""
 TITLED_RECORD_TYPES = frozenset({DocumentType.other, DocumentType.office_note})
@@ -92,6 +94,14 @@ _DRUG_THEN_DATE = re.compile(r"\s*(?:(?:from|of|on|given|dated)\s+)?(?:the\s+)?"
 _DATE_THEN_DRUG = re.compile(r"\s*(?:[\w-]+\s+)?", re.IGNORECASE)
 """An earlier injection named by its drug and day: 'steroid from 09/09', 'the 01/06
 dexamethasone', '6/3 triamcinolone' (not 'Follow-up 03/19: the steroid benefit')."""
+_LOG_GAP = re.compile(r"\s*[(:,\u2013-]?\s*(?:(?![\w-]*pain\b)[\w%.+/-]+\s*[,:(]?\s*){0,4}?")
+"""Between the joint of a terse log line and its injectate: ' (', ', fluoro, 1 mL ' (no
+'pain' word, no sentence or clause break)."""
+_DATE_LED = re.compile(r"[ \t]*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b")
+"""A line opening with a day ('10/02/25 fluoro R SIJ ...'): a log's next entry."""
+_ATTACHED_GAP = re.compile(r"\s*(?:(?!(?:and|or|plus|with|&)\b)[\w-]+\s+){0,2}?", re.IGNORECASE)
+"""Between a day after 'from'/'since' and the injection it names: '11/06 SIJ block',
+'06/17 R SI joint injection' (no list word: 'since 04/2025 and SI joint injections')."""
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 _PLURAL_WORD = re.compile(r"s\.?$", re.IGNORECASE)
 _LIST_BREAK = re.compile(r",|\band\b", re.IGNORECASE)
@@ -270,6 +280,8 @@ class EventReader(RuleReader):
                 continue
             start, end = line_bounds(text_of(doc), site.start_char)
             if not is_table_row(text_of(doc)[start:end]):
+                if self._log_entry(doc, site, start, end):
+                    rows.append(site)
                 continue
             if any(r.start_char >= start and r.end_char <= end for r in rows):
                 continue
@@ -280,6 +292,26 @@ class EventReader(RuleReader):
                 rows.append(site)
         spans = specific + rows + generic
         return sorted(spans, key=lambda s: s.start_char)
+
+    def _log_entry(self, doc: Doc, site: Span, start: int, end: int) -> bool:
+        """A terse log line naming the joint with no injection noun: a day written right
+        before it and the injectate right after it ('10/02/25 fluoro R SIJ (bupi/dex):
+        ...', '05/14 L SI jt - lido + Kenalog'). Not a topical drug ('lidocaine patch')
+        nor a joint named as where the pain is ('R SIJ pain; lidocaine ...')."""
+        text = text_of(doc)
+        dated = any(
+            m.end <= site.start_char and _PREFIX_GAP.fullmatch(text[m.end : site.start_char])
+            for m in day_dates(dates_in(doc, start, site.start_char, None))
+        )
+        if not dated:
+            return False
+        for drug in spans_of(doc, ("INJ_ANESTHETIC", "INJ_STEROID")):
+            if not site.end_char <= drug.start_char < end:
+                continue
+            if not _LOG_GAP.fullmatch(text[site.end_char : drug.start_char]):
+                return False
+            return not search_any(self.p["topical_after"], text[drug.end_char : end])
+        return False
 
     def _procedure_events(self, doc: Doc, reference: dt.date | None):
         """Event segments of a procedure note, and the spans they claim."""
@@ -713,7 +745,11 @@ class EventReader(RuleReader):
                         region_end = close + 1 if close != -1 else region_end
                     region_end = min(region_end, next_start)
                     dated_after = any(m.start >= span.end_char for m in dates)
-                    region_end = _clause_cut(text_of(doc), region_end, next_start, dated_after)
+                    entry = text_of(doc).rfind("\n", region_end, next_start)
+                    if entry != -1 and _DATE_LED.match(text_of(doc), entry + 1):
+                        region_end = entry  # the next mention opens a dated line of its own
+                    else:
+                        region_end = _clause_cut(text_of(doc), region_end, next_start, dated_after)
                 ranges = [(boundary, region_end)]
                 boundary = region_end
                 # a past injection a note tells of is not the procedure written around it
@@ -728,6 +764,9 @@ class EventReader(RuleReader):
                     follow = self._continuation(doc, span, spans)
                     if follow:
                         ranges.append(follow)
+                    log = self._follow_up_log(doc, span, spans) if dates else None
+                    if log:
+                        ranges.append(log)
                 generic = span.label_ == "INJ_GENERIC"
                 context = self._context(doc, span, s_start, s_end, dates, reference)
                 # "blk #2 wore off" names a done injection even under PLAN
@@ -789,20 +828,50 @@ class EventReader(RuleReader):
         """Dates of a mention: one written right before it ("the 06/18/2025 steroid
         injection"), else those after it up to the next mention, else the nearest one
         before it back to the previous mention. Dates another mention took are skipped."""
+        text = text_of(doc)
+        lead = max(line_bounds(text, span.start_char)[0], previous_end, s_start)
+        # read on the mention's own line first: a wrapped sentence can join the line's
+        # leading day to the words above it ('by early Sept.' / '10/02/25 fluoro R SIJ')
+        for m in reversed(day_dates(dates_in(doc, lead, span.start_char, reference))):
+            gap = text[m.end : span.start_char]
+            after_from = search_any(
+                self.p["date_excluded_before"], text[max(s_start, m.start - 10) : m.start]
+            )
+            if (
+                m.start not in owned
+                and not self._follow_up_entry(doc, m)
+                and _PREFIX_GAP.fullmatch(gap)
+                and (after_from is None or _ATTACHED_GAP.fullmatch(gap))
+            ):
+                return [m]
+            break
         found = [
             m
             for m in dates_in(doc, s_start, s_end, reference)
             if not (m.relative and m.precision != "day")
             and m.start not in owned
-            and not search_any(
-                self.p["date_excluded_before"], text_of(doc)[max(s_start, m.start - 10) : m.start]
+            and not self._follow_up_entry(doc, m)
+        ]
+        excluded = [
+            m
+            for m in found
+            if search_any(
+                self.p["date_excluded_before"], text[max(s_start, m.start - 10) : m.start]
             )
         ]
         for m in reversed(found):
             if previous_end <= m.start and m.end <= span.start_char:
-                if _PREFIX_GAP.fullmatch(text_of(doc)[m.end : span.start_char]):
+                # 'relief from the 06/17 injection': a day written right before the
+                # injection it names is that injection's, after 'from' or 'since' too
+                # (not 'since 04/2025 and SI joint injections': a list, a month)
+                if (
+                    m in excluded
+                    and m.precision == "day"
+                    and _ATTACHED_GAP.fullmatch(text[m.end : span.start_char])
+                ):
                     return [m]
                 break
+        found = [m for m in found if m not in excluded]
         tenth = self._tenth_before(doc, span, max(previous_end, s_start), reference)
         if tenth is not None:
             return [tenth]
@@ -825,6 +894,44 @@ class EventReader(RuleReader):
             ]
             chosen = own_before[-1:] if own_before else []
         return [m for m in chosen if not m.is_range_end] or chosen
+
+    def _follow_up_entry(self, doc: Doc, date: DateMention) -> bool:
+        """A follow-up entry's stamp ('Day 7 (06/24/2025 15:05) - RN', 'Addendum
+        07/14/2025: ...', 'POD 1 call 03/02'): the day someone called about an injection,
+        never the day of one."""
+        text = text_of(doc)
+        l_start, _ = line_bounds(text, date.start)
+        return search_any(self.p["followup_entry_before"], text[l_start : date.start]) is not None
+
+    def _follow_up_log(self, doc: Doc, span: Span, spans: list[Span]) -> tuple[int, int] | None:
+        """Follow-up entries written under a dated injection ('Day 1 (08/06) - RN: ...',
+        'Day 7 (...): pain back to 7/10', 'Addendum 07/14: ...'): they tell how that
+        injection went, up to the next injection named or the next section heading. The
+        entries must start on one of the two lines after the mention's."""
+        text = text_of(doc)
+        _, l_end = line_bounds(text, span.end_char)
+        following = [(a, b) for a, b in lines(text) if a > l_end][:2]
+        entries = [
+            (a, b)
+            for a, b in following
+            if any(self._follow_up_entry(doc, m) for m in day_dates(dates_in(doc, a, b, None)))
+        ]
+        if not entries:
+            return None
+        start = entries[0][0]
+        end = next(
+            (
+                s.start_char
+                for s in spans
+                if s.start_char >= start and not self._anaphor(doc, s, span)
+            ),
+            len(text),
+        )
+        for a, b in lines(text):
+            if start < a < end and search_any(self.p["section_heading"], text[a:b]):
+                end = a
+                break
+        return (start, end) if end > start else None
 
     def _tenth_before(
         self, doc: Doc, span: Span, start: int, reference: dt.date | None

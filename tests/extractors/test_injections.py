@@ -157,3 +157,51 @@ def test_note_without_a_dated_heading_is_still_its_procedure(nlp) -> None:
         "bupivacaine",
         "returned",
     )
+
+
+def test_a_follow_up_call_log_filed_apart_joins_its_injection(nlp) -> None:
+    """A nurse's call log filed as its own page: the calls' stamps ('Day 1 (08/06/2025)')
+    open no injection of their own, and 'pain back to 7/10' on day 7 is the return after
+    the injection the log names."""
+    from datetime import date
+
+    procedure = (
+        "procedure_note",
+        date(2025, 8, 5),
+        "EXAM  CT-GUIDED LEFT SI JOINT INJECTION\nDATE OF SERVICE  08/05/2025\n"
+        "Needle into the left SIJ under CT guidance; iohexol intra-articular. "
+        "Injectate 1 mL bupivacaine 0.25%, methylprednisolone 40 mg.\n",
+    )
+    calls = (
+        "office_note",
+        date(2025, 8, 12),
+        "Post-procedure phone follow-up\n"
+        "Patient: Doe, Jane  DOB 01/02/1960  Procedure: CT L SIJ inj 08/05/2025\n"
+        "Day 1 (08/06/2025 10:02) - RN\nAbout 30% better for a few hours. Site fine.\n"
+        "Day 7 (08/12/2025 13:48) - RN\nSteroid did not hold, pain back to 7/10.\n",
+    )
+    found = _injections(nlp, procedure, calls)
+    assert set(found) == {date(2025, 8, 5)}
+    assert found[date(2025, 8, 5)].later_course == "returned"
+    assert found[date(2025, 8, 5)].corticosteroid is True
+
+
+def test_a_later_note_naming_an_injection_by_its_day_joins_that_one(nlp) -> None:
+    """'Steroid from 11/06 SIJ block lasted ~2 wk; back to 7/10 by 11/21' in a later
+    note is the 11/06 injection's course, not an injection on the note's day."""
+    from datetime import date
+
+    procedure = (
+        "procedure_note",
+        date(2025, 11, 6),
+        "Procedure: Fluoroscopic L SIJ Injection\n\nDate 11/06/2025\n"
+        "Omnipaque arthrogram confirmed. Injected 2% lidocaine + methylprednisolone 40 mg.\n",
+    )
+    note = (
+        "office_note",
+        date(2025, 11, 24),
+        "S: L SIJ 7/10. Steroid from 11/06 SIJ block lasted ~2 wk; back to 7/10 by 11/21.\n",
+    )
+    found = _injections(nlp, procedure, note)
+    assert set(found) == {date(2025, 11, 6)}
+    assert found[date(2025, 11, 6)].later_course == "returned"
