@@ -24,6 +24,7 @@ from pipeline.ingest.rules import (
     date_label_rules,
     document_type_rules,
 )
+from pipeline.ingest.tables import row_cells
 from pipeline.models import CELL_SEPARATOR, Document, DocumentType, Page
 
 TITLE_LINES = 4
@@ -483,7 +484,7 @@ def _date_columns(line: str) -> set[int]:
     """Which cells of a table row hold a full date."""
     return {
         column
-        for column, cell in enumerate(line.split(CELL_SEPARATOR))
+        for column, cell in enumerate(row_cells(line))
         if any(m.precision == "day" for m in find_dates(cell))
     }
 
@@ -501,12 +502,12 @@ def label_table_cells(lines: Sequence[str]) -> list[str]:
     def width(index: int) -> int:
         if not 0 <= index < len(lines):
             return 0
-        cells = lines[index].split(CELL_SEPARATOR)
+        cells = row_cells(lines[index])
         return len(cells) if len(cells) > 1 else 0
 
     out: list[str] = []
     for index, line in enumerate(lines):
-        cells = line.split(CELL_SEPARATOR)
+        cells = row_cells(line)
         is_form_row = (
             width(index) > 1
             and width(index - 1) == width(index)
@@ -516,11 +517,10 @@ def label_table_cells(lines: Sequence[str]) -> list[str]:
             # a log's next row has a date where this one has
             is_form_row = not _date_columns(line) & _date_columns(lines[index + 1])
         if is_form_row:
-            header = lines[index - 1].split(CELL_SEPARATOR)
+            header = row_cells(lines[index - 1])
             out.append(
                 CELL_SEPARATOR.join(
-                    f"{label.strip()}: {value.strip()}"
-                    for label, value in zip(header, cells, strict=True)
+                    f"{label}: {value}" for label, value in zip(header, cells, strict=True)
                 )
             )
         else:
