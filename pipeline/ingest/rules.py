@@ -54,8 +54,13 @@ class ProcedureFieldRules(_Spec):
     labels: list[str]
     names: list[str]
     unless: list[str] = Field(default_factory=list)
+    records: list[str] = Field(
+        default_factory=list,
+        description="Names of a procedure encounter's own records (a sedation flowsheet, "
+        "a pre-procedure checklist) a line of the report opens with.",
+    )
 
-    _check = field_validator("labels", "names", "unless")(_check_regexes)
+    _check = field_validator("labels", "names", "unless", "records")(_check_regexes)
 
 
 class DocumentTypeRules(_Spec):
@@ -70,7 +75,8 @@ class DocumentTypeRules(_Spec):
         default_factory=list,
         description="A line matching one of these is an address or salutation line of a "
         "letter ('Prior Authorization Department', 'To: Interventional Radiology', 'Dear "
-        "Dr. Roe,'), never a title nor a line naming the document's type.",
+        "Dr. Roe,') or a letterhead's street address ('1920 Harbor Ct, Wilmington NC': a "
+        "street 'Ct' is no CT scan), never a title nor a line naming the document's type.",
     )
     procedure_fields: ProcedureFieldRules | None = None
 

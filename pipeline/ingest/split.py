@@ -84,9 +84,16 @@ def _not_title() -> re.Pattern[str]:
 
 def is_address_line(text: str) -> bool:
     """A letter's addressee, reference or salutation line ('Prior Authorization
-    Department', 'To: Interventional Radiology', 'Dear Dr. Roe,'): it names who the
-    letter goes to or is about, never what the document is."""
+    Department', 'To: Interventional Radiology', 'Dear Dr. Roe,') or a letterhead's
+    street address ('1920 Harbor Ct, Wilmington NC 28401'): it names who the letter goes
+    to or where its sender is, never what the document is (a street's 'Ct' is no CT)."""
     return _not_title().search(text) is not None
+
+
+RECORD_LEAD_WORDS = 3
+"""Words a procedure record's name may follow at the start of its line ('NURSING
+MODERATE SEDATION RECORD', 'IR PRE-PROCEDURE CHECKLIST'). A name that labels a field
+('Sedation log: none') is no record's title."""
 
 
 @cache
@@ -101,15 +108,31 @@ def _procedure_field() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     return label, compile_any(rules.names), unless
 
 
+@cache
+def _procedure_record() -> re.Pattern[str] | None:
+    rules = document_type_rules().procedure_fields
+    if rules is None or not rules.records:
+        return None
+    return re.compile(
+        rf"^\W*(?:[\w&.\-]+\s+){{0,{RECORD_LEAD_WORDS}}}?(?:{alternation(rules.records)})\b(?!\s*:)",
+        re.IGNORECASE,
+    )
+
+
 def procedure_report(texts: Sequence[str]) -> bool:
-    """Whether a report's own exam or procedure field names an injection ('EXAM  CT
-    GUIDANCE, LEFT SACROILIAC JOINT INJECTION'): a procedure record whoever sent it. A
-    study whose contrast is injected for the images (an arthrogram) is not one."""
+    """Whether a report is a procedure's record: its own exam or procedure field names
+    an injection ('EXAM  CT GUIDANCE, LEFT SACROILIAC JOINT INJECTION'), or a line opens
+    with the name of a procedure encounter's record ('NURSING MODERATE SEDATION RECORD',
+    'PRE-PROCEDURE CHECKLIST / TIME-OUT'), whoever sent it. A study whose contrast is
+    injected for the images (an arthrogram) is not one."""
     found = _procedure_field()
     if found is None:
         return False
     label, names, unless = found
+    record = _procedure_record()
     for text in texts:
+        if record is not None and record.match(text):
+            return True
         match = label.match(text)
         if match is None:
             continue

@@ -171,6 +171,12 @@ LETTERHEADS = [
         "PROCEDURE NOTE: RIGHT L5-S1 TRANSFORAMINAL EPIDURAL STEROID INJECTION "
         "UNDER FLUOROSCOPIC GUIDANCE",
     ),
+    (
+        "44 Magnolia Ct, Beaufort SC 29902",
+        [("title", "COASTAL SPORTS MEDICINE")],
+        "other",
+        "COASTAL SPORTS MEDICINE",
+    ),
 ]
 
 
@@ -281,6 +287,17 @@ def test_fax_banner_lines(line: str, banner: bool) -> None:
         (["Exam: MR arthrogram left hip (fluoroscopic contrast injection)"], False),
         (["EXAMINATION: CT PELVIS", "History: prior SIJ injection"], False),
         (["Technique: needle advanced into the joint; injection of steroid"], False),
+        # a procedure encounter's own record under a radiology letterhead
+        (["Dept. of Radiology", "CONSCIOUS SEDATION FLOW SHEET  DOS 02/11/2026  ROE, ANN"], True),
+        (["Imaging Services", "Nursing IV sedation record - interventional suite"], True),
+        (["Radiology", "PRE-OP SAFETY CHECKLIST / UNIVERSAL PROTOCOL  04/02/2026"], True),
+        (["IR Suite B", "Universal Protocol Time-Out   03/30/2026"], True),
+        (["PACU RECOVERY FLOWSHEET 11:05 - 12:10"], True),
+        # a study that mentions sedation, a checklist or recovery is still a study
+        (["EXAM: MRI PELVIS", "Moderate sedation given; see sedation record"], False),
+        (["CT PELVIS WITHOUT CONTRAST", "Sedation log: none required"], False),
+        (["FINDINGS: the pre-procedure checklist images show no fracture"], False),
+        (["Recovery of joint space height is noted on the follow-up radiograph"], False),
     ],
 )
 def test_a_reports_own_procedure_field_names_an_injection(lines: list[str], expected: bool) -> None:
@@ -299,6 +316,14 @@ def test_a_reports_own_procedure_field_names_an_injection(lines: list[str], expe
         ("Radiology Department", False),
         ("PRIOR AUTHORIZATION REQUEST", False),
         ("Procedure Note", False),
+        # a letterhead's street address: a street 'Ct' or 'Court' is no CT scan
+        ("44 Magnolia Ct, Beaufort SC 29902 - Tel 843-555-0100", True),
+        ("310 W. Harbor Court Suite 4", True),
+        ("7 Pelican Ct Myrtle Beach SC 29577", True),
+        ("1200 N Elm St, Ste 100, Greensboro NC", True),
+        ("CT PELVIS WITHOUT CONTRAST", False),
+        ("2 views lumbar CT 72131", False),
+        ("3 PHASE CT ABDOMEN AND PELVIS", False),
     ],
 )
 def test_addressee_lines_never_type_a_document(line: str, address: bool) -> None:
