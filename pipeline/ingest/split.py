@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import PurePath
 
-from pipeline.dates import find_dates
+from pipeline.dates import find_dates, labels_birth
 from pipeline.ingest.layout import PageLayout, TextLine
 from pipeline.ingest.rules import (
     alternation,
@@ -359,10 +359,11 @@ def find_title(laid: LaidPage, *, with_masked: bool = False) -> tuple[DocumentTy
 
 # --------------------------------------------------------------------------- dates
 
-LABEL_GAP = r"\s*(?:[:;#.\-]\s*)?(?:\|\s*)?"
-"""Between a date label and its date: a punctuation mark, a table's cell border, or both
-('DOB: 04/03/1972', 'Date of service | 06/05/2025', 'DOB | 04/03/1972' in a key-value
-table whose rows pair labels with values side by side)."""
+LABEL_GAP = r"\s*(?:[:;#.\-]\s*){0,2}(?:\|\s*)?"
+"""Between a date label and its date: a punctuation mark (two where a scan's speck sits
+beside the colon: 'DOB: . 8/2/60'), a table's cell border, or both ('DOB: 04/03/1972',
+'Date of service | 06/05/2025', 'DOB | 04/03/1972' in a key-value table whose rows pair
+labels with values side by side)."""
 
 
 @cache
@@ -460,13 +461,15 @@ def is_header_line(texts: Sequence[str], index: int) -> bool:
 def header_date(texts: Sequence[str]) -> dt.date | None:
     """The first full date on a header line that no label marks as another date.
 
-    A date after a birth or injury label is never the document's; one after a printed,
-    faxed or signature label is left to those fallbacks. The start of a range ("Dates
-    of care: 01/06/2025 - 07/28/2025") is passed over: a document is written at the end
-    of the period it covers, so the range's end is the better date.
+    A date after a birth or injury label, or a birth date the page labels elsewhere, is
+    never the document's; one after a printed, faxed or signature label is left to those
+    fallbacks. The start of a range ("Dates of care: 01/06/2025 - 07/28/2025") is passed
+    over: a document is written at the end of the period it covers, so the range's end
+    is the better date.
     """
     never, excluded = _label_before("never"), _label_before("exclude")
     signature = _label_before("signature")
+    born = _birth_dates(texts)
     for index, text in enumerate(texts):
         if not is_header_line(texts, index):
             continue
@@ -474,8 +477,28 @@ def header_date(texts: Sequence[str]) -> dt.date | None:
             before = text[:start]
             if never.search(before) or excluded.search(before) or signature.search(before):
                 continue
+            if _birthday(value) in born:
+                continue
             return value
     return None
+
+
+def _birthday(value: dt.date) -> tuple[int, int, int]:
+    """A date as a birth date is compared: a two-digit year ('10-30-44') may have been
+    read into the wrong century."""
+    return value.year % 100, value.month, value.day
+
+
+def _birth_dates(texts: Sequence[str]) -> frozenset[tuple[int, int, int]]:
+    """The dates a page labels as the patient's birth date anywhere ('DOB 08/02/1960' in
+    a banner), as ``_birthday`` keys: the same date elsewhere on the page (an unlabelled
+    form cell '8/2/60') is a birthday, never the document's date."""
+    return frozenset(
+        _birthday(m.value)
+        for text in texts
+        for m in find_dates(text)
+        if m.precision == "day" and labels_birth(text[: m.start])
+    )
 
 
 def signature_date(texts: Sequence[str]) -> dt.date | None:
