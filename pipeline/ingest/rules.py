@@ -75,8 +75,7 @@ class DocumentTypeRules(_Spec):
         default_factory=list,
         description="A line matching one of these is an address or salutation line of a "
         "letter ('Prior Authorization Department', 'To: Interventional Radiology', 'Dear "
-        "Dr. Roe,') or a letterhead's street address ('1920 Harbor Ct, Wilmington NC': a "
-        "street 'Ct' is no CT scan), never a title nor a line naming the document's type.",
+        "Dr. Roe,'), never a title nor a line naming the document's type.",
     )
     procedure_fields: ProcedureFieldRules | None = None
 

@@ -84,9 +84,8 @@ def _not_title() -> re.Pattern[str]:
 
 def is_address_line(text: str) -> bool:
     """A letter's addressee, reference or salutation line ('Prior Authorization
-    Department', 'To: Interventional Radiology', 'Dear Dr. Roe,') or a letterhead's
-    street address ('1920 Harbor Ct, Wilmington NC 28401'): it names who the letter goes
-    to or where its sender is, never what the document is (a street's 'Ct' is no CT)."""
+    Department', 'To: Interventional Radiology', 'Dear Dr. Roe,'): it names who the
+    letter goes to or is about, never what the document is."""
     return _not_title().search(text) is not None
 
 
