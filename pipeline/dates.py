@@ -56,12 +56,28 @@ class DateVocabulary(BaseModel):
     later_words: list[str]
     frequency_words: list[str]
     today_words: dict[str, int]
+    birth_labels: list[str]
+    """Regexes for a birth-date label ending the text just before a date."""
 
 
 @cache
 def vocabulary() -> DateVocabulary:
     path = resources.files("pipeline.resources").joinpath("dates.json")
     return DateVocabulary.model_validate(json.loads(path.read_text(encoding="utf-8")))
+
+
+@cache
+def _birth_label() -> re.Pattern[str]:
+    return re.compile(
+        "|".join(f"(?:{label})" for label in vocabulary().birth_labels), re.IGNORECASE
+    )
+
+
+def labels_birth(before: str) -> bool:
+    """Whether the text just before a date labels it a date of birth ('DOB:', 'Date of
+    birth', 'born on', the '(' after a 'DOE, JANE' banner name). A birth date is never
+    a procedure's, a therapy's or a document's date."""
+    return _birth_label().search(before) is not None
 
 
 # --------------------------------------------------------------------------- results

@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.dates import add_months, find_dates, find_durations, find_ranges, parse_date
+from pipeline.dates import (
+    add_months,
+    find_dates,
+    find_durations,
+    find_ranges,
+    labels_birth,
+    parse_date,
+)
 
 REF = dt.date(2025, 9, 15)
 
@@ -287,3 +294,24 @@ def test_days_written_as_ordinal_words(text: str, expected: dt.date) -> None:
 @pytest.mark.parametrize("text", ["March second opinion", "May first be seen", "June third-party"])
 def test_ambiguous_ordinals_after_a_month_without_a_year_are_not_dates(text: str) -> None:
     assert [m for m in find_dates(text, reference=REF) if m.precision == "day"] == []
+
+
+BIRTH_LABEL_CASES = [
+    # (text just before a date, whether it labels the date a birth date)
+    ("Pt: ROE, ANN  DOB ", True),
+    ("D.O.B.: ", True),
+    ("D. O. B. - ", True),
+    ("Date of birth ", True),
+    ("Birthdate:", True),
+    ("was born on ", True),
+    ("KIM, DANIEL J (", True),  # a banner's name, then the birth date in brackets
+    ("Date of service: ", False),
+    ("injected on ", False),
+    ("Seen (", False),  # a bracket after a word that is no 'Last, First' name
+    ("DOB 03/02/1961, DOS ", False),  # the label belongs to an earlier date
+]
+
+
+@pytest.mark.parametrize(("before", "expected"), BIRTH_LABEL_CASES)
+def test_birth_label_before_a_date(before: str, expected: bool) -> None:
+    assert labels_birth(before) is expected

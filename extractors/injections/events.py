@@ -39,7 +39,7 @@ from extractors.injections.values import ValueReader
 from extractors.lexicon import fragment
 from extractors.rules import FamilyRules
 from pipeline.context import stated_done
-from pipeline.dates import DateMention, closest_year, most_recent_month, vocabulary
+from pipeline.dates import DateMention, closest_year, labels_birth, most_recent_month, vocabulary
 from pipeline.models import Context, DocumentType
 from pipeline.section_rules import SectionRole, section_role
 
@@ -525,7 +525,7 @@ class EventReader(RuleReader):
     def _born(self, doc: Doc, date: DateMention) -> bool:
         """A date of birth ('Pt: ... DOB 04/11/1979 DOS: 11/04/2025'): never a procedure's."""
         before = text_of(doc)[max(0, date.start - 16) : date.start]
-        return search_any(self.p["birth_label"], before) is not None
+        return labels_birth(before)
 
     def _service_date(
         self, doc: Doc, line_start: int, found: list[DateMention]

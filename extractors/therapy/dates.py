@@ -40,7 +40,7 @@ from extractors.therapy.common import (
     expression,
     shift,
 )
-from pipeline.dates import DateMention, Duration, add_months, find_dates
+from pipeline.dates import DateMention, Duration, add_months, find_dates, labels_birth
 
 _BARE_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*")
 _DAYS = re.compile(r"\s*(\d{1,3})\s*(?:d|days?)?\s*", re.IGNORECASE)
@@ -589,9 +589,7 @@ class TherapyDates(RuleReader):
         text = text_of(doc)
         l_start, _ = line_bounds(text, mention.start)
         before = text[l_start : mention.start]
-        if search_any(self.p["birth_label"], before) or search_any(
-            self.p["furniture_label"], before
-        ):
+        if labels_birth(before) or search_any(self.p["furniture_label"], before):
             return True
         header = column_header(doc, mention.start)
         if header is not None and search_any(self.p["furniture_header"], header):
@@ -712,8 +710,8 @@ class TherapyDates(RuleReader):
             for m in dates_in(doc, 0, len(text), None):
                 l_start, _ = line_bounds(text, m.start)
                 header = column_header(doc, m.start)
-                if search_any(self.p["birth_label"], text[l_start : m.start]) or (
-                    header is not None and search_any(self.p["birth_label"], header + " ")
+                if labels_birth(text[l_start : m.start]) or (
+                    header is not None and labels_birth(header + " ")
                 ):
                     found.add(m.value)
             doc.user_data[key] = frozenset(found)

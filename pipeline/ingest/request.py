@@ -26,6 +26,7 @@ from pipeline.checkboxes import options
 from pipeline.dates import find_dates
 from pipeline.errors import InvalidPacketJsonError, UncoveredProcedureError
 from pipeline.ingest.rules import RequestField, alternation, compile_any, request_field_rules
+from pipeline.ingest.tables import row_cells
 from pipeline.models import (
     Document,
     DocumentType,
@@ -207,18 +208,6 @@ def _table_row_code(line: str) -> str | None:
     return found.group(1) if found else None
 
 
-def _cells(line: str) -> list[str]:
-    """A table line's cells: split at '|' or, without one, at runs of 2+ spaces; the
-    empty edge cells of a '| a | b |' row dropped."""
-    parts = line.split("|") if "|" in line else re.split(r"\s{2,}", line)
-    cells = [part.strip() for part in parts]
-    while cells and not cells[0]:
-        cells.pop(0)
-    while cells and not cells[-1]:
-        cells.pop()
-    return cells
-
-
 def _labels(line: str, match: re.Match[str]) -> bool:
     """Whether a label match is a field's label: followed by ':' or '#', or opening its
     line; a word inside a sentence ("sits through a church service ... her right side")
@@ -235,7 +224,7 @@ def _side_column(header: str) -> tuple[int, int] | None:
     Side'), and the header's number of cells."""
     spec = next(s for s in request_field_rules().fields if s.field == "side")
     label = re.compile(rf"^(?:{alternation(spec.labels)})$", re.IGNORECASE)
-    cells = _cells(header)
+    cells = row_cells(header, drawn=True)
     return next(((k, len(cells)) for k, cell in enumerate(cells) if label.match(cell)), None)
 
 
@@ -243,7 +232,7 @@ def _row_side(line: str, column: tuple[int, int]) -> str | None:
     """The side a code row gives under a Side column: the cell in that column when the
     row has the header's cells, or its last cell when the Side column is the last."""
     index, count = column
-    cells = _cells(line)
+    cells = row_cells(line, drawn=True)
     if len(cells) == count:
         return _side(cells[index])
     if index == count - 1 and len(cells) > 1:

@@ -54,8 +54,13 @@ class ProcedureFieldRules(_Spec):
     labels: list[str]
     names: list[str]
     unless: list[str] = Field(default_factory=list)
+    records: list[str] = Field(
+        default_factory=list,
+        description="Names of a procedure encounter's own records (a sedation flowsheet, "
+        "a pre-procedure checklist) a line of the report opens with.",
+    )
 
-    _check = field_validator("labels", "names", "unless")(_check_regexes)
+    _check = field_validator("labels", "names", "unless", "records")(_check_regexes)
 
 
 class DocumentTypeRules(_Spec):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import PurePath
 
-from pipeline.dates import find_dates
+from pipeline.dates import find_dates, labels_birth
 from pipeline.ingest.layout import PageLayout, TextLine
 from pipeline.ingest.rules import (
     alternation,
@@ -24,6 +24,7 @@ from pipeline.ingest.rules import (
     date_label_rules,
     document_type_rules,
 )
+from pipeline.ingest.tables import row_cells
 from pipeline.models import CELL_SEPARATOR, Document, DocumentType, Page
 
 TITLE_LINES = 4
@@ -88,6 +89,12 @@ def is_address_line(text: str) -> bool:
     return _not_title().search(text) is not None
 
 
+RECORD_LEAD_WORDS = 3
+"""Words a procedure record's name may follow at the start of its line ('NURSING
+MODERATE SEDATION RECORD', 'IR PRE-PROCEDURE CHECKLIST'). A name that labels a field
+('Sedation log: none') is no record's title."""
+
+
 @cache
 def _procedure_field() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None] | None:
     rules = document_type_rules().procedure_fields
@@ -100,15 +107,31 @@ def _procedure_field() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     return label, compile_any(rules.names), unless
 
 
+@cache
+def _procedure_record() -> re.Pattern[str] | None:
+    rules = document_type_rules().procedure_fields
+    if rules is None or not rules.records:
+        return None
+    return re.compile(
+        rf"^\W*(?:[\w&.\-]+\s+){{0,{RECORD_LEAD_WORDS}}}?(?:{alternation(rules.records)})\b(?!\s*:)",
+        re.IGNORECASE,
+    )
+
+
 def procedure_report(texts: Sequence[str]) -> bool:
-    """Whether a report's own exam or procedure field names an injection ('EXAM  CT
-    GUIDANCE, LEFT SACROILIAC JOINT INJECTION'): a procedure record whoever sent it. A
-    study whose contrast is injected for the images (an arthrogram) is not one."""
+    """Whether a report is a procedure's record: its own exam or procedure field names
+    an injection ('EXAM  CT GUIDANCE, LEFT SACROILIAC JOINT INJECTION'), or a line opens
+    with the name of a procedure encounter's record ('NURSING MODERATE SEDATION RECORD',
+    'PRE-PROCEDURE CHECKLIST / TIME-OUT'), whoever sent it. A study whose contrast is
+    injected for the images (an arthrogram) is not one."""
     found = _procedure_field()
     if found is None:
         return False
     label, names, unless = found
+    record = _procedure_record()
     for text in texts:
+        if record is not None and record.match(text):
+            return True
         match = label.match(text)
         if match is None:
             continue
@@ -335,10 +358,11 @@ def find_title(laid: LaidPage, *, with_masked: bool = False) -> tuple[DocumentTy
 
 # --------------------------------------------------------------------------- dates
 
-LABEL_GAP = r"\s*(?:[:;#.\-]\s*)?(?:\|\s*)?"
-"""Between a date label and its date: a punctuation mark, a table's cell border, or both
-('DOB: 04/03/1972', 'Date of service | 06/05/2025', 'DOB | 04/03/1972' in a key-value
-table whose rows pair labels with values side by side)."""
+LABEL_GAP = r"\s*(?:[:;#.\-]\s*){0,2}(?:\|\s*)?"
+"""Between a date label and its date: a punctuation mark (two where a scan's speck sits
+beside the colon: 'DOB: . 8/2/60'), a table's cell border, or both ('DOB: 04/03/1972',
+'Date of service | 06/05/2025', 'DOB | 04/03/1972' in a key-value table whose rows pair
+labels with values side by side)."""
 
 
 @cache
@@ -436,13 +460,15 @@ def is_header_line(texts: Sequence[str], index: int) -> bool:
 def header_date(texts: Sequence[str]) -> dt.date | None:
     """The first full date on a header line that no label marks as another date.
 
-    A date after a birth or injury label is never the document's; one after a printed,
-    faxed or signature label is left to those fallbacks. The start of a range ("Dates
-    of care: 01/06/2025 - 07/28/2025") is passed over: a document is written at the end
-    of the period it covers, so the range's end is the better date.
+    A date after a birth or injury label, or a birth date the page labels elsewhere, is
+    never the document's; one after a printed, faxed or signature label is left to those
+    fallbacks. The start of a range ("Dates of care: 01/06/2025 - 07/28/2025") is passed
+    over: a document is written at the end of the period it covers, so the range's end
+    is the better date.
     """
     never, excluded = _label_before("never"), _label_before("exclude")
     signature = _label_before("signature")
+    born = _birth_dates(texts)
     for index, text in enumerate(texts):
         if not is_header_line(texts, index):
             continue
@@ -450,8 +476,28 @@ def header_date(texts: Sequence[str]) -> dt.date | None:
             before = text[:start]
             if never.search(before) or excluded.search(before) or signature.search(before):
                 continue
+            if _birthday(value) in born:
+                continue
             return value
     return None
+
+
+def _birthday(value: dt.date) -> tuple[int, int, int]:
+    """A date as a birth date is compared: a two-digit year ('10-30-44') may have been
+    read into the wrong century."""
+    return value.year % 100, value.month, value.day
+
+
+def _birth_dates(texts: Sequence[str]) -> frozenset[tuple[int, int, int]]:
+    """The dates a page labels as the patient's birth date anywhere ('DOB 08/02/1960' in
+    a banner), as ``_birthday`` keys: the same date elsewhere on the page (an unlabelled
+    form cell '8/2/60') is a birthday, never the document's date."""
+    return frozenset(
+        _birthday(m.value)
+        for text in texts
+        for m in find_dates(text)
+        if m.precision == "day" and labels_birth(text[: m.start])
+    )
 
 
 def signature_date(texts: Sequence[str]) -> dt.date | None:
@@ -483,7 +529,7 @@ def _date_columns(line: str) -> set[int]:
     """Which cells of a table row hold a full date."""
     return {
         column
-        for column, cell in enumerate(line.split(CELL_SEPARATOR))
+        for column, cell in enumerate(row_cells(line))
         if any(m.precision == "day" for m in find_dates(cell))
     }
 
@@ -501,12 +547,12 @@ def label_table_cells(lines: Sequence[str]) -> list[str]:
     def width(index: int) -> int:
         if not 0 <= index < len(lines):
             return 0
-        cells = lines[index].split(CELL_SEPARATOR)
+        cells = row_cells(lines[index])
         return len(cells) if len(cells) > 1 else 0
 
     out: list[str] = []
     for index, line in enumerate(lines):
-        cells = line.split(CELL_SEPARATOR)
+        cells = row_cells(line)
         is_form_row = (
             width(index) > 1
             and width(index - 1) == width(index)
@@ -516,11 +562,10 @@ def label_table_cells(lines: Sequence[str]) -> list[str]:
             # a log's next row has a date where this one has
             is_form_row = not _date_columns(line) & _date_columns(lines[index + 1])
         if is_form_row:
-            header = lines[index - 1].split(CELL_SEPARATOR)
+            header = row_cells(lines[index - 1])
             out.append(
                 CELL_SEPARATOR.join(
-                    f"{label.strip()}: {value.strip()}"
-                    for label, value in zip(header, cells, strict=True)
+                    f"{label}: {value}" for label, value in zip(header, cells, strict=True)
                 )
             )
         else:

@@ -7,12 +7,13 @@ cells separated by `` | `` so the NLP reads "30 min | 2" as one row.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from pipeline.ingest.words import Line, Word, group_lines
-from pipeline.models import BBox
+from pipeline.models import CELL_SEPARATOR, BBox
 
 MIN_ROWS = 2
 MIN_COLUMNS = 2
@@ -124,3 +125,22 @@ def assign_words(
         )
         blocks.append(TableBlock(table.bbox, table.rows, cells))
     return free, blocks
+
+
+def row_cells(line: str, *, drawn: bool = False) -> list[str]:
+    """A table row's text split back into its cells, each stripped.
+
+    A row this module laid out joins its cells with ``CELL_SEPARATOR`` and keeps an
+    empty cell's place, so the cells line up with the header's. A table the writer
+    drew in text (``drawn``) splits at any '|' or, with none, at runs of 2+ spaces,
+    and its empty border cells ('| a | b |') are dropped.
+    """
+    if not drawn:
+        return [cell.strip() for cell in line.split(CELL_SEPARATOR)]
+    parts = line.split("|") if "|" in line else re.split(r"\s{2,}", line)
+    cells = [part.strip() for part in parts]
+    while cells and not cells[0]:
+        cells.pop(0)
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells

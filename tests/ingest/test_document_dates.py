@@ -276,3 +276,21 @@ def test_a_birth_date_in_a_key_value_table_never_dates_the_document(
 ) -> None:
     cells = label_table_cells(lines)
     assert (labelled_date(cells) or unlabelled_date(cells)) == expected
+
+
+# A date of birth is never a document's date: a scan's speck between the label and the
+# date, or the birth date written again without its label elsewhere on the page.
+BIRTH_DATE_PAGES = [
+    # (page lines, the document's date or None)
+    (["Progress Note", "Patient: Ray Moss  DOB: . 3/14/58  Visit 2/9/26"], dt.date(2026, 2, 9)),
+    (["CLINIC VISIT", "Pt  Ana Ruiz   D.O.B. - ; 07-04-49   seen 01/05/2026"], dt.date(2026, 1, 5)),
+    (["Moss, Ray (03/14/1958)", "Clinic visit form", "3/14/58   2/9/26"], dt.date(2026, 2, 9)),
+    (["MRN 2231  DOB 10/30/1944", "Office visit", "10-30-44"], None),
+    (["Office visit", "Name: L. Tran  Date of birth: : 5/5/1962"], None),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), BIRTH_DATE_PAGES)
+def test_a_birth_date_never_dates_its_page(lines: list[str], expected: dt.date | None) -> None:
+    labelled = label_table_cells(lines)
+    assert (labelled_date(labelled) or unlabelled_date(labelled)) == expected

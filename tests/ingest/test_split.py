@@ -69,6 +69,15 @@ TITLES = [
     ("OP NOTE", DocumentType.procedure_note),
     ("OV 03/30/26", DocumentType.office_note),
     ("F/U visit 11/02/2025", DocumentType.office_note),
+    # a statement written by the patient's family or caregiver is a letter
+    ("CAREGIVER STATEMENT", DocumentType.letter),
+    ("Note from the patient's daughter", DocumentType.letter),
+    ("Statement by his wife re: daily function", DocumentType.letter),
+    ("Family member's account of a typical day", DocumentType.letter),
+    ("Care-giver note", DocumentType.letter),
+    ("Family history", None),
+    ("Caregiver: spouse present at visit", None),
+    ("Statement of work", None),
     ("Overview of care", None),
     ("Spa request", None),
     ("HISTORY OF PRESENT ILLNESS", None),
@@ -235,6 +244,13 @@ OWN_TITLES = [
     ),
     pytest.param(
         None,
+        [("title", "Caregiver Statement"), ("para", "Sent with the prior authorization request")],
+        "letter",
+        "Caregiver Statement",
+        id="caregiver_statement_sent_with_a_request",
+    ),
+    pytest.param(
+        None,
         [("title", "SI JOINT PROCEDURES")],
         "procedure_note",
         "SI JOINT PROCEDURES",
@@ -281,6 +297,17 @@ def test_fax_banner_lines(line: str, banner: bool) -> None:
         (["Exam: MR arthrogram left hip (fluoroscopic contrast injection)"], False),
         (["EXAMINATION: CT PELVIS", "History: prior SIJ injection"], False),
         (["Technique: needle advanced into the joint; injection of steroid"], False),
+        # a procedure encounter's own record under a radiology letterhead
+        (["Dept. of Radiology", "CONSCIOUS SEDATION FLOW SHEET  DOS 02/11/2026  ROE, ANN"], True),
+        (["Imaging Services", "Nursing IV sedation record - interventional suite"], True),
+        (["Radiology", "PRE-OP SAFETY CHECKLIST / UNIVERSAL PROTOCOL  04/02/2026"], True),
+        (["IR Suite B", "Universal Protocol Time-Out   03/30/2026"], True),
+        (["PACU RECOVERY FLOWSHEET 11:05 - 12:10"], True),
+        # a study that mentions sedation, a checklist or recovery is still a study
+        (["EXAM: MRI PELVIS", "Moderate sedation given; see sedation record"], False),
+        (["CT PELVIS WITHOUT CONTRAST", "Sedation log: none required"], False),
+        (["FINDINGS: the pre-procedure checklist images show no fracture"], False),
+        (["Recovery of joint space height is noted on the follow-up radiograph"], False),
     ],
 )
 def test_a_reports_own_procedure_field_names_an_injection(lines: list[str], expected: bool) -> None:
