@@ -359,10 +359,12 @@ def _combine_injection(cluster: _Cluster) -> Fact:
     events = [f for f in facts if _injection_is_event(f)]
     ordered = events + [f for f in facts if f not in events]
     records, accounts = _records_first(ordered)
-    # a procedure record's own dated account tells how it was done, also where its page
-    # was typed otherwise (an imaging report); another procedure note's mention of it
-    # ('after the 11/06 injection') only names it
-    technique = [f for f in records if f in events] or events or records or accounts
+    # a procedure record's own dated account tells how it was done first, also where its
+    # page was typed otherwise (an imaging report); another procedure note's mention of
+    # it ('after the 11/06 injection', a series summary) only fills what the record
+    # leaves unsaid (a guidance word), never overrides it
+    own = [f for f in events if f in records] + [f for f in events if f not in records]
+    technique = own + [f for f in records if f not in own] or accounts
     base = technique[0]
     specific = [f for f in technique if not _injection_generic(f)]
     joint = (specific or technique)[0].joint

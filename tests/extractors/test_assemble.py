@@ -735,3 +735,35 @@ def test_an_account_may_name_the_side_the_record_leaves_unread(nlp) -> None:
     (event,) = affirmed(extract_facts(packet_of(record, account), nlp), "injection")
     assert event.side == "left"  # the side names the event; the account may state it
     assert event.contrast is True  # a value the record states is never changed
+
+
+def test_another_procedure_record_fills_what_the_injections_own_record_leaves_unsaid(
+    nlp,
+) -> None:
+    """A series' second procedure note that does not name the guidance, and the next
+    procedure note's recap of it that does: the recap fills the gap (both are procedure
+    records), while the injection's own values stay first."""
+    second = (
+        "procedure_note",
+        D(2025, 4, 8),
+        "PROCEDURE NOTE\nDate of service: 04/08/2025\n"
+        "Procedure: Left SI joint block (confirmatory). Omnipaque confirmed spread.\n"
+        "Injected 0.5% bupivacaine 2 mL.\n",
+    )
+    recap = (
+        "procedure_note",
+        D(2025, 5, 6),
+        "PROCEDURE NOTE\nDate of service: 05/06/2025\n"
+        "Procedure: Left SI joint injection under fluoroscopy, Omnipaque, triamcinolone 40 mg.\n"
+        "Prior blocks: 04/08/2025 fluoroscopic L SIJ block with bupivacaine, 75% relief.\n",
+    )
+    events = {
+        f.date: f for f in affirmed(extract_facts(packet_of(second, recap), nlp), "injection")
+    }
+    block = events[D(2025, 4, 8)]
+    assert (block.guidance, block.contrast, block.anesthetic) == (
+        "fluoroscopy",
+        True,
+        "bupivacaine",
+    )
+    assert block.corticosteroid is False  # the recap's steroid is its own day's
