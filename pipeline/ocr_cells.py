@@ -339,28 +339,33 @@ def cell_crop(image, cell: Cell, margin: int, dpi: float):
 
 def _components(ink) -> list[tuple[int, int, int, int]]:
     """Bounding boxes ``(top, bottom, left, right)`` (exclusive ends) of the 8-connected
-    ink components of a small crop (a cell holds a few hundred ink pixels)."""
+    ink components of a small crop, in the order of their first pixel (row by row):
+    neighbouring ink pixels paired in numpy and joined by ``_joined_labels``, where a
+    Python flood fill, pixel by pixel, cost a diary page ~0.01 s."""
     import numpy as np
 
     height, width = ink.shape
-    seen = np.zeros_like(ink)
-    boxes = []
-    for y0, x0 in zip(*np.nonzero(ink), strict=True):
-        if seen[y0, x0]:
-            continue
-        seen[y0, x0] = True
-        stack = [(int(y0), int(x0))]
-        top, bottom, left, right = int(y0), int(y0), int(x0), int(x0)
-        while stack:
-            y, x = stack.pop()
-            top, bottom, left, right = min(top, y), max(bottom, y), min(left, x), max(right, x)
-            for ny in (y - 1, y, y + 1):
-                for nx in (x - 1, x, x + 1):
-                    if 0 <= ny < height and 0 <= nx < width and ink[ny, nx] and not seen[ny, nx]:
-                        seen[ny, nx] = True
-                        stack.append((ny, nx))
-        boxes.append((top, bottom + 1, left, right + 1))
-    return boxes
+    ys, xs = np.nonzero(ink)
+    if not ys.size:
+        return []
+    index = np.full(ink.shape, -1, np.intp)
+    index[ys, xs] = np.arange(ys.size)
+    firsts, seconds = [], []
+    for dy, dx in ((0, 1), (1, -1), (1, 0), (1, 1)):
+        ny, nx = ys + dy, xs + dx
+        inside = np.flatnonzero((ny < height) & (nx >= 0) & (nx < width))
+        other = index[ny[inside], nx[inside]]
+        firsts.append(inside[other >= 0])
+        seconds.append(other[other >= 0])
+    label = _joined_labels(ys.size, (np.concatenate(firsts), np.concatenate(seconds)))
+    order = np.argsort(label, kind="stable")
+    starts = np.flatnonzero(np.diff(label[order], prepend=-1))
+    tops, bottoms = np.minimum.reduceat(ys[order], starts), np.maximum.reduceat(ys[order], starts)
+    lefts, rights = np.minimum.reduceat(xs[order], starts), np.maximum.reduceat(xs[order], starts)
+    return [
+        (int(top), int(bottom) + 1, int(left), int(right) + 1)
+        for top, bottom, left, right in zip(tops, bottoms, lefts, rights, strict=True)
+    ]
 
 
 def _glyph_span(ink, dpi: float) -> tuple[int, int, int, int] | None:
