@@ -72,11 +72,12 @@ GLYPH_MIN_INCHES = 0.03
 smallest glyph that matters here, a hyphen, is ~0.04 in wide."""
 MIN_INK_PIXELS = 12
 """A crop with less ink than this is blank (a speck), not a glyph."""
-SURE_CONFIDENCE = 90.0
+SURE_CONFIDENCE = 95.0
 """A short first read at least this confident is kept without a second read: the second
-read only replaces a first read it is more confident of, and on the fax twins' diaries no
-such first read was ever replaced by other text (the misread lone "1" that came back "4"
-was read at ~70). Three to six single-line reads a cell saved, on most cells of a diary."""
+read only replaces a first read it is more confident of, and on the fax twins no first
+read this sure was replaced by other text. (At 90 one was: a diary's "15 min" first
+read "45 min" at 90.6, sij-014-std; the misread lone "1" that came back "4" was read at
+~70.) Most of a diary's lone digits are read this surely: three to six reads saved each."""
 
 
 @dataclass(frozen=True, slots=True)

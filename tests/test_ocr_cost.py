@@ -22,9 +22,10 @@ FIRST_READS = [
     ("nothing read", [], True),
     ("a lone digit read without confidence", [("4", 70.0)], True),
     ("a short time point just under sure", [("2hr", 89.0)], True),
+    ("a time point misread fairly surely", [("45", 90.6), ("min", 96.0)], True),
     ("a lone digit read surely", [("7", 95.0)], False),
     ("a short read, one word of it doubtful", [("30", 96.0), ("min", 52.0)], True),
-    ("two sure short words", [("30", 96.0), ("min", 94.0)], False),
+    ("two sure short words", [("30", 96.0), ("min", 95.5)], False),
     ("a long read with a garbled word", [("Functional", 96.0), ("tralning", 40.0)], True),
     ("a long read, every word fair", [("Functional", 96.0), ("training", 75.0)], False),
 ]
