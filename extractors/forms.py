@@ -17,6 +17,7 @@ from functools import cache
 from extractors.base import is_table_row, line_bounds, lines_above
 from extractors.rules import FamilyRules, load_family_rules
 from extractors.tables import Row, pipe_cells
+from pipeline.checkboxes import options
 
 _TABLE_LINES = 40
 """How far above a row its header may sit (a long checklist)."""
@@ -60,6 +61,10 @@ class FormReader:
         found = self._inline_answer(text[line_start:start], text[end:line_end])
         if found is not None:
             return found
+        if _in_unticked_option(line, start - line_start, end - line_start) or (
+            _continues_unticked_option(text, line_start, line_end)
+        ):
+            return FormAnswer.open
         return self._screening_answer(text, line_start)
 
     def marked(self, text: str, start: int, end: int) -> FormAnswer | None:
@@ -67,7 +72,13 @@ class FormReader:
         "TENS: no", "Chiro ☐ Y ☒ N"); None without one. Unlike ``answer`` it reads no
         table column, whose words may be an outcome ("Response | none"), not an answer."""
         line_start, line_end = line_bounds(text, start)
-        return self._inline_answer(text[line_start:start], text[end:line_end])
+        found = self._inline_answer(text[line_start:start], text[end:line_end])
+        if found is None and (
+            _in_unticked_option(text[line_start:line_end], start - line_start, end - line_start)
+            or _continues_unticked_option(text, line_start, line_end)
+        ):
+            return FormAnswer.open
+        return found
 
     # ------------------------------------------------------------ tables
 
@@ -210,3 +221,52 @@ def _get(cells: list[str], index: int) -> str:
 def form_reader() -> FormReader:
     """The shared reader (rules compile once per process)."""
     return FormReader()
+
+
+def _in_unticked_option(line: str, start: int, end: int) -> bool:
+    """Whether line[start:end] sits inside an option an empty box opens, however far
+    after the box: "[ ] Post-traumatic SIJ injury / pelvic ring fracture" lists the
+    fracture as an option not chosen, as it does the injury right after the box (an
+    option runs to the next box or the end of the line: ``pipeline.checkboxes``)."""
+    blanked, _ticked = options(line)
+    return blanked != line and not blanked[start:end].strip()
+
+
+
+def _continues_unticked_option(text: str, line_start: int, line_end: int) -> bool:
+    """Whether a line without boxes is the wrapped tail of an empty box's option: the
+    line above ends inside one, and the line goes on in lower case or the line below
+    opens the next option ("[ ] SIJ infection (osteomyelitis, pyogenic" / "sacroiliitis)
+    / sepsis" / "[ ] Sacral tumor ...")."""
+    line = text[line_start:line_end]
+    if not line.strip() or _has_box(line):
+        return False
+    above = next(lines_above(text, line_start, 1), "")
+    if not _ends_in_unticked_option(above):
+        return False
+    if line.lstrip()[:1].islower():
+        return True
+    below_end = text.find("\n", line_end + 1)
+    below = text[line_end + 1 : below_end if below_end >= 0 else len(text)]
+    return _opens_with_box(below)
+
+
+def _has_box(line: str) -> bool:
+    blanked, ticked = options(line)
+    return blanked != line or bool(ticked)
+
+
+def _ends_in_unticked_option(line: str) -> bool:
+    blanked, _ticked = options(line)
+    content = len(line.rstrip())
+    return blanked != line and content > 0 and blanked[content - 1] == " "
+
+
+def _opens_with_box(line: str) -> bool:
+    """Whether the line's first words are a box's option (it opens with a box)."""
+    stripped = line.lstrip()
+    if not stripped or not _has_box(line):
+        return False
+    blanked, ticked = options(line)
+    first = len(line) - len(stripped)
+    return blanked[first] == " " or any(start - first <= 4 for start, _end in ticked[:1])
