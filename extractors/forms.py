@@ -232,7 +232,6 @@ def _in_unticked_option(line: str, start: int, end: int) -> bool:
     return blanked != line and not blanked[start:end].strip()
 
 
-
 def _continues_unticked_option(text: str, line_start: int, line_end: int) -> bool:
     """Whether a line without boxes is the wrapped tail of an empty box's option: the
     line above ends inside one, and the line goes on in lower case or the line below
