@@ -36,7 +36,8 @@ complaint or an indication's narrative. Another structure is the pain's source
 (``other_pain_source``) when the pain is tied to it ("back pain secondary to facet
 arthropathy", "discogenic in origin") or, for the hip, when the assessment names a hip
 condition whose item speaks of the pain or the hip is the complaint (hip arthritis
-listed beside SI joint dysfunction is a comorbidity). Not current: an impression later
+listed beside SI joint dysfunction is a comorbidity, and so is one set aside: "not felt
+to be hip-driven", "considered but", "less likely"). Not current: an impression later
 superseded ("initially thought to have sciatica"), a condition stated resolved (then
 everywhere in its document) or whose problem-list row fills a Resolved column, a
 remote or repaired event ("at age 14", "surgery to repair a pelvic fracture"), a

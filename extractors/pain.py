@@ -778,7 +778,7 @@ class PainExtractor(FamilyExtractor):
         go past the knee"): the extent the pain may still reach ('none' when the
         boundary is the buttock or above, or when the denial also lists the thigh or
         the leg; 'thigh' at the knee) and where the words end; None when no boundary
-        is named."""
+        is named. Only 'none' makes a fact: a farther bound asserts nothing."""
         text = text_of(doc)
         tail = re.split(r"[;.]", text[span.start_char : span.sent.end_char])[0]
         match = self.radiation_limit.search(tail)
