@@ -36,7 +36,8 @@ complaint or an indication's narrative. Another structure is the pain's source
 (``other_pain_source``) when the pain is tied to it ("back pain secondary to facet
 arthropathy", "discogenic in origin") or, for the hip, when the assessment names a hip
 condition whose item speaks of the pain or the hip is the complaint (hip arthritis
-listed beside SI joint dysfunction is a comorbidity). Not current: an impression later
+listed beside SI joint dysfunction is a comorbidity, and so is one set aside: "not felt
+to be hip-driven", "considered but", "less likely"). Not current: an impression later
 superseded ("initially thought to have sciatica"), a condition stated resolved (then
 everywhere in its document) or whose problem-list row fills a Resolved column, a
 remote or repaired event ("at age 14", "surgery to repair a pelvic fracture"), a
@@ -129,6 +130,8 @@ class DiagnosisExtractor(FamilyExtractor):
         self.indication_heading = rules.regex("indication_heading")
         self.pain_link = rules.regex("pain_link")
         self.not_the_pain_source = rules.regex("not_the_pain_source")
+        self.set_aside_weak = rules.regex("set_aside_weak")
+        self.stated_likely_source = rules.regex("stated_likely_source")
         self.ruled_out_after = rules.regex("ruled_out_after")
         self.answered_no = rules.regex("answered_no_after")
         self.screened_negative = rules.regex("screened_negative_after")
@@ -340,10 +343,14 @@ class DiagnosisExtractor(FamilyExtractor):
         text = text_of(doc)
         line_start, line_end = line_bounds(text, span.start_char)
         lo, hi = max(line_start, span.sent.start_char), max(line_end, span.sent.end_char)
-        item = text[lo:hi]
-        if self.not_the_pain_source.search(_own_item(text, span.start_char, lo, hi)):
+        own = _own_item(text, span.start_char, lo, hi)
+        if self.not_the_pain_source.search(own):
             return False  # "hip OA, felt to be a less likely pain generator": ruled out
-        if self.pain_link.search(item):
+        if self.set_aside_weak.search(own) and not self.stated_likely_source.search(own):
+            return False  # "R hip OA with some groin pain, less likely"
+        # The item's own words: in "R SI joint pain, chronic; R hip OA" the pain is
+        # the SI joint's, not the hip's.
+        if self.pain_link.search(own):
             return True
         complaint = self.complaint_label.search(text)
         return complaint is not None and bool(self.hip_complaint.search(complaint["value"]))

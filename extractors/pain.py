@@ -778,7 +778,7 @@ class PainExtractor(FamilyExtractor):
         go past the knee"): the extent the pain may still reach ('none' when the
         boundary is the buttock or above, or when the denial also lists the thigh or
         the leg; 'thigh' at the knee) and where the words end; None when no boundary
-        is named."""
+        is named. Only 'none' makes a fact: a farther bound asserts nothing."""
         text = text_of(doc)
         tail = re.split(r"[;.]", text[span.start_char : span.sent.end_char])[0]
         match = self.radiation_limit.search(tail)
@@ -801,7 +801,6 @@ class PainExtractor(FamilyExtractor):
 
     def _radiation(self, doc: Doc) -> list[PainRadiation]:
         facts: list[PainRadiation] = []
-        limits: list[tuple[Span, str, int]] = []
         for span in targets(doc, {"RADIATION_NONE", "RADIATION", "RADICULAR", "NOT_RADICULAR"}):
             if span.label_ == "NOT_RADICULAR":
                 continue  # "non-dermatomal numbness", "no dermatomal sensory loss"
@@ -854,8 +853,10 @@ class PainExtractor(FamilyExtractor):
             if negated:
                 limit = self._limit(doc, span) if span.label_ == "RADIATION" else None
                 if limit is not None and limit[0] != "none":
-                    limits.append((span, *limit))
-                    continue  # "does not go past the knee": it may reach the thigh
+                    # "denies radiation below the knee": a denial with a distal bound
+                    # says nothing of the thigh either way; only an affirmed statement
+                    # ("radiates to the posterior thigh") makes the pain radiate there.
+                    continue
                 if maneuver:
                     continue  # "no radicular symptoms on straight leg raise": an exam result
                 start = min([span.start_char, *(m.start_char for m in _negators(span))])
@@ -883,35 +884,7 @@ class PainExtractor(FamilyExtractor):
                     evidence=(evidence_for(doc, span.start_char, end, rule),),
                 )
             )
-        return facts + self._limited(doc, limits, facts)
-
-    def _limited(
-        self, doc: Doc, limits: list[tuple[Span, str, int]], facts: list[PainRadiation]
-    ) -> list[PainRadiation]:
-        """A limit adds the farthest reach it allows ('not past the knee': the thigh),
-        unless the note already says the pain radiates no farther than that ("radiates
-        to the buttock ... not below the knee" stays the buttock)."""
-        stated = [
-            _EXTENT_ORDER.index(f.extent)
-            for f in facts
-            if f.radiating and f.extent in _EXTENT_ORDER and not f.context.negated
-        ]
-        out = []
-        for span, extent, end in limits:
-            if any(reach <= _EXTENT_ORDER.index(extent) for reach in stated):
-                continue
-            _negated, context = value_context(span)
-            start = min([span.start_char, *(m.start_char for m in _negators(span))])
-            out.append(
-                PainRadiation(
-                    radiating=True,
-                    extent=extent,
-                    date=fact_date(doc, span.start_char),
-                    context=context,
-                    evidence=(evidence_for(doc, start, end, rule_id(span)),),
-                )
-            )
-        return out
+        return facts
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
