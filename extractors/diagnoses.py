@@ -356,13 +356,17 @@ class DiagnosisExtractor(FamilyExtractor):
         cue ("hx of FM", "known FM", "[x] FM"), before one ("FM (fibromyalgia)", "FM dx",
         "FM flare"), beside another diagnosis in its clause, or with the condition's own
         words in its clause ("FM per rheumatology", "ACR FM criteria")."""
-        if heading == "diagnosis" or self._stated_as_diagnosis(doc, span, None):
+        if heading == "diagnosis":
             return True
+        # Cues on its own line only: a form's column header above ("DATE  SYMPTOMS,
+        # DIAGNOSIS, TREATMENT") is no cue for the entry below it.
         text = text_of(doc)
         line_start, line_end = line_bounds(text, span.start_char)
-        if self.abbrev_cue_before.search(text[line_start : span.start_char]):
+        before = text[max(line_start, span.sent.start_char) : span.start_char]
+        after = text[span.end_char : line_end]
+        if self.cue_before.search(before) or self.abbrev_cue_before.search(before):
             return True
-        if self.abbrev_cue_after.match(text[span.end_char : line_end]):
+        if self.cue_after.match(after) or self.abbrev_cue_after.match(after):
             return True
         lo, hi = min(line_start, span.sent.start_char), max(line_end, span.sent.end_char)
         item_start, item_end = _own_item_bounds(text, span.start_char, lo, hi)
