@@ -71,6 +71,7 @@ from extractors.base import (
     source,
     span_evidence,
     targets,
+    targets_in_chars,
     text_of,
 )
 from extractors.forms import FormAnswer, form_reader
@@ -123,6 +124,13 @@ class DiagnosisExtractor(FamilyExtractor):
         self.relative_item = rules.regex("relative_item_before")
         self.abbrev_name_before = rules.regex("abbrev_in_a_name_before")
         self.abbrev_name_after = rules.regex("abbrev_in_a_name_after")
+        self.abbrev_cue_before = rules.regex("abbrev_diagnosis_cue_before")
+        self.abbrev_cue_after = rules.regex("abbrev_diagnosis_cue_after")
+        self.abbrev_context = {
+            key.removeprefix("abbrev_context_"): rules.regex(key)
+            for key in rules.patterns
+            if key.startswith("abbrev_context_")
+        }
         self.patient_subject = rules.regex("patient_subject")
         self.patient_row = rules.regex("patient_row")
         self.radicular_resolved = rules.regex("radicular_symptoms_resolved")
@@ -321,6 +329,11 @@ class DiagnosisExtractor(FamilyExtractor):
             if not self.deformity.search(text[lo:hi]):
                 return False
         heading = self._heading(doc, span)
+        if rule_attribute(span, "ambiguous_abbrev") and not self._abbrev_as_diagnosis(
+            doc, span, heading
+        ):
+            # "FM Blue Team", "Location: FM", "Beneficiary: FM 20": a clinic, a field value.
+            return False
         if span.label_ != "DIAGNOSIS_CODE" and (
             self._restates_imaging(doc, span, heading) or self._in_report(doc, span)
         ):
@@ -338,6 +351,33 @@ class DiagnosisExtractor(FamilyExtractor):
             return False
         # A symptom word is a diagnosis only where the note states one.
         return not rule_attribute(span, "symptom") or self._stated_as_diagnosis(doc, span, heading)
+
+    def _abbrev_as_diagnosis(self, doc: Doc, span: Span, heading: str | None) -> bool:
+        """For an abbreviation as often a clinic, a team or a field value as a diagnosis
+        ("FM": family medicine, family member): it names the condition only in a
+        diagnostic context: under a diagnosis heading or label ("PMH: HTN, FM"), after a
+        cue ("hx of FM", "known FM", "[x] FM"), before one ("FM (fibromyalgia)", "FM dx",
+        "FM flare"), beside another diagnosis in its clause, or with the condition's own
+        words in its clause ("FM per rheumatology", "ACR FM criteria")."""
+        if heading == "diagnosis":
+            return True
+        # Cues on its own line only: a form's column header above ("DATE  SYMPTOMS,
+        # DIAGNOSIS, TREATMENT") is no cue for the entry below it.
+        text = text_of(doc)
+        line_start, line_end = line_bounds(text, span.start_char)
+        before = text[max(line_start, span.sent.start_char) : span.start_char]
+        after = text[span.end_char : line_end]
+        if self.cue_before.search(before) or self.abbrev_cue_before.search(before):
+            return True
+        if self.cue_after.match(after) or self.abbrev_cue_after.match(after):
+            return True
+        lo, hi = min(line_start, span.sent.start_char), max(line_end, span.sent.end_char)
+        item_start, item_end = _own_item_bounds(text, span.start_char, lo, hi)
+        words = self.abbrev_context.get(str(rule_attribute(span, "code", "")))
+        if words is not None and words.search(text, item_start, item_end):
+            return True
+        others = targets_in_chars(doc, {"DIAGNOSIS", "DIAGNOSIS_CODE"}, item_start, item_end)
+        return any(other.start_char != span.start_char for other in others)
 
     def _hip_is_the_complaint(self, doc: Doc, span: Span) -> bool:
         text = text_of(doc)
@@ -610,9 +650,15 @@ _ITEM_BREAK = re.compile(r"[;.](?:\s|$)|\s\d{1,2}[.)]\s")
 def _own_item(text: str, offset: int, lo: int, hi: int) -> str:
     """The list item or clause of text[lo:hi] holding ``offset``: "2. R hip OA - a less
     likely pain generator" and not the "3. Incidental renal cyst" after it."""
+    start, end = _own_item_bounds(text, offset, lo, hi)
+    return text[start:end]
+
+
+def _own_item_bounds(text: str, offset: int, lo: int, hi: int) -> tuple[int, int]:
+    """Where the item of ``_own_item`` starts and ends."""
     before = [m.end() for m in _ITEM_BREAK.finditer(text, lo, offset)]
     after = _ITEM_BREAK.search(text, offset, hi)
-    return text[before[-1] if before else lo : after.start() if after else hi]
+    return (before[-1] if before else lo, after.start() if after else hi)
 
 
 def _paragraph_start(text: str, line_start: int) -> int:

@@ -52,6 +52,7 @@ from pipeline.models import Context, DocumentType, PainLocation, PainRadiation, 
 _NUMBER = re.compile(
     r"\d+(?:\.\d+)?|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE
 )
+_SCALE_LOWER_BOUNDS = frozenset({"0", "1", "zero", "one"})
 _SCALE_WORDS = re.compile(r"\s+on\s+(?:a|the|her|his|their)\s", re.IGNORECASE)
 _PAIN_LOCATION_SITES = {
     "sij": "posterior_sij",
@@ -89,13 +90,17 @@ _EARLIER_SCORE = re.compile(r"\d{1,3}(?:\.\d)?\s*/\s*10\b")
 _LIST_SEPARATOR = re.compile(r",|\band\b", re.IGNORECASE)
 
 
-def _parse_score(span: Span, rule: str, number: Callable[[str], float | None]) -> _Score | None:
+def _parse_score(
+    span: Span, rule: str, number: Callable[[str], float | None], scale_range: re.Pattern[str]
+) -> _Score | None:
     """The 0-10 value of a score phrase; None when the phrase is not a pain score.
     Numbers may be spelled ('seven out of ten'); in '5 on a scale of 0 to 10' the
-    scale's own numbers are not the score."""
+    scale's own numbers are not the score, nor is a scale's range anywhere ('pain
+    rating 0-10', 'rated on a 0-10 scale as 7')."""
     text = span.text.lower()
     if rule == "pain.score.on_scale":
         text = _SCALE_WORDS.split(text)[0]
+    text = scale_range.sub(" ", text)
     numbers = [n for n in (number(word) for word in _NUMBER.findall(text)) if n is not None]
     if not numbers:
         return None
@@ -148,6 +153,9 @@ class PainExtractor(FamilyExtractor):
         self.back_returned_after = rules.regex("back_returned_after")
         self.denied_before = rules.regex("denied_before")
         self.not_a_score_after = rules.regex("not_a_score_after")
+        self.scale_range = rules.regex("scale_range")
+        self.scale_bound_after = rules.regex("scale_bound_after")
+        self.scale_anchor_after = rules.regex("scale_anchor_after")
         self.denied_other = rules.regex("denied_other")
         self.sensory_word = rules.regex("sensory_word")
         self.exam_maneuver = rules.regex("exam_maneuver")
@@ -312,16 +320,18 @@ class PainExtractor(FamilyExtractor):
         number = self.ratings.number
         valid = []
         for span in targets(doc, "PAIN_SCORE", prune=False):
-            parsed = _parse_score(span, rule_id(span), number)
+            parsed = _parse_score(span, rule_id(span), number, self.scale_range)
             if parsed is None or self._looks_like_date(doc, span):
                 continue
             if self.not_a_score_after.match(text_of(doc), span.end_char):
                 continue  # "impairment rating of 8% WPI", "rated 3 times"
+            if self._scale_descriptor(doc, span):
+                continue  # "Pain rating (0 = no pain, 10 = worst)", "Pain (0-10)"
             valid.append(span)
         kept = longest_first(valid)
         scored: list[tuple[Span, PainScore]] = []
         for span in kept:
-            parsed = _parse_score(span, rule_id(span), number)
+            parsed = _parse_score(span, rule_id(span), number, self.scale_range)
             if parsed is None or self._in_diary(doc, span):
                 continue
             if not self.ratings.is_pain_rating(doc, span, kept):
@@ -341,6 +351,20 @@ class PainExtractor(FamilyExtractor):
             )
             scored.append((span, fact))
         return self.ratings.one_per_statement(scored)
+
+    def _scale_descriptor(self, doc: Doc, span: Span) -> bool:
+        """Whether the phrase's number belongs to the scale's description, not a rating:
+        its lower bound ("Pain intensity (0-10)", "NRS 0 to 10") or an anchor ("(0 =
+        no pain", "10 being the worst")."""
+        text = text_of(doc)
+        if self.scale_anchor_after.match(text, span.end_char):
+            return True
+        numbers = _NUMBER.findall(span.text.lower())
+        return bool(
+            numbers
+            and numbers[-1] in _SCALE_LOWER_BOUNDS
+            and self.scale_bound_after.match(text, span.end_char)
+        )
 
     def _score_date(self, doc: Doc, span: Span, scores: list[Span]) -> tuple[dt.date | None, bool]:
         """The date a score refers to, and whether it is an undated past score.
