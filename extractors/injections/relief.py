@@ -25,10 +25,11 @@ MAX_RELIEF_DURATION_HOURS = 72.0
 course of a steroid, not the anesthetic response that relief_duration_hours measures."""
 _RELIEF_TO_DURATION = re.compile(
     r"[\s,]*(?:(?:of\s+)?(?:pain\s+)?relief\s*)?(?:which\s+|that\s+)?"
-    r"(?:lasting|lasted|for|x|over)?\s*(?:only\s+)?(?:about\s+|approximately\s+|~\s*)?",
+    r"(?:lasting|lasted|for|x|over|at)?\s*(?:only\s+)?(?:about\s+|approx(?:imately|\.)?\s*|~\s*)?",
     re.IGNORECASE,
 )
-"""Between a relief percentage and its duration: '80% for 2 hours', '90% relief lasting'."""
+"""Between a relief percentage and its duration: '80% for 2 hours', '90% relief lasting',
+'about 70% at 4 hours' (the relief measured at that hour: it lasted at least so long)."""
 COURSE_NEGATOR_WINDOW = 30
 """How far before a course phrase its negator may stand ('neither provided lasting
 benefit', 'has not noticed any lasting benefit')."""
