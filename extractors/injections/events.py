@@ -341,10 +341,12 @@ class EventReader(RuleReader):
                 if not any(between[0] <= m.start_char < between[1] for m in mentions):
                     continue
             merged.append(heading)
-        undated = not merged and reference is None
+        header = [] if merged or not mentions else self._record_header_date(doc, mentions[0])
+        undated = not merged and not header and reference is None
         if not merged:
-            # one procedure, dated by the document (or by nothing: its facts are undated)
-            merged = [(0, 0, DateMention(0, 0, reference or dt.date.min))]
+            # one procedure, dated by its record's header, else by the document (or by
+            # nothing: its facts are undated)
+            merged = [(0, 0, header[0] if header else DateMention(0, 0, reference or dt.date.min))]
         merged = [self._with_title(doc, heading, mentions) for heading in merged]
         records: list[Record] = []
         claimed: set[tuple[int, int, str]] = set()
@@ -513,6 +515,27 @@ class EventReader(RuleReader):
             found = self._service_date(doc, l_start, day_dates(dates_in(doc, l_start, l_end, None)))
             if found is not None:
                 return [found]
+        return self._record_header_date(doc, heading)
+
+    def _record_header_date(self, doc: Doc, heading: int | Span) -> list[DateMention]:
+        """The date a procedure record's own header gives in an EHR print ('Result Type:
+        Procedure Note' / 'Result Date: 11/06/2025' / 'Performed By: ... on 11/06/2025')
+        when the record is filed inside another document: taken only when the lines
+        between it and the procedure block reach the record's title, so a header of the
+        record before (a scanned chiropractic summary) never dates the procedure."""
+        text = text_of(doc)
+        if isinstance(heading, Span):
+            heading = line_bounds(text, heading.start_char)[0]
+        candidate: DateMention | None = None
+        for l_start, l_end in line_spans_above(text, heading, NOTE_HEADER_LINES):
+            line = text[l_start:l_end]
+            if candidate is None:
+                for date in day_dates(dates_in(doc, l_start, l_end, None)):
+                    if search_any(self.p["record_date_label"], text[l_start : date.start]):
+                        candidate = date
+                        break
+            if search_any(self.p["record_title"], line):
+                return [candidate] if candidate is not None else []
         return []
 
     def _column_header(self, doc: Doc, span: Span) -> bool:

@@ -13,7 +13,7 @@ from extractors.base import (
     search_any,
     text_of,
 )
-from extractors.diary import DiaryReader, relief_percent
+from extractors.diary import GOOD_RELIEF, DiaryReader, relief_percent
 from extractors.injections.common import Region
 from extractors.rules import FamilyRules
 from pipeline.models import Evidence
@@ -25,10 +25,17 @@ MAX_RELIEF_DURATION_HOURS = 72.0
 course of a steroid, not the anesthetic response that relief_duration_hours measures."""
 _RELIEF_TO_DURATION = re.compile(
     r"[\s,]*(?:(?:of\s+)?(?:pain\s+)?relief\s*)?(?:which\s+|that\s+)?"
-    r"(?:lasting|lasted|for|x|over)?\s*(?:only\s+)?(?:about\s+|approximately\s+|~\s*)?",
+    r"(?:lasting|lasted|for|x|over|at)?\s*(?:only\s+)?(?:about\s+|approx(?:imately|\.)?\s*|~\s*)?",
     re.IGNORECASE,
 )
-"""Between a relief percentage and its duration: '80% for 2 hours', '90% relief lasting'."""
+"""Between a relief percentage and its duration: '80% for 2 hours', '90% relief lasting',
+'about 70% at 4 hours' (the relief measured at that hour: it lasted at least so long)."""
+_AT_POINT = re.compile(r"\bat\b", re.IGNORECASE)
+_LATER_POINT = re.compile(
+    r"[ \t]*[,;][ \t]*(?:and\s+|then\s+|still\s+)?(?P<pct>\d{1,3})\s*%\s*(?:relief\s+)?(?:at|@)\s*",
+    re.IGNORECASE,
+)
+"""A further time point after a relief measured at one: ', 71% at 4 hr'."""
 COURSE_NEGATOR_WINDOW = 30
 """How far before a course phrase its negator may stand ('neither provided lasting
 benefit', 'has not noticed any lasting benefit')."""
@@ -73,11 +80,14 @@ class ReliefReader(RuleReader):
                 # "80% relief for X  minutes": the scan's number did not read, so the
                 # statement is not read whole; it qualifies nothing (never met on silence)
                 stated = []
+        measured = None  # 'about 70% at 4 hours': relief at a time point, lasting at least so long
         if stated:
             values["relief_percent"] = value
             evidence.append(evidence_for(doc, start, end, "injections.relief.stated"))
             duration = self._duration_after(doc, end, region)
-            if duration is not None:
+            if duration is not None and _AT_POINT.search(text_of(doc)[end : duration[1]]):
+                measured = self._last_good_point(doc, duration)
+            elif duration is not None:
                 values["relief_duration_hours"] = duration[0]
                 evidence.append(
                     evidence_for(doc, duration[1], duration[2], "injections.duration.with_relief")
@@ -107,7 +117,29 @@ class ReliefReader(RuleReader):
                 evidence.append(
                     evidence_for(doc, duration[1], duration[2], "injections.duration.stated")
                 )
+        if "relief_duration_hours" not in values and measured is not None:
+            # a time point is a lower bound: a diary or a stated duration tells more
+            values["relief_duration_hours"] = measured[0]
+            evidence.append(
+                evidence_for(doc, measured[1], measured[2], "injections.duration.with_relief")
+            )
         return values, evidence
+
+    def _last_good_point(self, doc: Doc, first: tuple[float, int, int]) -> tuple[float, int, int]:
+        """'86% relief at 1-2 hr, 71% at 4 hr, 29% at 8 hr': relief of at least half
+        lasted through the last time point that still gives it (4 h), not only the first."""
+        hours, start, end = first
+        text = text_of(doc)
+        while True:
+            point = _LATER_POINT.match(text, end)
+            if point is None or float(point.group("pct")) < GOOD_RELIEF:
+                return hours, start, end
+            following = durations_in(doc, point.end(), min(len(text), point.end() + 20))
+            if not following or following[0].start != point.end():
+                return hours, start, end
+            if following[0].hours <= MAX_RELIEF_DURATION_HOURS:
+                hours = max(hours, round(following[0].hours, 2))
+            end = following[0].end
 
     def _duration_after(self, doc: Doc, end: int, region: Region) -> tuple[float, int, int] | None:
         """'80% relief for 2 hours', '80% for 2 hours', '90% relief lasting 6 hours'."""
