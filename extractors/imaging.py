@@ -302,7 +302,12 @@ class ImagingExtractor(FamilyExtractor):
                 continue
             if not self._groups(doc, start, end):
                 continue
-            labelled = search_any(self.p["heading_label"], line) is not None
+            # An exam's own label ("Exam 2:"), or its accession number or exam code on
+            # the line, opens a study of a multi-exam report, whatever its case.
+            labelled = search_any(self.p["heading_label"], line) is not None or (
+                search_any(self.p["heading_accession"], line) is not None
+                and (report or not self._note_label(doc, start, line))
+            )
             if not labelled and not report and self._note_label(doc, start, line):
                 continue
             # A sentence ends in a full stop; a title line may too, right after its date
