@@ -400,3 +400,28 @@ def test_mixed_document_reads_no_ambiguous_date_and_no_window() -> None:
 def test_order_defaults_to_month_first_outside_a_document() -> None:
     assert parse_date("07/04/2025") == dt.date(2025, 7, 4)
     assert parse_date("07/04/2025", order="day_first") == dt.date(2025, 4, 7)
+
+
+INGEST_CASES = [
+    # a translated consultation dates itself day-first
+    (
+        [
+            "[English translation - certified; original in Spanish]",
+            "MEDICAL CONSULTATION - ORTHOPEDICS    Date: 10/04/2025",
+            "Laboratory 08/04/2025, control in 15 days (25/04/2025).",
+        ],
+        dt.date(2025, 4, 10),
+    ),
+    # a US note on the same layout keeps month-first
+    (["OFFICE VISIT    Date: 10/04/2025", "Seen for low back pain."], dt.date(2025, 10, 4)),
+    # a page with both conventions gives no ambiguous document date
+    (["VISIT    Date: 10/04/2025", "Outside MRI 19/05/2025; CT 06/20/2025"], None),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), INGEST_CASES)
+def test_document_date_in_the_pages_order(lines: list[str], expected: dt.date | None) -> None:
+    from pipeline.ingest.split import labelled_date
+
+    with date_order(document_date_order("\n".join(lines))):
+        assert labelled_date(lines) == expected
