@@ -343,6 +343,10 @@ ORDER_CASES = [
     # a single outside date quoted in a US note backs no convention on its own
     ("Outside CT 15/02/2025 (translated). Visit: 09/08/2025", "mixed"),
     ("no dates at all", "month_first"),
+    ("[Certified translation - Job 26-0193]\nStart of care 07/04/2025", "day_first"),
+    ("CERTIFICATE OF TRANSLATION ACCURACY\nSeen 05/03/2025", "day_first"),
+    # a US note that only mentions translations in the chart is no translation
+    ("Outside records reviewed, certified translations in chart. Seen 05/03/2025", "month_first"),
 ]
 
 
