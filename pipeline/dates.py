@@ -72,6 +72,8 @@ class DateVocabulary(BaseModel):
     """Regexes for a birth-date label ending the text just before a date."""
     day_first_cues: list[str]
     """Regexes for a stated day-first format or a translator's certification."""
+    date_order_skip: list[str]
+    """Regexes for lines whose dates are no evidence of a document's order (fax banners)."""
 
 
 @cache
@@ -354,6 +356,12 @@ def date_order(order: DateOrder) -> Iterator[None]:
 
 
 @cache
+def _evidence_skip() -> re.Pattern[str]:
+    """Lines whose dates are a sender's, not the document's (a fax banner)."""
+    return re.compile("|".join(f"(?:{x})" for x in vocabulary().date_order_skip), re.I | re.M)
+
+
+@cache
 def _day_first_cue() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{cue})" for cue in vocabulary().day_first_cues), re.I)
 
@@ -363,14 +371,19 @@ def document_date_order(text: str) -> DateOrder:
 
     Day-first evidence: a date only readable day-first ("20/06/2025"), a stated format
     ("DD/MM/AAAA") or a translator's certification. Month-first evidence: a date only
-    readable month-first ("06/20/2025"). Birth dates are no evidence (a US sender stamps
-    the patient's DOB on translated pages). Both kinds, or a single day-first date with
-    nothing else to back it (a US note quoting one outside date), make it "mixed":
-    its ambiguous dates stay unread rather than risk a wrong window.
+    readable month-first ("06/20/2025"). Birth dates and fax banners are no evidence (a
+    US sender stamps them on translated pages). A cue decides unless the page's only
+    telling dates are month-first (a US overread of dates "converted from DD/MM").
+    Without a cue, both kinds, or a single day-first date with nothing else to back it
+    (a US note quoting one outside date), make it "mixed": its ambiguous dates stay
+    unread rather than risk a wrong window.
     """
     day_first: set[tuple[int, int]] = set()
     month_first = False
+    skipped = [m.span() for m in _evidence_skip().finditer(text)]
     for match in _NUMERIC_DATE.finditer(text):
+        if any(lo <= match.start() < hi for lo, hi in skipped):
+            continue
         a, b = int(match.group("a")), int(match.group("b"))
         if not (1 <= a <= 31 and 1 <= b <= 31) or (a > 12 and b > 12):
             continue
@@ -381,9 +394,13 @@ def document_date_order(text: str) -> DateOrder:
         elif b > 12:
             month_first = True
     cue = _day_first_cue().search(text) is not None
-    if not (day_first or cue):
+    if cue:
+        # A translation keeps its source's order; its US dates (the translator's own,
+        # "converted from DD/MM") show where a page writes month-first only.
+        return "month_first" if month_first and not day_first else "day_first"
+    if not day_first:
         return "month_first"
-    if month_first or (len(day_first) == 1 and not cue):
+    if month_first or len(day_first) == 1:
         return "mixed"
     return "day_first"
 

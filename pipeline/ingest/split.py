@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import PurePath
 
-from pipeline.dates import DateOrder, date_order, document_date_order, find_dates, labels_birth
+from pipeline.dates import find_dates, labels_birth
 from pipeline.ingest.layout import PageLayout, TextLine
 from pipeline.ingest.rules import (
     alternation,
@@ -630,11 +630,6 @@ def has_date_label(text: str) -> bool:
 # --------------------------------------------------------------------------- split
 
 
-def _page_date_order(*pages: LaidPage) -> DateOrder:
-    """How the pages write numeric dates (``pipeline.dates.document_date_order``)."""
-    return document_date_order("\n".join(t for laid in pages for t in _page_lines(laid)))
-
-
 def _top_date(laid: LaidPage) -> dt.date | None:
     """A labelled document date among the first body lines of a page."""
     if laid.layout is None:
@@ -657,28 +652,24 @@ def split_documents(pages: Sequence[LaidPage]) -> list[Document]:
         new_file = laid.page.file != previous_file
         previous_file = laid.page.file
         found = find_title(laid) or (find_title(laid, with_masked=True) if new_file else None)
-        # A page's dates are read in its own order ("10/04/2025" is 10 April on a
-        # translated record that writes "14/04/2025"): ``pipeline.dates``.
-        with date_order(_page_date_order(laid)):
-            if found is not None:
-                doc_type = _refined_type(laid, found[0])
-                starts.append((index, doc_type, found[1], document_date(laid)))
-            elif new_file:
-                doc_type = _refined_type(laid, _classify_file_name(laid.page.file))
-                starts.append((index, doc_type, "", document_date(laid)))
-            else:
-                _, doc_type, title, current = starts[-1]
-                top = _top_date(laid)
-                if top is not None and current is not None and top != current:
-                    starts.append((index, doc_type, title, document_date(laid)))
+        if found is not None:
+            doc_type = _refined_type(laid, found[0])
+            starts.append((index, doc_type, found[1], document_date(laid)))
+        elif new_file:
+            doc_type = _refined_type(laid, _classify_file_name(laid.page.file))
+            starts.append((index, doc_type, "", document_date(laid)))
+        else:
+            _, doc_type, title, current = starts[-1]
+            top = _top_date(laid)
+            if top is not None and current is not None and top != current:
+                starts.append((index, doc_type, title, document_date(laid)))
     documents = []
     for number, (index, doc_type, title, date) in enumerate(starts, start=1):
         end = starts[number][0] if number < len(starts) else len(pages)
         first = pages[index]
         if date is None:
             starts_file = index == 0 or pages[index - 1].page.file != first.page.file
-            with date_order(_page_date_order(*pages[index:end])):
-                date = _later_date(pages[index:end], starts_file)
+            date = _later_date(pages[index:end], starts_file)
         documents.append(
             Document(
                 id=f"doc-{number:02d}",
