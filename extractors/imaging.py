@@ -351,7 +351,9 @@ class ImagingExtractor(FamilyExtractor):
         if match is None or search_any(self.p["skip_line"], line):
             return None
         label = line[: match.start()]
-        if len(label.split()) > MAX_LABEL_WORDS or search_any(self.p["study_break"], label):
+        # A note in brackets ("(key images only + full series on CD)") is no prose.
+        words = re.sub(r"\([^)]*\)", " ", label).split()
+        if len(words) > MAX_LABEL_WORDS or search_any(self.p["study_break"], label):
             return None
         if not self._groups(doc, start, start + match.start()):
             return None
