@@ -374,9 +374,10 @@ def document_date_order(text: str) -> DateOrder:
     readable month-first ("06/20/2025"). Birth dates and fax banners are no evidence (a
     US sender stamps them on translated pages). A cue decides unless the page's only
     telling dates are month-first (a US overread of dates "converted from DD/MM").
-    Without a cue, both kinds, or a single day-first date with nothing else to back it
-    (a US note quoting one outside date), make it "mixed": its ambiguous dates stay
-    unread rather than risk a wrong window.
+    Without a cue it takes two distinct day-first-only dates (one alone is as likely an
+    OCR misread or a US note quoting an outside date: the page stays month-first and
+    that date unread); with month-first dates beside them the page is "mixed": its
+    ambiguous dates stay unread rather than risk a wrong window.
     """
     day_first: set[tuple[int, int]] = set()
     month_first = False
@@ -398,11 +399,10 @@ def document_date_order(text: str) -> DateOrder:
         # A translation keeps its source's order; its US dates (the translator's own,
         # "converted from DD/MM") show where a page writes month-first only.
         return "month_first" if month_first and not day_first else "day_first"
-    if not day_first:
+    if len(day_first) < 2:
+        # One such date alone is as likely a misread or a quoted outside date.
         return "month_first"
-    if month_first or len(day_first) == 1:
-        return "mixed"
-    return "day_first"
+    return "mixed" if month_first else "day_first"
 
 
 def _month_day(first: int, second: int, order: DateOrder) -> tuple[int, int] | None:

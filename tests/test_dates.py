@@ -338,7 +338,7 @@ ORDER_CASES = [
     # a US birth date never counts as evidence either way
     ("DOB 01/23/1985. Fecha: 14/04/2025, 25/07/2025", "day_first"),
     # both conventions in one document
-    ("Seen 14/04/2025 and again 06/20/2025", "mixed"),
+    ("Seen 14/04/2025, 21/05/2025 and again 06/20/2025", "mixed"),
     # a US overread of translated studies: its dates were converted to month-first
     ("Dates converted from outside DD/MM format: XR 05/19/2025", "month_first"),
     # a fax banner's and a translator's own US dates do not outweigh the translation
@@ -348,8 +348,9 @@ ORDER_CASES = [
         "day_first",
     ),
     ("FROM: CLINIC TO: PLAN 02/16/2026 P. 4/12\n[Certified translation]\n07/04/2025", "day_first"),
-    # a single outside date quoted in a US note backs no convention on its own
-    ("Outside CT 15/02/2025 (translated). Visit: 09/08/2025", "mixed"),
+    # a single outside date quoted in a US note (or an OCR misread) backs no convention
+    ("Outside CT 15/02/2025 (translated). Visit: 09/08/2025", "month_first"),
+    ("Certification 10/06/2025 - 12/01/2025, re-eval 16/06/2025", "month_first"),
     ("no dates at all", "month_first"),
     ("[Certified translation - Job 26-0193]\nStart of care 07/04/2025", "day_first"),
     ("CERTIFICATE OF TRANSLATION ACCURACY\nSeen 05/03/2025", "day_first"),
@@ -397,13 +398,12 @@ def test_day_first_yearless_and_impossible_dates() -> None:
 
 def test_us_note_stays_month_first() -> None:
     assert _read("Seen 07/04/2025; MRI 05/13/2025") == [dt.date(2025, 7, 4), dt.date(2025, 5, 13)]
-    # one day-first-only date alone makes the note mixed: it stays unread, and so
-    # does the ambiguous date beside it
-    assert _read("Seen 07/04/2025, 13/04/2025") == []
+    # one day-first-only date alone stays unread, as in any US note
+    assert _read("Seen 07/04/2025, 13/04/2025") == [dt.date(2025, 7, 4)]
 
 
 def test_mixed_document_reads_no_ambiguous_date_and_no_window() -> None:
-    text = "PT 14/04/2025 - 07/05/2025. Follow-up 06/20/2025, again 07/04/2025."
+    text = "PT 14/04/2025 - 07/05/2025. Follow-up 06/20/2025, 21/07/2025, again 07/04/2025."
     with date_order(document_date_order(text)):
         assert find_ranges(text) == []
         assert [m.value for m in find_dates(text)] == [dt.date(2025, 6, 20)]
