@@ -22,7 +22,14 @@ from spacy.tokens import Doc, Span
 
 from extractors.lexicon import fragment, lexicon
 from extractors.rules import FamilyRules, TargetSpec, target_spec
-from pipeline.dates import DateMention, Duration, find_dates, find_durations
+from pipeline.dates import (
+    DateMention,
+    DateOrder,
+    Duration,
+    current_date_order,
+    find_dates,
+    find_durations,
+)
 from pipeline.document_text import DocumentText
 from pipeline.models import Context, Document, Evidence
 from pipeline.section_rules import SectionRole, section_role
@@ -510,8 +517,8 @@ def side_near(doc: Doc, start: int, end: int, before: int = 24, after: int = 24)
 
 
 @lru_cache(maxsize=4096)
-def _dates(text: str, reference: dt.date | None) -> tuple[DateMention, ...]:
-    return tuple(find_dates(text, reference=reference))
+def _dates(text: str, reference: dt.date | None, order: DateOrder) -> tuple[DateMention, ...]:
+    return tuple(find_dates(text, reference=reference, order=order))
 
 
 @lru_cache(maxsize=4096)
@@ -524,7 +531,7 @@ def dates_in(doc: Doc, start: int, end: int, reference: dt.date | None) -> list[
     is asked about by several mentions, so results are cached by text)."""
     return [
         replace(m, start=m.start + start, end=m.end + start)
-        for m in _dates(text_of(doc)[start:end], reference)
+        for m in _dates(text_of(doc)[start:end], reference, current_date_order())
     ]
 
 

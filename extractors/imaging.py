@@ -302,7 +302,12 @@ class ImagingExtractor(FamilyExtractor):
                 continue
             if not self._groups(doc, start, end):
                 continue
-            labelled = search_any(self.p["heading_label"], line) is not None
+            # An exam's own label ("Exam 2:"), or its accession number or exam code on
+            # the line, opens a study of a multi-exam report, whatever its case.
+            labelled = search_any(self.p["heading_label"], line) is not None or (
+                search_any(self.p["heading_accession"], line) is not None
+                and (report or not self._note_label(doc, start, line))
+            )
             if not labelled and not report and self._note_label(doc, start, line):
                 continue
             # A sentence ends in a full stop; a title line may too, right after its date
@@ -346,7 +351,9 @@ class ImagingExtractor(FamilyExtractor):
         if match is None or search_any(self.p["skip_line"], line):
             return None
         label = line[: match.start()]
-        if len(label.split()) > MAX_LABEL_WORDS or search_any(self.p["study_break"], label):
+        # A note in brackets ("(key images only + full series on CD)") is no prose.
+        words = re.sub(r"\([^)]*\)", " ", label).split()
+        if len(words) > MAX_LABEL_WORDS or search_any(self.p["study_break"], label):
             return None
         if not self._groups(doc, start, start + match.start()):
             return None

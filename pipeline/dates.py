@@ -7,6 +7,12 @@ date a note states has to be read the same way everywhere: "08/21/2025", "Aug 21
 "x 6 months", "3 months ago", "since September". Month names, unit words and cue words
 are data (``pipeline/resources/dates.json``).
 
+Numeric dates are month-first unless the document they are read in writes them day-first
+(a translated Latin-American record: "14/04/2025", "DD/MM/AAAA", a translator's
+certification): ``document_date_order`` decides once per document and ``date_order``
+makes every reading inside it follow that convention; a document showing both
+conventions reads no ambiguous date ("07/04/2025") at all.
+
 Nothing here reads the clock: relative expressions resolve only against a ``reference``
 date the caller passes (the document's date).
 """
@@ -18,6 +24,9 @@ import datetime as dt
 import itertools
 import json
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -26,6 +35,9 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 Precision = Literal["day", "month", "year"]
+DateOrder = Literal["month_first", "day_first", "mixed"]
+"""How a document writes numeric dates: "03/04/2025" is 4 March when month-first, 3 April
+when day-first, and unread when the document shows both conventions ("mixed")."""
 Unit = Literal["minute", "hour", "day", "week", "month", "year"]
 
 MIN_YEAR = 1900
@@ -58,6 +70,10 @@ class DateVocabulary(BaseModel):
     today_words: dict[str, int]
     birth_labels: list[str]
     """Regexes for a birth-date label ending the text just before a date."""
+    day_first_cues: list[str]
+    """Regexes for a stated day-first format or a translator's certification."""
+    date_order_skip: list[str]
+    """Regexes for lines whose dates are no evidence of a document's order (fax banners)."""
 
 
 @cache
@@ -226,7 +242,8 @@ AMBIGUOUS_DAYS = frozenset({"first", "second"})
 
 
 @cache
-def _patterns() -> _Patterns:
+def _patterns(day_first: bool = False) -> _Patterns:
+    """The date patterns; ``day_first`` lets a numeric date's first field be a day (13-31)."""
     v = vocabulary()
     mon = rf"(?:{_alternation(list(v.months))})"
     day = r"(?:[0-2]?\d|3[01])"
@@ -239,12 +256,13 @@ def _patterns() -> _Patterns:
     clear = "|".join(w for w in words if w not in AMBIGUOUS_DAYS)
     named_day_yearless = rf"(?:{day}|(?:{clear})(?![\w-]))"  # not "third-party"
     year4 = r"(?:19|20)\d{2}"
+    first = day if day_first else r"(?:[01]?\d)"
     absolute = "|".join(
         [
             # 2025-08-21, 2025/08/21
             rf"(?P<iso_y>{year4})[-/.](?P<iso_m>[01]?\d)[-/.](?P<iso_d>{day})(?![\d])",
             # 08/21/2025, 8/21/25, 08 / 21 / 2025, 8-21-2025, 8.21.2025
-            rf"(?P<mdy_m>[01]?\d)(?P<sep>\s?/\s?|-|\.)(?P<mdy_d>{day})(?P=sep)"
+            rf"(?P<mdy_m>{first})(?P<sep>\s?/\s?|-|\.)(?P<mdy_d>{day})(?P=sep)"
             rf"(?P<mdy_y>{year4}|\d{{2}})(?![\d/])",
             # Aug 21 2025, August 21, 2025, Aug. 21st, 2025, Aug-21-2025
             rf"(?P<mdn_m>{mon})\.?[\s-]*(?P<mdn_d>{named_day}){ordinal}(?:,\s*|\s+|-|,)"
@@ -277,7 +295,7 @@ def _patterns() -> _Patterns:
     return _Patterns(
         absolute=re.compile(rf"(?<![\w/.])(?:{absolute})", re.IGNORECASE),
         yearless=re.compile(
-            rf"(?<![\w/.-])(?:(?P<yl_m>[01]?\d)/(?P<yl_d>{day})(?![\d/.])(?!\s*/)"
+            rf"(?<![\w/.-])(?:(?P<yl_m>{first})/(?P<yl_d>{day})(?![\d/.])(?!\s*/)"
             rf"|(?P<yln_m>{mon})\.?\s+(?P<yln_d>{named_day_yearless}){ordinal}(?![\w:]))",
             re.IGNORECASE,
         ),
@@ -308,6 +326,93 @@ def _patterns() -> _Patterns:
 
 def _units_by_word() -> dict[str, Unit]:
     return {w: unit for unit, words in vocabulary().units.items() for w in words}
+
+
+# --------------------------------------------------------------------------- date order
+
+_ORDER: ContextVar[DateOrder] = ContextVar("date_order", default="month_first")
+
+_NUMERIC_DATE = re.compile(
+    r"(?<![\w/.])(?P<a>\d{1,2})(?P<sep>\s?/\s?|-|\.)(?P<b>\d{1,2})(?P=sep)"
+    r"(?:(?:19|20)\d{2}|\d{2})(?![\d/])"
+)
+BIRTH_LABEL_WINDOW = 40
+"""Characters before a date searched for a birth label ('DOB:')."""
+
+
+def current_date_order() -> DateOrder:
+    """The numeric-date convention of the document being read (month-first by default)."""
+    return _ORDER.get()
+
+
+@contextmanager
+def date_order(order: DateOrder) -> Iterator[None]:
+    """Read every numeric date inside the block in ``order`` (one document's convention)."""
+    token = _ORDER.set(order)
+    try:
+        yield
+    finally:
+        _ORDER.reset(token)
+
+
+@cache
+def _evidence_skip() -> re.Pattern[str]:
+    """Lines whose dates are a sender's, not the document's (a fax banner)."""
+    return re.compile("|".join(f"(?:{x})" for x in vocabulary().date_order_skip), re.I | re.M)
+
+
+@cache
+def _day_first_cue() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{cue})" for cue in vocabulary().day_first_cues), re.I)
+
+
+def document_date_order(text: str) -> DateOrder:
+    """How a document writes numeric dates, from its own evidence.
+
+    Day-first evidence: a date only readable day-first ("20/06/2025"), a stated format
+    ("DD/MM/AAAA") or a translator's certification. Month-first evidence: a date only
+    readable month-first ("06/20/2025"). Birth dates and fax banners are no evidence (a
+    US sender stamps them on translated pages). A cue decides unless the page's only
+    telling dates are month-first (a US overread of dates "converted from DD/MM").
+    Without a cue it takes two distinct day-first-only dates (one alone is as likely an
+    OCR misread or a US note quoting an outside date: the page stays month-first and
+    that date unread); with month-first dates beside them the page is "mixed": its
+    ambiguous dates stay unread rather than risk a wrong window.
+    """
+    day_first: set[tuple[int, int]] = set()
+    month_first = False
+    skipped = [m.span() for m in _evidence_skip().finditer(text)]
+    for match in _NUMERIC_DATE.finditer(text):
+        if any(lo <= match.start() < hi for lo, hi in skipped):
+            continue
+        a, b = int(match.group("a")), int(match.group("b"))
+        if not (1 <= a <= 31 and 1 <= b <= 31) or (a > 12 and b > 12):
+            continue
+        if labels_birth(text[max(0, match.start() - BIRTH_LABEL_WINDOW) : match.start()]):
+            continue
+        if a > 12:
+            day_first.add((a, b))
+        elif b > 12:
+            month_first = True
+    cue = _day_first_cue().search(text) is not None
+    if cue:
+        # A translation keeps its source's order; its US dates (the translator's own,
+        # "converted from DD/MM") show where a page writes month-first only.
+        return "month_first" if month_first and not day_first else "day_first"
+    if len(day_first) < 2:
+        # One such date alone is as likely a misread or a quoted outside date.
+        return "month_first"
+    return "mixed" if month_first else "day_first"
+
+
+def _month_day(first: int, second: int, order: DateOrder) -> tuple[int, int] | None:
+    """(month, day) of a numeric date's two fields in ``order``; None when a mixed
+    document writes it ambiguously (both fields could be the month)."""
+    if order == "day_first":
+        return second, first
+    if order == "mixed" and first != second and first <= 12 and second <= 12:
+        return None
+    return first, second
 
 
 # --------------------------------------------------------------------------- parsing
@@ -345,14 +450,19 @@ def _make(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _absolute(match: re.Match[str], reference: dt.date | None) -> DateMention | None:
+def _absolute(
+    match: re.Match[str], reference: dt.date | None, order: DateOrder
+) -> DateMention | None:
     g = match.groupdict()
     value: dt.date | None
     precision: Precision = "day"
     if g["iso_y"]:
         value = _make(int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"]))
     elif g["mdy_m"]:
-        value = _make(_year(g["mdy_y"], reference), int(g["mdy_m"]), int(g["mdy_d"]))
+        month_day = _month_day(int(g["mdy_m"]), int(g["mdy_d"]), order)
+        if month_day is None:
+            return None
+        value = _make(_year(g["mdy_y"], reference), *month_day)
     elif g["mdn_m"]:
         value = _make(_year(g["mdn_y"], reference), _month(g["mdn_m"]), _day(g["mdn_d"]))
     elif g["dmn_m"]:
@@ -460,18 +570,21 @@ def _relative(text: str, reference: dt.date) -> list[DateMention]:
     return found
 
 
-def _yearless(text: str, reference: dt.date) -> list[DateMention]:
+def _yearless(text: str, reference: dt.date, order: DateOrder) -> list[DateMention]:
     """Day and month without a year ("the 6/3 injection", "on June 3").
 
     ``N/10`` and ``N/100`` are pain scores in these documents, never dates.
     """
     found = []
-    for match in _patterns().yearless.finditer(text):
+    for match in _patterns(order == "day_first").yearless.finditer(text):
         g = match.groupdict()
         if g["yl_m"]:
             if g["yl_d"] in ("10", "100") or text[match.end() : match.end() + 1] == "0":
                 continue
-            month, day = int(g["yl_m"]), int(g["yl_d"])
+            month_day = _month_day(int(g["yl_m"]), int(g["yl_d"]), order)
+            if month_day is None:
+                continue
+            month, day = month_day
         else:
             if _is_verb_like(g["yln_m"]):
                 continue
@@ -521,12 +634,14 @@ def _joined(text: str, a: DateMention, b: DateMention) -> bool:
     return gap.strip().lower() != "and" or p.between.search(text[: a.start]) is not None
 
 
-def _year_from_range_end(text: str, mentions: list[DateMention]) -> list[DateMention]:
+def _year_from_range_end(
+    text: str, mentions: list[DateMention], order: DateOrder
+) -> list[DateMention]:
     """A yearless range start takes its year from the range end: "May 12 through August
     29, 2025", "05/12-08/29/2025", "December 2 - March 14, 2025" (the year before when
     the start's day falls after the end's)."""
     out = list(mentions)
-    yearless = _patterns().yearless
+    yearless = _patterns(order == "day_first").yearless
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if not (a.relative and a.precision == "day" and not b.relative and b.precision == "day"):
@@ -535,8 +650,13 @@ def _year_from_range_end(text: str, mentions: list[DateMention]) -> list[DateMen
         if match is None or not _joined(text, a, b):
             continue
         g = match.groupdict()
-        month = int(g["yl_m"]) if g["yl_m"] else _month(g["yln_m"])
-        day = int(g["yl_d"]) if g["yl_d"] else _day(g["yln_d"])
+        if g["yl_m"]:
+            month_day = _month_day(int(g["yl_m"]), int(g["yl_d"]), order)
+            if month_day is None:
+                continue
+            month, day = month_day
+        else:
+            month, day = _month(g["yln_m"]), _day(g["yln_d"])
         value = _make(b.value.year, month, day)
         if value is not None and value > b.value:
             value = _make(b.value.year - 1, month, day)
@@ -545,9 +665,9 @@ def _year_from_range_end(text: str, mentions: list[DateMention]) -> list[DateMen
     return out
 
 
-def _link_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
+def _link_ranges(text: str, mentions: list[DateMention], order: DateOrder) -> list[DateMention]:
     """Mark pairs joined by a connector as range start/end ("and" only after "between")."""
-    out = _year_from_range_end(text, mentions)
+    out = _year_from_range_end(text, mentions, order)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if b.value < a.value or not _joined(text, a, b):
@@ -585,7 +705,11 @@ def _open_ends(
 
 
 def find_dates(
-    text: str, *, reference: dt.date | None = None, yearless: bool = True
+    text: str,
+    *,
+    reference: dt.date | None = None,
+    yearless: bool = True,
+    order: DateOrder | None = None,
 ) -> list[DateMention]:
     """Every date mention in ``text``, in order, with range ends marked.
 
@@ -593,10 +717,14 @@ def find_dates(
     "3 months ago", "2 weeks later", "since September" (the latest September on or
     before the reference), "to present", and -- unless ``yearless=False`` -- days
     written without a year ("the 6/3 injection"), placed in the year nearest the
-    reference. Without a reference only absolute dates are returned.
+    reference. Without a reference only absolute dates are returned. Numeric dates follow
+    ``order``, by default the convention of the document being read (``date_order``).
     """
-    p = _patterns()
-    candidates = [m for m in (_absolute(x, reference) for x in p.absolute.finditer(text)) if m]
+    order = order or current_date_order()
+    p = _patterns(order == "day_first")
+    candidates = [
+        m for m in (_absolute(x, reference, order) for x in p.absolute.finditer(text)) if m
+    ]
     candidates += _month_pairs(text)
     for match in p.cued_year.finditer(text):
         value = _make(int(match.group("y")), 1, 1)
@@ -605,8 +733,8 @@ def find_dates(
     if reference is not None:
         candidates += _relative(text, reference)
         if yearless:
-            candidates += _yearless(text, reference)
-    mentions = _link_ranges(text, _select(candidates))
+            candidates += _yearless(text, reference, order)
+    mentions = _link_ranges(text, _select(candidates), order)
     return _open_ends(text, mentions, reference)
 
 
@@ -620,11 +748,13 @@ def find_ranges(text: str, *, reference: dt.date | None = None) -> list[DateRang
     ]
 
 
-def parse_date(text: str, *, reference: dt.date | None = None) -> dt.date | None:
+def parse_date(
+    text: str, *, reference: dt.date | None = None, order: DateOrder | None = None
+) -> dt.date | None:
     """The first date written in ``text`` (a partial date gives the 1st), else None.
 
     Meant for a field value ("08/21/2025", "Sept 2024", "21 Aug 2025"); with a
     reference, relative values ("3 weeks ago") resolve too.
     """
-    mentions = find_dates(text, reference=reference)
+    mentions = find_dates(text, reference=reference, order=order)
     return mentions[0].value if mentions else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from pipeline.dates import date_order, document_date_order
 from pipeline.document_text import document_texts
 from pipeline.models import Document, Fact, Packet
 
@@ -19,8 +20,9 @@ def extract_facts(packet: Packet, nlp: Language | None = None) -> tuple[Fact, ..
         doc = nlp.make_doc(text.text)
         doc._.source = text
         doc._.facts = []
-        for _name, component in nlp.pipeline:
-            doc = component(doc)
+        with date_order(document_date_order(text.text)):
+            for _name, component in nlp.pipeline:
+                doc = component(doc)
         per_document.append((text.document, [read_in(text.document, f) for f in doc._.facts]))
     return assemble(per_document)
 

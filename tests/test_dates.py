@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from pipeline.dates import (
     add_months,
+    date_order,
+    document_date_order,
     find_dates,
     find_durations,
     find_ranges,
@@ -315,3 +317,98 @@ BIRTH_LABEL_CASES = [
 @pytest.mark.parametrize(("before", "expected"), BIRTH_LABEL_CASES)
 def test_birth_label_before_a_date(before: str, expected: bool) -> None:
     assert labels_birth(before) is expected
+
+
+# --------------------------------------------------------------------------- date order
+
+ORDER_CASES = [
+    # a translated PT discharge: the certification states the convention
+    (
+        "[Certified English translation of the original in Portuguese]\n"
+        "Admission to physiotherapy 03/02/2025, discharged 11/04/2025.",
+        "day_first",
+    ),
+    # a day-first clinic note: an ambiguous date beside two only-day-first ones
+    ("Consulta 07/04/2025. Control 20/06/2025. Next review 18/08/2025.", "day_first"),
+    # a stated format
+    ("Fecha (DD/MM/AAAA): 05/03/2025", "day_first"),
+    ("All dates are dd/mm/yyyy. Seen 05/03/2025", "day_first"),
+    # a US note: no evidence, month-first
+    ("Seen 07/04/2025; PT 01/10/2025 - 03/20/2025", "month_first"),
+    # a US birth date never counts as evidence either way
+    ("DOB 01/23/1985. Fecha: 14/04/2025, 25/07/2025", "day_first"),
+    # both conventions in one document
+    ("Seen 14/04/2025, 21/05/2025 and again 06/20/2025", "mixed"),
+    # a US overread of translated studies: its dates were converted to month-first
+    ("Dates converted from outside DD/MM format: XR 05/19/2025", "month_first"),
+    # a fax banner's and a translator's own US dates do not outweigh the translation
+    (
+        "FROM: PIEDMONT SPINE  TO: UM 02/16/2026 10:42 P. 4/12\n"
+        "[Certified translation - Job 26-0193]\nSigned 09/22/2025\nSeen 14/03/2025",
+        "day_first",
+    ),
+    ("FROM: CLINIC TO: PLAN 02/16/2026 P. 4/12\n[Certified translation]\n07/04/2025", "day_first"),
+    # a single outside date quoted in a US note (or an OCR misread) backs no convention
+    ("Outside CT 15/02/2025 (translated). Visit: 09/08/2025", "month_first"),
+    ("Certification 10/06/2025 - 12/01/2025, re-eval 16/06/2025", "month_first"),
+    ("no dates at all", "month_first"),
+    ("[Certified translation - Job 26-0193]\nStart of care 07/04/2025", "day_first"),
+    ("CERTIFICATE OF TRANSLATION ACCURACY\nSeen 05/03/2025", "day_first"),
+    # a US note that only mentions translations in the chart is no translation
+    ("Outside records reviewed, certified translations in chart. Seen 05/03/2025", "month_first"),
+]
+
+
+@pytest.mark.parametrize(("text", "order"), ORDER_CASES)
+def test_document_date_order(text: str, order: str) -> None:
+    assert document_date_order(text) == order
+
+
+def _read(text: str, reference: dt.date | None = None) -> list[dt.date]:
+    with date_order(document_date_order(text)):
+        return [m.value for m in find_dates(text, reference=reference)]
+
+
+def test_translated_discharge_reads_day_first_range() -> None:
+    text = (
+        "[English translation - certified; original in Spanish]\n"
+        "Start of care: 07/04/2025     Discharge date: 20/06/2025\n"
+        "27 sessions between 14/04/2025 and 25/07/2025."
+    )
+    with date_order(document_date_order(text)):
+        (ranged,) = find_ranges(text)
+        assert _read(text)[:2] == [dt.date(2025, 4, 7), dt.date(2025, 6, 20)]
+    assert (ranged.start_date, ranged.end_date) == (dt.date(2025, 4, 14), dt.date(2025, 7, 25))
+
+
+def test_day_first_note_reads_every_slash_date_day_first() -> None:
+    text = "Initial visit 07/04/2025. Review 20/06/2025. Physio 02/05/2025 - 30/06/2025."
+    assert _read(text) == [
+        dt.date(2025, 4, 7),
+        dt.date(2025, 6, 20),
+        dt.date(2025, 5, 2),
+        dt.date(2025, 6, 30),
+    ]
+
+
+def test_day_first_yearless_and_impossible_dates() -> None:
+    text = "Traductor público: dates as DD/MM. Seen 31/13/2025; f/u 25/09; pain 7/10"
+    assert _read(text, reference=dt.date(2025, 10, 1)) == [dt.date(2025, 9, 25)]
+
+
+def test_us_note_stays_month_first() -> None:
+    assert _read("Seen 07/04/2025; MRI 05/13/2025") == [dt.date(2025, 7, 4), dt.date(2025, 5, 13)]
+    # one day-first-only date alone stays unread, as in any US note
+    assert _read("Seen 07/04/2025, 13/04/2025") == [dt.date(2025, 7, 4)]
+
+
+def test_mixed_document_reads_no_ambiguous_date_and_no_window() -> None:
+    text = "PT 14/04/2025 - 07/05/2025. Follow-up 06/20/2025, 21/07/2025, again 07/04/2025."
+    with date_order(document_date_order(text)):
+        assert find_ranges(text) == []
+        assert [m.value for m in find_dates(text)] == [dt.date(2025, 6, 20)]
+
+
+def test_order_defaults_to_month_first_outside_a_document() -> None:
+    assert parse_date("07/04/2025") == dt.date(2025, 7, 4)
+    assert parse_date("07/04/2025", order="day_first") == dt.date(2025, 4, 7)
