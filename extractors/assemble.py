@@ -398,6 +398,9 @@ def _combine_injection(cluster: _Cluster) -> Fact:
             "injections.duration.with_relief",
             "injections.duration.diary",
             "injections.duration.stated",
+            # relief measured at a time point ('86% at 1 hr') only bounds the duration
+            # from below: any other source tells more
+            "injections.duration.at_point",
         ),
         len(records),
     )

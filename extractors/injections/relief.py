@@ -32,10 +32,13 @@ _RELIEF_TO_DURATION = re.compile(
 'about 70% at 4 hours' (the relief measured at that hour: it lasted at least so long)."""
 _AT_POINT = re.compile(r"\bat\b", re.IGNORECASE)
 _LATER_POINT = re.compile(
-    r"[ \t]*[,;][ \t]*(?:and\s+|then\s+|still\s+)?(?P<pct>\d{1,3})\s*%\s*(?:relief\s+)?(?:at|@)\s*",
+    r"[ \t]*[,;][ \t]*(?:and\s+|then\s+|still\s+)?(?:>=|≥|>|at\s+least\s+|over\s+)?\s*"
+    r"(?P<pct>\d{1,3})\s*%\s*(?:relief\s+)?(?:maintained\s+|sustained\s+|lasting\s+)?"
+    r"(?:at|@|through|thru|for|until|to)\s*",
     re.IGNORECASE,
 )
-"""A further time point after a relief measured at one: ', 71% at 4 hr'."""
+"""A further time point after a relief measured at one: ', 71% at 4 hr', ', >=50% relief
+through 4 hours'."""
 COURSE_NEGATOR_WINDOW = 30
 """How far before a course phrase its negator may stand ('neither provided lasting
 benefit', 'has not noticed any lasting benefit')."""
@@ -121,7 +124,7 @@ class ReliefReader(RuleReader):
             # a time point is a lower bound: a diary or a stated duration tells more
             values["relief_duration_hours"] = measured[0]
             evidence.append(
-                evidence_for(doc, measured[1], measured[2], "injections.duration.with_relief")
+                evidence_for(doc, measured[1], measured[2], "injections.duration.at_point")
             )
         return values, evidence
 
