@@ -17,7 +17,7 @@ from functools import cache
 from extractors.base import is_table_row, line_bounds, lines_above
 from extractors.rules import FamilyRules, load_family_rules
 from extractors.tables import Row, pipe_cells
-from pipeline.checkboxes import options
+from pipeline.checkboxes import has_box, opens_with_box, options
 
 _TABLE_LINES = 40
 """How far above a row its header may sit (a long checklist)."""
@@ -238,7 +238,7 @@ def _continues_unticked_option(text: str, line_start: int, line_end: int) -> boo
     opens the next option ("[ ] SIJ infection (osteomyelitis, pyogenic" / "sacroiliitis)
     / sepsis" / "[ ] Sacral tumor ...")."""
     line = text[line_start:line_end]
-    if not line.strip() or _has_box(line):
+    if not line.strip() or has_box(line):
         return False
     above = next(lines_above(text, line_start, 1), "")
     if not _ends_in_unticked_option(above):
@@ -247,25 +247,10 @@ def _continues_unticked_option(text: str, line_start: int, line_end: int) -> boo
         return True
     below_end = text.find("\n", line_end + 1)
     below = text[line_end + 1 : below_end if below_end >= 0 else len(text)]
-    return _opens_with_box(below)
-
-
-def _has_box(line: str) -> bool:
-    blanked, ticked = options(line)
-    return blanked != line or bool(ticked)
+    return opens_with_box(below)
 
 
 def _ends_in_unticked_option(line: str) -> bool:
     blanked, _ticked = options(line)
     content = len(line.rstrip())
     return blanked != line and content > 0 and blanked[content - 1] == " "
-
-
-def _opens_with_box(line: str) -> bool:
-    """Whether the line's first words are a box's option (it opens with a box)."""
-    stripped = line.lstrip()
-    if not stripped or not _has_box(line):
-        return False
-    blanked, ticked = options(line)
-    first = len(line) - len(stripped)
-    return blanked[first] == " " or any(start - first <= 4 for start, _end in ticked[:1])

@@ -58,6 +58,17 @@ def _boxes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return any_of(marks.ticked), any_of(marks.unticked)
 
 
+def has_box(line: str) -> bool:
+    """Whether the line holds a checkbox mark, ticked or empty."""
+    return any(pattern.search(line) for pattern in _boxes())
+
+
+def opens_with_box(line: str) -> bool:
+    """Whether the line's first non-blank characters are a checkbox mark (an option)."""
+    stripped = line.lstrip()
+    return any(pattern.match(stripped) for pattern in _boxes())
+
+
 def options(line: str) -> tuple[str, list[tuple[int, int]]]:
     """The line with every unticked option blanked, and the spans of its ticked options.
 
