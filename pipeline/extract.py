@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from pipeline.dates import date_order, document_date_order
-from pipeline.document_text import document_texts
+from pipeline.document_text import DocumentText, document_texts
 from pipeline.models import Document, Fact, Packet
 
 
@@ -17,14 +18,24 @@ def extract_facts(packet: Packet, nlp: Language | None = None) -> tuple[Fact, ..
     nlp = nlp or load_nlp()
     per_document = []
     for text in document_texts(packet):
-        doc = nlp.make_doc(text.text)
-        doc._.source = text
-        doc._.facts = []
-        with date_order(document_date_order(text.text)):
-            for _name, component in nlp.pipeline:
-                doc = component(doc)
+        doc = run_components(nlp, text)
         per_document.append((text.document, [read_in(text.document, f) for f in doc._.facts]))
     return assemble(per_document)
+
+
+def run_components(nlp: Language, text: DocumentText, until: str | None = None) -> Doc:
+    """The pipeline over one document's text, its numeric dates read in the document's own
+    order (day-first translations); with ``until``, the components before the named one.
+    The one place a Doc is run, so tests see the dates exactly as a packet run does."""
+    doc = nlp.make_doc(text.text)
+    doc._.source = text
+    doc._.facts = []
+    with date_order(document_date_order(text.text)):
+        for name, component in nlp.pipeline:
+            if name == until:
+                break
+            doc = component(doc)
+    return doc
 
 
 def read_in(document: Document, fact: Fact) -> Fact:

@@ -125,13 +125,6 @@ def doc_from_text(
     """The pipeline over ``text`` as one document, as ``pipeline.extract`` runs it; with
     ``until``, the components before the named one only."""
     from pipeline.document_text import document_texts
+    from pipeline.extract import run_components
 
-    source = document_texts(packet_from_text(text, doc_type))[0]
-    doc = nlp.make_doc(source.text)
-    doc._.source = source
-    doc._.facts = []
-    for name, component in nlp.pipeline:
-        if name == until:
-            break
-        doc = component(doc)
-    return doc
+    return run_components(nlp, document_texts(packet_from_text(text, doc_type))[0], until)

@@ -1,5 +1,6 @@
 """The medspaCy pipeline's infrastructure: assembly, sentences, sections, targets, logs."""
 
+import datetime as dt
 import logging
 import re
 from pathlib import Path
@@ -175,3 +176,17 @@ def test_nlp_document_text_never_reaches_the_logs(nlp, caplog) -> None:
         loguru_logger.remove(sink)
     assert not any(sentinel in record.getMessage() for record in caplog.records)
     assert not any(sentinel in message for message in captured)
+
+
+def test_nlp_components_read_dates_in_the_documents_own_order(nlp) -> None:
+    """A Doc run component by component (as tests and ``extract_facts`` both do) reads a
+    day-first translation's dates day-first: the order is the document's, not a default."""
+    text = (
+        "[Certified English translation - original in Spanish]\n"
+        "PHYSIOTHERAPY DISCHARGE SUMMARY\n"
+        "Physiotherapy from 07/04/2025 to 20/06/2025, 14 sessions.\n"
+    )
+    doc = run(nlp, text, "pt_note")
+    starts = {f.start for f in doc._.facts if f.kind == "therapy"}
+    assert dt.date(2025, 4, 7) in starts
+    assert dt.date(2025, 7, 4) not in starts
