@@ -74,7 +74,9 @@ class Record:
     dates: list[DateMention]
     region: Region
     context: Context
-    event_heading: tuple[int, int] | None = None
+    event_heading: tuple[tuple[int, int], ...] = ()
+    """The lines of the dated heading the event was read from (its title and date lines,
+    never the identity lines a form prints between them): what the event cites."""
     antecedent: Span | None = None
     procedure_event: bool = False
     """The procedure the note records (with or without a dated heading of its own)."""

@@ -73,7 +73,7 @@ class InjectionExtractor(FamilyExtractor):
             prefix = ORDINAL_RULE_PREFIX if record.back_reference else NUMBER_RULE_PREFIX
             base.append(evidence_for(doc, start, end, f"{prefix}{n}"))
         if record.event_heading:
-            base.append(evidence_for(doc, *record.event_heading, EVENT_RULE))
+            base += [evidence_for(doc, a, b, EVENT_RULE) for a, b in record.event_heading]
         elif record.procedure_event:  # the note's one procedure, its title naming it
             a = record.anchor
             base.append(evidence_for(doc, a.start_char, a.end_char, EVENT_RULE))
@@ -85,7 +85,7 @@ class InjectionExtractor(FamilyExtractor):
             return []
         if record.generic and not record.dates and _PLURAL.search(record.anchor.text):
             return []  # 'two diagnostic blocks each gave >50% relief': several events, no date
-        if not record.dates and record.event_heading is None:
+        if not record.dates and not record.event_heading:
             kind = self._refers_to(doc, record, values)
             if kind:
                 a = record.anchor

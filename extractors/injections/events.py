@@ -258,7 +258,7 @@ class EventReader(RuleReader):
     def _obstetric(self, doc: Doc, record: Record) -> bool:
         """An epidural given for labour or a Caesarean is anaesthesia, not an injection
         for pain: its own sentence or the one before names the delivery."""
-        if record.joint != "epidural" or record.event_heading is not None:
+        if record.joint != "epidural" or record.event_heading:
             return False
         sent = record.anchor.sent
         start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
@@ -414,7 +414,7 @@ class EventReader(RuleReader):
                     dates=[] if undated else [date],
                     region=Region(ranges),
                     context=Context(),
-                    event_heading=(h_start, h_end) if h_end > h_start else None,
+                    event_heading=self._heading_lines(doc, h_start, h_end),
                     procedure_event=True,
                     repeat=repeated is not None,
                     number=number,
@@ -674,6 +674,16 @@ class EventReader(RuleReader):
             s for s in inside if s.label_ != "INJ_SITE" and not self.values.skin_only(doc, s)
         ]
         return sites[:1] if sites and injectate else []
+
+    def _heading_lines(self, doc: Doc, start: int, end: int) -> tuple[tuple[int, int], ...]:
+        """The lines of a dated heading an event cites: its title and date lines, without
+        the patient's identity lines ('Pt: ... MRN ...') a form prints between them."""
+        text = text_of(doc)
+        return tuple(
+            (start + a, start + b)
+            for a, b in lines(text[start:end])
+            if not search_any(self.p["identity_line"], text[start + a : start + b])
+        )
 
     def _with_title(
         self, doc: Doc, heading: tuple[int, int, DateMention], mentions: list[Span]

@@ -3,6 +3,7 @@
 import pytest
 
 from tests.extractors.casekit import check_case, load_cases
+from tests.extractors.helpers import facts_from_text, facts_of_kind
 
 CASES = load_cases("injections")
 
@@ -205,3 +206,29 @@ def test_a_later_note_naming_an_injection_by_its_day_joins_that_one(nlp) -> None
     found = _injections(nlp, procedure, note)
     assert set(found) == {date(2025, 11, 6)}
     assert found[date(2025, 11, 6)].later_course == "returned"
+
+
+@pytest.mark.parametrize(
+    "identity",
+    [
+        "Patient: DOE, JANE   DOB: 01/02/1970\nMRN: 55-1234\n",
+        "Name: Roe, Ann\nAcct #: 7781-2\n",
+        "Pt: Lee, K.  DOB: 3/3/1961\n",
+    ],
+)
+def test_a_dated_event_cites_its_title_and_date_lines_not_the_identity_lines(nlp, identity) -> None:
+    """The title line and the 'Date of service' line a form prints identity lines between
+    are cited as two spans: a reviewer sees what dated and named the event, and the
+    patient's name and record numbers are no evidence for it."""
+    text = (
+        "Riverside Pain Associates\n"
+        "PROCEDURE NOTE - LEFT SACROILIAC JOINT BLOCK\n"
+        f"{identity}"
+        "Date of service: 05/06/2025   Provider: A. Smith, MD\n"
+        "Fluoroscopy; Isovue 0.5 mL; 2 mL 0.5% ropivacaine, no steroid.\n"
+    )
+    (event,) = facts_of_kind(facts_from_text(nlp, text, "procedure_note"), "injection")
+    cited = [e.text for e in event.evidence if e.rule_id == "injections.event"]
+    assert "PROCEDURE NOTE - LEFT SACROILIAC JOINT BLOCK" in cited
+    assert any(t.startswith("Date of service: 05/06/2025") for t in cited)
+    assert not any(word in t for t in cited for word in ("DOB", "MRN", "Acct", "Name:"))
