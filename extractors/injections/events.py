@@ -25,6 +25,7 @@ from extractors.base import (
     side_in,
     side_near,
     spans_of,
+    targets_in_chars,
     text_of,
 )
 from extractors.injections.common import (
@@ -38,6 +39,7 @@ from extractors.injections.common import (
 from extractors.injections.values import ValueReader
 from extractors.lexicon import fragment
 from extractors.rules import FamilyRules
+from extractors.sites import site_anatomy
 from pipeline.context import stated_done
 from pipeline.dates import DateMention, closest_year, labels_birth, most_recent_month, vocabulary
 from pipeline.models import Context, DocumentType
@@ -78,6 +80,11 @@ _SITE_GAP = re.compile(
     re.IGNORECASE,
 )
 """Between a bare 'injections' and the joint it names: 'injections: R SIJ'."""
+_MODIFIER_GAP = re.compile(r"[\s/-]*(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+"""What may stand between a site and the bare 'blocks' it modifies: 'lumbar (nerve)
+blocks', 'knee steroid injections'."""
+SIJ_SITE_ANATOMY = frozenset({"sij", "buttock"})
+"""Sites a bare 'injections' may name and still be the SIJ injection named before it."""
 _PREFIX_GAP = re.compile(r"[\s,]*(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
 """What may stand between a date and the injection it dates: 'the 06/18/2025 steroid
 injection', '05/14/25 L SIJ inj'."""
@@ -828,7 +835,12 @@ class EventReader(RuleReader):
                 if procedure and not dates and not self._told_as_past(span):
                     continue
                 antecedent = self._site_after(doc, span) if generic else None
-                if antecedent is None and generic and dates:
+                if (
+                    antecedent is None
+                    and generic
+                    and dates
+                    and not self._other_site_before(doc, span)
+                ):
                     antecedent = self._antecedent(doc, span)
                 named = antecedent or (None if generic else span)
                 records.append(
@@ -1036,6 +1048,17 @@ class EventReader(RuleReader):
             if start <= m.start_char and m.end_char <= span.start_char
         ]
         return named[-1] if named else None
+
+    def _other_site_before(self, doc: Doc, span: Span) -> bool:
+        """Whether a bare 'blocks' is modified by a site of its own that is not the SIJ
+        ('lumbar blocks 03/2025', 'knee injections'): it names another joint's
+        injections, not the SIJ injection of the sentence before."""
+        text = text_of(doc)
+        l_start, _ = line_bounds(text, span.start_char)
+        for site in reversed(targets_in_chars(doc, "SITE", l_start, span.start_char)):
+            gap = text[site.end_char : span.start_char]
+            return bool(_MODIFIER_GAP.fullmatch(gap)) and site_anatomy(site) not in SIJ_SITE_ANATOMY
+        return False
 
     def _number_after(self, doc: Doc, span: Span) -> str | None:
         """The number a mention carries ("block #2", "inj no. 1"), if any."""
