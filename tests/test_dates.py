@@ -307,6 +307,12 @@ BIRTH_LABEL_CASES = [
     ("Birthdate:", True),
     ("was born on ", True),
     ("KIM, DANIEL J (", True),  # a banner's name, then the birth date in brackets
+    # OCR's misreadings of the label on faxed pages (a B for the D, a zero for the O)
+    ("Patient: Alma Zuniga Ochoa BOB: ", True),
+    ("Pt ROE D0B ", True),
+    ("0OB: ", True),
+    ("DO8 ", True),
+    ("Bob: ", False),  # a name in prose, not the label's capitals
     ("Date of service: ", False),
     ("injected on ", False),
     ("Seen (", False),  # a bracket after a word that is no 'Last, First' name

@@ -155,14 +155,15 @@ def _small_top_lines(page: LaidOutPage, rules: FurnitureRules) -> set[int]:
 
 @cache
 def _banner_fragment() -> re.Pattern[str] | None:
-    pattern = furniture_rules().banner_fragment
-    return compile_any([pattern]) if pattern else None
+    patterns = furniture_rules().banner_fragments
+    return compile_any(patterns) if patterns else None
 
 
 def _banner_fragments(texts: list[str]) -> set[int]:
-    """Indexes of the edge lines that are only a stamp fragment beside a fax banner
-    ("12/03/2025" alone above "09:20 FROM: ... P.004/004"): a tilted banner OCR'd as two
-    lines is still the banner, and its date is no document's date."""
+    """Indexes of the edge lines that are only a fragment beside a fax banner
+    ("12/03/2025" alone above "09:20 FROM: ... P.004/004", "FROM: INTERVENTIONAL 8199"
+    below the rest of it): a tilted banner OCR'd as two lines is still the banner, its
+    date is no document's date and its sender's name no document's title."""
     fragment = _banner_fragment()
     if fragment is None:
         return set()

@@ -108,10 +108,11 @@ class FurnitureRules(_Spec):
     edge_lines: int = Field(ge=1, description="Lines from each edge that may be furniture.")
     min_repeats: int = Field(ge=2, description="Pages a line must repeat on to be furniture.")
     patterns: list[FurniturePattern]
-    banner_fragment: str = Field(
-        default="",
-        description="A whole line that is only part of a fax banner's stamp (its date, "
-        "its time): furniture when the line beside it is a banner, which OCR split in two.",
+    banner_fragments: list[str] = Field(
+        default_factory=list,
+        description="Whole lines that are only part of a fax banner (its stamp's date and "
+        "time, or its sender's 'FROM: <name> <number>' half): furniture when the line "
+        "beside it is a banner, which OCR split in two.",
     )
     protected_note: str = ""
 

@@ -308,6 +308,13 @@ def _specific_type(laid: LaidPage) -> DocumentType | None:
     return None
 
 
+OCR_LEAD_NOISE = ":;.,'`|_~ "
+"""Marks a scan's specks leave before a line's first word (':  GREENSBORO PHYSICAL
+THERAPY'): OCR reads them as punctuation, the title is the words after them."""
+_WORD = re.compile(r"[A-Za-z]{2}")
+"""A line holding no word of two letters is a speck or a rule OCR read as text."""
+
+
 def find_title(laid: LaidPage, *, with_masked: bool = False) -> tuple[DocumentType, str] | None:
     """The document title at the top of a page, with its type; None on a continuation.
 
@@ -332,6 +339,10 @@ def find_title(laid: LaidPage, *, with_masked: bool = False) -> tuple[DocumentTy
     first = True
     for line in head:
         text = _wrapped(layout, lines, lines.index(line))
+        if laid.page.ocr:
+            text = text.lstrip(OCR_LEAD_NOISE)  # a speck read as ':' before the title
+        if not _WORD.search(text):
+            continue  # a speck read as a letter ('F') is no line of the document
         if is_banner(text) or is_address_line(text):
             continue
         was_first, first = first, False

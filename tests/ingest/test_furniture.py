@@ -234,6 +234,19 @@ def test_ocr_titles_differing_in_a_word_are_not_one_header(
         (["1-800-555-0100 P,003/006", "12/03/2025 09:47 FROM: +1 8285550163 TO:"], {0}),
         (["12/03/2025 P,Q0S/006", "09:47. FROM: +1 828 5550163 TO: 1-800-585-0100"], {0}),
         (["12/03/2025 09:59 FROM: +1704 555  1-800-555-0100 P,003/007", "0142 TO:"], {1}),
+        # the sender's half of a banner on a line of its own: its name is no title
+        (
+            [
+                "TRIAD  SPINE 336-555-0912 TO: CARESOURCE PA 833-555-  03/09/2026 09: 18 _P. 7/8",
+                "FROM: INTERVENTIONAL 8199",
+                "GREENSBORO PHYSICAL THERAPY",
+            ],
+            {1},
+        ),
+        (["From: Smith Ortho & Spine", "07/01/2025 10:12 TO: 1-800-555-0100 P.003/005"], {0}),
+        (["FAX: 555-0100 P.2/6 09:12 07/01/2025", "TO; UTILIZATION MGMT"], {1}),
+        # a 'From:' line apart from the banner is a letter's: kept
+        (["FROM: +1 704 5550142 TO: 1-800-555-0100 P.002/004", "Clinic", "From: Dr. Lee"], set()),
         # a date line beside no banner is a letter's or a note's date: kept
         (["Cape Fear Spine Institute", "12/03/2025", "Dear Reviewer"], set()),
         (["FROM: +1 704 5550142 TO: 1-800-555-0100 P.002/004", "Clinic", "12/03/2025"], set()),

@@ -105,6 +105,30 @@ OCR_TITLES = [
         (DocumentType.office_note, "RIVERSIDE PAIN CENTER"),
         id="letterhead-with-a-visit-line-under-it",
     ),
+    # specks OCR read as a letter on a line of its own and as a colon before the title
+    pytest.param(
+        [
+            BANNER,
+            HEADER,
+            ("F", 12.0),
+            (":  GREENSBORO PHYSICAL THERAPY", 14.0),
+            ("Discharge Summary - Outpatient Orthopedic", 11.5),
+            ("Dx: R SIJ dysfunction (M53.3) Episode: 10/27/2025 to 02/09/2026", 11.0),
+        ],
+        (DocumentType.pt_note, "GREENSBORO PHYSICAL THERAPY"),
+        id="speck-letter-line-and-colon-before-the-title",
+    ),
+    pytest.param(
+        [
+            BANNER,
+            HEADER,
+            ("'", 11.0),
+            ("| ' . RADIOLOGY REPORT", 13.0),
+            ("Exam: MRI lumbar spine without contrast", 11.0),
+        ],
+        (DocumentType.imaging_report, "RADIOLOGY REPORT"),
+        id="speck-marks-before-a-report-title",
+    ),
 ]
 
 
