@@ -314,7 +314,8 @@ def _patterns(day_first: bool = False) -> _Patterns:
             re.IGNORECASE,
         ),
         duration=re.compile(rf"(?<![\w/.])(?:{duration})", re.IGNORECASE),
-        connector=re.compile(rf"\s*(?:{connectors})\s*", re.IGNORECASE),
+        # a ':' or ',' a scan's speck leaves after the first date ('10/27/2025: to')
+        connector=re.compile(rf"[:,]?\s*(?:{connectors})\s*", re.IGNORECASE),
         open_end=re.compile(
             rf"\s*(?:{connectors})\s*(?P<word>{_alternation(v.open_range_ends)})\b",
             re.IGNORECASE,

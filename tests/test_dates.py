@@ -91,6 +91,9 @@ RANGE_CASES = [
     ("between March 3 and June 27, 2025", dt.date(2025, 3, 3), dt.date(2025, 6, 27)),
     ("Nov 4 through Feb 20, 2025", dt.date(2024, 11, 4), dt.date(2025, 2, 20)),
     ("from 12/01 to 01/31/2024", dt.date(2023, 12, 1), dt.date(2024, 1, 31)),
+    # a scan's speck read as ':' or ',' after the first date still joins the range
+    ("Episode: 10/27/2024: to 02/09/2025", dt.date(2024, 10, 27), dt.date(2025, 2, 9)),
+    ("PT 03/03/2025, through 06/30/2025", dt.date(2025, 3, 3), dt.date(2025, 6, 30)),
 ]
 
 
@@ -115,7 +118,12 @@ def test_day_month_pattern_does_not_read_a_dash_range_as_one_date() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["seen 3/2025 and 5/2025", "05/09/2025 - 10/07/2024", "visits 1/2025, 6/2025"],
+    [
+        "seen 3/2025 and 5/2025",
+        "05/09/2025 - 10/07/2024",
+        "visits 1/2025, 6/2025",
+        "visits 1/2025: 6/2025",
+    ],
 )
 def test_not_ranges(text: str) -> None:
     assert find_ranges(text) == []

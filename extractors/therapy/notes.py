@@ -59,7 +59,7 @@ class TherapyNotes(RuleReader):
         first logged visit to its discharge or last logged visit, else to the note
         date. Birth dates and the note's own furniture dates never count."""
         document = document_of(doc)
-        title_line = next(iter(lines(text_of(doc))), None)
+        title_line = _title_line(text_of(doc), document.title)
         first_line = text_of(doc)[title_line[0] : title_line[1]] if title_line else ""
         title = f"{document.title} {first_line}".lower()
         modality = (
@@ -459,3 +459,17 @@ def _row_end(found: list[DateMention]) -> DateMention:
     if first.is_range_start and len(found) > 1 and found[1].is_range_end:
         return found[1]
     return first
+
+
+_WORD = re.compile(r"[A-Za-z]{2}")
+
+
+def _title_line(text: str, title: str) -> tuple[int, int] | None:
+    """The line a note is cited by when it is its own evidence: the line holding its
+    title, else its first line with a word (a scan's speck read as 'F' is no line)."""
+    written = [(a, b) for a, b in lines(text) if _WORD.search(text[a:b])]
+    if title:
+        for a, b in written:
+            if title in text[a:b]:
+                return a, b
+    return written[0] if written else None
