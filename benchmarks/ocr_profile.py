@@ -109,12 +109,7 @@ def profile(twins: list[str], rounds: int = 1) -> tuple[int, dict[str, float]]:
                 for image, (_, width, height) in zip(images, spec, strict=True):
                     start = _cpu()
                     page = ocr.read_image(
-                        image.image,
-                        width,
-                        height,
-                        engine,
-                        thumbnail=image.thumbnail,
-                        size=image.size,
+                        image.image, width, height, engine, thumbnail=image.thumbnail
                     )
                     totals["read_image"] += _cpu() - start
                     start = _cpu()
