@@ -148,13 +148,14 @@ def page_images(
     drawn).
 
     PDFium draws a PDF page twice, serially (it is not thread-safe): small, to estimate
-    the skew on, and at ``dpi``, both straight into one grey channel (the same pixels as
-    a colour render converted to grey - all 391 image-only pages of the evaluation sets
-    - at ~0.3x its cost: no three-channel bitmap is filled and converted); the OCR
-    threads level it (``rotate_level``). PDFium can draw the page already rotated in
-    one pass (~0.2x Tesseract's time per page cheaper), but its rotated glyphs misread:
-    a lone diary "1" in a ruled cell came back "4" from both Tesseract engines (sample
-    twin sij-007-fax), read right after the bicubic rotation.
+    the skew on, and at ``dpi``, both straight into one grey channel: the pixels of a
+    colour render converted to grey (on all 391 image-only pages of the evaluation sets;
+    a grey level apart at most where a page has colour) at ~0.3x its cost, with no
+    three-channel bitmap filled and converted; the OCR threads level it
+    (``rotate_level``). PDFium can draw the page already rotated in one pass (~0.2x
+    Tesseract's time per page cheaper), but its rotated glyphs misread: a lone diary "1"
+    in a ruled cell came back "4" from both Tesseract engines (sample twin
+    sij-007-fax), read right after the bicubic rotation.
     """
     if path.suffix.lower() in TIFF_SUFFIXES:
         yield from tiff_images(path, [index for index, _, _ in pages], dpi)
