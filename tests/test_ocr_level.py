@@ -147,3 +147,54 @@ def test_pages_come_back_in_order_with_few_drawn_ahead_of_the_threads(monkeypatc
     read = ocr.ocr_pages(Path("fax.pdf"), pages, workers=2, dpi=72, engine=Engine())
     assert [page.text for page in read] == [str(index) for index in range(25)]
     assert ahead["most"] <= 2 * ocr.PAGES_PER_THREAD + 1
+
+
+FAX_TWINS = Path(__file__).resolve().parent.parent / "evaluation" / "fax"
+
+
+@pytest.mark.parametrize(
+    ("twin", "index"), [("sij-004-std.pdf", 0), ("sij-010-fine.pdf", 1), ("sij-033-std.pdf", 2)]
+)
+def test_a_page_drawn_in_grey_is_the_colour_render_converted(twin: str, index: int) -> None:
+    """The stage draws pages straight into one grey channel (cheaper): the pixels must be
+    the colour render's converted to grey, which the bare engine cost is measured on."""
+    import pypdfium2
+
+    from pipeline.ocr import page_images
+
+    document = pypdfium2.PdfDocument(str(FAX_TWINS / twin))
+    try:
+        page = document[index]
+        size = (page.get_width(), page.get_height())
+        colour = page.render(scale=300 / 72).to_pil().convert("L")
+        page.close()
+    finally:
+        document.close()
+    [drawn] = list(page_images(FAX_TWINS / twin, [(index, *size)]))
+    assert drawn.image.mode == "L"
+    assert np.array_equal(np.asarray(drawn.image), np.asarray(colour))
+
+
+def test_a_pdf_page_in_colour_is_drawn_in_grey_as_pil_converts_it(tmp_path: Path) -> None:
+    """A scanned page with colour in it (a stamp, a coloured form): PDFium's grey render
+    against PIL's conversion of its colour render, a grey level apart at most."""
+    import pypdfium2
+
+    from pipeline.ocr import page_images
+
+    rng = np.random.default_rng(7)
+    pixels = rng.integers(0, 256, (220, 170, 3), dtype=np.uint8)
+    pixels[40:120, 30:140] = (200, 30, 30)  # a red stamp
+    path = tmp_path / "colour.pdf"
+    Image.fromarray(pixels).save(path, resolution=100.0)
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        page = document[0]
+        size = (page.get_width(), page.get_height())
+        colour = np.asarray(page.render(scale=300 / 72).to_pil().convert("L")).astype(int)
+        page.close()
+    finally:
+        document.close()
+    [drawn] = list(page_images(path, [(0, *size)]))
+    assert drawn.image.size == (colour.shape[1], colour.shape[0])
+    assert np.abs(np.asarray(drawn.image).astype(int) - colour).max() <= 1
