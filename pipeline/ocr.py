@@ -314,7 +314,8 @@ def tiff_images(path: Path, indexes: Sequence[int], dpi: int = OCR_DPI) -> list[
 
 
 def render_pages(pdf_path: Path, page_indexes: Sequence[int], dpi: int = OCR_DPI) -> list:
-    """PIL images of the given 0-based pages, rendered serially with PDFium."""
+    """PIL images of the given 0-based pages, rendered serially with PDFium straight into
+    one grey channel, as the OCR stage draws them (the bare floor gets the same render)."""
     import pypdfium2
 
     document = pypdfium2.PdfDocument(str(pdf_path))
@@ -323,7 +324,7 @@ def render_pages(pdf_path: Path, page_indexes: Sequence[int], dpi: int = OCR_DPI
         for index in page_indexes:
             page = document[index]
             try:
-                images.append(page.render(scale=dpi / 72).to_pil().convert("L"))
+                images.append(_gray(page.render(scale=dpi / 72, grayscale=True).to_pil()))
             finally:
                 page.close()
         return images
