@@ -736,9 +736,15 @@ class EventReader(RuleReader):
     def _cites_other_date(
         self, doc: Doc, span: Span, event_date: dt.date | None, reference: dt.date | None
     ) -> bool:
-        """A mention whose own sentence dates it to another day ("the 05/20 injection")."""
+        """A mention whose own sentence dates it to another day ("the 05/20 injection").
+        A birth date is no such day: an OCR'd identity line run into the procedure line
+        ('Patient: ... DOB 02/03/1971 DOS: 12/09/2025 / Procedure: Left SI joint
+        injection') is one sentence with it."""
         start, end = sentence_or_row(span)
-        return any(m.value != event_date for m in day_dates(dates_in(doc, start, end, reference)))
+        return any(
+            m.value != event_date and not self._born(doc, m)
+            for m in day_dates(dates_in(doc, start, end, reference))
+        )
 
     def _mentions(
         self,
