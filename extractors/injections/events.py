@@ -85,6 +85,9 @@ _MODIFIER_GAP = re.compile(r"[\s/-]*(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 blocks', 'knee steroid injections'."""
 SIJ_SITE_ANATOMY = frozenset({"sij", "buttock"})
 """Sites a bare 'injections' may name and still be the SIJ injection named before it."""
+MONTH_BEFORE_CHARS = 80
+"""How far before a mention its month modifier may start ('the September right
+sacroiliac joint injection')."""
 _PREFIX_GAP = re.compile(r"[\s,]*(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
 """What may stand between a date and the injection it dates: 'the 06/18/2025 steroid
 injection', '05/14/25 L SIJ inj'."""
@@ -733,9 +736,15 @@ class EventReader(RuleReader):
     def _cites_other_date(
         self, doc: Doc, span: Span, event_date: dt.date | None, reference: dt.date | None
     ) -> bool:
-        """A mention whose own sentence dates it to another day ("the 05/20 injection")."""
+        """A mention whose own sentence dates it to another day ("the 05/20 injection").
+        A birth date is no such day: an OCR'd identity line run into the procedure line
+        ('Patient: ... DOB 02/03/1971 DOS: 12/09/2025 / Procedure: Left SI joint
+        injection') is one sentence with it."""
         start, end = sentence_or_row(span)
-        return any(m.value != event_date for m in day_dates(dates_in(doc, start, end, reference)))
+        return any(
+            m.value != event_date and not self._born(doc, m)
+            for m in day_dates(dates_in(doc, start, end, reference))
+        )
 
     def _mentions(
         self,
@@ -789,7 +798,13 @@ class EventReader(RuleReader):
                     if entry != -1 and _DATE_LED.match(text_of(doc), entry + 1):
                         region_end = entry  # the next mention opens a dated line of its own
                     else:
-                        region_end = _clause_cut(text_of(doc), region_end, next_start, dated_after)
+                        region_end = _clause_cut(
+                            text_of(doc),
+                            region_end,
+                            next_start,
+                            dated_after,
+                            self.regex("spoken_break"),
+                        )
                 ranges = [(boundary, region_end)]
                 boundary = region_end
                 # a past injection a note tells of is not the procedure written around it
@@ -874,6 +889,9 @@ class EventReader(RuleReader):
         injection"), else those after it up to the next mention, else the nearest one
         before it back to the previous mention. Dates another mention took are skipped."""
         text = text_of(doc)
+        month = self._month_before(doc, span, max(previous_end, s_start), reference)
+        if month is not None and month.start not in owned:
+            return [month]
         lead = max(line_bounds(text, span.start_char)[0], previous_end, s_start)
         # read on the mention's own line first: a wrapped sentence can join the line's
         # leading day to the words above it ('by early Sept.' / '10/02/25 fluoro R SIJ')
@@ -939,6 +957,30 @@ class EventReader(RuleReader):
             ]
             chosen = own_before[-1:] if own_before else []
         return [m for m in chosen if not m.is_range_end] or chosen
+
+    def _month_before(
+        self, doc: Doc, span: Span, floor: int, reference: dt.date | None
+    ) -> DateMention | None:
+        """A month name standing as the mention's modifier ('the August injection', 'her
+        September right SI joint block'): the latest such month on or before the
+        document, at month precision (assembly joins it only to the one event of that
+        month). Not where a date is read there already ('the August 2025 injection')."""
+        if reference is None:
+            return None
+        start = max(floor, span.start_char - MONTH_BEFORE_CHARS)
+        match = search_any(self.p["month_before_mention"], text_of(doc)[start : span.start_char])
+        if match is None:
+            return None
+        month = vocabulary().months.get(match.group("month").lower().rstrip("."))
+        if month is None:
+            return None
+        m_start, m_end = start + match.start("month"), start + match.end("month")
+        if any(
+            d.start < span.start_char and m_start < d.end
+            for d in dates_in(doc, m_start, span.start_char, reference)
+        ):
+            return None
+        return DateMention(m_start, m_end, most_recent_month(month, reference), "month")
 
     def _follow_up_entry(self, doc: Doc, date: DateMention) -> bool:
         """A follow-up entry's stamp ('Day 7 (06/24/2025 15:05) - RN', 'Addendum
@@ -1238,7 +1280,13 @@ class EventReader(RuleReader):
         return context
 
 
-def _clause_cut(text: str, start: int, stop: int, dated_after: bool = False) -> int:
+def _clause_cut(
+    text: str,
+    start: int,
+    stop: int,
+    dated_after: bool = False,
+    spoken: re.Pattern[str] | None = None,
+) -> int:
     """Where the text between one injection's own words and the next injection named in
     the sentence is cut: at the last clause break before the next one ("..., each gave
     80% relief for six hours, and he also had steroid injections ..."), so what follows
@@ -1246,8 +1294,12 @@ def _clause_cut(text: str, start: int, stop: int, dated_after: bool = False) -> 
     A mention dated after its noun keeps its words up to a plain comma or 'and' too
     ("block #1 on 01/21 with lidocaine, block #2 on 03/11 with bupivacaine"): a list of
     dated entries. Otherwise ('Injections: CT-guided, contrast-enhanced SI joint blocks')
-    the words belong to the next mention."""
+    the words belong to the next mention. In uncorrected dictation a spoken stop ('...
+    came right back to baseline period the September injection ...') is such a break."""
     breaks = list(_STRONG_BREAK.finditer(text[start:stop]))
+    if spoken is not None:
+        breaks += spoken.finditer(text[start:stop])
+        breaks.sort(key=lambda b: b.start())
     if not breaks and dated_after:
         breaks = list(_LIST_BREAK.finditer(text[start:stop]))
     return start + breaks[-1].start() if breaks else start

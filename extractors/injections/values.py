@@ -9,6 +9,7 @@ from extractors.base import (
     RuleReader,
     evidence_for,
     line_bounds,
+    negation_gaps,
     search_any,
     sentence_or_row,
     spans_of,
@@ -104,7 +105,11 @@ class ValueReader(RuleReader):
     def affirmed(self, span: Span) -> bool:
         if self.index.attribute(span, "ignore_negation", False):
             return True
-        return not truly_negated(span)
+        # 'no vascular uptake, injected 1.5 mL lidocaine' (a scan read the stop as a
+        # comma): a cue before a clause that says the drug was injected denies the
+        # clause before it, not the drug
+        gaps = negation_gaps(span)
+        return not any(search_any(self.p["injected_clause"], gap) is None for gap in gaps)
 
     def in_consent(self, span: Span) -> bool:
         """A drug or contrast named in a consent / risk sentence is one that could be used

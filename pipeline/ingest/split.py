@@ -35,6 +35,9 @@ PLAIN_TITLE_WORDS = 6
 this short, and hold no digits (a dated heading is a section, not a document)."""
 SMALLER_BY = 0.75
 """Points below the page's usual font size that mark a line as small print."""
+OCR_SMALLER_BY = 1.5
+"""The same on an OCR'd page, whose sizes are ink-height estimates that wander by a point
+or more from line to line (a faxed procedure note's title read 1 pt under its text)."""
 UPPER_RATIO = 0.7
 LARGER_BY = 2.0
 """Points above the page's usual font size that make a line stand out as a title; a
@@ -333,7 +336,8 @@ def find_title(laid: LaidPage, *, with_masked: bool = False) -> tuple[DocumentTy
         return None
     layout = laid.layout
     body_size = _body_size(laid)
-    head = [ln for ln in lines if ln.size > body_size - SMALLER_BY][:TITLE_LINES]
+    smaller_by = OCR_SMALLER_BY if laid.page.ocr else SMALLER_BY
+    head = [ln for ln in lines if ln.size > body_size - smaller_by][:TITLE_LINES]
     letterhead: str | None = None
     service: DocumentType | None = None
     first = True

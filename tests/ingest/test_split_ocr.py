@@ -129,6 +129,44 @@ OCR_TITLES = [
         (DocumentType.imaging_report, "RADIOLOGY REPORT"),
         id="speck-marks-before-a-report-title",
     ),
+    # a title whose ink read a point or so under the text around it: estimates wander,
+    # so it is not small print
+    pytest.param(
+        [
+            BANNER,
+            HEADER,
+            ("COASTAL PAIN ASSOC. - PROCEDURE NOTE", 12.6),
+            ("DOS: 03/02/2026 Physician: K. Osei, MD", 15.0),
+            ("Procedure: LEFT sacroiliac joint injection under fluoroscopy.", 13.7),
+            ("Injected 1 mL lidocaine 1% and 40 mg triamcinolone.", 13.9),
+            ("Post-procedure diary: 30 min 1/10, 2 hr 2/10.", 13.6),
+        ],
+        (DocumentType.procedure_note, "COASTAL PAIN ASSOC. - PROCEDURE NOTE"),
+        id="capitals-title-estimated-a-point-under-the-text",
+    ),
+    pytest.param(
+        [
+            BANNER,
+            HEADER,
+            ("Procedure Note", 11.9),
+            ("Date: 04/14/2026 Right SI joint block, fluoroscopic guidance", 13.2),
+            ("Omnipaque 180 confirmed the joint; bupivacaine 0.5% 2 mL.", 13.5),
+            ("Relief 80% at 4 hours per the patient's log.", 13.4),
+        ],
+        (DocumentType.procedure_note, "Procedure Note"),
+        id="short-title-estimated-over-a-point-under-the-text",
+    ),
+    pytest.param(
+        [
+            BANNER,
+            HEADER,
+            ("RADIOLOGY REPORT", 10.5),
+            ("Exam: CT pelvis without contrast   Date: 05/06/2026", 12.0),
+            ("Findings: no fracture, no erosive change of the SI joints.", 11.8),
+        ],
+        (DocumentType.imaging_report, "RADIOLOGY REPORT"),
+        id="report-title-read-smaller-than-its-fields",
+    ),
 ]
 
 
