@@ -366,19 +366,9 @@ def _day_first_cue() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{cue})" for cue in vocabulary().day_first_cues), re.I)
 
 
-def document_date_order(text: str) -> DateOrder:
-    """How a document writes numeric dates, from its own evidence.
-
-    Day-first evidence: a date only readable day-first ("20/06/2025"), a stated format
-    ("DD/MM/AAAA") or a translator's certification. Month-first evidence: a date only
-    readable month-first ("06/20/2025"). Birth dates and fax banners are no evidence (a
-    US sender stamps them on translated pages). A cue decides unless the page's only
-    telling dates are month-first (a US overread of dates "converted from DD/MM").
-    Without a cue it takes two distinct day-first-only dates (one alone is as likely an
-    OCR misread or a US note quoting an outside date: the page stays month-first and
-    that date unread); with month-first dates beside them the page is "mixed": its
-    ambiguous dates stay unread rather than risk a wrong window.
-    """
+def _telling_dates(text: str) -> tuple[set[tuple[int, int]], bool]:
+    """The distinct dates only readable day-first, and whether any date is only readable
+    month-first (birth dates and fax banners excluded)."""
     day_first: set[tuple[int, int]] = set()
     month_first = False
     skipped = [m.span() for m in _evidence_skip().finditer(text)]
@@ -394,6 +384,31 @@ def document_date_order(text: str) -> DateOrder:
             day_first.add((a, b))
         elif b > 12:
             month_first = True
+    return day_first, month_first
+
+
+def order_evidence(text: str) -> tuple[bool, bool]:
+    """(any day-first sign, any month-first sign) in a text: a date only readable one
+    way or a stated day-first format. Weaker than ``document_date_order`` (one date
+    counts): for deciding whether a lone ambiguous date may be meant day-first."""
+    day_first, month_first = _telling_dates(text)
+    return bool(day_first) or _day_first_cue().search(text) is not None, month_first
+
+
+def document_date_order(text: str) -> DateOrder:
+    """How a document writes numeric dates, from its own evidence.
+
+    Day-first evidence: a date only readable day-first ("20/06/2025"), a stated format
+    ("DD/MM/AAAA") or a translator's certification. Month-first evidence: a date only
+    readable month-first ("06/20/2025"). Birth dates and fax banners are no evidence (a
+    US sender stamps them on translated pages). A cue decides unless the page's only
+    telling dates are month-first (a US overread of dates "converted from DD/MM").
+    Without a cue it takes two distinct day-first-only dates (one alone is as likely an
+    OCR misread or a US note quoting an outside date: the page stays month-first and
+    that date unread); with month-first dates beside them the page is "mixed": its
+    ambiguous dates stay unread rather than risk a wrong window.
+    """
+    day_first, month_first = _telling_dates(text)
     cue = _day_first_cue().search(text) is not None
     if cue:
         # A translation keeps its source's order; its US dates (the translator's own,
