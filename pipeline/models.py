@@ -164,7 +164,7 @@ class IdentityMention(Frozen):
     other_reading: str | None = Field(
         default=None,
         description="A date of birth's other ISO reading (day and month swapped) when "
-        "its page writes numeric dates both day-first and month-first.",
+        "its page shows day-first dates (so either convention may be meant).",
     )
     text: str = Field(description="The value as written.")
     document: str = Field(description="Source file name, or 'request' for packet.json.")

@@ -259,10 +259,10 @@ def _birth_date(text: str, order: str) -> tuple[str, int, int] | None:
 
 
 def _read_dob(raw: str, ocr: bool, orders: _Orders) -> tuple[str, int, int, str | None] | None:
-    """A date of birth in its page's order, and the other reading when the page writes
-    dates both ways ("02/11/1968" on an English GP print bound with US notes: 2 Nov or
-    11 Feb). A page showing only day-first dates reads it day-first; one with no telling
-    date, or only month-first ones, month-first with no other reading."""
+    """A date of birth in its page's order, and the other reading when the page shows a
+    day-first sign ("02/11/1968" on an English GP print bound with US notes: 2 Nov or
+    11 Feb). A page showing only day-first signs reads it day-first first; one with no
+    telling date, or only month-first ones, month-first with no other reading."""
     compiled = _compiled()
     if ocr and (split := compiled.ocr_split_year.search(raw)):
         joined = find_dates(split.group(1) + split.group(2))
@@ -276,8 +276,11 @@ def _read_dob(raw: str, ocr: bool, orders: _Orders) -> tuple[str, int, int, str 
     fields = _AMBIGUOUS_DAY_MONTH.match(raw[start:end])
     other = None
     ambiguous = fields is not None and all(int(f) <= 12 for f in fields.groups())
-    if day_sign and month_sign and ambiguous:
-        swapped = _birth_date(raw[start:end], "day_first")
+    if day_sign and ambiguous:
+        # The page's day-first sign may be a quoted outside date or a translation's:
+        # the same written date elsewhere read month-first is still the same.
+        day_first = not month_sign
+        swapped = _birth_date(raw[start:end], "month_first" if day_first else "day_first")
         other = swapped[0] if swapped and swapped[0] != value else None
     return value, start, end, other
 

@@ -243,3 +243,14 @@ def test_identity_dob_is_read_in_its_pages_date_order(pages, mismatch):
 
     notices = patient_notices(read_identity(_file_pages(*pages)))
     assert any(n.code == PATIENT_MISMATCH for n in notices) is mismatch
+
+
+def test_identity_same_written_dob_on_a_translated_and_a_us_page_agrees():
+    """One DOB written '09/02/1968' everywhere: a translated page's day-first dates and
+    a US page's month-first ones read it two ways, yet it names one patient."""
+    from pipeline.integrity import PATIENT_MISMATCH, patient_notices
+
+    translated = "[Certified translation]\nPaciente: Ana Ruiz  DOB 09/02/1968\nConsulta 14/04/2025"
+    us_page = "Patient: Ana Ruiz  DOB 09/02/1968  Seen 12/18/2025"
+    pages = _file_pages(("t.pdf", translated), ("us.pdf", us_page))
+    assert not any(n.code == PATIENT_MISMATCH for n in patient_notices(read_identity(pages)))
