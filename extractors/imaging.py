@@ -866,11 +866,14 @@ class ImagingExtractor(FamilyExtractor):
         self, doc: Doc, study: _Study, region: str, side: str | None, per_side: bool = False
     ) -> tuple[dict, list[Evidence]]:
         votes: dict[str, list[_Vote]] = {}
+        # A hip film of one side reads a line's hip label too: one report may hold both
+        # hips' exams with findings per side ("Left hip: moderate narrowing, moderate OA").
+        labels = per_side or (region == "hip" and side in ("left", "right"))
 
         def vote(
             finding: str, value: object, start: int, end: int, rule: str, hedged: bool = False
         ) -> None:
-            sided = per_side and self._stated_side(doc, start, labels=True) == side
+            sided = labels and self._stated_side(doc, start, labels=True) == side
             votes.setdefault(finding, []).append(_Vote(value, start, end, rule, hedged, sided))
 
         terms = [
@@ -892,7 +895,7 @@ class ImagingExtractor(FamilyExtractor):
             if self._indication(doc, term) or self._other_section(doc, study, term, region):
                 continue
             sentence = text_of(doc)[term.sent.start_char : term.sent.end_char]
-            if self._other_side_text(doc, term.start_char, side, labels=per_side):
+            if self._other_side_text(doc, term.start_char, side, labels=labels):
                 continue
             inverted = bool(self.index.attribute(term, "inverted", False))
             absent = not inverted and (self._negated(doc, term) or _denies(term.text))
@@ -960,7 +963,7 @@ class ImagingExtractor(FamilyExtractor):
             ):
                 for pattern in self.p[name]:
                     for match in pattern.finditer(text):
-                        if self._other_side_text(doc, start + match.start(), side, per_side):
+                        if self._other_side_text(doc, start + match.start(), side, labels):
                             continue
                         if any(a <= start + match.start() < b for a, b in earlier):
                             continue

@@ -72,6 +72,10 @@ class DateVocabulary(BaseModel):
     """Regexes for a birth-date label ending the text just before a date."""
     day_first_cues: list[str]
     """Regexes for a stated day-first format or a translator's certification."""
+    day_first_signs: list[str]
+    """Regexes for furniture of a record kept where dates are written day-first (an
+    NHS number, a UK therapist's registration): each counts as one day-first-only date,
+    never decides alone."""
     date_order_skip: list[str]
     """Regexes for lines whose dates are no evidence of a document's order (fax banners)."""
 
@@ -367,19 +371,14 @@ def _day_first_cue() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{cue})" for cue in vocabulary().day_first_cues), re.I)
 
 
-def document_date_order(text: str) -> DateOrder:
-    """How a document writes numeric dates, from its own evidence.
+@cache
+def _day_first_signs() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(sign, re.I) for sign in vocabulary().day_first_signs)
 
-    Day-first evidence: a date only readable day-first ("20/06/2025"), a stated format
-    ("DD/MM/AAAA") or a translator's certification. Month-first evidence: a date only
-    readable month-first ("06/20/2025"). Birth dates and fax banners are no evidence (a
-    US sender stamps them on translated pages). A cue decides unless the page's only
-    telling dates are month-first (a US overread of dates "converted from DD/MM").
-    Without a cue it takes two distinct day-first-only dates (one alone is as likely an
-    OCR misread or a US note quoting an outside date: the page stays month-first and
-    that date unread); with month-first dates beside them the page is "mixed": its
-    ambiguous dates stay unread rather than risk a wrong window.
-    """
+
+def _telling_dates(text: str) -> tuple[set[tuple[int, int]], bool]:
+    """The distinct dates only readable day-first, and whether any date is only readable
+    month-first (birth dates and fax banners excluded)."""
     day_first: set[tuple[int, int]] = set()
     month_first = False
     skipped = [m.span() for m in _evidence_skip().finditer(text)]
@@ -395,12 +394,42 @@ def document_date_order(text: str) -> DateOrder:
             day_first.add((a, b))
         elif b > 12:
             month_first = True
+    return day_first, month_first
+
+
+def order_evidence(text: str) -> tuple[bool, bool]:
+    """(any day-first sign, any month-first sign) in a text: a date only readable one
+    way or a stated day-first format. Weaker than ``document_date_order`` (one date
+    counts): for deciding whether a lone ambiguous date may be meant day-first."""
+    day_first, month_first = _telling_dates(text)
+    day_sign = bool(day_first) or any(sign.search(text) for sign in _day_first_signs())
+    return day_sign or _day_first_cue().search(text) is not None, month_first
+
+
+def document_date_order(text: str, furniture: str = "") -> DateOrder:
+    """How a document writes numeric dates, from its own evidence.
+
+    Day-first evidence: a date only readable day-first ("20/06/2025"), a stated format
+    ("DD/MM/AAAA") or a translator's certification. Month-first evidence: a date only
+    readable month-first ("06/20/2025"). Birth dates and fax banners are no evidence (a
+    US sender stamps them on translated pages). A cue decides unless the page's only
+    telling dates are month-first (a US overread of dates "converted from DD/MM").
+    Without a cue it takes two distinct day-first-only dates (one alone is as likely an
+    OCR misread or a US note quoting an outside date: the page stays month-first and
+    that date unread); with month-first dates beside them the page is "mixed": its
+    ambiguous dates stay unread rather than risk a wrong window. A record's furniture
+    kept where dates are day-first (an NHS number, a UK credential), in the text or in
+    its running ``furniture`` (headers and footers, never read for dates), counts as one
+    such date per kind.
+    """
+    day_first, month_first = _telling_dates(text)
+    signs = sum(1 for sign in _day_first_signs() if sign.search(text) or sign.search(furniture))
     cue = _day_first_cue().search(text) is not None
     if cue:
         # A translation keeps its source's order; its US dates (the translator's own,
         # "converted from DD/MM") show where a page writes month-first only.
         return "month_first" if month_first and not day_first else "day_first"
-    if len(day_first) < 2:
+    if len(day_first) + signs < 2:
         # One such date alone is as likely a misread or a quoted outside date.
         return "month_first"
     return "mixed" if month_first else "day_first"

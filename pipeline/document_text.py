@@ -107,6 +107,11 @@ class DocumentText:
             offset += len(body) + len(PAGE_SEPARATOR)
         return cls(document, pages, tuple(starts), PAGE_SEPARATOR.join(parts))
 
+    def furniture(self) -> str:
+        """The pages' running headers, footers and banners (blanked from ``text``): where a
+        record prints its identifiers, which say how it writes dates."""
+        return "\n".join(page.text[a:b] for page in self.pages for a, b in page.masked)
+
     def page_at(self, offset: int) -> tuple[Page, int]:
         """The page holding document offset ``offset`` and that page's start offset."""
         index = max(0, bisect_right(self.page_starts, offset) - 1)

@@ -30,7 +30,7 @@ def run_components(nlp: Language, text: DocumentText, until: str | None = None) 
     doc = nlp.make_doc(text.text)
     doc._.source = text
     doc._.facts = []
-    with date_order(document_date_order(text.text)):
+    with date_order(document_date_order(text.text, text.furniture())):
         for name, component in nlp.pipeline:
             if name == until:
                 break

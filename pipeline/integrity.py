@@ -58,21 +58,36 @@ def _same_value(field_name: IdentityField, a: IdentityMention, b: IdentityMentio
         return names_agree(a.text, b.text)
     if field_name == "member_id":
         return member_ids_agree(a.value, b.value)
-    return a.value == b.value
+    return bool(_readings(a) & _readings(b))
+
+
+def _readings(mention: IdentityMention) -> set[str]:
+    """The dates a written date of birth can be: its value, and its day/month swap when
+    its page writes dates both ways ("02/11/1968" in English records bound with US ones)."""
+    return {mention.value, *([mention.other_reading] if mention.other_reading else [])}
 
 
 def _groups(field_name: IdentityField, mentions: Sequence[IdentityMention]) -> list[_Group]:
     """Cluster a field's mentions: names by agreement, member ids by card form (the
-    fullest name or id of each cluster represents it), dates by equality."""
+    fullest name or id of each cluster represents it), dates by a reading they share
+    with every date of the cluster (an ambiguous "02/11/1968" joins neither of two dates
+    it could be when both are written in the group)."""
     ordered = sorted(mentions, key=lambda m: (-len(m.value.split()), -len(m.value)))
     groups: list[_Group] = []
     for mention in ordered:
-        home = next((g for g in groups if _same_value(field_name, g.representative, mention)), None)
+        home = next((g for g in groups if _joins(field_name, g, mention)), None)
         if home is None:
             home = _Group(representative=mention)
             groups.append(home)
         home.mentions.append(mention)
     return groups
+
+
+def _joins(field_name: IdentityField, group: _Group, mention: IdentityMention) -> bool:
+    if field_name != "dob":
+        return _same_value(field_name, group.representative, mention)
+    shared = set.intersection(*(_readings(m) for m in group.mentions))
+    return bool(shared & _readings(mention))
 
 
 def _where(mentions: Iterable[IdentityMention]) -> str:

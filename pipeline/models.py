@@ -161,6 +161,11 @@ class IdentityMention(Frozen):
         description="The compared form: a name's full words sorted, an ISO date, an id "
         "without spaces or dashes."
     )
+    other_reading: str | None = Field(
+        default=None,
+        description="A date of birth's other ISO reading (day and month swapped) when "
+        "its page shows day-first dates (so either convention may be meant).",
+    )
     text: str = Field(description="The value as written.")
     document: str = Field(description="Source file name, or 'request' for packet.json.")
     page: int | None = Field(default=None, ge=1, description="1-based packet page.")

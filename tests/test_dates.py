@@ -370,6 +370,16 @@ ORDER_CASES = [
     ("CERTIFICATE OF TRANSLATION ACCURACY\nSeen 05/03/2025", "day_first"),
     # a US note that only mentions translations in the chart is no translation
     ("Outside records reviewed, certified translations in chart. Seen 05/03/2025", "month_first"),
+    # an English record's furniture (NHS number, UK credential) counts as one day-first
+    # date: with one only-day-first date the record reads day-first...
+    ("NHS No | 401 223 9987\nFirst appointment 03/02/2025, last 22/08/2025", "day_first"),
+    ("Dr A Rowe FRCA FFPMRCA\nDate 17/06/2025. Review 04/08/2025", "day_first"),
+    ("Seen 29/07/2025, typed 04/08/2025.\nMr K Iqbal FRCS (Tr & Orth)", "day_first"),
+    ("J. Moss MCSP, HCPC PH104455. Discharged 22/08/2025", "day_first"),
+    # ...never alone, nor beside a month-first date, nor a Canadian FRCS(C)
+    ("NHS Number: 485 777 3456. Seen 03/04/2025", "month_first"),
+    ("Outside NHS No. 485 777 3456 reviewed; seen 12/18/2025 and 13/01/2026", "mixed"),
+    ("Dr P Roy FRCS(C). Seen 29/07/2025", "month_first"),
 ]
 
 

@@ -746,12 +746,14 @@ class TherapyDates(RuleReader):
     def _duration(
         self, doc: Doc, g_start: int, g_end: int, after_end: int, prev_end: int
     ) -> Duration | None:
-        """'PT x 6 months', 'for 8 weeks', '6 weeks of PT'; not '3 days a week'."""
+        """'PT x 6 months', 'for 8 weeks', '6 weeks of PT'; not '3 days a week', nor a
+        wait for it ('Waiting list physio 12-16 wks', 'physio - wait about 18 weeks')."""
         for duration in durations_in(doc, g_end, after_end):
             if (
                 duration.direction in (None, "lookback")
                 and duration.unit in ("day", "week", "month", "year")
                 and not self._vague(doc, duration)
+                and not self._waited(doc, g_start, duration)
             ):
                 return duration
         for duration in durations_in(doc, max(prev_end, g_start - 30), g_start):
@@ -763,6 +765,13 @@ class TherapyDates(RuleReader):
             ):
                 return duration
         return None
+
+    def _waited(self, doc: Doc, g_start: int, duration: Duration) -> bool:
+        """A time on a waiting list, named in the clause before the duration: no course."""
+        text = text_of(doc)
+        line_start = line_bounds(text, g_start)[0]
+        before = text[max(line_start, g_start - 30) : duration.start]
+        return search_any(self.p["wait_words"], re.split(r"[.;]", before)[-1]) is not None
 
     def _still_after(self, doc: Doc, mention: DateMention) -> tuple[int, int] | None:
         """Where the words right after a date say the therapy goes on to the note

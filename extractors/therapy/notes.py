@@ -326,10 +326,16 @@ class TherapyNotes(RuleReader):
                 ends.append((_row_end(found).value, a, b))
         if len(starts) < 2:
             starts, ends = [], []
+        # A labelled date up to the day the therapist signed is care given, not a plan:
+        # a summary dated by its first appointment still ends at its last one.
+        signature = self._signed(doc, None)
+        limit = reference
+        if limit is not None and signature is not None:
+            limit = max(limit, signature[0])
         for name, into in (("initial_eval", starts), ("note_end_label", ends)):
             for match in finditer_all(self.p[name], text):
                 labelled = self._labelled_date(doc, match.start(), match.end())
-                if labelled is not None and (reference is None or labelled.value <= reference):
+                if labelled is not None and (limit is None or labelled.value <= limit):
                     into.append((labelled.value, match.start(), labelled.end))
         if not starts:
             return None
@@ -379,7 +385,7 @@ class TherapyNotes(RuleReader):
                 for a, b in lines(text)
                 for m in dates_in(doc, a, b, None)
                 if m.precision == "day"
-                and not text[m.end : b].strip(" .")
+                and not text[m.end : b].strip(" .:;,")
                 and search_any(self.p["therapist_signature"], text[a : m.start])
             ]
         return doc.user_data[key]
@@ -438,8 +444,15 @@ class TherapyNotes(RuleReader):
         if found is not None and column is not None:
             table, row = found
             if not text[l_end : row.cells[column].end].strip(" :"):
+                # The label fills its cell: a key-value row gives the date in the next
+                # cell ('First appointment | 05/05/2025'); a header row, in the row below.
                 below = row_below(table, row)
-                if below is not None and len(below.cells) == len(row.cells):
+                beside = row.cells[column + 1] if column + 1 < len(row.cells) else None
+                if beside is not None and any(
+                    m.precision == "day" for m in dates_in(doc, beside.start, beside.end, None)
+                ):
+                    window = [(beside.start, beside.end)]
+                elif below is not None and len(below.cells) == len(row.cells):
                     cell = below.cells[column]
                     window = [(cell.start, cell.end)]
         for a, b in window:

@@ -19,7 +19,7 @@ from importlib import resources
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from pipeline.dates import find_dates
+from pipeline.dates import date_order, find_dates, order_evidence
 from pipeline.ingest.rules import alternation, request_field_rules
 from pipeline.models import IdentityField, IdentityMention, Page
 
@@ -245,40 +245,79 @@ def _value_at(text: str, start: int) -> tuple[int, int]:
     return start, end
 
 
-def _read_value(field: IdentityField, raw: str, ocr: bool) -> tuple[str, int, int] | None:
-    """The compared value and its span within ``raw``, or None when ``raw`` is not such
-    a value (a sentence after "Patient:", a year alone after "DOB"). On a scanned page a
-    date of birth whose year OCR broke in two is read whole."""
+_AMBIGUOUS_DAY_MONTH = re.compile(r"^\s*(\d{1,2})\s?[/.\-]\s?(\d{1,2})\b")
+"""A numeric date's first two fields, to tell whether both could be the month."""
+
+_Orders = tuple[bool, bool]
+"""(day-first sign, month-first sign) of the page a value is read on."""
+
+
+def _birth_date(text: str, order: str) -> tuple[str, int, int] | None:
+    with date_order(order):  # type: ignore[arg-type]
+        days = [m for m in find_dates(text) if m.precision == "day"]
+    return (days[0].value.isoformat(), days[0].start, days[0].end) if days else None
+
+
+def _read_dob(raw: str, ocr: bool, orders: _Orders) -> tuple[str, int, int, str | None] | None:
+    """A date of birth in its page's order, and the other reading when the page shows a
+    day-first sign ("02/11/1968" on an English GP print bound with US notes: 2 Nov or
+    11 Feb). A page showing only day-first signs reads it day-first first; one with no
+    telling date, or only month-first ones, month-first with no other reading."""
+    compiled = _compiled()
+    if ocr and (split := compiled.ocr_split_year.search(raw)):
+        joined = find_dates(split.group(1) + split.group(2))
+        if joined and joined[0].precision == "day":
+            return joined[0].value.isoformat(), split.start(), split.end(), None
+    day_sign, month_sign = orders
+    read = _birth_date(raw, "day_first" if day_sign and not month_sign else "month_first")
+    if read is None:
+        return None
+    value, start, end = read
+    fields = _AMBIGUOUS_DAY_MONTH.match(raw[start:end])
+    other = None
+    ambiguous = fields is not None and all(int(f) <= 12 for f in fields.groups())
+    if day_sign and ambiguous:
+        # The page's day-first sign may be a quoted outside date or a translation's:
+        # the same written date elsewhere read month-first is still the same.
+        day_first = not month_sign
+        swapped = _birth_date(raw[start:end], "month_first" if day_first else "day_first")
+        other = swapped[0] if swapped and swapped[0] != value else None
+    return value, start, end, other
+
+
+def _read_value(
+    field: IdentityField, raw: str, ocr: bool, orders: _Orders = (False, False)
+) -> tuple[str, int, int, str | None] | None:
+    """The compared value, its span within ``raw`` and a date of birth's other reading,
+    or None when ``raw`` is not such a value (a sentence after "Patient:", a year alone
+    after "DOB"). On a scanned page a date of birth whose year OCR broke in two is read
+    whole."""
     compiled = _compiled()
     if field == "name":
         words = raw.split()
         if not compiled.name.match(raw) or not words or len(words) > compiled.max_name_words:
             return None
         full = [w for w in name_words(raw) if len(w) > 1]
-        return (" ".join(sorted(full)), 0, len(raw)) if full else None
+        return (" ".join(sorted(full)), 0, len(raw), None) if full else None
     if field == "dob":
-        if ocr and (split := compiled.ocr_split_year.search(raw)):
-            joined = find_dates(split.group(1) + split.group(2))
-            if joined and joined[0].precision == "day":
-                return joined[0].value.isoformat(), split.start(), split.end()
-        days = [m for m in find_dates(raw) if m.precision == "day"]
-        return (days[0].value.isoformat(), days[0].start, days[0].end) if days else None
+        return _read_dob(raw, ocr, orders)
     member_id = raw.upper().strip()
     if not compiled.member_id.match(member_id):
         return None
-    return normal_member_id(member_id), 0, len(raw)
+    return normal_member_id(member_id), 0, len(raw), None
 
 
 def _mention(
-    page: Page, field: IdentityField, rule_id: str, start: int, end: int
+    page: Page, field: IdentityField, rule_id: str, start: int, end: int, orders: _Orders
 ) -> IdentityMention | None:
-    read = _read_value(field, page.text[start:end], page.ocr)
+    read = _read_value(field, page.text[start:end], page.ocr, orders)
     if read is None:
         return None
-    value, value_start, value_end = read
+    value, value_start, value_end, other = read
     return IdentityMention(
         field=field,
         value=value,
+        other_reading=other,
         text=page.text[start + value_start : start + value_end],
         document=page.file,
         page=page.number,
@@ -297,19 +336,19 @@ def _of_another_person(text: str, label_start: int) -> bool:
     return bool(before) and before[-1].lower().strip(":(") in _compiled().other_person
 
 
-def _page_mentions(page: Page) -> Iterator[IdentityMention]:
+def _page_mentions(page: Page, orders: _Orders) -> Iterator[IdentityMention]:
     compiled = _compiled()
     for rule, pattern in compiled.labelled:
         for match in pattern.finditer(page.text):
             if rule.anywhere and _of_another_person(page.text, match.start()):
                 continue
             start, end = _value_at(page.text, match.end())
-            if (mention := _mention(page, rule.field, rule.id, start, end)) is not None:
+            if (mention := _mention(page, rule.field, rule.id, start, end, orders)) is not None:
                 yield mention
     for rule, pattern in compiled.headers:
         for match in pattern.finditer(page.text):
             start, end = match.span("value")
-            if (mention := _mention(page, rule.field, rule.id, start, end)) is not None:
+            if (mention := _mention(page, rule.field, rule.id, start, end, orders)) is not None:
                 yield mention
 
 
@@ -319,10 +358,25 @@ def read_identity(pages: Sequence[Page]) -> tuple[IdentityMention, ...]:
     two rules read is one mention."""
     seen: set[tuple[str, int | None, int, int]] = set()
     mentions = []
-    for page in pages:
-        for mention in _page_mentions(page):
+    orders = _page_orders(pages)
+    for index, page in enumerate(pages):
+        for mention in _page_mentions(page, orders[index]):
             key = (mention.field, mention.page, mention.start, mention.end)
             if key not in seen:
                 seen.add(key)
                 mentions.append(mention)
     return tuple(mentions)
+
+
+def _page_orders(pages: Sequence[Page]) -> list[_Orders]:
+    """How each page writes numeric dates (one telling date is a sign); a page with no
+    telling date of its own takes its file's signs (a faxed letter whose only dates are
+    a birth date and an ambiguous one, inside a file of English records)."""
+    own = [order_evidence(page.text) for page in pages]
+    by_file: dict[str, _Orders] = {}
+    for page, (day_sign, month_sign) in zip(pages, own, strict=True):
+        day, month = by_file.get(page.file, (False, False))
+        by_file[page.file] = (day or day_sign, month or month_sign)
+    return [
+        signs if any(signs) else by_file[page.file] for page, signs in zip(pages, own, strict=True)
+    ]

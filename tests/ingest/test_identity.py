@@ -187,3 +187,70 @@ def test_identity_a_scans_year_broken_by_a_space_is_read_whole(line, ocr, dob):
 def test_identity_member_ids_agree_with_and_without_card_prefix_and_suffix(a, b, same):
     assert member_ids_agree(a, b) is same
     assert member_ids_agree(b, a) is same
+
+
+def _file_pages(*pages: tuple[str, str]) -> list[Page]:
+    return [
+        Page(
+            number=n,
+            file=file,
+            file_page=n,
+            width=612,
+            height=792,
+            text=text,
+            char_boxes=b"",
+        )
+        for n, (file, text) in enumerate(pages, start=1)
+    ]
+
+
+US_VISIT = "Office visit 12/18/2025. Pt: Hale, Nora  DOB 03/07/1971. Seen again 01/22/2026."
+UK_LETTER = "Clinic letter 19/11/2025. Re: Mrs Nora HALE, DOB 07/03/1971. Reviewed 24/11/2025."
+UK_PRINT_ONE_DATE = "GP summary print 27/08/2025\nPatient: Nora Hale   DOB 07.03.1971"
+UK_BARE = "Physio discharge letter\nPatient: Nora HALE   DOB 07/03/1971\nDischarged: 8 sessions"
+US_OTHER_DOB = "Office visit 12/18/2025. Pt: Hale, Nora  DOB 03/08/1971. Seen again 01/22/2026."
+UK_OTHER_DOB = "Clinic letter 19/11/2025. Re: Mrs Nora HALE, DOB 08/03/1971. Reviewed 24/11/2025."
+
+
+@pytest.mark.parametrize(
+    ("pages", "mismatch"),
+    [
+        # US pages month-first, English pages day-first: one birthday written both ways.
+        ([("us.pdf", US_VISIT), ("uk.pdf", UK_LETTER)], False),
+        # One day-first date on the English page is enough for its own DOB.
+        ([("us.pdf", US_VISIT), ("uk.pdf", UK_PRINT_ONE_DATE)], False),
+        # A page with no telling date of its own, in a file of English and US pages.
+        ([("p.pdf", US_VISIT), ("p.pdf", UK_LETTER), ("p.pdf", UK_BARE)], False),
+        # Different birthdays stay different, whatever order each page writes.
+        ([("us.pdf", US_VISIT), ("uk.pdf", UK_OTHER_DOB)], True),
+        ([("us.pdf", US_OTHER_DOB), ("uk.pdf", UK_LETTER)], True),
+        ([("p.pdf", US_VISIT), ("p.pdf", UK_OTHER_DOB), ("p.pdf", UK_BARE)], True),
+        # A lone ambiguous DOB on a page of US dates is month-first: no swap allowed.
+        ([("us.pdf", US_VISIT), ("us2.pdf", US_VISIT.replace("03/07", "07/03"))], True),
+    ],
+    ids=[
+        "uk-us-files",
+        "one-day-first-date",
+        "bare-page-in-mixed-file",
+        "other-dob-on-uk-page",
+        "other-dob-on-us-page",
+        "other-dob-mixed-file",
+        "swap-on-two-us-pages",
+    ],
+)
+def test_identity_dob_is_read_in_its_pages_date_order(pages, mismatch):
+    from pipeline.integrity import PATIENT_MISMATCH, patient_notices
+
+    notices = patient_notices(read_identity(_file_pages(*pages)))
+    assert any(n.code == PATIENT_MISMATCH for n in notices) is mismatch
+
+
+def test_identity_same_written_dob_on_a_translated_and_a_us_page_agrees():
+    """One DOB written '09/02/1968' everywhere: a translated page's day-first dates and
+    a US page's month-first ones read it two ways, yet it names one patient."""
+    from pipeline.integrity import PATIENT_MISMATCH, patient_notices
+
+    translated = "[Certified translation]\nPaciente: Ana Ruiz  DOB 09/02/1968\nConsulta 14/04/2025"
+    us_page = "Patient: Ana Ruiz  DOB 09/02/1968  Seen 12/18/2025"
+    pages = _file_pages(("t.pdf", translated), ("us.pdf", us_page))
+    assert not any(n.code == PATIENT_MISMATCH for n in patient_notices(read_identity(pages)))
