@@ -44,7 +44,10 @@ remote or repaired event ("at age 14", "surgery to repair a pelvic fracture"), a
 consent's risk list; a question answered no ("Fibromyalgia? - no"), a screen or
 criteria set its row or line scores negative ("ACR 2016 FM | 1 / 4 | criteria not
 met") and a condition considered and set aside ("considered by the hospitalist and not
-supported", over a line break) are denied. An abbreviation in another sense is no
+supported", over a line break) are denied, and so is a queried condition its sentence
+or line goes on to exclude ("?FM | rheumatology: not FM", "queried AS but rheumatology
+said no"); a research form's coded answer ("E1 | Known spondyloarthropathy | 2" under
+"1=Yes 2=No") is read as the form's key says. An abbreviation in another sense is no
 mention: "RA" after a saturation or a blood pressure (room air, right arm), beside a
 chamber's words (right atrium) or as a signer's initials ("RA e-signed", "Dictated
 by: RA", "RA/ts"); a relative
