@@ -107,7 +107,9 @@ class FormReader:
             return None
         coded = [i for i, h in enumerate(header) if self.p["code_header"].match(h)]
         if coded and coded[0] != item:
-            return self._decoded(text, line_start, _get(cells, coded[0]), keyed_only=False)
+            decoded = self._decoded(text, line_start, _get(cells, coded[0]), keyed_only=False)
+            if decoded is not None:
+                return decoded
         yes = [i for i, h in enumerate(header) if self.p["yes_header"].match(h)]
         no = [i for i, h in enumerate(header) if self.p["no_header"].match(h)]
         both = [i for i, h in enumerate(header) if self.p["yes_no_header"].match(h)]
