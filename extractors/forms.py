@@ -127,6 +127,10 @@ class FormReader:
                 return FormAnswer.yes
             if any(self.p["no_answer"].match(v) for v in values):
                 return FormAnswer.no
+            for value in values:  # "Response | 2" under the form's "1=Yes 2=No"
+                decoded = self._decoded(text, line_start, value, keyed_only=True)
+                if decoded is not None:
+                    return decoded
             return FormAnswer.open
         return None
 

@@ -68,6 +68,9 @@ CASES = [
     ("1=Yes 2=No 9=Unknown\nEX-1 Lupus: 2", "Lupus", FormAnswer.no),
     ("1=Yes 2=No\nIN-3  Gout flare in 2019    1", "Gout", FormAnswer.yes),
     ("E4  Widespread pain / gout ......... 2", "gout", None),  # no key: not read
+    # An answer column answered in the form's codes.
+    ("1=Yes 2=No\nQuestion | Response\nGout ever diagnosed? | 2", "Gout", FormAnswer.no),
+    ("Question | Response\nGout ever diagnosed? | 2", "Gout", FormAnswer.open),  # no key
 ]
 
 
