@@ -44,7 +44,10 @@ remote or repaired event ("at age 14", "surgery to repair a pelvic fracture"), a
 consent's risk list; a question answered no ("Fibromyalgia? - no"), a screen or
 criteria set its row or line scores negative ("ACR 2016 FM | 1 / 4 | criteria not
 met") and a condition considered and set aside ("considered by the hospitalist and not
-supported", over a line break) are denied. An abbreviation in another sense is no
+supported", over a line break) are denied, and so is a queried condition its sentence
+or line goes on to exclude ("?FM | rheumatology: not FM", "queried AS but rheumatology
+said no"); a research form's coded answer ("E1 | Known spondyloarthropathy | 2" under
+"1=Yes 2=No") is read as the form's key says. An abbreviation in another sense is no
 mention: "RA" after a saturation or a blood pressure (room air, right arm), beside a
 chamber's words (right atrium) or as a signer's initials ("RA e-signed", "Dictated
 by: RA", "RA/ts"); a relative
@@ -142,6 +145,7 @@ class DiagnosisExtractor(FamilyExtractor):
         self.stated_likely_source = rules.regex("stated_likely_source")
         self.ruled_out_after = rules.regex("ruled_out_after")
         self.answered_no = rules.regex("answered_no_after")
+        self.query_settled_no = rules.regex("query_settled_no_after")
         self.screened_negative = rules.regex("screened_negative_after")
         self.negative_result = rules.regex("negative_result_cell")
         self.complaint_label = re.compile(rules.patterns["complaint_label"][0])
@@ -590,7 +594,37 @@ class DiagnosisExtractor(FamilyExtractor):
                     evidence=(span_evidence(span),),
                 )
             )
-        return facts
+        return self._queries_settled_no(doc, spans, facts)
+
+    def _queries_settled_no(
+        self, doc: Doc, spans: list[Span], facts: list[Diagnosis]
+    ) -> list[Diagnosis]:
+        """A queried condition the same sentence or line goes on to exclude is denied:
+        "a locum queried fibromyalgia but rheumatology felt this was not fibromyalgia",
+        "?FM | Rheumatology: not FM, discharged", "told ?AS 2023 - rheum said no",
+        "possible PsA, excluded by rheumatology". Only a question is settled so (the
+        mention suspected or hypothetical), by a later denial of the same code or a
+        clinician's answer no; a condition stated as present is left alone."""
+        text = text_of(doc)
+        settled: list[Diagnosis] = []
+        for index, (span, fact) in enumerate(zip(spans, facts, strict=True)):
+            c = fact.context
+            if c.negated or c.family or not (c.uncertain or c.hypothetical):
+                settled.append(fact)
+                continue
+            _line_start, line_end = line_bounds(text, span.start_char)
+            end = max(line_end, span.sent.end_char)
+            denied_later = any(
+                other.code == fact.code
+                and other.context.negated
+                and not other.context.family
+                and span.end_char <= later.start_char < end
+                for later, other in zip(spans[index + 1 :], facts[index + 1 :], strict=True)
+            )
+            if denied_later or self.query_settled_no.search(text[span.end_char : end]):
+                fact = fact.model_copy(update={"context": c.model_copy(update={"negated": True})})
+            settled.append(fact)
+        return settled
 
 
 _FORM_CONTEXT = {

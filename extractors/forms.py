@@ -6,11 +6,16 @@ findings: "Inflammatory arthropathy | | X" under a "Y | N" header, "[ ] tumor [x
 listed item is the patient's only where the form ticks it or answers yes; an item
 answered no is denied; an item unticked, unanswered or merely screened is no finding
 either way. A table with a relation column ("Problem | Relation") lists a relative's
-conditions. ``resources/forms.json`` holds the marks, header words and headings.
+conditions. Research CRFs answer in codes ("E1 | Known spondyloarthropathy | 2" under
+"Item | Exclusion criterion | Code"): the document's own key ("1=Yes 2=No 9=Unknown")
+decodes them; without a key only 1 reads yes (the one code every convention shares) and
+any other code leaves the item open. ``resources/forms.json`` holds the marks, header
+words and headings.
 """
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from functools import cache
 
@@ -61,6 +66,9 @@ class FormReader:
         found = self._inline_answer(text[line_start:start], text[end:line_end])
         if found is not None:
             return found
+        found = self._coded_line_answer(text, line_start, line, start - line_start)
+        if found is not None:
+            return found
         if _in_unticked_option(line, start - line_start, end - line_start) or (
             _continues_unticked_option(text, line_start, line_end)
         ):
@@ -97,6 +105,11 @@ class FormReader:
             if column != item and relation and not self.p["self_relation"].match(relation):
                 return FormAnswer.family
             return None
+        coded = [i for i, h in enumerate(header) if self.p["code_header"].match(h)]
+        if coded and coded[0] != item:
+            decoded = self._decoded(text, line_start, _get(cells, coded[0]), keyed_only=False)
+            if decoded is not None:
+                return decoded
         yes = [i for i, h in enumerate(header) if self.p["yes_header"].match(h)]
         no = [i for i, h in enumerate(header) if self.p["no_header"].match(h)]
         both = [i for i, h in enumerate(header) if self.p["yes_no_header"].match(h)]
@@ -114,6 +127,10 @@ class FormReader:
                 return FormAnswer.yes
             if any(self.p["no_answer"].match(v) for v in values):
                 return FormAnswer.no
+            for value in values:  # "Response | 2" under the form's "1=Yes 2=No"
+                decoded = self._decoded(text, line_start, value, keyed_only=True)
+                if decoded is not None:
+                    return decoded
             return FormAnswer.open
         return None
 
@@ -145,7 +162,38 @@ class FormReader:
             (named("yes_header") and named("no_header"))
             or named("yes_no_header")
             or named("relation_header")
+            or named("code_header")
         )
+
+    # ------------------------------------------------------------ coded answers
+
+    def _coded_line_answer(
+        self, text: str, line_start: int, line: str, offset: int
+    ) -> FormAnswer | None:
+        """A CRF item without cells ("E4 Widespread pain / fibromyalgia ..... 2", "EX-2
+        Fibromyalgia: 2"): its item number opens the line and a code ends it. Read only
+        where the document states its key, since a bare digit may be anything."""
+        found = self.p["coded_line"].match(line)
+        if found is None or not found.start("item") <= offset < found.end("item"):
+            return None
+        return self._decoded(text, line_start, found["code"], keyed_only=True)
+
+    def _decoded(
+        self, text: str, line_start: int, cell: str, keyed_only: bool
+    ) -> FormAnswer | None:
+        """The answer a coded cell gives under the document's key (the nearest key
+        above the row, else the first below it); without a key, 1 is yes and any other
+        code open (or None where ``keyed_only``)."""
+        value = self.p["coded_value"].match(cell)
+        if value is None:
+            return None  # not a code: an ICD or CPT code, a date, a word
+        key = _code_key(self.p["code_legend"], text, line_start)
+        code = int(value["code"])
+        if key:
+            return key.get(code, FormAnswer.open)
+        if keyed_only:
+            return None
+        return FormAnswer.yes if code == 1 else FormAnswer.open
 
     def _ticked(self, cell: str) -> bool:
         return bool(self.p["ticked_mark"].match(cell.strip()))
@@ -201,6 +249,42 @@ class FormReader:
             if index and self.p["other_label"].match(heading):
                 return None
         return None
+
+
+_YES_LABELS = frozenset({"yes", "y"})
+_NO_LABELS = frozenset({"no", "n"})
+
+
+def _code_key(legend: re.Pattern[str], text: str, line_start: int) -> dict[int, FormAnswer]:
+    """The document's code key ("1=Yes 2=No 9=Unknown") as code -> answer: the last
+    key above the row that names a yes or a no, else the first one below it."""
+
+    def keys(found: list[re.Match[str]]) -> list[dict[int, FormAnswer]]:
+        groups: list[dict[int, FormAnswer]] = []
+        current: dict[int, FormAnswer] = {}
+        last_end = -1
+        for match in found:
+            if last_end >= 0 and match.start() - last_end > 12:
+                groups.append(current)
+                current = {}
+            label = re.sub(r"\s+", " ", match["label"].lower())
+            answer = (
+                FormAnswer.yes
+                if label in _YES_LABELS
+                else FormAnswer.no
+                if label in _NO_LABELS
+                else FormAnswer.open
+            )
+            current[int(match["code"])] = answer
+            last_end = match.end()
+        groups.append(current)
+        return [g for g in groups if FormAnswer.yes in g.values() and FormAnswer.no in g.values()]
+
+    above = keys(list(legend.finditer(text, 0, line_start)))
+    if above:
+        return above[-1]
+    below = keys(list(legend.finditer(text, line_start)))
+    return below[0] if below else {}
 
 
 def _form_row(line: str) -> Row:

@@ -201,6 +201,7 @@ def clinical_sentences(doc: Doc) -> Doc:
             token.idx in continued
             or _after_item_number(doc, text, token)
             or _after_comma(doc, token)
+            or _after_query_mark(doc, token)
         ):
             starts[token.i, 0] = -1
         elif not token.is_space and _ends_with_period(doc[token.i - 1], token):
@@ -215,6 +216,13 @@ def _after_comma(doc: Doc, token) -> bool:
     while i >= 0 and doc[i].is_space:
         i -= 1
     return i >= 0 and doc[i].text.endswith(",")
+
+
+def _after_query_mark(doc: Doc, token) -> bool:
+    """'?fibromyalgia', '?progression': a question mark glued to the word after it
+    queries that word (British shorthand for 'query'); it ends no sentence."""
+    previous = doc[token.i - 1]
+    return previous.text == "?" and previous.whitespace_ == "" and token.text[:1].isalpha()
 
 
 def _after_item_number(doc: Doc, text: str, token) -> bool:

@@ -175,6 +175,13 @@ def test_ocr_boxes_land_on_the_words(scanned) -> None:
         ("No.erosions or ankylosis", "No erosions or ankylosis"),
         ("denies,numbness", "denies numbness"),
         ("No fracture,\n. tumor. or infection", "No fracture,\n  tumor  or infection"),
+        # a speck read as a period inside a negated phrase, lower case on both sides
+        ("no marrow. oedema pattern to suggest", "no marrow  oedema pattern to suggest"),
+        ("without any. erosive change seen", "without any  erosive change seen"),
+        ("Negative for acute. displaced fracture", "Negative for acute  displaced fracture"),
+        ("No fever. She is well", "No fever. She is well"),  # a capital starts a sentence
+        ("the October injection. helped for weeks", "the October injection. helped for weeks"),
+        ("approx. 2 weeks", "approx. 2 weeks"),
         # a mark ending a heading line stays: it parts stacked study headings
         ("EXAM: XR PELVIS  .\nXR SI JOINTS", "EXAM: XR PELVIS  .\nXR SI JOINTS"),
         ("Hip: normal ' Knee", "Hip: normal   Knee"),

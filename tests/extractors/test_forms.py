@@ -34,6 +34,43 @@ CASES = [
     ("[*] Ice  [ ] TENS", "TENS", FormAnswer.open),
     # A lone letter ticks only inside a cell, never as a box before an item.
     ("x Gout", "Gout", None),
+    # A research CRF answers in codes, decoded by the document's own key.
+    (
+        "Coding: 1=Yes 2=No 9=Unknown\nItem | Exclusion criterion | Code\nE2 | Gout | 2",
+        "Gout",
+        FormAnswer.no,
+    ),
+    (
+        "Key 1 = yes, 2 = no, 9 = unk\n# | Criterion | Code\nEX-1 | Lupus | 1",
+        "Lupus",
+        FormAnswer.yes,
+    ),
+    (
+        "1=Y 2=N 9=Not done\nNo. | Question | Coded response\nQ3 | Gout | 9 (pending)",
+        "Gout",
+        FormAnswer.open,
+    ),
+    ("Q | Item | Code\n4 | Lupus | 0\nCodes: 0 = No  1 = Yes", "Lupus", FormAnswer.no),
+    # The severity key of another form is no yes/no key; the yes/no one is.
+    (
+        "Severity 1=Mild 2=Mod 3=Severe; Related 1=Yes 2=No\nItem | Event | Code\n3 | Gout | 2",
+        "Gout",
+        FormAnswer.no,
+    ),
+    # Without a key only 1 reads yes; any other code leaves the item open.
+    ("Item | Criterion | Code\nEX-2 | Gout | 2", "Gout", FormAnswer.open),
+    ("Item | Criterion | Code\nEX-2 | Gout | 1", "Gout", FormAnswer.yes),
+    # A code column holding an ICD or CPT code is no answer.
+    ("Diagnosis | Code\nGout | M10.9", "Gout", None),
+    ("Procedure | Code\nLupus panel | 86038", "Lupus", None),
+    # A CRF item without cells, with the document's key: its number opens the line.
+    ("Codes 1=Yes 2=No\nE4  Widespread pain / gout ......... 2", "gout", FormAnswer.no),
+    ("1=Yes 2=No 9=Unknown\nEX-1 Lupus: 2", "Lupus", FormAnswer.no),
+    ("1=Yes 2=No\nIN-3  Gout flare in 2019    1", "Gout", FormAnswer.yes),
+    ("E4  Widespread pain / gout ......... 2", "gout", None),  # no key: not read
+    # An answer column answered in the form's codes.
+    ("1=Yes 2=No\nQuestion | Response\nGout ever diagnosed? | 2", "Gout", FormAnswer.no),
+    ("Question | Response\nGout ever diagnosed? | 2", "Gout", FormAnswer.open),  # no key
 ]
 
 
