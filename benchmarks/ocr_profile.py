@@ -123,35 +123,11 @@ def profile(twins: list[str], rounds: int = 1) -> tuple[int, dict[str, float]]:
                 for image in bare:
                     recognise(image.image, image.dpi)  # the engine's own, not the wrapper
                 totals["bare recognise"] += _cpu() - start
-                start = _cpu()
-                _grey_renders(path, spec)
-                totals["grey renders"] += _cpu() - start
     finally:
         engine.recognise = recognise  # type: ignore[method-assign]
         for name, function in originals.items():
             setattr(ocr, name, function)
     return pages, dict(totals)
-
-
-def _grey_renders(path: Path, pages: list[tuple[int, float, float]]) -> None:
-    """The bare pass's page images drawn by PDFium straight into one grey channel, as
-    the stage draws them (not part of the bare cost: a figure to compare with)."""
-    if path.suffix.lower() in (".tif", ".tiff"):
-        return
-    import pypdfium2
-
-    from pipeline.ocr import OCR_DPI
-
-    document = pypdfium2.PdfDocument(str(path))
-    try:
-        for index, _, _ in pages:
-            page = document[index]
-            try:
-                page.render(scale=OCR_DPI / 72, grayscale=True).to_pil()
-            finally:
-                page.close()
-    finally:
-        document.close()
 
 
 def _blank_page():  # type: ignore[no-untyped-def]
@@ -179,10 +155,6 @@ def _print(pages: int, totals: dict[str, float]) -> None:
     print(f"    {'bare page images':<22} {per.get('bare page images', 0.0):.3f}")
     print(f"    {'bare recognise':<22} {per.get('bare recognise', 0.0):.3f}")
     print(f"  stage/bare CPU, one thread: {stage / max(bare, 1e-9):.2f}")
-    grey = per.get("grey renders", 0.0) + per.get("bare recognise", 0.0)
-    print(
-        f"  (bare with a grey PDFium render {grey:.3f}: stage/that {stage / max(grey, 1e-9):.2f})"
-    )
     print(f"  load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
