@@ -245,9 +245,6 @@ def _value_at(text: str, start: int) -> tuple[int, int]:
     return start, end
 
 
-_AMBIGUOUS_DAY_MONTH = re.compile(r"^\s*(\d{1,2})\s?[/.\-]\s?(\d{1,2})\b")
-"""A numeric date's first two fields, to tell whether both could be the month."""
-
 _Orders = tuple[bool, bool]
 """(day-first sign, month-first sign) of the page a value is read on."""
 
@@ -269,18 +266,18 @@ def _read_dob(raw: str, ocr: bool, orders: _Orders) -> tuple[str, int, int, str 
         if joined and joined[0].precision == "day":
             return joined[0].value.isoformat(), split.start(), split.end(), None
     day_sign, month_sign = orders
-    read = _birth_date(raw, "day_first" if day_sign and not month_sign else "month_first")
+    day_first = day_sign and not month_sign
+    first, second = ("day_first", "month_first") if day_first else ("month_first", "day_first")
+    read = _birth_date(raw, first)
     if read is None:
         return None
     value, start, end = read
-    fields = _AMBIGUOUS_DAY_MONTH.match(raw[start:end])
     other = None
-    ambiguous = fields is not None and all(int(f) <= 12 for f in fields.groups())
-    if day_sign and ambiguous:
-        # The page's day-first sign may be a quoted outside date or a translation's:
-        # the same written date elsewhere read month-first is still the same.
-        day_first = not month_sign
-        swapped = _birth_date(raw[start:end], "month_first" if day_first else "day_first")
+    if day_sign:
+        # The page's day-first sign may be a quoted outside date or a translation's: the
+        # same written date read the other way is kept when it is another valid date
+        # ('02/11/1968'), not when the swap is invalid or equal ('20/06/1968', '05/05').
+        swapped = _birth_date(raw[start:end], second)
         other = swapped[0] if swapped and swapped[0] != value else None
     return value, start, end, other
 
