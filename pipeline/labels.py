@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from pydantic import Field, model_validator
 
@@ -18,6 +18,7 @@ from pipeline.models import (
     Status,
 )
 from policy.determination import determination_of
+from policy.loader import met_on_silence
 
 LABELS_SUFFIX = ".labels.json"
 
@@ -68,6 +69,29 @@ class Labels(Frozen):
     notes: str = ""
     review: ReviewProvenance | None = Field(default=None, exclude_if=lambda value: value is None)
     """Set on records exported from the review app; absent from hand-written labels."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _silence_read_from_the_policy(cls, data: Any) -> Any:
+        """CONTRACT section 3 has no ``silent`` key: a met exclusion with an empty
+        evidence list is met on the packet's silence when the policy meets that criterion
+        on silence (CONTRACT section 4); any other met criterion still needs its snippets."""
+        if not isinstance(data, dict) or not isinstance(data.get("criteria"), dict):
+            return data
+        silent_ids = met_on_silence()
+        criteria = {
+            criterion_id: (
+                {**gold, "silent": True}
+                if criterion_id in silent_ids
+                and isinstance(gold, dict)
+                and gold.get("status") == Status.met.value
+                and not gold.get("evidence")
+                and "silent" not in gold
+                else gold
+            )
+            for criterion_id, gold in data["criteria"].items()
+        }
+        return {**data, "criteria": criteria}
 
     @model_validator(mode="after")
     def _determination_follows_statuses(self) -> Labels:

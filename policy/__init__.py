@@ -11,6 +11,7 @@ from policy.loader import (
     criterion_ids,
     load_policy,
     load_policy_file,
+    met_on_silence,
     parse_policy,
 )
 from policy.schema import Criterion, Policy
@@ -23,5 +24,6 @@ __all__ = [
     "evaluate",
     "load_policy",
     "load_policy_file",
+    "met_on_silence",
     "parse_policy",
 ]

@@ -98,6 +98,11 @@ def load_policy(
     return select_version(versions, policy_id, as_of)
 
 
+def met_on_silence(policy: Policy | None = None) -> frozenset[str]:
+    """Criterion ids met on the packet's silence (current MP-MM-1366 by default)."""
+    return (policy or load_policy()[0]).met_on_silence()
+
+
 def criterion_ids(procedure: Procedure | str, policy: Policy | None = None) -> list[str]:
     """The criterion ids of a procedure, in policy order (current MP-MM-1366 by default)."""
     chosen = policy or load_policy()[0]

@@ -463,3 +463,14 @@ class Policy(Model):
 
     def criterion_ids(self, procedure: Procedure) -> list[str]:
         return [criterion.id for criterion in self.criteria_for(procedure)]
+
+    def met_on_silence(self) -> frozenset[str]:
+        """Ids of the criteria met when the packet says nothing (CONTRACT section 4: the
+        exclusions and generalized pain): those whose ``otherwise`` outcome is ``met``.
+        Nothing needs quoting to show them met."""
+        return frozenset(
+            criterion.id
+            for spec in self.procedures.values()
+            for criterion in spec.criteria
+            if criterion.otherwise.status is Status.met
+        )
