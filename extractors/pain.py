@@ -153,6 +153,8 @@ class PainExtractor(FamilyExtractor):
         self.back_returned_after = rules.regex("back_returned_after")
         self.denied_before = rules.regex("denied_before")
         self.not_a_score_after = rules.regex("not_a_score_after")
+        self.date_shaped_score = rules.regex("date_shaped_score")
+        self.score_label_before = rules.regex("score_label_before")
         self.scale_range = rules.regex("scale_range")
         self.scale_bound_after = rules.regex("scale_bound_after")
         self.scale_anchor_after = rules.regex("scale_anchor_after")
@@ -204,10 +206,17 @@ class PainExtractor(FamilyExtractor):
         return self.diary.on_diary_row(doc, span.start_char)
 
     def _looks_like_date(self, doc: Doc, span: Span) -> bool:
-        """'7/10/2025' is a date; '10 to 2/10' inside '7/10 to 2/10' is not a range."""
-        after = text_of(doc)[span.end_char : span.end_char + 6]
-        before = text_of(doc)[max(0, span.start_char - 2) : span.start_char].rstrip()
+        """'7/10/2025' is a date; '10 to 2/10' inside '7/10 to 2/10' is not a range; a
+        zero-padded '03/10' is a month and day (a fax's 'P. 03/10', a refill on '06/10')
+        unless a pain label stands right before it ('NRS: 07/10')."""
+        text = text_of(doc)
+        after = text[span.end_char : span.end_char + 6]
+        before = text[max(0, span.start_char - 2) : span.start_char].rstrip()
         scale = re.match(r"\s*[-–]\s*\d", after)  # "(NRS 0-10)" names the scale
+        if self.date_shaped_score.search(span.text) and not self.score_label_before.search(
+            text[max(0, span.start_char - 24) : span.start_char]
+        ):
+            return True
         return bool(_DATE_AROUND.match(after)) or before.endswith("/") or bool(scale)
 
     def _timing(self, span: Span) -> str:
