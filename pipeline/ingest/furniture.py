@@ -118,13 +118,20 @@ def _similar_counts(texts: list[set[str]]) -> Counter[str]:
 
 
 def edge_lines(page: LaidOutPage, rules: FurnitureRules) -> list[TextLine]:
-    """Lines that may be furniture: among the first/last few, inside the edge bands."""
+    """Lines that may be furniture: among the first/last few, inside the edge bands, and
+    a fax banner line a little further down the top band (``banner_lines``)."""
     if page.layout is None:
         return []
-    body = [ln for ln in page.layout.lines if not ln.in_table]
+    layout = page.layout
+    body = [ln for ln in layout.lines if not ln.in_table]
     top_limit = page.height * rules.top_band
     bottom_limit = page.height * (1 - rules.bottom_band)
-    head = [ln for ln in body[: rules.edge_lines] if ln.bottom <= top_limit]
+    head = [
+        ln
+        for index, ln in enumerate(body[: max(rules.edge_lines, rules.banner_lines)])
+        if ln.bottom <= top_limit
+        and (index < rules.edge_lines or is_banner(layout.line_text(ln)))
+    ]
     foot = [ln for ln in body[-rules.edge_lines :] if ln.top >= bottom_limit]
     seen: set[int] = set()
     out = []

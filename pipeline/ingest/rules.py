@@ -106,6 +106,13 @@ class FurnitureRules(_Spec):
     top_band: float = Field(gt=0, lt=0.5, description="Fraction of page height from the top.")
     bottom_band: float = Field(gt=0, lt=0.5)
     edge_lines: int = Field(ge=1, description="Lines from each edge that may be furniture.")
+    banner_lines: int = Field(
+        default=6,
+        ge=1,
+        description="Lines from the top where a fax banner line is furniture: the sender's "
+        "banner is printed level on a skewed page, so levelling the page tilts it and OCR can "
+        "read its far end below the page's first lines.",
+    )
     min_repeats: int = Field(ge=2, description="Pages a line must repeat on to be furniture.")
     patterns: list[FurniturePattern]
     banner_fragments: list[str] = Field(

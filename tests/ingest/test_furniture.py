@@ -157,6 +157,16 @@ def test_titles_differing_in_a_number_are_a_series_not_a_running_header(tmp_path
         ("Sep-15-2025 10:42AM From:7045550182 To:18555550199 Page 2/9", True),
         # a sender name between FROM and TO, the page counter as "Pp." ("pp." for pages)
         ("FROM: MAPLE GROVE CLINIC 7045550166 TO: 18005550100 05/11/2026 3:41PM Pp. 2/8", True),
+        # the stamp's date with the month's name, in the orders fax machines print it
+        ("OCT-02-2026 14:06 LAKEVIEW ORTHO", True),
+        ("10/02/2026 2:06PM LAKEVIEW ORTHO", True),
+        ("02-OCT-2026 14:06 LAKEVIEW ORTHO", True),
+        ("Oct 2 2026 2:06PM LAKEVIEW ORTHO", True),
+        ("2 October 2026 14:06 FROM LAKEVIEW", True),
+        # the recipient's number, the stamp, and a page counter OCR read with 'I' for '1'
+        ("TO: 13365550100 02 OCT 2026 14:06 P. I/4", True),
+        ("Oct 2 2026 follow-up: pain 4/10", False),
+        ("October 2, 2026 14:06 telephone note with patient", False),
         ("Seen 05/11/2026 at 3:41 pm; pain 4/10 on walking", False),
         # titles and dated lines are not banners
         ("Office Visit 09/15/2025", False),
@@ -259,3 +269,49 @@ def test_a_stamp_split_from_its_banner_is_masked_with_it(
     from pipeline.ingest.furniture import _banner_fragments
 
     assert _banner_fragments(lines) == fragments
+
+
+def _synthetic_page(lines: list[str], line_height: float = 14.0):
+    """A laid-out page of the given lines, top to bottom from the top margin."""
+    from pipeline.ingest.furniture import LaidOutPage
+    from pipeline.ingest.layout import PageLayout, TextLine
+
+    text, laid, top = "", [], 18.0
+    for line in lines:
+        laid.append(TextLine(len(text), len(text) + len(line), 36, top, 560, top + 11, 10, False, False))
+        text += line + "\n"
+        top += line_height
+    return LaidOutPage(PageLayout(text, b"", tuple(laid), ()), 792.0)
+
+
+def test_a_banner_tilted_below_the_first_lines_is_masked() -> None:
+    """Levelling a skewed fax tilts the sender's level banner; OCR can read its far end
+    as a line of its own under the title and identity lines, still in the top band."""
+    from pipeline.ingest.furniture import find_masks
+
+    lines = [
+        "11/24/2026 09:16 FROM: 9195550330 COUNTY HEALTH",
+        "MEDICATION ADMINISTRATION RECORD",
+        "Patient: ROE, JOHN  ID 7730021",
+        "TO: 3365550779 P. 03/10",
+        "Naproxen 500 mg PO BID  start 12/10/25",
+    ]
+    page = _synthetic_page(lines)
+    (masks,) = find_masks([page], lambda text, size, everywhere: False, ocr=[True])
+    masked = [page.layout.text[s:e] for s, e in masks]
+    assert masked == [lines[0], lines[3]]
+
+
+def test_lines_below_the_first_ones_are_not_masked_unless_a_banner() -> None:
+    from pipeline.ingest.furniture import find_masks
+
+    lines = [
+        "SPINE CLINIC NOTE",
+        "Patient: ROE, JOHN  ID 7730021",
+        "Date of service: 11/02/2026",
+        "Page 1 of 2",
+        "Right SI joint pain 7/10.",
+    ]
+    page = _synthetic_page(lines)
+    (masks,) = find_masks([page], lambda text, size, everywhere: False, ocr=[True])
+    assert masks == ()  # "Page 1 of 2" is furniture by pattern, but not a banner
