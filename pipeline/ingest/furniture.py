@@ -129,8 +129,7 @@ def edge_lines(page: LaidOutPage, rules: FurnitureRules) -> list[TextLine]:
     head = [
         ln
         for index, ln in enumerate(body[: max(rules.edge_lines, rules.banner_lines)])
-        if ln.bottom <= top_limit
-        and (index < rules.edge_lines or is_banner(layout.line_text(ln)))
+        if ln.bottom <= top_limit and (index < rules.edge_lines or is_banner(layout.line_text(ln)))
     ]
     foot = [ln for ln in body[-rules.edge_lines :] if ln.top >= bottom_limit]
     seen: set[int] = set()

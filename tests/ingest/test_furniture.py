@@ -278,7 +278,9 @@ def _synthetic_page(lines: list[str], line_height: float = 14.0):
 
     text, laid, top = "", [], 18.0
     for line in lines:
-        laid.append(TextLine(len(text), len(text) + len(line), 36, top, 560, top + 11, 10, False, False))
+        laid.append(
+            TextLine(len(text), len(text) + len(line), 36, top, 560, top + 11, 10, False, False)
+        )
         text += line + "\n"
         top += line_height
     return LaidOutPage(PageLayout(text, b"", tuple(laid), ()), 792.0)
