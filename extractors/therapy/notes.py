@@ -199,7 +199,64 @@ class TherapyNotes(RuleReader):
                         evidence=tuple(evidence),
                     )
                 )
+        return found + self._unruled_ledger_episodes(doc, reference)
+
+    def _unruled_ledger_episodes(
+        self, doc: Doc, reference: dt.date | None
+    ) -> list[TherapyEpisode]:
+        """A visit log printed or faxed without cell rules ('Date  Visit  Pain
+        Treatment' over '10/06/2025 1 6/10 TherEx ...', or 'Visit Date ...' over '1
+        11/12/2025 ...'): its lines are one therapy's visits when their service words
+        name that therapy only (at least ``LEDGER_MIN_VISITS`` lines; a therapy's bare
+        name is no service, an office visit log names PT as a plan). The course runs
+        from the first to the last visit line."""
+        text = text_of(doc)
+        found: list[TherapyEpisode] = []
+        for run in self._visit_runs(doc):
+            if any(is_table_row(text[a:b]) for a, b in run):
+                continue  # a ruled log is read by its cells
+            days: list[tuple[DateMention, int, int]] = []
+            named: dict[str, int] = {}
+            for a, b in run:
+                opening = self._opening_day(doc, a, b)
+                if opening is None:
+                    continue
+                days.append((opening, a, b))
+                for modality in ACTIVE_COURSES:
+                    if search_any(self.p[f"ledger_service_{modality}"], text[a:b]):
+                        named[modality] = named.get(modality, 0) + 1
+            if len(named) != 1 or len(days) < LEDGER_MIN_VISITS:
+                continue
+            modality, count = next(iter(named.items()))
+            if count < LEDGER_MIN_VISITS:
+                continue
+            first = min(days, key=lambda d: d[0].value)
+            last = max(days, key=lambda d: d[0].value)
+            if reference is not None and first[0].value > reference:
+                continue
+            evidence = unique_evidence(
+                [
+                    evidence_for(doc, first[1], first[2], LEDGER_RULE),
+                    evidence_for(doc, last[1], last[2], LEDGER_RULE),
+                ]
+            )
+            found.append(
+                TherapyEpisode(
+                    modality=modality,  # type: ignore[arg-type]
+                    start=first[0].value,
+                    end=last[0].value,
+                    evidence=tuple(evidence),
+                )
+            )
         return found
+
+    def _opening_day(self, doc: Doc, a: int, b: int) -> DateMention | None:
+        """The day date a visit line opens with (after a visit number, if any)."""
+        for m in dates_in(doc, a, b, None):
+            if m.precision == "day" and not m.relative and not self.dates.not_a_care_date(doc, m):
+                return m
+            return None
+        return None
 
     def _ledger_modality(self, row_text: str, row: Row, mentions: list[Span]) -> str | None:
         """The therapy a ledger row names: a therapy's name in it, else its service
@@ -406,27 +463,34 @@ class TherapyNotes(RuleReader):
         return found
 
     def _visit_lines(self, doc: Doc) -> list[tuple[int, int]]:
-        """A visit log printed without cell rules: under a header line naming the
-        visit dates ('DOS  Codes  Notes', 'Date of service'), the run of lines that
-        open with a date (blank lines between allowed), at least three of them."""
+        """A visit log printed without cell rules: the lines of its runs."""
+        return [line for run in self._visit_runs(doc) for line in run]
+
+    def _visit_runs(self, doc: Doc) -> list[list[tuple[int, int]]]:
+        """Visit logs printed without cell rules: under a header line naming the
+        visit dates ('DOS  Codes  Notes', 'Date of service', 'Visit Date ...'), the run
+        of lines that open with a date, or a visit number and a date (blank lines
+        between allowed), at least three of them."""
         text = text_of(doc)
-        found: list[tuple[int, int]] = []
+        found: list[list[tuple[int, int]]] = []
         run: list[tuple[int, int]] = []
         headed = False
         for a, b in lines(text):
-            line = text[a:b]
-            if search_any(self.p["visit_date"], _OCR_SPECKS.sub("", line, count=1)):
+            line = _OCR_SPECKS.sub("", text[a:b], count=1)
+            if search_any(self.p["visit_date"], line) or search_any(
+                self.p["visit_line_numbered"], line
+            ):
                 if headed:
                     run.append((a, b))
                 continue
-            if not _WORDS.search(line):
+            if not _WORDS.search(text[a:b]):
                 continue  # blank, or a scan's specks alone ('|', ';', "'")
             if len(run) >= 3:
-                found += run
+                found.append(run)
             run = []
-            headed = search_any(self.p["visit_log_header"], line) is not None
+            headed = search_any(self.p["visit_log_header"], text[a:b]) is not None
         if len(run) >= 3:
-            found += run
+            found.append(run)
         return found
 
     def _labelled_date(self, doc: Doc, l_start: int, l_end: int) -> DateMention | None:
