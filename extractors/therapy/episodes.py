@@ -55,11 +55,12 @@ class TherapyEpisodes(RuleReader):
         stay = self.dates.stay_interval(doc)
         for sentence, groups in self._sentence_groups(doc, mentions):
             s_start, s_end = sentence
-            seen_on = self.dates.encounter_reference(doc, s_start, reference)
+            sentence_on = self.dates.encounter_reference(doc, s_start, reference)
             claimed: set[int] = set()
             claimed_ends: set[int] = set()
             for index, group in enumerate(groups):
                 g_start, g_end = group[0].start_char, group[-1].end_char
+                seen_on = self._entry_day(doc, g_start, sentence_on)
                 next_start = groups[index + 1][0].start_char if index + 1 < len(groups) else s_end
                 prev_end = self._previous_end(groups, index, s_start)
                 current = med_list or self._in_medication_section(group[0])
@@ -99,6 +100,14 @@ class TherapyEpisodes(RuleReader):
             interval = _from_own_start(interval, started)
             facts += self._group_facts(doc, group, interval, sentence, prev_end, seen_on)
         return facts
+
+    def _entry_day(self, doc: Doc, offset: int, encounter: dt.date | None) -> dt.date | None:
+        """The day a mention is read against: the entry of a dated log it stands on
+        ('2024-11-12  Flare ... on naproxen since June': that visit's day, even when the
+        document took an older first date from a profile above it), else its
+        encounter's (``TherapyDates.encounter_reference``)."""
+        entry = self.dates.log_entry_date(doc, offset, None)
+        return entry if entry is not None else encounter
 
     def _during_stay(
         self, doc: Doc, group: list[Span], sentence: tuple[int, int], prev_end: int
