@@ -41,6 +41,10 @@ LEDGER_MIN_VISITS = 3
 _OCR_SPECKS = re.compile(r"^[\s|/\\'\";:,.`~_\u2018\u2019\u201c\u201d-]*")
 """What a faxed log's scan may print before a row's date ('/ 11/03/2025', "' 10/20/2025")."""
 _WORDS = re.compile(r"[A-Za-z0-9]")
+HEADING_LINES_BACK = 4
+"""How many lines above a labelled dates-of-care line the heading naming its therapy
+may stand ('RIDGELINE PHYSICAL THERAPY - Discharge Summary' / 'Patient: ...' /
+'Dates of care: ...')."""
 LEDGER_RULE = "therapy.ledger"
 """Evidence rule of a course read from a ledger's first and last visit rows."""
 
@@ -84,6 +88,54 @@ class TherapyNotes(RuleReader):
         return [
             TherapyEpisode(modality=modality, start=start, end=end, evidence=(evidence,))  # type: ignore[arg-type]
         ]
+
+    def labelled_courses(
+        self, doc: Doc, reference: dt.date | None, modality: str | None
+    ) -> list[TherapyEpisode]:
+        """Every labelled dates-of-care range of a therapy record ('Dates of care: A to
+        B', 'Episode: A - B', 'Episode 2 - Treatment dates: A - B'), one course each: a
+        record of two episodes gives both. In a therapy note they are the note's own
+        therapy (``modality``); in a document of another type (a therapy record bound
+        into a clinic's pages) they count only under a heading naming an active therapy
+        a few lines above. A plan of care's dates carry no such label, and a range
+        ending after the document's date is a plan, not care given."""
+        text = text_of(doc)
+        every = list(lines(text))
+        mentions = [m for m in spans_of(doc, CATEGORIES) if self._modality_of(m) in ACTIVE_COURSES]
+        found: list[TherapyEpisode] = []
+        for index, (a, b) in enumerate(every):
+            if not search_any(self.p["care_dates_label"], text[a:b]):
+                continue
+            pairs = self._ranges(doc, a, b, reference)
+            if not pairs:
+                continue
+            first, last = pairs[0]
+            if reference is not None and last.value > reference:
+                continue
+            named = modality or self._heading_modality(every, index, mentions)
+            if named is None:
+                continue
+            evidence = evidence_for(doc, a, b, DOCUMENT_RULE)
+            found.append(
+                TherapyEpisode(
+                    modality=named,  # type: ignore[arg-type]
+                    start=first.value,
+                    end=last.last_day,
+                    evidence=(evidence,),
+                )
+            )
+        return found
+
+    def _heading_modality(
+        self, every: list[tuple[int, int]], index: int, mentions: list[Span]
+    ) -> str | None:
+        """The active therapy named nearest above (or on) a labelled line, within
+        ``HEADING_LINES_BACK`` lines: the heading the record's dates stand under."""
+        for a, b in reversed(every[max(0, index - HEADING_LINES_BACK) : index + 1]):
+            named = [m for m in mentions if a <= m.start_char < b]
+            if named:
+                return self._modality_of(named[0])
+        return None
 
     def home_program_of_note(self, doc: Doc, episode: TherapyEpisode) -> TherapyEpisode:
         """A dated home program in a therapist's own record takes its prescription and
@@ -201,9 +253,7 @@ class TherapyNotes(RuleReader):
                 )
         return found + self._unruled_ledger_episodes(doc, reference)
 
-    def _unruled_ledger_episodes(
-        self, doc: Doc, reference: dt.date | None
-    ) -> list[TherapyEpisode]:
+    def _unruled_ledger_episodes(self, doc: Doc, reference: dt.date | None) -> list[TherapyEpisode]:
         """A visit log printed or faxed without cell rules ('Date  Visit  Pain
         Treatment' over '10/06/2025 1 6/10 TherEx ...', or 'Visit Date ...' over '1
         11/12/2025 ...'): its lines are one therapy's visits when their service words
