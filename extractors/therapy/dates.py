@@ -529,13 +529,23 @@ class TherapyDates(RuleReader):
                     label = _FIELD_GAP.split(line[: m.start])[-1]
                     if (
                         m.precision == "day"
-                        and search_any(self.p["encounter_heading"], label)
+                        and (
+                            search_any(self.p["encounter_heading"], label)
+                            or self._typed_encounter(line, label)
+                        )
                         and not search_any(self.p["encounter_heading_not"], label)
                     ):
                         found.append((l_start, m.value))
                         break
             doc.user_data[key] = sorted(found, key=lambda f: f[0])
         return doc.user_data[key]
+
+    def _typed_encounter(self, line: str, label: str) -> bool:
+        """A line that opens with an encounter's type and then gives its date in a
+        'Date' field ('Encounter: PROVIDER FOLLOW UP  Date: 04/08/2026')."""
+        return bool(
+            search_any(self.p["encounter_line"], line) and search_any(self.p["date_field"], label)
+        )
 
     def stay_interval(self, doc: Doc) -> Interval | None:
         """The stay a facility's record covers, from its labelled admission to its
