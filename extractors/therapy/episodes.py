@@ -3,6 +3,7 @@ home exercise program's prescription and follow-up and the TENS details."""
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -22,6 +23,7 @@ from extractors.rules import FamilyRules
 from extractors.therapy.common import (
     CATEGORIES,
     CONTINUES_RULE,
+    MEDICATION_MODALITIES,
     RUNS_ON_RULE,
     Interval,
     shift,
@@ -88,6 +90,16 @@ class TherapyEpisodes(RuleReader):
                     and self._during_stay(doc, group, (s_start, s_end), prev_end)
                 ):
                     first = stay
+                if (
+                    first.start is None
+                    and first.end is None
+                    and not first.more
+                    and all(self.mentions.modality(s) in MEDICATION_MODALITIES for s in group)
+                    and self._continue_cue(doc, group, (s_start, s_end), prev_end) is not None
+                ):
+                    # 'Continue naproxen.', 'Naproxen renewed.': the drug is taken at
+                    # this visit, and its course goes on to it
+                    first = replace(first, end=seen_on)
                 given = self._given_at_visit(doc, group, (s_start, s_end), first)
                 visit = self.dates.log_entry_date(doc, g_start, seen_on) or seen_on
                 if given is not None and visit is not None:
@@ -228,6 +240,13 @@ class TherapyEpisodes(RuleReader):
         'Naproxen continues', 'still on meloxicam'): the cue's offsets, else None."""
         if interval.start is not None or interval.end is None:
             return None
+        return self._continue_cue(doc, group, sentence, prev_end)
+
+    def _continue_cue(
+        self, doc: Doc, group: list[Span], sentence: tuple[int, int], prev_end: int
+    ) -> tuple[int, int] | None:
+        """The words in a mention's clause that say its therapy goes on ('continues',
+        'Continue naproxen', 'renewed'), else None."""
         text = text_of(doc)
         end = min(sentence[1], group[-1].end_char + CONTINUES_AFTER)
         tail = group[-1].end_char
