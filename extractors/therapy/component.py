@@ -41,6 +41,12 @@ class TherapyExtractor(FamilyExtractor):
         if document.type is DocumentType.pt_note:
             course = self.notes.note_episode(doc, reference)
             facts += course
+            own = course[0].modality if course else None
+            facts += [
+                e
+                for e in self.notes.labelled_courses(doc, reference, own)
+                if all((e.start, e.end) != (c.start, c.end) for c in course)
+            ]
             mentions = [m for m in mentions if not self.mentions.intervention_in_log(doc, m)]
             episodes = self.episodes.read(doc, mentions, reference)
             facts += [
@@ -49,6 +55,7 @@ class TherapyExtractor(FamilyExtractor):
             ]
         else:
             facts += self.notes.evaluation_episode(doc, reference)
+            facts += self.notes.labelled_courses(doc, reference, None)
             facts += self.episodes.read(doc, mentions, reference)
         facts += self.notes.ledger_episodes(doc, reference)
         facts += self.inabilities.read(doc, stopped, reference)

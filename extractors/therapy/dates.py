@@ -175,8 +175,14 @@ class TherapyDates(RuleReader):
             elif mention.precision != "year":
                 # a year alone ('PT in 2023') places the course in no particular months
                 start, end = mention.value, mention.last_day
+            elif _long_past(mention.last_day, reference):
+                # ... unless every day of that year lies long before the note
+                start, end = mention.value, mention.last_day
         elif ongoing:
             end = reference
+        elif duration is None and (years := self._past_years(doc, g_end, after_end, reference)):
+            start, end, cite = years
+            evidence.append(cite)
         if duration is not None:
             runs_on = None
             if start is not None and end is None:
@@ -529,13 +535,40 @@ class TherapyDates(RuleReader):
                     label = _FIELD_GAP.split(line[: m.start])[-1]
                     if (
                         m.precision == "day"
-                        and search_any(self.p["encounter_heading"], label)
+                        and (
+                            search_any(self.p["encounter_heading"], label)
+                            or self._typed_encounter(line, label)
+                        )
                         and not search_any(self.p["encounter_heading_not"], label)
                     ):
                         found.append((l_start, m.value))
                         break
             doc.user_data[key] = sorted(found, key=lambda f: f[0])
         return doc.user_data[key]
+
+    def _typed_encounter(self, line: str, label: str) -> bool:
+        """A line that opens with an encounter's type and then gives its date in a
+        'Date' field ('Encounter: PROVIDER FOLLOW UP  Date: 04/08/2026')."""
+        return bool(
+            search_any(self.p["encounter_line"], line) and search_any(self.p["date_field"], label)
+        )
+
+    def _past_years(
+        self, doc: Doc, g_end: int, after_end: int, reference: dt.date | None
+    ) -> tuple[dt.date, dt.date, tuple[int, int, str]] | None:
+        """A range of years after a mention ('chiropractor 2022-2023', 'PT 2019 to
+        2020') whose last year ended long before the note (``_long_past``): the course
+        dated as its years, first January to last December. A recent range stays
+        undated: it places the course in no particular months."""
+        found = search_any(self.p["year_range"], text_of(doc)[g_end:after_end])
+        if found is None:
+            return None
+        first, last = int(found.group("first")), int(found.group("last"))
+        end = dt.date(last, 12, 31)
+        if last < first or not _long_past(end, reference):
+            return None
+        cite = (g_end + found.start(), g_end + found.end(), "therapy.date.year")
+        return dt.date(first, 1, 1), end, cite
 
     def stay_interval(self, doc: Doc) -> Interval | None:
         """The stay a facility's record covers, from its labelled admission to its
@@ -794,6 +827,13 @@ class TherapyDates(RuleReader):
 
 
 _SEASON_FIRST_MONTH = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+
+
+def _long_past(last_day: dt.date, reference: dt.date | None) -> bool:
+    """Whether a year-only course's last day lies before the year before the note's:
+    then the whole course is more than a year older than the note, outside any 12-month
+    look-back from a later request, however its months fell."""
+    return reference is not None and last_day.year < reference.year - 1
 
 
 def _season_end(season: str, year: int | None, reference: dt.date) -> dt.date | None:

@@ -3,6 +3,7 @@ home exercise program's prescription and follow-up and the TENS details."""
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -22,6 +23,7 @@ from extractors.rules import FamilyRules
 from extractors.therapy.common import (
     CATEGORIES,
     CONTINUES_RULE,
+    MEDICATION_MODALITIES,
     RUNS_ON_RULE,
     Interval,
     shift,
@@ -55,11 +57,12 @@ class TherapyEpisodes(RuleReader):
         stay = self.dates.stay_interval(doc)
         for sentence, groups in self._sentence_groups(doc, mentions):
             s_start, s_end = sentence
-            seen_on = self.dates.encounter_reference(doc, s_start, reference)
+            sentence_on = self.dates.encounter_reference(doc, s_start, reference)
             claimed: set[int] = set()
             claimed_ends: set[int] = set()
             for index, group in enumerate(groups):
                 g_start, g_end = group[0].start_char, group[-1].end_char
+                seen_on = self._entry_day(doc, g_start, sentence_on)
                 next_start = groups[index + 1][0].start_char if index + 1 < len(groups) else s_end
                 prev_end = self._previous_end(groups, index, s_start)
                 current = med_list or self._in_medication_section(group[0])
@@ -87,6 +90,16 @@ class TherapyEpisodes(RuleReader):
                     and self._during_stay(doc, group, (s_start, s_end), prev_end)
                 ):
                     first = stay
+                if (
+                    first.start is None
+                    and first.end is None
+                    and not first.more
+                    and all(self.mentions.modality(s) in MEDICATION_MODALITIES for s in group)
+                    and self._continue_cue(doc, group, (s_start, s_end), prev_end) is not None
+                ):
+                    # 'Continue naproxen.', 'Naproxen renewed.': the drug is taken at
+                    # this visit, and its course goes on to it
+                    first = replace(first, end=seen_on)
                 given = self._given_at_visit(doc, group, (s_start, s_end), first)
                 visit = self.dates.log_entry_date(doc, g_start, seen_on) or seen_on
                 if given is not None and visit is not None:
@@ -99,6 +112,14 @@ class TherapyEpisodes(RuleReader):
             interval = _from_own_start(interval, started)
             facts += self._group_facts(doc, group, interval, sentence, prev_end, seen_on)
         return facts
+
+    def _entry_day(self, doc: Doc, offset: int, encounter: dt.date | None) -> dt.date | None:
+        """The day a mention is read against: the entry of a dated log it stands on
+        ('2024-11-12  Flare ... on naproxen since June': that visit's day, even when the
+        document took an older first date from a profile above it), else its
+        encounter's (``TherapyDates.encounter_reference``)."""
+        entry = self.dates.log_entry_date(doc, offset, None)
+        return entry if entry is not None else encounter
 
     def _during_stay(
         self, doc: Doc, group: list[Span], sentence: tuple[int, int], prev_end: int
@@ -219,6 +240,13 @@ class TherapyEpisodes(RuleReader):
         'Naproxen continues', 'still on meloxicam'): the cue's offsets, else None."""
         if interval.start is not None or interval.end is None:
             return None
+        return self._continue_cue(doc, group, sentence, prev_end)
+
+    def _continue_cue(
+        self, doc: Doc, group: list[Span], sentence: tuple[int, int], prev_end: int
+    ) -> tuple[int, int] | None:
+        """The words in a mention's clause that say its therapy goes on ('continues',
+        'Continue naproxen', 'renewed'), else None."""
         text = text_of(doc)
         end = min(sentence[1], group[-1].end_char + CONTINUES_AFTER)
         tail = group[-1].end_char

@@ -41,6 +41,10 @@ LEDGER_MIN_VISITS = 3
 _OCR_SPECKS = re.compile(r"^[\s|/\\'\";:,.`~_\u2018\u2019\u201c\u201d-]*")
 """What a faxed log's scan may print before a row's date ('/ 11/03/2025', "' 10/20/2025")."""
 _WORDS = re.compile(r"[A-Za-z0-9]")
+HEADING_LINES_BACK = 4
+"""How many lines above a labelled dates-of-care line the heading naming its therapy
+may stand ('RIDGELINE PHYSICAL THERAPY - Discharge Summary' / 'Patient: ...' /
+'Dates of care: ...')."""
 LEDGER_RULE = "therapy.ledger"
 """Evidence rule of a course read from a ledger's first and last visit rows."""
 
@@ -84,6 +88,54 @@ class TherapyNotes(RuleReader):
         return [
             TherapyEpisode(modality=modality, start=start, end=end, evidence=(evidence,))  # type: ignore[arg-type]
         ]
+
+    def labelled_courses(
+        self, doc: Doc, reference: dt.date | None, modality: str | None
+    ) -> list[TherapyEpisode]:
+        """Every labelled dates-of-care range of a therapy record ('Dates of care: A to
+        B', 'Episode: A - B', 'Episode 2 - Treatment dates: A - B'), one course each: a
+        record of two episodes gives both. In a therapy note they are the note's own
+        therapy (``modality``); in a document of another type (a therapy record bound
+        into a clinic's pages) they count only under a heading naming an active therapy
+        a few lines above. A plan of care's dates carry no such label, and a range
+        ending after the document's date is a plan, not care given."""
+        text = text_of(doc)
+        every = list(lines(text))
+        mentions = [m for m in spans_of(doc, CATEGORIES) if self._modality_of(m) in ACTIVE_COURSES]
+        found: list[TherapyEpisode] = []
+        for index, (a, b) in enumerate(every):
+            if not search_any(self.p["care_dates_label"], text[a:b]):
+                continue
+            pairs = self._ranges(doc, a, b, reference)
+            if not pairs:
+                continue
+            first, last = pairs[0]
+            if reference is not None and last.value > reference:
+                continue
+            named = modality or self._heading_modality(every, index, mentions)
+            if named is None:
+                continue
+            evidence = evidence_for(doc, a, b, DOCUMENT_RULE)
+            found.append(
+                TherapyEpisode(
+                    modality=named,  # type: ignore[arg-type]
+                    start=first.value,
+                    end=last.last_day,
+                    evidence=(evidence,),
+                )
+            )
+        return found
+
+    def _heading_modality(
+        self, every: list[tuple[int, int]], index: int, mentions: list[Span]
+    ) -> str | None:
+        """The active therapy named nearest above (or on) a labelled line, within
+        ``HEADING_LINES_BACK`` lines: the heading the record's dates stand under."""
+        for a, b in reversed(every[max(0, index - HEADING_LINES_BACK) : index + 1]):
+            named = [m for m in mentions if a <= m.start_char < b]
+            if named:
+                return self._modality_of(named[0])
+        return None
 
     def home_program_of_note(self, doc: Doc, episode: TherapyEpisode) -> TherapyEpisode:
         """A dated home program in a therapist's own record takes its prescription and
@@ -199,7 +251,62 @@ class TherapyNotes(RuleReader):
                         evidence=tuple(evidence),
                     )
                 )
+        return found + self._unruled_ledger_episodes(doc, reference)
+
+    def _unruled_ledger_episodes(self, doc: Doc, reference: dt.date | None) -> list[TherapyEpisode]:
+        """A visit log printed or faxed without cell rules ('Date  Visit  Pain
+        Treatment' over '10/06/2025 1 6/10 TherEx ...', or 'Visit Date ...' over '1
+        11/12/2025 ...'): its lines are one therapy's visits when their service words
+        name that therapy only (at least ``LEDGER_MIN_VISITS`` lines; a therapy's bare
+        name is no service, an office visit log names PT as a plan). The course runs
+        from the first to the last visit line."""
+        text = text_of(doc)
+        found: list[TherapyEpisode] = []
+        for run in self._visit_runs(doc):
+            if any(is_table_row(text[a:b]) for a, b in run):
+                continue  # a ruled log is read by its cells
+            days: list[tuple[DateMention, int, int]] = []
+            named: dict[str, int] = {}
+            for a, b in run:
+                opening = self._opening_day(doc, a, b)
+                if opening is None:
+                    continue
+                days.append((opening, a, b))
+                for modality in ACTIVE_COURSES:
+                    if search_any(self.p[f"ledger_service_{modality}"], text[a:b]):
+                        named[modality] = named.get(modality, 0) + 1
+            if len(named) != 1 or len(days) < LEDGER_MIN_VISITS:
+                continue
+            modality, count = next(iter(named.items()))
+            if count < LEDGER_MIN_VISITS:
+                continue
+            first = min(days, key=lambda d: d[0].value)
+            last = max(days, key=lambda d: d[0].value)
+            if reference is not None and first[0].value > reference:
+                continue
+            evidence = unique_evidence(
+                [
+                    evidence_for(doc, first[1], first[2], LEDGER_RULE),
+                    evidence_for(doc, last[1], last[2], LEDGER_RULE),
+                ]
+            )
+            found.append(
+                TherapyEpisode(
+                    modality=modality,  # type: ignore[arg-type]
+                    start=first[0].value,
+                    end=last[0].value,
+                    evidence=tuple(evidence),
+                )
+            )
         return found
+
+    def _opening_day(self, doc: Doc, a: int, b: int) -> DateMention | None:
+        """The day date a visit line opens with (after a visit number, if any)."""
+        for m in dates_in(doc, a, b, None):
+            if m.precision == "day" and not m.relative and not self.dates.not_a_care_date(doc, m):
+                return m
+            return None
+        return None
 
     def _ledger_modality(self, row_text: str, row: Row, mentions: list[Span]) -> str | None:
         """The therapy a ledger row names: a therapy's name in it, else its service
@@ -406,27 +513,34 @@ class TherapyNotes(RuleReader):
         return found
 
     def _visit_lines(self, doc: Doc) -> list[tuple[int, int]]:
-        """A visit log printed without cell rules: under a header line naming the
-        visit dates ('DOS  Codes  Notes', 'Date of service'), the run of lines that
-        open with a date (blank lines between allowed), at least three of them."""
+        """A visit log printed without cell rules: the lines of its runs."""
+        return [line for run in self._visit_runs(doc) for line in run]
+
+    def _visit_runs(self, doc: Doc) -> list[list[tuple[int, int]]]:
+        """Visit logs printed without cell rules: under a header line naming the
+        visit dates ('DOS  Codes  Notes', 'Date of service', 'Visit Date ...'), the run
+        of lines that open with a date, or a visit number and a date (blank lines
+        between allowed), at least three of them."""
         text = text_of(doc)
-        found: list[tuple[int, int]] = []
+        found: list[list[tuple[int, int]]] = []
         run: list[tuple[int, int]] = []
         headed = False
         for a, b in lines(text):
-            line = text[a:b]
-            if search_any(self.p["visit_date"], _OCR_SPECKS.sub("", line, count=1)):
+            line = _OCR_SPECKS.sub("", text[a:b], count=1)
+            if search_any(self.p["visit_date"], line) or search_any(
+                self.p["visit_line_numbered"], line
+            ):
                 if headed:
                     run.append((a, b))
                 continue
-            if not _WORDS.search(line):
+            if not _WORDS.search(text[a:b]):
                 continue  # blank, or a scan's specks alone ('|', ';', "'")
             if len(run) >= 3:
-                found += run
+                found.append(run)
             run = []
-            headed = search_any(self.p["visit_log_header"], line) is not None
+            headed = search_any(self.p["visit_log_header"], text[a:b]) is not None
         if len(run) >= 3:
-            found += run
+            found.append(run)
         return found
 
     def _labelled_date(self, doc: Doc, l_start: int, l_end: int) -> DateMention | None:

@@ -104,3 +104,79 @@ def test_a_running_headers_encounter_date_places_a_later_visit(
         if f.kind == "therapy" and f.modality == "tens" and f.context.is_current_affirmed
     }
     assert found == {expected}
+
+
+@pytest.mark.parametrize("record_type", ["pt_note", "other"])
+def test_a_recalled_course_does_not_outweigh_the_therapy_record(nlp, record_type: str) -> None:
+    """A therapy record (a faxed flowsheet, typed as a therapy note or not typed at all)
+    shows ten weeks of PT; a call transcript filed like a letter has the surgeon recall
+    'the better part of six months' of PT. The recollection dates no course, so the
+    record's ten weeks stand and active therapy is not met - never met on the account."""
+    from datetime import date
+
+    from pipeline.charmap import pack_boxes
+    from pipeline.models import Document, DocumentType, Packet, Page, RequestMetadata, SourceFile
+    from policy import evaluate, load_policy
+    from tests.extractors.helpers import _grid_boxes
+
+    record = (
+        "HILLCREST REHAB - PT visit flowsheet\n"
+        "Date  Visit  Pain  Treatment  Min\n"
+        "02/02/2026  1  7/10  Evaluation, core work  60\n"
+        "02/09/2026  2  7/10  TherEx, bridging  45\n"
+        "02/23/2026  3  6/10  Ther-Ex, manual  45\n"
+        "03/16/2026  4  6/10  TherEx progression  45\n"
+        "04/13/2026  5  6/10  Re-eval, discharged to home program  40\n"
+    )
+    call = (
+        "Call record 09/01/2026 (reviewer and surgeon)\n"
+        "Surgeon: She did PT for the better part of six months, then home exercises.\n"
+    )
+    pages, documents = [], []
+    for number, (text, kind, day) in enumerate(
+        [(record, record_type, date(2026, 2, 2)), (call, "letter", date(2026, 9, 1))], start=1
+    ):
+        pages.append(
+            Page(
+                number=number,
+                file="case.pdf",
+                file_page=number,
+                width=612.0,
+                height=792.0,
+                text=text,
+                char_boxes=_grid_boxes(text) or pack_boxes([]),
+            )
+        )
+        documents.append(
+            Document(
+                id=f"doc-{number}",
+                type=DocumentType(kind),
+                title="case",
+                date=day,
+                file="case.pdf",
+                first_page=number,
+                last_page=number,
+            )
+        )
+    packet = Packet(
+        id="case",
+        sha256="0" * 64,
+        files=(SourceFile(name="case.pdf", sha256="0" * 64, pages=2),),
+        pages=tuple(pages),
+        documents=tuple(documents),
+        request=RequestMetadata(),
+    )
+    from pipeline.extract import extract_facts
+
+    facts = extract_facts(packet, nlp)
+    pt = [
+        f
+        for f in facts
+        if f.kind == "therapy"
+        and f.modality == "physical_therapy"
+        and f.context.is_current_affirmed
+    ]
+    assert {(f.start, f.end) for f in pt if f.start} == {(date(2026, 2, 2), date(2026, 4, 13))}
+    request = RequestMetadata(request_date=date(2026, 9, 10), procedure="percutaneous")
+    results = {r.id: r for r in evaluate(load_policy()[0], facts, request).criteria}
+    assert results["perc.active_conservative_therapy"].status.value == "not_met"
