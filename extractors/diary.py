@@ -236,14 +236,15 @@ class DiaryReader(RuleReader):
                 joined.append(block)
         return joined
 
-    @staticmethod
-    def _blocks(table: Table) -> list[list[Row]]:
+    def _blocks(self, table: Table) -> list[list[Row]]:
         """A table's rows as diary blocks: a row written with spaces (and no page
-        alignment) needs three or more cells, else it ends the block."""
+        alignment) needs three or more cells, else it ends the block; unless it is a
+        time point whose score ran into its note ('30 min | 1 walked dog' among
+        '15 min | 1 | in recovery' rows: the gap before the note printed narrow)."""
         blocks: list[list[Row]] = []
         block: list[Row] = []
         for row in table.rows:
-            if table.layout == "spaced" and len(row.cells) < 3:
+            if table.layout == "spaced" and len(row.cells) < 3 and not self._noted_row(block, row):
                 if block:
                     blocks.append(block)
                 block = []
@@ -252,6 +253,26 @@ class DiaryReader(RuleReader):
         if block:
             blocks.append(block)
         return blocks
+
+    def _noted_row(self, block: list[Row], row: Row) -> bool:
+        """A two-cell row of a three-column diary block whose score cell holds the
+        note beside it too ('2 hr | 1 walked dog')."""
+        texts = row.texts()
+        return (
+            len(texts) == 2
+            and any(len(r.cells) >= 3 for r in block)
+            and self.time_point(texts[0])[0]
+            and self.noted_score(texts[1]) is not None
+        )
+
+    def noted_score(self, cell: str) -> float | None:
+        """A 0-10 score with the row's note run into its cell ('1 sit-to-stand x5',
+        '2 - light housework'); never a count of a time unit ('2 hr', '30 min')."""
+        match = search_any(self.p["noted_score"], cell)
+        if match is None:
+            return None
+        score = float(match.group("score"))
+        return score if 0 <= score <= 10 else None
 
     def _table_diary(self, table: Table) -> Diary | None:
         """The diary a whole table holds, if it gives a relief (read as written: this
@@ -315,6 +336,8 @@ class DiaryReader(RuleReader):
                 continue
             is_point, hours = point_of(cells[0])
             score = score_of(cells[1]) if len(cells) > 1 else None
+            if score is None and not ocr and len(cells) == 2 and is_point:
+                score = self.noted_score(cells[1])  # a note run into the score cell
             more = ocr and any(score_of(cell) is not None for cell in cells[2:])
             if is_point and score is not None and not more:
                 if baseline is not None and hours is None:
