@@ -61,9 +61,11 @@ whose head labels an injection ('Procedure: Fluoroscopic L SIJ Injection') is th
 record of that guided procedure, and of each dated one below it."""
 MAX_DATE_GAP_BEFORE = 40
 """A date written before a mention dates it only when this close ('04/22/2025 | L SIJ')."""
-TITLED_RECORD_TYPES = frozenset({DocumentType.other, DocumentType.office_note})
+TITLED_RECORD_TYPES = frozenset(
+    {DocumentType.other, DocumentType.office_note, DocumentType.pt_note}
+)
 """Types whose documents are procedure records when their title says so (a faxed
-procedure note filed under the visit note before it)."""
+procedure note filed under the visit note or the therapy discharge before it)."""
 TITLE_LINES = 3
 """How many of a document's first non-blank lines may hold its title (a patient
 identity line may stand above it)."""
