@@ -193,7 +193,45 @@ class DiaryReader(RuleReader):
         for diary in sorted(candidates, key=lambda d: d.start):
             if diary.relief is not None:
                 return diary
-        return None
+        # rows printed with single spaces ('30 min 2 75%'), read only when no table or
+        # inline diary gives a relief
+        return next((d for d in self._line_runs(doc, ranges) if d.relief is not None), None)
+
+    def _line_runs(self, doc: Doc, ranges: list[tuple[int, int]]) -> list[Diary]:
+        """Diaries written one time point a line with single spaces between the columns
+        ('Baseline 8' / '30 min 2 75%' / '2 hours 3 63%'): runs of three or more such
+        lines with a baseline, each line whole; never on a scan (a line that did not
+        read whole there is a row lost, not one to guess)."""
+        found: list[Diary] = []
+        text = text_of(doc)
+        for offset, end in ranges:
+            if scanned(doc, offset):
+                continue
+            run: list[tuple[Point, int, int]] = []
+            position = offset
+            for line in [*text[offset:end].split("\n"), ""]:
+                l_start, position = position, position + len(line) + 1
+                point = self._line_point(line)
+                if point is not None and not (run and point[0] is None):
+                    run.append((point, l_start, l_start + len(line)))
+                    continue
+                points = [p for p, _a, _b in run]
+                if len(points) >= 3 and _has_baseline(points) and _in_order(points):
+                    found.append(Diary(tuple(points), run[0][1], run[-1][2]))
+                run = [(point, l_start, l_start + len(line))] if point is not None else []
+        return found
+
+    def _line_point(self, line: str) -> Point | None:
+        """One line of a single-spaced diary: a time point, its score (a range '0-1' at
+        its worse end) and perhaps the percent relief the row prints beside it."""
+        match = search_any(self.p["line_row"], line)
+        if match is None:
+            return None
+        is_point, hours = self.time_point(match.group("label"))
+        if not is_point:
+            return None
+        score = float(match.group("score2") or match.group("score"))
+        return (hours, score) if 0 <= score <= 10 else None
 
     def on_diary_row(self, doc: Doc, offset: int) -> bool:
         """Whether ``offset`` sits on a row of a diary table: a '|' row whose label cell
