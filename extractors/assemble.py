@@ -174,6 +174,7 @@ def _link(
     misread: Callable[[Fact, Fact], bool] = lambda _base, _fact: False,
     ordinal: Callable[[Fact], str | None] = lambda _fact: None,
     number: Callable[[Fact], str | None] = lambda _fact: None,
+    named_ordinal: Callable[[Fact], str | None] = lambda _fact: None,
 ) -> list[Item]:
     """Group facts of one kind into clusters (events first), then combine each.
 
@@ -187,7 +188,9 @@ def _link(
     day joins the one cluster whose date ``misread`` says may be its date misread (an
     OCR'd heading), which then takes the mention's date when a text layer gave it. An
     undated mention pointing at a number (``ordinal``: 'the second one') joins only the
-    one cluster whose record gives that ``number``.
+    one cluster whose record gives that ``number``; one naming a number by an ordinal
+    word (``named_ordinal``: 'Second injection ...') joins the one cluster giving that
+    number, none when several do, and is read as any undated mention when none does.
     """
     ordered = [(i, d, f) for i, (d, f) in enumerate(items) if f.kind == kind]
     if not ordered:
@@ -217,6 +220,11 @@ def _link(
         if wanted is not None:
             fits = [c for c in candidates if number(c.base) == wanted]
             return fits[0] if len(fits) == 1 else None
+        named = named_ordinal(fact)
+        if named is not None:
+            fits = [c for c in candidates if number(c.base) == named]
+            if fits:
+                return fits[0] if len(fits) == 1 else None
         limit = document.date
         earlier = [c for c in candidates if c.date and (limit is None or c.date <= limit)]
         if earlier:
@@ -335,12 +343,13 @@ def _injections_compatible(base: Fact, mention: Fact) -> bool:
 def _refers_compatible(base: Injection, mention: Injection) -> bool:
     """An undated mention about a diagnostic (anesthetic-only) block does not join a
     steroid-only injection, nor one about a steroid injection an anesthetic-only block
-    (``injections.refers.*`` evidence)."""
+    (``injections.refers.*`` evidence). A block called diagnostic whose record names a
+    steroid in its injectate is no anesthetic-only block: its steroid has a course."""
     rules = _rules(mention)
     steroid_only = base.purpose == "therapeutic" or (
         base.corticosteroid and base.anesthetic is None
     )
-    anesthetic_only = base.purpose == "diagnostic" or (
+    anesthetic_only = (base.purpose == "diagnostic" and base.corticosteroid is not True) or (
         base.anesthetic is not None and not base.corticosteroid
     )
     if "injections.refers.diagnostic" in rules and steroid_only:
@@ -475,6 +484,7 @@ def link_injections(items: list[Item]) -> list[Item]:
         misread=lambda event, mention: _ocr_misdated(event, mention, written),
         ordinal=lambda f: _rule_suffix(f, "injections.ordinal."),
         number=lambda f: _rule_suffix(f, "injections.number."),
+        named_ordinal=lambda f: _rule_suffix(f, "injections.named_ordinal."),
     )
 
 

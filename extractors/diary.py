@@ -193,7 +193,45 @@ class DiaryReader(RuleReader):
         for diary in sorted(candidates, key=lambda d: d.start):
             if diary.relief is not None:
                 return diary
-        return None
+        # rows printed with single spaces ('30 min 2 75%'), read only when no table or
+        # inline diary gives a relief
+        return next((d for d in self._line_runs(doc, ranges) if d.relief is not None), None)
+
+    def _line_runs(self, doc: Doc, ranges: list[tuple[int, int]]) -> list[Diary]:
+        """Diaries written one time point a line with single spaces between the columns
+        ('Baseline 8' / '30 min 2 75%' / '2 hours 3 63%'): runs of three or more such
+        lines with a baseline, each line whole; never on a scan (a line that did not
+        read whole there is a row lost, not one to guess)."""
+        found: list[Diary] = []
+        text = text_of(doc)
+        for offset, end in ranges:
+            if scanned(doc, offset):
+                continue
+            run: list[tuple[Point, int, int]] = []
+            position = offset
+            for line in [*text[offset:end].split("\n"), ""]:
+                l_start, position = position, position + len(line) + 1
+                point = self._line_point(line)
+                if point is not None and not (run and point[0] is None):
+                    run.append((point, l_start, l_start + len(line)))
+                    continue
+                points = [p for p, _a, _b in run]
+                if len(points) >= 3 and _has_baseline(points) and _in_order(points):
+                    found.append(Diary(tuple(points), run[0][1], run[-1][2]))
+                run = [(point, l_start, l_start + len(line))] if point is not None else []
+        return found
+
+    def _line_point(self, line: str) -> Point | None:
+        """One line of a single-spaced diary: a time point, its score (a range '0-1' at
+        its worse end) and perhaps the percent relief the row prints beside it."""
+        match = search_any(self.p["line_row"], line)
+        if match is None:
+            return None
+        is_point, hours = self.time_point(match.group("label"))
+        if not is_point:
+            return None
+        score = float(match.group("score2") or match.group("score"))
+        return (hours, score) if 0 <= score <= 10 else None
 
     def on_diary_row(self, doc: Doc, offset: int) -> bool:
         """Whether ``offset`` sits on a row of a diary table: a '|' row whose label cell
@@ -236,14 +274,15 @@ class DiaryReader(RuleReader):
                 joined.append(block)
         return joined
 
-    @staticmethod
-    def _blocks(table: Table) -> list[list[Row]]:
+    def _blocks(self, table: Table) -> list[list[Row]]:
         """A table's rows as diary blocks: a row written with spaces (and no page
-        alignment) needs three or more cells, else it ends the block."""
+        alignment) needs three or more cells, else it ends the block; unless it is a
+        time point whose score ran into its note ('30 min | 1 walked dog' among
+        '15 min | 1 | in recovery' rows: the gap before the note printed narrow)."""
         blocks: list[list[Row]] = []
         block: list[Row] = []
         for row in table.rows:
-            if table.layout == "spaced" and len(row.cells) < 3:
+            if table.layout == "spaced" and len(row.cells) < 3 and not self._noted_row(block, row):
                 if block:
                     blocks.append(block)
                 block = []
@@ -252,6 +291,26 @@ class DiaryReader(RuleReader):
         if block:
             blocks.append(block)
         return blocks
+
+    def _noted_row(self, block: list[Row], row: Row) -> bool:
+        """A two-cell row of a three-column diary block whose score cell holds the
+        note beside it too ('2 hr | 1 walked dog')."""
+        texts = row.texts()
+        return (
+            len(texts) == 2
+            and any(len(r.cells) >= 3 for r in block)
+            and self.time_point(texts[0])[0]
+            and self.noted_score(texts[1]) is not None
+        )
+
+    def noted_score(self, cell: str) -> float | None:
+        """A 0-10 score with the row's note run into its cell ('1 sit-to-stand x5',
+        '2 - light housework'); never a count of a time unit ('2 hr', '30 min')."""
+        match = search_any(self.p["noted_score"], cell)
+        if match is None:
+            return None
+        score = float(match.group("score"))
+        return score if 0 <= score <= 10 else None
 
     def _table_diary(self, table: Table) -> Diary | None:
         """The diary a whole table holds, if it gives a relief (read as written: this
@@ -315,6 +374,8 @@ class DiaryReader(RuleReader):
                 continue
             is_point, hours = point_of(cells[0])
             score = score_of(cells[1]) if len(cells) > 1 else None
+            if score is None and not ocr and len(cells) == 2 and is_point:
+                score = self.noted_score(cells[1])  # a note run into the score cell
             more = ocr and any(score_of(cell) is not None for cell in cells[2:])
             if is_point and score is not None and not more:
                 if baseline is not None and hours is None:

@@ -36,6 +36,11 @@ NUMBER_RULE_PREFIX = "injections.number."
 ORDINAL_RULE_PREFIX = "injections.ordinal."
 """``injections.ordinal.<n>``: the number a back reference points at ('the second one');
 assembly joins it only to the one event whose record gives that number."""
+NAMED_ORDINAL_RULE_PREFIX = "injections.named_ordinal."
+"""``injections.named_ordinal.<n>``: the number an undated mention gives the injection it
+tells of by an ordinal word ('Second injection didn't do much', 'my 2nd block'): assembly
+joins it to the one event whose record gives that number, or, when no record numbers
+its injections, as any undated mention."""
 MENTION_CATEGORIES = ("INJECTION",)
 ATTRIBUTE_CATEGORIES = (
     "INJ_GUIDANCE",
@@ -86,6 +91,9 @@ class Record:
     """Where a procedure record numbers its injection ('block #2') and the number; for a
     back reference ('the second one'), the number it points at."""
     back_reference: bool = False
+    named_ordinal: tuple[int, int, int] | None = None
+    """Where an undated mention numbers the injection by an ordinal word before it
+    ('Second injection ...') and the number."""
     """A sentence pointing back at an earlier injection by its day or month ('the one on
     Nov 4th'), not naming one: assembly joins it only to the one injection that fits."""
 

@@ -18,6 +18,7 @@ from extractors.injections.common import (
     DATE_RULE_PREFIX,
     EVENT_RULE,
     GENERIC_RULE,
+    NAMED_ORDINAL_RULE_PREFIX,
     NUMBER_RULE_PREFIX,
     ORDINAL_RULE_PREFIX,
     REFERS_RULE_PREFIX,
@@ -72,6 +73,9 @@ class InjectionExtractor(FamilyExtractor):
             start, end, n = record.number
             prefix = ORDINAL_RULE_PREFIX if record.back_reference else NUMBER_RULE_PREFIX
             base.append(evidence_for(doc, start, end, f"{prefix}{n}"))
+        if record.named_ordinal is not None:
+            start, end, n = record.named_ordinal
+            base.append(evidence_for(doc, start, end, f"{NAMED_ORDINAL_RULE_PREFIX}{n}"))
         if record.event_heading:
             base += [evidence_for(doc, a, b, EVENT_RULE) for a, b in record.event_heading]
         elif record.procedure_event:  # the note's one procedure, its title naming it

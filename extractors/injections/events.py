@@ -61,9 +61,11 @@ whose head labels an injection ('Procedure: Fluoroscopic L SIJ Injection') is th
 record of that guided procedure, and of each dated one below it."""
 MAX_DATE_GAP_BEFORE = 40
 """A date written before a mention dates it only when this close ('04/22/2025 | L SIJ')."""
-TITLED_RECORD_TYPES = frozenset({DocumentType.other, DocumentType.office_note})
+TITLED_RECORD_TYPES = frozenset(
+    {DocumentType.other, DocumentType.office_note, DocumentType.pt_note}
+)
 """Types whose documents are procedure records when their title says so (a faxed
-procedure note filed under the visit note before it)."""
+procedure note filed under the visit note or the therapy discharge before it)."""
 TITLE_LINES = 3
 """How many of a document's first non-blank lines may hold its title (a patient
 identity line may stand above it)."""
@@ -112,6 +114,8 @@ _DATE_LED = re.compile(r"[ \t]*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b")
 _ATTACHED_GAP = re.compile(r"\s*(?:(?!(?:and|or|plus|with|&)\b)[\w-]+\s+){0,2}?", re.IGNORECASE)
 """Between a day after 'from'/'since' and the injection it names: '11/06 SIJ block',
 '06/17 R SI joint injection' (no list word: 'since 04/2025 and SI joint injections')."""
+ORDINAL_BEFORE_CHARS = 40
+"""How far before a mention its ordinal word may start ('the second SI joint steroid ')."""
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 _PLURAL_WORD = re.compile(r"s\.?$", re.IGNORECASE)
 _LIST_BREAK = re.compile(r",|\band\b", re.IGNORECASE)
@@ -858,6 +862,7 @@ class EventReader(RuleReader):
                 ):
                     antecedent = self._antecedent(doc, span)
                 named = antecedent or (None if generic else span)
+                ordinal = self._named_ordinal(doc, span) if generic and not dates else None
                 records.append(
                     Record(
                         anchor=span,
@@ -870,9 +875,21 @@ class EventReader(RuleReader):
                         region=Region(ranges),
                         context=context,
                         antecedent=antecedent,
+                        named_ordinal=ordinal,
                     )
                 )
         return records
+
+    def _named_ordinal(self, doc: Doc, span: Span) -> tuple[int, int, int] | None:
+        """'Second injection didn't do much', 'my 2nd block': the ordinal word just
+        before an undated mention, and the number it gives."""
+        text = text_of(doc)
+        before = text[max(0, span.start_char - ORDINAL_BEFORE_CHARS) : span.start_char]
+        match = search_any(self.p["named_ordinal_before"], before)
+        if match is None:
+            return None
+        start = span.start_char - len(before) + match.start("ord")
+        return start, span.end_char, _ORDINALS[match["ord"].lower()]
 
     def _own_dates(
         self,

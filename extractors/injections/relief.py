@@ -55,6 +55,7 @@ class ReliefReader(RuleReader):
         values: dict = {}
         evidence: list[Evidence] = []
         stated: list[tuple[int, int, float, int]] = []
+        labelled: dict[int, tuple[int, int]] = {}  # stated start -> its time label's range
         for offset, text in region.texts(doc):
             below = finditer_all(self.p["relief_below"], text)
             for match in below:
@@ -70,6 +71,10 @@ class ReliefReader(RuleReader):
                 inside = any(b.start() <= match.start() < b.end() for b in below)
                 if 0 <= low <= 100 and not inside:
                     stated.append((offset + match.start(), offset + match.end(), low, offset))
+                    span = match.groupdict().get("span")
+                    if span is not None:
+                        at = (offset + match.start("span"), offset + match.end("span"))
+                        labelled[offset + match.start()] = at
             if offset != region.ranges[0][0]:
                 continue  # 'no relief' / 'complete relief' only in the mention's own sentence
             for match in finditer_all(self.p["relief_complete"], text):
@@ -88,7 +93,11 @@ class ReliefReader(RuleReader):
             values["relief_percent"] = value
             evidence.append(evidence_for(doc, start, end, "injections.relief.stated"))
             duration = self._duration_after(doc, end, region)
-            if duration is not None and _AT_POINT.search(text_of(doc)[end : duration[1]]):
+            if start in labelled:
+                # 'Relief at 3 h: 71%', 'relief in the first 4 hours: about 80%': the
+                # relief measured at (or over) that time, lasting at least so long
+                measured = self._labelled_point(doc, *labelled[start])
+            elif duration is not None and _AT_POINT.search(text_of(doc)[end : duration[1]]):
                 measured = self._last_good_point(doc, duration)
             elif duration is not None:
                 values["relief_duration_hours"] = duration[0]
@@ -127,6 +136,15 @@ class ReliefReader(RuleReader):
                 evidence_for(doc, measured[1], measured[2], "injections.duration.at_point")
             )
         return values, evidence
+
+    @staticmethod
+    def _labelled_point(doc: Doc, start: int, end: int) -> tuple[float, int, int] | None:
+        """The hours of a relief field's time label ('at 3 h', 'first 4 hours'), within
+        the anesthetic's reach (MAX_RELIEF_DURATION_HOURS)."""
+        found = durations_in(doc, start, end)
+        if not found or found[0].hours > MAX_RELIEF_DURATION_HOURS:
+            return None
+        return round(found[0].hours, 2), found[0].start, found[0].end
 
     def _last_good_point(self, doc: Doc, first: tuple[float, int, int]) -> tuple[float, int, int]:
         """'86% relief at 1-2 hr, 71% at 4 hr, 29% at 8 hr': relief of at least half

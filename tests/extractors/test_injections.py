@@ -232,3 +232,66 @@ def test_a_dated_event_cites_its_title_and_date_lines_not_the_identity_lines(nlp
     assert "PROCEDURE NOTE - LEFT SACROILIAC JOINT BLOCK" in cited
     assert any(t.startswith("Date of service: 05/06/2025") for t in cited)
     assert not any(word in t for t in cited for word in ("DOB", "MRN", "Acct", "Name:"))
+
+
+# --------------------------------------------------------------------------- ordinal words
+
+
+def _numbered_blocks():
+    from datetime import date
+
+    first = (
+        "procedure_note",
+        date(2026, 3, 2),
+        "Date of procedure: 03/02/2026\n"
+        "Right SI joint injection #1 under fluoroscopy, Omnipaque arthrogram.\n"
+        "Lidocaine 2% 1 mL with methylprednisolone 40 mg.\n",
+    )
+    second = (
+        "procedure_note",
+        date(2026, 4, 20),
+        "Date of procedure: 04/20/2026\n"
+        "Right SI joint block #2 (confirmatory), fluoroscopy, Isovue contrast.\n"
+        "Bupivacaine 0.5% 1 mL + triamcinolone 40 mg.\n",
+    )
+    return first, second
+
+
+def test_an_ordinal_word_ties_an_undated_message_to_the_numbered_injection(nlp) -> None:
+    """'2nd injection ...' in a message filed before the second procedure (a printout
+    dated by its first message) tells of the injection numbered 2, not the latest one
+    before the printout's date; a confirmatory block that had a steroid has a course."""
+    from datetime import date
+
+    first, second = _numbered_blocks()
+    messages = (
+        "other",
+        date(2026, 3, 3),
+        "03/03/2026 09:10 FROM: patient\nFeeling ok after yesterday.\n"
+        "05/19/2026 18:02 FROM: patient\n"
+        "My 2nd injection barely helped and what the steroid did was gone in 5 days.\n",
+    )
+    found = _injections(nlp, first, second, messages)
+    assert found[date(2026, 4, 20)].later_course == "returned"
+    assert found[date(2026, 3, 2)].later_course != "returned"
+
+
+def test_an_ordinal_word_without_numbered_records_reads_as_any_undated_mention(nlp) -> None:
+    """When no record numbers its injection, 'the second injection' is linked as any
+    undated mention (the latest injection on or before its document)."""
+    from datetime import date
+
+    steroid = (
+        "procedure_note",
+        date(2026, 3, 2),
+        "Date of procedure: 03/02/2026\n"
+        "Right SI joint injection under fluoroscopy. Triamcinolone 40 mg.\n",
+    )
+    note = (
+        "office_note",
+        date(2026, 5, 1),
+        "Right SIJ pain. The second injection helped for about two weeks, then the pain "
+        "came back.\n",
+    )
+    found = _injections(nlp, steroid, note)
+    assert found[date(2026, 3, 2)].later_course == "returned"
