@@ -52,6 +52,20 @@ def _banner_patterns() -> re.Pattern[str] | None:
     return compile_any(banners) if banners else None
 
 
+@cache
+def _named_banner_patterns() -> re.Pattern[str] | None:
+    """Banner patterns that name the fax's numbers or page counter (``names_the_line``)."""
+    named = [p.pattern for p in furniture_rules().patterns if p.names_the_line]
+    return compile_any(named) if named else None
+
+
+def names_a_banner(text: str) -> bool:
+    """Whether a line is a fax banner by its numbers or page counter, not by a stamp's
+    date and time alone (which also head portal messages and log entries)."""
+    pattern = _named_banner_patterns()
+    return pattern is not None and pattern.search(text) is not None
+
+
 def is_banner(text: str) -> bool:
     """Whether a line reads as a fax transmission banner (time stamp, from/to, page)."""
     pattern = _banner_patterns()
@@ -119,7 +133,8 @@ def _similar_counts(texts: list[set[str]]) -> Counter[str]:
 
 def edge_lines(page: LaidOutPage, rules: FurnitureRules) -> list[TextLine]:
     """Lines that may be furniture: among the first/last few, inside the edge bands, and
-    a fax banner line a little further down the top band (``banner_lines``)."""
+    a line naming a fax's numbers or page a little further down the top band
+    (``banner_lines``)."""
     if page.layout is None:
         return []
     layout = page.layout
@@ -129,7 +144,8 @@ def edge_lines(page: LaidOutPage, rules: FurnitureRules) -> list[TextLine]:
     head = [
         ln
         for index, ln in enumerate(body[: max(rules.edge_lines, rules.banner_lines)])
-        if ln.bottom <= top_limit and (index < rules.edge_lines or is_banner(layout.line_text(ln)))
+        if ln.bottom <= top_limit
+        and (index < rules.edge_lines or names_a_banner(layout.line_text(ln)))
     ]
     foot = [ln for ln in body[-rules.edge_lines :] if ln.top >= bottom_limit]
     seen: set[int] = set()

@@ -92,6 +92,12 @@ class FurniturePattern(_Spec):
         description="A line it matches is furniture even when printed large or naming a "
         "document type (a fax transmission banner), unless it carries a date label.",
     )
+    names_the_line: bool = Field(
+        default=False,
+        description="It names the fax's numbers or page counter, so it marks a banner line "
+        "even below a page's first lines (a stamp's date and time alone also heads a portal "
+        "message or a log entry).",
+    )
 
     @field_validator("pattern")
     @classmethod
@@ -109,9 +115,9 @@ class FurnitureRules(_Spec):
     banner_lines: int = Field(
         default=6,
         ge=1,
-        description="Lines from the top where a fax banner line is furniture: the sender's "
-        "banner is printed level on a skewed page, so levelling the page tilts it and OCR can "
-        "read its far end below the page's first lines.",
+        description="Lines from the top where a fax banner line (by a pattern that "
+        "names_the_line) is furniture: the sender's banner is printed level on a skewed page, "
+        "so levelling the page tilts it and OCR can read its far end below the first lines.",
     )
     min_repeats: int = Field(ge=2, description="Pages a line must repeat on to be furniture.")
     patterns: list[FurniturePattern]

@@ -317,3 +317,20 @@ def test_lines_below_the_first_ones_are_not_masked_unless_a_banner() -> None:
     page = _synthetic_page(lines)
     (masks,) = find_masks([page], lambda text, size, everywhere: False, ocr=[True])
     assert masks == ()  # "Page 1 of 2" is furniture by pattern, but not a banner
+
+
+def test_a_message_header_below_the_first_lines_is_no_banner() -> None:
+    """A stamp's date and time alone heads a portal message or a log entry as well as a
+    fax: below the first lines only a line naming the fax's numbers or page is masked."""
+    from pipeline.ingest.furniture import find_masks
+
+    lines = [
+        "PATIENT PORTAL - SECURE MESSAGES",
+        "Patient: ROE, JOHN  ID 7730021",
+        "Printed 09/24/2026",
+        "06/02/2026 19:55 FROM: John Roe",
+        "The steroid part lasted about 10 days, then the pain came back.",
+    ]
+    page = _synthetic_page(lines)
+    (masks,) = find_masks([page], lambda text, size, everywhere: False, ocr=[False])
+    assert lines[3] not in [page.layout.text[s:e] for s, e in masks]
