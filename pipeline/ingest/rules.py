@@ -78,8 +78,16 @@ class DocumentTypeRules(_Spec):
         "Dr. Roe,'), never a title nor a line naming the document's type.",
     )
     procedure_fields: ProcedureFieldRules | None = None
+    compilation_patterns: list[str] = Field(
+        default_factory=list,
+        description="Titles of a print that gathers many records (a C-CDA / HIE summary of "
+        "care, a clinical summary): typed by their own type pattern alone, never refined "
+        "by the services its lines list ('Sources: ... Cardinal Rehab & Sports PT').",
+    )
 
-    _check = field_validator("continuation_patterns", "banner_patterns", "not_title_patterns")(
+    _check = field_validator(
+        "continuation_patterns", "banner_patterns", "not_title_patterns", "compilation_patterns"
+    )(
         _check_regexes
     )
 

@@ -49,6 +49,12 @@ or OCR collapsed to one space, or to a speck: 'Pt: ... DOB 04/11/1979 DOS: 11/04
 'DOB 04/19/1971 ~ DOS: 11/13/2025')."""
 
 
+SINGLE_DOCUMENTS = frozenset({DocumentType.fax_cover, DocumentType.request_form})
+"""Types that never continue as a series of dated entries: an untitled page after one
+with a date of service of its own starts a document of its own type, not another form.
+Any type continues only while the new page's top names no other kind."""
+
+
 @dataclass(frozen=True, slots=True)
 class LaidPage:
     """A packet page with the layout it was built from (None without a text layer)."""
@@ -78,6 +84,11 @@ def _continuation() -> re.Pattern[str]:
 @cache
 def _banner() -> re.Pattern[str]:
     return compile_any(document_type_rules().banner_patterns)
+
+
+@cache
+def _compilation() -> re.Pattern[str]:
+    return compile_any(document_type_rules().compilation_patterns or ["(?!)"])
 
 
 @cache
@@ -177,7 +188,8 @@ def is_banner(text: str) -> bool:
 
 
 def _classify_file_name(name: str) -> DocumentType:
-    words = re.sub(r"[_\-.]+", " ", PurePath(name).stem)
+    """A file's name read as a title, without the sender's sequence number ('01_pa_request')."""
+    words = re.sub(r"^\s*\d+\s+", "", re.sub(r"[_\-.]+", " ", PurePath(name).stem))
     return classify_title(words) or DocumentType.other
 
 
@@ -222,21 +234,43 @@ SUBTITLE_DASH = re.compile(r"\s[-\u2013\u2014]\s")
 
 
 def _names_title(laid: LaidPage, text: str, first: bool, letterhead: str | None) -> bool:
-    """Whether a line is a title by naming a document: a short line that does; on an OCR'd
-    page, where sizes cannot set a title apart, also the first line, or the line under a
-    letterhead, whose lead before a dash does ("Procedure Notes - Valley Spine Injection
-    Center", "Follow-up visit - A. Carter, MD - 07/30/2025"). Never a field
-    ("EXAM: MRI ...") nor a sentence."""
+    """Whether a line is a title by naming a document: a short line that does; a line of
+    capitals that does ("PRIOR AUTHORIZATION REQUEST - OUTPATIENT SURGERY / PROCEDURE"
+    under a payer's name); a sender's name before a dash and a short document name after
+    it ("RIDGELINE PHYSICAL THERAPY - Discharge Summary"); on an OCR'd page, where sizes
+    cannot set a title apart, also the first line, or the line under a letterhead, whose
+    lead before a dash does ("Procedure Notes - Valley Spine Injection Center",
+    "Follow-up visit - A. Carter, MD - 07/30/2025"). Never a field ("EXAM: MRI ...") nor
+    a sentence."""
     if not names_document(text) or ":" in text or text.rstrip().endswith((".", ",", ";")):
         return False
     words = text.split()
     if len(words) <= PLAIN_TITLE_WORDS:
         return True
-    at_top = first or (letterhead is not None and text.strip() != letterhead)
-    if not (laid.page.ocr and at_top) or "|" in text or len(words) > MAX_TITLE_WORDS:
+    if "|" in text or len(words) > MAX_TITLE_WORDS:
         return False
-    lead = SUBTITLE_DASH.split(text, maxsplit=1)[0]
-    return lead != text and len(lead.split()) <= PLAIN_TITLE_WORDS and names_document(lead)
+    if _upper_ratio(text) >= UPPER_RATIO:
+        return True
+    parts = SUBTITLE_DASH.split(text, maxsplit=1)
+    if len(parts) < 2:
+        return False
+    lead, tail = parts
+    if _sender_then_name(lead, tail):
+        return True
+    at_top = first or (letterhead is not None and text.strip() != letterhead)
+    short_lead = len(lead.split()) <= PLAIN_TITLE_WORDS
+    return laid.page.ocr and at_top and short_lead and names_document(lead)
+
+
+def _sender_then_name(lead: str, tail: str) -> bool:
+    """A service's name ('Ridgeline Physical Therapy') before the dash and a short
+    document name ('Discharge Summary (Episode 2)') after it."""
+    return (
+        len(tail.split()) <= PLAIN_TITLE_WORDS
+        and names_document(tail)
+        and classify_title(lead) is not None
+        and not names_document(lead)
+    )
 
 
 def _heading_like(text: str) -> bool:
@@ -361,7 +395,7 @@ def find_title(laid: LaidPage, *, with_masked: bool = False) -> tuple[DocumentTy
             service, letterhead = doc_type, letterhead or text
             continue
         if doc_type is not None:
-            if doc_type == DocumentType.other:
+            if doc_type == DocumentType.other and not _compilation().search(text):
                 doc_type = _specific_type(laid) or service or doc_type
             return doc_type, letterhead or text
         if letterhead is None and _raised(line, text, body_size, laid.page.ocr):
@@ -677,6 +711,11 @@ def split_documents(pages: Sequence[LaidPage]) -> list[Document]:
             _, doc_type, title, current = starts[-1]
             top = _top_date(laid)
             if top is not None and current is not None and top != current:
+                named = _specific_type(laid)
+                if named not in (None, doc_type) or doc_type in SINGLE_DOCUMENTS:
+                    # its top names another kind ('PROCEDURE NOTE  Date of service: ...'),
+                    # or a form, which is no series of visits, stands before it
+                    doc_type, title = named or DocumentType.other, ""
                 starts.append((index, doc_type, title, document_date(laid)))
     documents = []
     for number, (index, doc_type, title, date) in enumerate(starts, start=1):
