@@ -87,9 +87,7 @@ class DocumentTypeRules(_Spec):
 
     _check = field_validator(
         "continuation_patterns", "banner_patterns", "not_title_patterns", "compilation_patterns"
-    )(
-        _check_regexes
-    )
+    )(_check_regexes)
 
 
 class FurniturePattern(_Spec):

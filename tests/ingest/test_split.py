@@ -78,6 +78,20 @@ TITLES = [
     ("Family history", None),
     ("Caregiver: spouse present at visit", None),
     ("Statement of work", None),
+    # accounts: the plan's reviewer and the surgeon on a call, the patient's own messages
+    ("PEER-TO-PEER REVIEW - TELEPHONE TRANSCRIPT", DocumentType.letter),
+    ("Peer to peer conversation record", DocumentType.letter),
+    ("P2P call with Dr. Ames", DocumentType.letter),
+    ("Telephone transcript", DocumentType.letter),
+    ("MyHealth Portal - Secure Messages (printed)", DocumentType.letter),
+    ("Patient message thread", DocumentType.letter),
+    # prints that gather many records, and therapy flowsheets by any name
+    ("Summary of Care - Continuity of Care Document", DocumentType.other),
+    ("Regional HIE | Clinical Summary (C-CDA CCD)", DocumentType.other),
+    ("Health Information Exchange record print", DocumentType.other),
+    ("Daily Note Flowsheet", DocumentType.pt_note),
+    ("Exercise flow sheet", DocumentType.pt_note),
+    ("After Visit Summary", DocumentType.office_note),
     ("Overview of care", None),
     ("Spa request", None),
     ("HISTORY OF PRESENT ILLNESS", None),
@@ -256,6 +270,40 @@ OWN_TITLES = [
         "SI JOINT PROCEDURES",
         id="plural_title",
     ),
+    pytest.param(
+        None,
+        [
+            ("title", "Summary of Care - Continuity of Care Document"),
+            ("para", "Sources: Valley Spine; Brightwater Rehab & Sports PT; Unifour Imaging"),
+        ],
+        "other",
+        "Summary of Care - Continuity of Care Document",
+        id="hie_print_listing_a_rehab_source_stays_other",
+    ),
+    pytest.param(
+        None,
+        [("para", "BRIGHTWATER PHYSICAL THERAPY - Discharge Summary (Episode 2)")],
+        "pt_note",
+        "BRIGHTWATER PHYSICAL THERAPY - Discharge Summary (Episode 2)",
+        id="sender_dash_document_name_in_body_type",
+    ),
+    pytest.param(
+        None,
+        [
+            ("para", "Magnolia Health Plan"),
+            ("para", "PRIOR AUTHORIZATION REQUEST - OUTPATIENT SURGERY / PROCEDURE"),
+        ],
+        "request_form",
+        "PRIOR AUTHORIZATION REQUEST - OUTPATIENT SURGERY / PROCEDURE",
+        id="capitals_title_under_a_payer_name",
+    ),
+    pytest.param(
+        None,
+        [("para", "Peer-to-peer call - telephone transcript")],
+        "letter",
+        "Peer-to-peer call - telephone transcript",
+        id="peer_to_peer_transcript_is_an_account",
+    ),
 ]
 
 
@@ -332,3 +380,40 @@ def test_addressee_lines_never_type_a_document(line: str, address: bool) -> None
     from pipeline.ingest.split import is_address_line
 
     assert is_address_line(line) is address
+
+
+# An untitled page with a date of service of its own after a form, or whose top names
+# another kind of record, is a new document of its own kind: a form is no series of
+# visits, and a procedure note after a therapy flowsheet is no therapy visit.
+def test_untitled_dated_page_after_a_form_is_not_another_form(tmp_path: Path) -> None:
+    sheet = Sheet(
+        documents=[
+            [("title", "PRIOR AUTHORIZATION REQUEST"), ("kv", [("Request date", "10/14/2026")])],
+            [
+                ("para", "Laurel Fork Family Practice, chart note transcribed by the clerk"),
+                ("kv", [("DOS", "09/22/2026")]),
+                ("para", words(40)),
+            ],
+            [
+                ("para", "Piney Ridge Pain Clinic, Suite 4"),
+                (
+                    "kv",
+                    [
+                        ("Date of service", "07/14/2026"),
+                        ("Procedure", "Right SI joint injection under fluoroscopy"),
+                    ],
+                ),
+                ("para", words(40)),
+            ],
+        ]
+    )
+    packet = read_packet(write(sheet, tmp_path / "single.pdf"))
+    got = [
+        (d.type.value, d.first_page, d.date.isoformat() if d.date else None)
+        for d in packet.documents
+    ]
+    assert got == [
+        ("request_form", 1, "2026-10-14"),
+        ("other", 2, "2026-09-22"),
+        ("procedure_note", 3, "2026-07-14"),
+    ]
