@@ -42,11 +42,12 @@ UPPER_RATIO = 0.7
 LARGER_BY = 2.0
 """Points above the page's usual font size that make a line stand out as a title; a
 bold section heading a point larger than the text is not one."""
-FIELD_START = r"(?:^|(?<=\|)|(?<=\s{2})|(?<=\t)|(?<=\d\s)|(?<=\d\s[^\w\s]\s))\s*"
+FIELD_START = r"(?:^|(?<=\|)|(?<=\s{2})|(?<=\t)|(?<=\s/\s)|(?<=\d\s)|(?<=\d\s[^\w\s]\s))\s*"
 """Where a labelled field may begin: the start of a line, after a field separator, or
 right after the date ending the field before it (an identity line whose field gap a fax
 or OCR collapsed to one space, or to a speck: 'Pt: ... DOB 04/11/1979 DOS: 11/04/2025',
-'DOB 04/19/1971 ~ DOS: 11/13/2025')."""
+'DOB 04/19/1971 ~ DOS: 11/13/2025'), or after a bilingual form's slash between a label
+and its translation ('Date de la visite / Visit date: 14-Jan-2025', 'Date / Date: ...')."""
 
 
 SINGLE_DOCUMENTS = frozenset({DocumentType.fax_cover, DocumentType.request_form})
@@ -89,6 +90,15 @@ def _banner() -> re.Pattern[str]:
 @cache
 def _compilation() -> re.Pattern[str]:
     return compile_any(document_type_rules().compilation_patterns or ["(?!)"])
+
+
+def _generic_for(service: DocumentType, title: str) -> bool:
+    """Whether a title is one any service writes ('Progress Note'), so that the service
+    letterhead above it ('STRIDE PHYSICAL THERAPY') says what kind of note it is."""
+    rules = document_type_rules().service_generic_titles
+    if rules is None or service not in rules.services:
+        return False
+    return compile_any(rules.patterns).search(title) is not None
 
 
 @cache
@@ -188,8 +198,12 @@ def is_banner(text: str) -> bool:
 
 
 def _classify_file_name(name: str) -> DocumentType:
-    """A file's name read as a title, without the sender's sequence number ('01_pa_request')."""
+    """A file's name read as a title, without the sender's sequence number ('01_pa_request').
+    A name that names two kinds ('07_clinic_note_and_letter') types none of its pages."""
     words = re.sub(r"^\s*\d+\s+", "", re.sub(r"[_\-.]+", " ", PurePath(name).stem))
+    named = {doc_type for doc_type, pattern in _type_patterns() if pattern.search(words)}
+    if len(named) > 1:
+        return DocumentType.other
     return classify_title(words) or DocumentType.other
 
 
@@ -263,14 +277,23 @@ def _names_title(laid: LaidPage, text: str, first: bool, letterhead: str | None)
 
 
 def _sender_then_name(lead: str, tail: str) -> bool:
-    """A service's name ('Ridgeline Physical Therapy') before the dash and a short
-    document name ('Discharge Summary (Episode 2)') after it."""
+    """A sender's name ('Ridgeline Physical Therapy', 'HAW BRANCH FAMILY MEDICINE') before
+    the dash and a short document name ('Discharge Summary (Episode 2)') after it."""
+    named_sender = classify_title(lead) is not None or (
+        _upper_ratio(lead) >= UPPER_RATIO and not any(c.isdigit() for c in lead)
+    )
     return (
         len(tail.split()) <= PLAIN_TITLE_WORDS
         and names_document(tail)
-        and classify_title(lead) is not None
+        and named_sender
         and not names_document(lead)
     )
+
+
+def _names_the_patient(text: str) -> bool:
+    """An identity line ('Patient; Doe, Jane  DOB 07/24/1962'): whom the record is about,
+    never its title nor its sender's letterhead, however large a scan makes it read."""
+    return any(m.precision == "day" and labels_birth(text[: m.start]) for m in find_dates(text))
 
 
 def _heading_like(text: str) -> bool:
@@ -381,7 +404,7 @@ def find_title(laid: LaidPage, *, with_masked: bool = False) -> tuple[DocumentTy
             text = text.lstrip(OCR_LEAD_NOISE)  # a speck read as ':' before the title
         if not _WORD.search(text):
             continue  # a speck read as a letter ('F') is no line of the document
-        if is_banner(text) or is_address_line(text):
+        if is_banner(text) or is_address_line(text) or _names_the_patient(text):
             continue
         was_first, first = first, False
         named = _names_title(laid, text, was_first, letterhead)
@@ -395,6 +418,8 @@ def find_title(laid: LaidPage, *, with_masked: bool = False) -> tuple[DocumentTy
             service, letterhead = doc_type, letterhead or text
             continue
         if doc_type is not None:
+            if service is not None and _generic_for(service, text):
+                doc_type = service  # 'STRIDE PHYSICAL THERAPY' over 'DISCHARGE SUMMARY'
             if doc_type == DocumentType.other and not _compilation().search(text):
                 doc_type = _specific_type(laid) or service or doc_type
             return doc_type, letterhead or text
@@ -402,7 +427,17 @@ def find_title(laid: LaidPage, *, with_masked: bool = False) -> tuple[DocumentTy
             letterhead = text
     if letterhead is None:
         return None
-    return service or _specific_type(laid) or DocumentType.other, letterhead
+    addressed = DocumentType.letter if _addressed(laid) else DocumentType.other
+    return service or _specific_type(laid) or addressed, letterhead
+
+
+def _addressed(laid: LaidPage) -> bool:
+    """A page whose top lines address someone ('To: CareSource Medical Review', 'Re: ...',
+    'Dear Dr. Roe,') under a bare letterhead: a letter, whatever it leaves untitled."""
+    if laid.layout is None:
+        return False
+    top = _body_lines(laid)[: 2 * TITLE_LINES]
+    return any(is_address_line(laid.layout.line_text(line)) for line in top)
 
 
 # --------------------------------------------------------------------------- dates
@@ -705,8 +740,12 @@ def split_documents(pages: Sequence[LaidPage]) -> list[Document]:
             doc_type = _refined_type(laid, found[0])
             starts.append((index, doc_type, found[1], document_date(laid)))
         elif new_file:
-            doc_type = _refined_type(laid, _classify_file_name(laid.page.file))
-            starts.append((index, doc_type, "", document_date(laid)))
+            # no title: the file's name, else a kind its top lines name ('GREENSBORO
+            # IMAGING - 1331 N Elm St' over 'Exam: MRI LUMBAR SPINE')
+            named = _classify_file_name(laid.page.file)
+            if named is DocumentType.other:
+                named = _specific_type(laid) or named
+            starts.append((index, _refined_type(laid, named), "", document_date(laid)))
         else:
             _, doc_type, title, current = starts[-1]
             top = _top_date(laid)

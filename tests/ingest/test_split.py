@@ -414,6 +414,6 @@ def test_untitled_dated_page_after_a_form_is_not_another_form(tmp_path: Path) ->
     ]
     assert got == [
         ("request_form", 1, "2026-10-14"),
-        ("other", 2, "2026-09-22"),
+        ("office_note", 2, "2026-09-22"),
         ("procedure_note", 3, "2026-07-14"),
     ]
