@@ -92,6 +92,9 @@ TITLES = [
     ("Daily Note Flowsheet", DocumentType.pt_note),
     ("Exercise flow sheet", DocumentType.pt_note),
     ("After Visit Summary", DocumentType.office_note),
+    ("LAKEVIEW IMAGING - 12 Oak St, Salem", DocumentType.imaging_report),
+    ("Chart note (transcribed)", DocumentType.office_note),
+    ("Surgeon's note", DocumentType.office_note),
     ("Overview of care", None),
     ("Spa request", None),
     ("HISTORY OF PRESENT ILLNESS", None),
@@ -118,6 +121,14 @@ DATE_LINES = [
     (["Printed: 09/08/2025"], None, "2025-09-08"),
     (["DOB 03/14/1971"], None, None),
     (["Started PT 09/2024"], None, None),
+    # a bilingual form's label and its translation; a therapy discharge's own date
+    (
+        ["Nom / Name: Roy, Ana", "Date de la visite / Visit date: 14-Jan-2025"],
+        "2025-01-14",
+        "2025-01-14",
+    ),
+    (["Date / Date: 2024-12-29"], "2024-12-29", "2024-12-29"),
+    (["Start of care: 11/04/2025", "Discharge: 05/20/2026"], "2026-05-20", "2025-11-04"),
 ]
 
 
@@ -304,6 +315,28 @@ OWN_TITLES = [
         "Peer-to-peer call - telephone transcript",
         id="peer_to_peer_transcript_is_an_account",
     ),
+    pytest.param(
+        None,
+        [
+            ("title", "BRIGHTWATER PHYSICAL THERAPY"),
+            ("heading", "DISCHARGE SUMMARY / FINAL PROGRESS NOTE"),
+        ],
+        "pt_note",
+        "BRIGHTWATER PHYSICAL THERAPY",
+        id="therapy_letterhead_over_a_generic_progress_note",
+    ),
+    pytest.param(
+        None,
+        [
+            ("title", "HOLLOWAY SPINE CENTER"),
+            ("para", "October 2, 2026"),
+            ("para", "To: Medical Review, Magnolia Health Plan"),
+            ("para", "Re: Ana Roy - requested SI joint fusion"),
+        ],
+        "letter",
+        "HOLLOWAY SPINE CENTER",
+        id="bare_letterhead_over_an_address_is_a_letter",
+    ),
 ]
 
 
@@ -417,3 +450,20 @@ def test_untitled_dated_page_after_a_form_is_not_another_form(tmp_path: Path) ->
         ("office_note", 2, "2026-09-22"),
         ("procedure_note", 3, "2026-07-14"),
     ]
+
+
+# A page opening a file with no title is typed by the file's name, and where the name
+# says nothing (or names two kinds), by what its top lines name; a patient's identity
+# line is never a title or letterhead, however large a scan makes it.
+def test_untitled_first_pages_typed_by_name_then_top_lines(tmp_path: Path) -> None:
+    folder = tmp_path / "pkt"
+    imaging = [
+        ("para", "LAKEVIEW IMAGING - 12 Oak St, Salem"),
+        ("kv", [("Exam", "MRI LUMBAR SPINE WITHOUT CONTRAST"), ("Date", "07/14/2026")]),
+        ("para", words(40)),
+    ]
+    write(Sheet(documents=[imaging]), folder / "04_post_release_records.pdf")
+    operative = [("title", "Patient: Roy, Ana  DOB 04/11/1971"), ("para", words(40))]
+    write(Sheet(documents=[operative]), folder / "05_outside_operative_report_2024.pdf")
+    packet = read_packet(folder)
+    assert [d.type.value for d in packet.documents] == ["imaging_report", "procedure_note"]
