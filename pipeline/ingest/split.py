@@ -722,6 +722,15 @@ def _top_date(laid: LaidPage) -> dt.date | None:
     return labelled_date([layout.line_text(ln) for ln in _body_lines(laid)[:TITLE_LINES]])
 
 
+def _typed_by_top_lines(laid: LaidPage) -> DocumentType | None:
+    """The kind an untitled page's top lines name ('GREENSBORO IMAGING', 'PROCEDURE NOTE
+    Date of service: ...'). Never a fax cover: a cover is typed by its own title only, as
+    the extractors pass over its pages, and an untitled page naming one ('*** FAX COVER
+    ***' under a running header) may carry the records that follow it."""
+    named = _specific_type(laid)
+    return None if named is DocumentType.fax_cover else named
+
+
 def split_documents(pages: Sequence[LaidPage]) -> list[Document]:
     """Documents of a packet, in page order.
 
@@ -744,13 +753,13 @@ def split_documents(pages: Sequence[LaidPage]) -> list[Document]:
             # IMAGING - 1331 N Elm St' over 'Exam: MRI LUMBAR SPINE')
             named = _classify_file_name(laid.page.file)
             if named is DocumentType.other:
-                named = _specific_type(laid) or named
+                named = _typed_by_top_lines(laid) or named
             starts.append((index, _refined_type(laid, named), "", document_date(laid)))
         else:
             _, doc_type, title, current = starts[-1]
             top = _top_date(laid)
             if top is not None and current is not None and top != current:
-                named = _specific_type(laid)
+                named = _typed_by_top_lines(laid)
                 if named not in (None, doc_type) or doc_type in SINGLE_DOCUMENTS:
                     # its top names another kind ('PROCEDURE NOTE  Date of service: ...'),
                     # or a form, which is no series of visits, stands before it

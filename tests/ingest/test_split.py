@@ -467,3 +467,16 @@ def test_untitled_first_pages_typed_by_name_then_top_lines(tmp_path: Path) -> No
     write(Sheet(documents=[operative]), folder / "05_outside_operative_report_2024.pdf")
     packet = read_packet(folder)
     assert [d.type.value for d in packet.documents] == ["imaging_report", "procedure_note"]
+
+
+def test_untitled_first_page_naming_a_fax_cover_is_not_skipped_as_one(tmp_path: Path) -> None:
+    cover = [
+        ("para", "*** FAX COVER *** Lakeview Spine - authorization office"),
+        ("para", "Deliver to: Magnolia Health Plan"),
+        ("page_break", None),
+        ("para", "Outside records summary, nurse navigator"),
+        ("para", words(40)),
+    ]
+    write(Sheet(header="ROY, ANA  DOB 04/11/1971", documents=[cover]), tmp_path / "r.pdf")
+    packet = read_packet(tmp_path / "r.pdf")
+    assert [d.type.value for d in packet.documents] == ["other"]
