@@ -306,7 +306,8 @@ class DiagnosisExtractor(FamilyExtractor):
             or self.not_before.search(text[line_start : span.start_char])
         ):
             return False
-        # "Referred by: Dr. Li (Valley FM)": an abbreviation in a practice's name.
+        # "Referred by: Dr. Li (Valley FM)", "Lindqvist, A. (FM)": an abbreviation in a
+        # practice's name or after a person's name (their specialty), never their diagnosis.
         if (
             span.label_ == "DIAGNOSIS_ABBREV"
             and self.abbrev_name_before.search(text[line_start : span.start_char])

@@ -834,6 +834,8 @@ class PainExtractor(FamilyExtractor):
 
     def _radiation(self, doc: Doc) -> list[PainRadiation]:
         facts: list[PainRadiation] = []
+        if source(doc).document.type is DocumentType.medication_list:
+            return facts  # 'gabapentin ... d/c 2019 (sciatica)': a drug's indication
         for span in targets(doc, {"RADIATION_NONE", "RADIATION", "RADICULAR", "NOT_RADICULAR"}):
             if span.label_ == "NOT_RADICULAR":
                 continue  # "non-dermatomal numbness", "no dermatomal sensory loss"

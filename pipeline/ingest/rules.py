@@ -63,6 +63,16 @@ class ProcedureFieldRules(_Spec):
     _check = field_validator("labels", "names", "unless", "records")(_check_regexes)
 
 
+class ServiceGenericTitles(_Spec):
+    """Titles any service writes, which keep the type of a service letterhead above them."""
+
+    description: str = ""
+    services: list[DocumentType]
+    patterns: list[str]
+
+    _check = field_validator("patterns")(_check_regexes)
+
+
 class DocumentTypeRules(_Spec):
     version: str
     description: str = ""
@@ -78,10 +88,17 @@ class DocumentTypeRules(_Spec):
         "Dr. Roe,'), never a title nor a line naming the document's type.",
     )
     procedure_fields: ProcedureFieldRules | None = None
-
-    _check = field_validator("continuation_patterns", "banner_patterns", "not_title_patterns")(
-        _check_regexes
+    service_generic_titles: ServiceGenericTitles | None = None
+    compilation_patterns: list[str] = Field(
+        default_factory=list,
+        description="Titles of a print that gathers many records (a C-CDA / HIE summary of "
+        "care, a clinical summary): typed by their own type pattern alone, never refined "
+        "by the services its lines list ('Sources: ... Cardinal Rehab & Sports PT').",
     )
+
+    _check = field_validator(
+        "continuation_patterns", "banner_patterns", "not_title_patterns", "compilation_patterns"
+    )(_check_regexes)
 
 
 class FurniturePattern(_Spec):

@@ -42,11 +42,18 @@ UPPER_RATIO = 0.7
 LARGER_BY = 2.0
 """Points above the page's usual font size that make a line stand out as a title; a
 bold section heading a point larger than the text is not one."""
-FIELD_START = r"(?:^|(?<=\|)|(?<=\s{2})|(?<=\t)|(?<=\d\s)|(?<=\d\s[^\w\s]\s))\s*"
+FIELD_START = r"(?:^|(?<=\|)|(?<=\s{2})|(?<=\t)|(?<=\s/\s)|(?<=\d\s)|(?<=\d\s[^\w\s]\s))\s*"
 """Where a labelled field may begin: the start of a line, after a field separator, or
 right after the date ending the field before it (an identity line whose field gap a fax
 or OCR collapsed to one space, or to a speck: 'Pt: ... DOB 04/11/1979 DOS: 11/04/2025',
-'DOB 04/19/1971 ~ DOS: 11/13/2025')."""
+'DOB 04/19/1971 ~ DOS: 11/13/2025'), or after a bilingual form's slash between a label
+and its translation ('Date de la visite / Visit date: 14-Jan-2025', 'Date / Date: ...')."""
+
+
+SINGLE_DOCUMENTS = frozenset({DocumentType.fax_cover, DocumentType.request_form})
+"""Types that never continue as a series of dated entries: an untitled page after one
+with a date of service of its own starts a document of its own type, not another form.
+Any type continues only while the new page's top names no other kind."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +85,20 @@ def _continuation() -> re.Pattern[str]:
 @cache
 def _banner() -> re.Pattern[str]:
     return compile_any(document_type_rules().banner_patterns)
+
+
+@cache
+def _compilation() -> re.Pattern[str]:
+    return compile_any(document_type_rules().compilation_patterns or ["(?!)"])
+
+
+def _generic_for(service: DocumentType, title: str) -> bool:
+    """Whether a title is one any service writes ('Progress Note'), so that the service
+    letterhead above it ('STRIDE PHYSICAL THERAPY') says what kind of note it is."""
+    rules = document_type_rules().service_generic_titles
+    if rules is None or service not in rules.services:
+        return False
+    return compile_any(rules.patterns).search(title) is not None
 
 
 @cache
@@ -177,7 +198,12 @@ def is_banner(text: str) -> bool:
 
 
 def _classify_file_name(name: str) -> DocumentType:
-    words = re.sub(r"[_\-.]+", " ", PurePath(name).stem)
+    """A file's name read as a title, without the sender's sequence number ('01_pa_request').
+    A name that names two kinds ('07_clinic_note_and_letter') types none of its pages."""
+    words = re.sub(r"^\s*\d+\s+", "", re.sub(r"[_\-.]+", " ", PurePath(name).stem))
+    named = {doc_type for doc_type, pattern in _type_patterns() if pattern.search(words)}
+    if len(named) > 1:
+        return DocumentType.other
     return classify_title(words) or DocumentType.other
 
 
@@ -222,21 +248,52 @@ SUBTITLE_DASH = re.compile(r"\s[-\u2013\u2014]\s")
 
 
 def _names_title(laid: LaidPage, text: str, first: bool, letterhead: str | None) -> bool:
-    """Whether a line is a title by naming a document: a short line that does; on an OCR'd
-    page, where sizes cannot set a title apart, also the first line, or the line under a
-    letterhead, whose lead before a dash does ("Procedure Notes - Valley Spine Injection
-    Center", "Follow-up visit - A. Carter, MD - 07/30/2025"). Never a field
-    ("EXAM: MRI ...") nor a sentence."""
+    """Whether a line is a title by naming a document: a short line that does; a line of
+    capitals that does ("PRIOR AUTHORIZATION REQUEST - OUTPATIENT SURGERY / PROCEDURE"
+    under a payer's name); a sender's name before a dash and a short document name after
+    it ("RIDGELINE PHYSICAL THERAPY - Discharge Summary"); on an OCR'd page, where sizes
+    cannot set a title apart, also the first line, or the line under a letterhead, whose
+    lead before a dash does ("Procedure Notes - Valley Spine Injection Center",
+    "Follow-up visit - A. Carter, MD - 07/30/2025"). Never a field ("EXAM: MRI ...") nor
+    a sentence."""
     if not names_document(text) or ":" in text or text.rstrip().endswith((".", ",", ";")):
         return False
     words = text.split()
     if len(words) <= PLAIN_TITLE_WORDS:
         return True
-    at_top = first or (letterhead is not None and text.strip() != letterhead)
-    if not (laid.page.ocr and at_top) or "|" in text or len(words) > MAX_TITLE_WORDS:
+    if "|" in text or len(words) > MAX_TITLE_WORDS:
         return False
-    lead = SUBTITLE_DASH.split(text, maxsplit=1)[0]
-    return lead != text and len(lead.split()) <= PLAIN_TITLE_WORDS and names_document(lead)
+    if _upper_ratio(text) >= UPPER_RATIO:
+        return True
+    parts = SUBTITLE_DASH.split(text, maxsplit=1)
+    if len(parts) < 2:
+        return False
+    lead, tail = parts
+    if _sender_then_name(lead, tail):
+        return True
+    at_top = first or (letterhead is not None and text.strip() != letterhead)
+    short_lead = len(lead.split()) <= PLAIN_TITLE_WORDS
+    return laid.page.ocr and at_top and short_lead and names_document(lead)
+
+
+def _sender_then_name(lead: str, tail: str) -> bool:
+    """A sender's name ('Ridgeline Physical Therapy', 'HAW BRANCH FAMILY MEDICINE') before
+    the dash and a short document name ('Discharge Summary (Episode 2)') after it."""
+    named_sender = classify_title(lead) is not None or (
+        _upper_ratio(lead) >= UPPER_RATIO and not any(c.isdigit() for c in lead)
+    )
+    return (
+        len(tail.split()) <= PLAIN_TITLE_WORDS
+        and names_document(tail)
+        and named_sender
+        and not names_document(lead)
+    )
+
+
+def _names_the_patient(text: str) -> bool:
+    """An identity line ('Patient; Doe, Jane  DOB 07/24/1962'): whom the record is about,
+    never its title nor its sender's letterhead, however large a scan makes it read."""
+    return any(m.precision == "day" and labels_birth(text[: m.start]) for m in find_dates(text))
 
 
 def _heading_like(text: str) -> bool:
@@ -347,7 +404,7 @@ def find_title(laid: LaidPage, *, with_masked: bool = False) -> tuple[DocumentTy
             text = text.lstrip(OCR_LEAD_NOISE)  # a speck read as ':' before the title
         if not _WORD.search(text):
             continue  # a speck read as a letter ('F') is no line of the document
-        if is_banner(text) or is_address_line(text):
+        if is_banner(text) or is_address_line(text) or _names_the_patient(text):
             continue
         was_first, first = first, False
         named = _names_title(laid, text, was_first, letterhead)
@@ -361,14 +418,26 @@ def find_title(laid: LaidPage, *, with_masked: bool = False) -> tuple[DocumentTy
             service, letterhead = doc_type, letterhead or text
             continue
         if doc_type is not None:
-            if doc_type == DocumentType.other:
+            if service is not None and _generic_for(service, text):
+                doc_type = service  # 'STRIDE PHYSICAL THERAPY' over 'DISCHARGE SUMMARY'
+            if doc_type == DocumentType.other and not _compilation().search(text):
                 doc_type = _specific_type(laid) or service or doc_type
             return doc_type, letterhead or text
         if letterhead is None and _raised(line, text, body_size, laid.page.ocr):
             letterhead = text
     if letterhead is None:
         return None
-    return service or _specific_type(laid) or DocumentType.other, letterhead
+    addressed = DocumentType.letter if _addressed(laid) else DocumentType.other
+    return service or _specific_type(laid) or addressed, letterhead
+
+
+def _addressed(laid: LaidPage) -> bool:
+    """A page whose top lines address someone ('To: CareSource Medical Review', 'Re: ...',
+    'Dear Dr. Roe,') under a bare letterhead: a letter, whatever it leaves untitled."""
+    if laid.layout is None:
+        return False
+    top = _body_lines(laid)[: 2 * TITLE_LINES]
+    return any(is_address_line(laid.layout.line_text(line)) for line in top)
 
 
 # --------------------------------------------------------------------------- dates
@@ -653,6 +722,15 @@ def _top_date(laid: LaidPage) -> dt.date | None:
     return labelled_date([layout.line_text(ln) for ln in _body_lines(laid)[:TITLE_LINES]])
 
 
+def _typed_by_top_lines(laid: LaidPage) -> DocumentType | None:
+    """The kind an untitled page's top lines name ('GREENSBORO IMAGING', 'PROCEDURE NOTE
+    Date of service: ...'). Never a fax cover: a cover is typed by its own title only, as
+    the extractors pass over its pages, and an untitled page naming one ('*** FAX COVER
+    ***' under a running header) may carry the records that follow it."""
+    named = _specific_type(laid)
+    return None if named is DocumentType.fax_cover else named
+
+
 def split_documents(pages: Sequence[LaidPage]) -> list[Document]:
     """Documents of a packet, in page order.
 
@@ -671,12 +749,21 @@ def split_documents(pages: Sequence[LaidPage]) -> list[Document]:
             doc_type = _refined_type(laid, found[0])
             starts.append((index, doc_type, found[1], document_date(laid)))
         elif new_file:
-            doc_type = _refined_type(laid, _classify_file_name(laid.page.file))
-            starts.append((index, doc_type, "", document_date(laid)))
+            # no title: the file's name, else a kind its top lines name ('GREENSBORO
+            # IMAGING - 1331 N Elm St' over 'Exam: MRI LUMBAR SPINE')
+            named = _classify_file_name(laid.page.file)
+            if named is DocumentType.other:
+                named = _typed_by_top_lines(laid) or named
+            starts.append((index, _refined_type(laid, named), "", document_date(laid)))
         else:
             _, doc_type, title, current = starts[-1]
             top = _top_date(laid)
             if top is not None and current is not None and top != current:
+                named = _typed_by_top_lines(laid)
+                if named not in (None, doc_type) or doc_type in SINGLE_DOCUMENTS:
+                    # its top names another kind ('PROCEDURE NOTE  Date of service: ...'),
+                    # or a form, which is no series of visits, stands before it
+                    doc_type, title = named or DocumentType.other, ""
                 starts.append((index, doc_type, title, document_date(laid)))
     documents = []
     for number, (index, doc_type, title, date) in enumerate(starts, start=1):

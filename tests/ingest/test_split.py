@@ -78,6 +78,23 @@ TITLES = [
     ("Family history", None),
     ("Caregiver: spouse present at visit", None),
     ("Statement of work", None),
+    # accounts: the plan's reviewer and the surgeon on a call, the patient's own messages
+    ("PEER-TO-PEER REVIEW - TELEPHONE TRANSCRIPT", DocumentType.letter),
+    ("Peer to peer conversation record", DocumentType.letter),
+    ("P2P call with Dr. Ames", DocumentType.letter),
+    ("Telephone transcript", DocumentType.letter),
+    ("MyHealth Portal - Secure Messages (printed)", DocumentType.letter),
+    ("Patient message thread", DocumentType.letter),
+    # prints that gather many records, and therapy flowsheets by any name
+    ("Summary of Care - Continuity of Care Document", DocumentType.other),
+    ("Regional HIE | Clinical Summary (C-CDA CCD)", DocumentType.other),
+    ("Health Information Exchange record print", DocumentType.other),
+    ("Daily Note Flowsheet", DocumentType.pt_note),
+    ("Exercise flow sheet", DocumentType.pt_note),
+    ("After Visit Summary", DocumentType.office_note),
+    ("LAKEVIEW IMAGING - 12 Oak St, Salem", DocumentType.imaging_report),
+    ("Chart note (transcribed)", DocumentType.office_note),
+    ("Surgeon's note", DocumentType.office_note),
     ("Overview of care", None),
     ("Spa request", None),
     ("HISTORY OF PRESENT ILLNESS", None),
@@ -104,6 +121,14 @@ DATE_LINES = [
     (["Printed: 09/08/2025"], None, "2025-09-08"),
     (["DOB 03/14/1971"], None, None),
     (["Started PT 09/2024"], None, None),
+    # a bilingual form's label and its translation; a therapy discharge's own date
+    (
+        ["Nom / Name: Roy, Ana", "Date de la visite / Visit date: 14-Jan-2025"],
+        "2025-01-14",
+        "2025-01-14",
+    ),
+    (["Date / Date: 2024-12-29"], "2024-12-29", "2024-12-29"),
+    (["Start of care: 11/04/2025", "Discharge: 05/20/2026"], "2026-05-20", "2025-11-04"),
 ]
 
 
@@ -256,6 +281,62 @@ OWN_TITLES = [
         "SI JOINT PROCEDURES",
         id="plural_title",
     ),
+    pytest.param(
+        None,
+        [
+            ("title", "Summary of Care - Continuity of Care Document"),
+            ("para", "Sources: Valley Spine; Brightwater Rehab & Sports PT; Unifour Imaging"),
+        ],
+        "other",
+        "Summary of Care - Continuity of Care Document",
+        id="hie_print_listing_a_rehab_source_stays_other",
+    ),
+    pytest.param(
+        None,
+        [("para", "BRIGHTWATER PHYSICAL THERAPY - Discharge Summary (Episode 2)")],
+        "pt_note",
+        "BRIGHTWATER PHYSICAL THERAPY - Discharge Summary (Episode 2)",
+        id="sender_dash_document_name_in_body_type",
+    ),
+    pytest.param(
+        None,
+        [
+            ("para", "Magnolia Health Plan"),
+            ("para", "PRIOR AUTHORIZATION REQUEST - OUTPATIENT SURGERY / PROCEDURE"),
+        ],
+        "request_form",
+        "PRIOR AUTHORIZATION REQUEST - OUTPATIENT SURGERY / PROCEDURE",
+        id="capitals_title_under_a_payer_name",
+    ),
+    pytest.param(
+        None,
+        [("para", "Peer-to-peer call - telephone transcript")],
+        "letter",
+        "Peer-to-peer call - telephone transcript",
+        id="peer_to_peer_transcript_is_an_account",
+    ),
+    pytest.param(
+        None,
+        [
+            ("title", "BRIGHTWATER PHYSICAL THERAPY"),
+            ("heading", "DISCHARGE SUMMARY / FINAL PROGRESS NOTE"),
+        ],
+        "pt_note",
+        "BRIGHTWATER PHYSICAL THERAPY",
+        id="therapy_letterhead_over_a_generic_progress_note",
+    ),
+    pytest.param(
+        None,
+        [
+            ("title", "HOLLOWAY SPINE CENTER"),
+            ("para", "October 2, 2026"),
+            ("para", "To: Medical Review, Magnolia Health Plan"),
+            ("para", "Re: Ana Roy - requested SI joint fusion"),
+        ],
+        "letter",
+        "HOLLOWAY SPINE CENTER",
+        id="bare_letterhead_over_an_address_is_a_letter",
+    ),
 ]
 
 
@@ -332,3 +413,70 @@ def test_addressee_lines_never_type_a_document(line: str, address: bool) -> None
     from pipeline.ingest.split import is_address_line
 
     assert is_address_line(line) is address
+
+
+# An untitled page with a date of service of its own after a form, or whose top names
+# another kind of record, is a new document of its own kind: a form is no series of
+# visits, and a procedure note after a therapy flowsheet is no therapy visit.
+def test_untitled_dated_page_after_a_form_is_not_another_form(tmp_path: Path) -> None:
+    sheet = Sheet(
+        documents=[
+            [("title", "PRIOR AUTHORIZATION REQUEST"), ("kv", [("Request date", "10/14/2026")])],
+            [
+                ("para", "Laurel Fork Family Practice, chart note transcribed by the clerk"),
+                ("kv", [("DOS", "09/22/2026")]),
+                ("para", words(40)),
+            ],
+            [
+                ("para", "Piney Ridge Pain Clinic, Suite 4"),
+                (
+                    "kv",
+                    [
+                        ("Date of service", "07/14/2026"),
+                        ("Procedure", "Right SI joint injection under fluoroscopy"),
+                    ],
+                ),
+                ("para", words(40)),
+            ],
+        ]
+    )
+    packet = read_packet(write(sheet, tmp_path / "single.pdf"))
+    got = [
+        (d.type.value, d.first_page, d.date.isoformat() if d.date else None)
+        for d in packet.documents
+    ]
+    assert got == [
+        ("request_form", 1, "2026-10-14"),
+        ("office_note", 2, "2026-09-22"),
+        ("procedure_note", 3, "2026-07-14"),
+    ]
+
+
+# A page opening a file with no title is typed by the file's name, and where the name
+# says nothing (or names two kinds), by what its top lines name; a patient's identity
+# line is never a title or letterhead, however large a scan makes it.
+def test_untitled_first_pages_typed_by_name_then_top_lines(tmp_path: Path) -> None:
+    folder = tmp_path / "pkt"
+    imaging = [
+        ("para", "LAKEVIEW IMAGING - 12 Oak St, Salem"),
+        ("kv", [("Exam", "MRI LUMBAR SPINE WITHOUT CONTRAST"), ("Date", "07/14/2026")]),
+        ("para", words(40)),
+    ]
+    write(Sheet(documents=[imaging]), folder / "04_post_release_records.pdf")
+    operative = [("title", "Patient: Roy, Ana  DOB 04/11/1971"), ("para", words(40))]
+    write(Sheet(documents=[operative]), folder / "05_outside_operative_report_2024.pdf")
+    packet = read_packet(folder)
+    assert [d.type.value for d in packet.documents] == ["imaging_report", "procedure_note"]
+
+
+def test_untitled_first_page_naming_a_fax_cover_is_not_skipped_as_one(tmp_path: Path) -> None:
+    cover = [
+        ("para", "*** FAX COVER *** Lakeview Spine - authorization office"),
+        ("para", "Deliver to: Magnolia Health Plan"),
+        ("page_break", None),
+        ("para", "Outside records summary, nurse navigator"),
+        ("para", words(40)),
+    ]
+    write(Sheet(header="ROY, ANA  DOB 04/11/1971", documents=[cover]), tmp_path / "r.pdf")
+    packet = read_packet(tmp_path / "r.pdf")
+    assert [d.type.value for d in packet.documents] == ["other"]
