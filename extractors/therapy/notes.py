@@ -302,11 +302,10 @@ class TherapyNotes(RuleReader):
 
     def _opening_day(self, doc: Doc, a: int, b: int) -> DateMention | None:
         """The day date a visit line opens with (after a visit number, if any)."""
-        for m in dates_in(doc, a, b, None):
-            if m.precision == "day" and not m.relative and not self.dates.not_a_care_date(doc, m):
-                return m
+        first = next(iter(dates_in(doc, a, b, None)), None)
+        if first is None or first.precision != "day" or first.relative:
             return None
-        return None
+        return None if self.dates.not_a_care_date(doc, first) else first
 
     def _ledger_modality(self, row_text: str, row: Row, mentions: list[Span]) -> str | None:
         """The therapy a ledger row names: a therapy's name in it, else its service
