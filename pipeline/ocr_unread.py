@@ -150,14 +150,15 @@ def _read_band(image, rest, box: tuple[int, int, int, int], dpi: int) -> list[En
 
 
 def read_unread_lines(
-    image, words: list[EngineWord], cells: Sequence[Cell], dpi: int
+    image, words: list[EngineWord], cells: Sequence[Cell], dpi: int, pixels=None
 ) -> list[EngineWord]:
     """``words`` with the text lines the page read left out read on their own and put
     in place. ``image`` is the levelled page cleared of rules; ``cells`` its ruled
-    table cells."""
+    table cells; ``pixels`` the image's pixels when the caller has them as an array
+    (else copied out of ``image``)."""
     import numpy as np
 
-    rest = np.asarray(image) < INK_LEVEL
+    rest = (np.asarray(image) if pixels is None else pixels) < INK_LEVEL
     covered = _covered(rest.shape, words, cells, dpi)
     np.logical_not(covered, out=covered)
     np.logical_and(rest, covered, out=rest)  # in place: a page's masks are ~8 MB each
