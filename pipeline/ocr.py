@@ -155,10 +155,10 @@ def page_images(
     colour render converted to grey (on all 391 image-only pages of the evaluation sets;
     a grey level apart at most where a page has colour) at ~0.3x its cost, with no
     three-channel bitmap filled and converted; the OCR threads level it
-    (``rotate_level``). PDFium can draw the page already rotated in one pass (~0.2x
-    Tesseract's time per page cheaper), but its rotated glyphs misread: a lone diary "1"
-    in a ruled cell came back "4" from both Tesseract engines (sample twin
-    sij-007-fax), read right after the bicubic rotation.
+    (``level_pixels``, from the bitmap's own pixels). PDFium can draw the page already
+    rotated in one pass (~0.2x Tesseract's time per page cheaper), but its rotated glyphs
+    misread: a lone diary "1" in a ruled cell came back "4" from both Tesseract engines
+    (sample twin sij-007-fax), read right after the bicubic rotation.
     """
     if path.suffix.lower() in TIFF_SUFFIXES:
         yield from tiff_images(path, [index for index, _, _ in pages], dpi)
@@ -249,12 +249,12 @@ def level_pixels(image, degrees: float, pixels=None):
     import numpy as np
     from PIL import Image
 
-    source = np.asarray(image) if pixels is None else pixels
     if not degrees:
-        return np.array(source)
+        return np.array(image if pixels is None else pixels)
     if _drawn_whole(image, degrees):
         turned = image.rotate(degrees, resample=Image.Resampling.BICUBIC, fillcolor=255)
         return np.array(turned)
+    source = np.asarray(image) if pixels is None else pixels
     tile = LEVEL_TILE_PIXELS
     matrix = _level_matrix(degrees, image.width, image.height)
     a, b, c, d, e, f = matrix
