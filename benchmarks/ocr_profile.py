@@ -28,8 +28,8 @@ from benchmarks.ocr_engines import DEFAULT_TWINS, MODES, twin_paths
 READ_STEPS = (
     "skew_thumbnail",
     "estimate_skew",
-    "rotate_level",
-    "remove_rules",
+    "level_pixels",
+    "clear_rules",
     "reread_cells",
     "read_unread_lines",
     "reread_dollar_numbers",
@@ -109,7 +109,12 @@ def profile(twins: list[str], rounds: int = 1) -> tuple[int, dict[str, float]]:
                 for image, (_, width, height) in zip(images, spec, strict=True):
                     start = _cpu()
                     page = ocr.read_image(
-                        image.image, width, height, engine, thumbnail=image.thumbnail
+                        image.image,
+                        width,
+                        height,
+                        engine,
+                        thumbnail=image.thumbnail,
+                        pixels=image.pixels,
                     )
                     totals["read_image"] += _cpu() - start
                     start = _cpu()

@@ -112,11 +112,14 @@ TIFF_SUFFIXES = (".tif", ".tiff")
 class PageImage:
     """A page image ready for OCR: grayscale, square pixels at ``dpi``, as drawn (not yet
     levelled). ``thumbnail``: a small render of the page to estimate its skew on (None:
-    the skew is estimated on a thumbnail of ``image``)."""
+    the skew is estimated on a thumbnail of ``image``). ``pixels``: ``image``'s pixels as
+    a numpy array sharing its memory, when the drawing gave them for nothing (PDFium's
+    bitmap), so the levelling need not copy the page out of PIL."""
 
     image: object
     dpi: int
     thumbnail: object | None = None
+    pixels: object | None = None
 
 
 def square_pixels(image, x_dpi: float, y_dpi: float, dpi: int = OCR_DPI) -> PageImage:
@@ -152,10 +155,10 @@ def page_images(
     colour render converted to grey (on all 391 image-only pages of the evaluation sets;
     a grey level apart at most where a page has colour) at ~0.3x its cost, with no
     three-channel bitmap filled and converted; the OCR threads level it
-    (``rotate_level``). PDFium can draw the page already rotated in one pass (~0.2x
-    Tesseract's time per page cheaper), but its rotated glyphs misread: a lone diary "1"
-    in a ruled cell came back "4" from both Tesseract engines (sample twin
-    sij-007-fax), read right after the bicubic rotation.
+    (``level_pixels``, from the bitmap's own pixels). PDFium can draw the page already
+    rotated in one pass (~0.2x Tesseract's time per page cheaper), but its rotated glyphs
+    misread: a lone diary "1" in a ruled cell came back "4" from both Tesseract engines
+    (sample twin sij-007-fax), read right after the bicubic rotation.
     """
     if path.suffix.lower() in TIFF_SUFFIXES:
         yield from tiff_images(path, [index for index, _, _ in pages], dpi)
@@ -169,8 +172,13 @@ def page_images(
             try:
                 longest = max(page.get_width(), page.get_height(), 1.0)
                 thumbnail = page.render(scale=SKEW_THUMBNAIL_PIXELS / longest, grayscale=True)
-                plain = _gray(page.render(scale=dpi / 72, grayscale=True).to_pil())
-                yield PageImage(plain, dpi, thumbnail.to_pil().convert("L"))
+                small = thumbnail.to_pil().convert("L")
+                bitmap = page.render(scale=dpi / 72, grayscale=True)
+                plain = bitmap.to_pil()  # shares the bitmap's memory
+                if plain.mode == "L":
+                    yield PageImage(plain, dpi, small, bitmap.to_numpy())
+                else:
+                    yield PageImage(_gray(plain), dpi, small)
             finally:
                 page.close()
     finally:
@@ -207,31 +215,60 @@ def rotate_level(image, degrees: float):
     """``image`` rotated ``degrees`` counter-clockwise about its centre with bicubic
     interpolation (white fill, same size): how every page is levelled before OCR.
 
-    Pixel for pixel what PIL's ``rotate`` draws, at ~0.4x its cost: a page is mostly
-    blank paper, and a bicubic sample of blank paper is blank, so only the output tiles
-    whose source neighbourhood holds a non-white pixel are interpolated (20-40% of a
-    fax page); the rest stay white.
+    Pixel for pixel what PIL's ``rotate`` draws, at ~0.4x its cost (``level_pixels``).
     """
     from PIL import Image
 
     if not degrees:
         return image
-    tile = LEVEL_TILE_PIXELS
-    if image.mode != "L" or degrees % 90 == 0 or min(image.size) <= tile:
-        # an image no wider or taller than a tile is one tile: PIL draws it directly (its
-        # one-tile transform can round a grey level differently from its rotate)
+    if _drawn_whole(image, degrees):
         return image.rotate(degrees, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    return Image.fromarray(level_pixels(image, degrees))
+
+
+def _drawn_whole(image, degrees: float) -> bool:
+    """Whether PIL rotates ``image`` itself, untiled: not one grey channel, a quarter
+    turn, or an image no wider or taller than a tile (one tile: PIL draws it directly,
+    since its one-tile transform can round a grey level differently from its rotate)."""
+    return image.mode != "L" or degrees % 90 == 0 or min(image.size) <= LEVEL_TILE_PIXELS
+
+
+def level_pixels(image, degrees: float, pixels=None):
+    """``rotate_level``'s pixels of a grey ``image``, as a writable array of the page's
+    own (the rule removal whitens it in place, the leftover-ink scan reads it): copying
+    a 300 dpi page out of PIL costs a few milliseconds each time, and the stage did it
+    four times a page. ``pixels``: ``image``'s pixels when the caller has them (the
+    PDFium bitmap the image shares), else they are copied out once.
+
+    A page is mostly blank paper, and a bicubic sample of blank paper is blank, so only
+    the output tiles whose source neighbourhood holds a non-white pixel are interpolated
+    (15-40% of a fax page), each run of them by PIL's own bicubic affine transform drawn
+    straight into the array (as ``transform`` then ``paste`` would draw it, without a
+    new image per run); the rest stay white.
+    """
+    import numpy as np
+    from PIL import Image
+
+    if not degrees:
+        return np.array(image if pixels is None else pixels)
+    if _drawn_whole(image, degrees):
+        turned = image.rotate(degrees, resample=Image.Resampling.BICUBIC, fillcolor=255)
+        return np.array(turned)
+    source = np.asarray(image) if pixels is None else pixels
+    tile = LEVEL_TILE_PIXELS
     matrix = _level_matrix(degrees, image.width, image.height)
     a, b, c, d, e, f = matrix
-    out = Image.new("L", image.size, 255)
-    for top, left, right in _busy_runs(_busy_tiles(image, matrix)):
+    out = np.full((image.height, image.width), 255, np.uint8)
+    target = Image.frombuffer("L", image.size, out, "raw", "L", 0, 1)  # shares ``out``
+    image.load()
+    affine, bicubic = Image.Transform.AFFINE, Image.Resampling.BICUBIC
+    for top, left, right in _busy_runs(_busy_tiles(source, matrix)):
         x0, y0 = left * tile, top * tile
-        size = (min(right * tile, image.width) - x0, min(tile, image.height - y0))
+        x1, y1 = min(right * tile, image.width), min(y0 + tile, image.height)
         shifted = (a, b, c + a * x0 + b * y0, d, e, f + d * x0 + e * y0)
-        part = image.transform(
-            size, Image.Transform.AFFINE, shifted, Image.Resampling.BICUBIC, fillcolor=255
-        )
-        out.paste(part, (x0, y0))
+        # PIL's core transform (what ``Image.transform`` calls), writing into the box of
+        # ``target`` and leaving pixels whose sample falls off the page white (fill 0)
+        target.im.transform((x0, y0, x1, y1), image.im, affine, shifted, bicubic, 0)
     return out
 
 
@@ -244,18 +281,27 @@ def _level_matrix(degrees: float, width: int, height: int) -> tuple[float, ...]:
     return (cos, sin, cos * -cx + sin * -cy + cx, -sin, cos, -sin * -cx + cos * -cy + cy)
 
 
-def _busy_tiles(image, matrix: tuple[float, ...]):
-    """Per output tile, whether any source pixel its bicubic samples read is not white."""
+def _busy_tiles(pixels, matrix: tuple[float, ...]):
+    """Per output tile, whether any source pixel its bicubic samples read is not white.
+
+    Ink is looked for in ``BLANK_BLOCK_PIXELS`` blocks: the darkest pixel of each column
+    over a block's rows (whole blocks of rows, then the rest), then whether any of a
+    block's columns holds a non-white one (a short last block padded with blank ones):
+    one pass over the page, without a padded copy of it."""
     import numpy as np
 
-    pixels = np.asarray(image)
     height, width = pixels.shape
     block, tile = BLANK_BLOCK_PIXELS, LEVEL_TILE_PIXELS
     rows, cols = -(-height // block), -(-width // block)
-    padded = np.full((rows * block, cols * block), 255, np.uint8)
-    padded[:height, :width] = pixels
-    darkest = np.minimum.reduce(padded.reshape(rows, block, cols * block), axis=1)
-    inked = darkest.reshape(rows, cols, block).min(axis=2) < 255
+    whole = height // block * block
+    darkest = np.empty((rows, width), np.uint8)
+    blocks = pixels[:whole].reshape(-1, block, width)
+    np.minimum.reduce(blocks, axis=1, out=darkest[: whole // block])
+    if whole < height:
+        np.minimum.reduce(pixels[whole:], axis=0, out=darkest[-1])
+    inked_columns = np.zeros((rows, cols * block), bool)
+    np.less(darkest, 255, out=inked_columns[:, :width])
+    inked = inked_columns.reshape(rows, cols, block).any(axis=2)
     counts = np.zeros((rows + 1, cols + 1), np.int32)  # inked blocks, summed area table
     counts[1:, 1:] = inked.cumsum(0).cumsum(1)
     ys = np.arange(0, height, tile)[:, None]
@@ -282,12 +328,12 @@ def _busy_runs(busy) -> list[tuple[int, int, int]]:
     """``(tile row, first tile, end tile)`` of each run of busy tiles along a tile row."""
     import numpy as np
 
-    runs = []
-    for row in np.flatnonzero(busy.any(axis=1)):
-        edges = np.diff(np.concatenate(([0], busy[row].view(np.int8), [0])))
-        starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
-        runs.extend((int(row), int(s), int(e)) for s, e in zip(starts, ends, strict=True))
-    return runs
+    framed = np.zeros((busy.shape[0], busy.shape[1] + 2), np.int8)
+    framed[:, 1:-1] = busy
+    edges = np.diff(framed, axis=1)
+    rows, starts = np.nonzero(edges == 1)  # row by row, left to right: runs pair up
+    ends = np.nonzero(edges == -1)[1]
+    return list(zip(rows.tolist(), starts.tolist(), ends.tolist(), strict=True))
 
 
 DEFAULT_TIFF_DPI = (204.0, 196.0)
@@ -604,17 +650,26 @@ def _union_lanes(a_lanes, a_cover, b_lanes, b_cover):
 
 
 def remove_rules(image, dpi: float) -> tuple[object, list[Segment]]:
-    """The image with table and form ruling lines whitened, and the lines found.
+    """The image with table and form ruling lines whitened, and the lines found
+    (``clear_rules`` on a copy of its pixels; the image itself when it has none)."""
+    import numpy as np
+    from PIL import Image
+
+    pixels = np.array(image)
+    segments = clear_rules(pixels, dpi)
+    return (Image.fromarray(pixels) if segments else image), segments
+
+
+def clear_rules(pixels, dpi: float) -> list[Segment]:
+    """Table and form ruling lines found on a grey page and whitened in ``pixels`` (in
+    place: the stage's levelled page is its own copy, so no second one is made).
 
     Tesseract's page segmentation treats a bordered table as a picture and drops the
     text in its cells (a request form in a grid came back empty); without the lines the
     cells read as ordinary text lines, and the lines themselves let ingestion rebuild
     the table's cells.
     """
-    import numpy as np
-    from PIL import Image
-
-    ink = np.asarray(image) < 128
+    ink = pixels < 128
     rows, row_cover = _rule_lanes(ink, round(RULE_MIN_INCHES[0] * dpi), axis=1)
     reach, piece = max(1, round(RULE_BAND_INCHES * dpi)), round(RULE_PIECE_INCHES * dpi)
     hole = round(RULE_HOLE_INCHES * dpi)
@@ -622,13 +677,12 @@ def remove_rules(image, dpi: float) -> tuple[object, list[Segment]]:
     rows, row_cover = _union_lanes(rows, row_cover, *stepped)
     cols, col_cover = _rule_lanes(ink, round(RULE_MIN_INCHES[1] * dpi), axis=0)
     if not rows.size and not cols.size:
-        return image, []
+        return []
     segments = _segments(rows, row_cover, "h") + _segments(cols, col_cover, "v")
     margin = max(1, round(RULE_MARGIN_INCHES * dpi))
-    pixels = np.array(image)
     _whiten(pixels, rows, row_cover, margin, axis=1)
     _whiten(pixels, cols, col_cover, margin, axis=0)
-    return Image.fromarray(pixels), segments
+    return segments
 
 
 def close_rule_ends(lines: Sequence[Segment], dpi: float) -> list[Segment]:
@@ -667,23 +721,32 @@ def read_image(
     page_height: float,
     engine: OcrEngine | None = None,
     thumbnail=None,
+    pixels=None,
 ) -> OcrPage:
     """OCR one page image (square pixels) with ``engine``; boxes come back in PDF points.
-    The skew is estimated (on ``thumbnail`` when given) and the image levelled first."""
+    The skew is estimated (on ``thumbnail`` when given) and the image levelled first.
+    ``pixels``: the image's pixels as an array, when the caller has them (``PageImage``).
+
+    The levelled page is one array, cleared of rules in place and shared by every step
+    after (PIL image views of it for the engine and the crops): each copy of a 300 dpi
+    page out of PIL costs a few milliseconds, a noticeable part of the stage's cost over
+    the engine's own."""
+    from PIL import Image
 
     engine = engine or configured_engine()
     if engine is None:
         raise RuntimeError("no OCR engine is available")
     skew = estimate_skew(image if thumbnail is None else thumbnail)
-    image = rotate_level(image, skew)
     dpi = round(image.width / page_width * 72)
-    clean, segments = remove_rules(image, dpi=dpi)
+    levelled = level_pixels(image, skew, pixels)
+    segments = clear_rules(levelled, dpi=dpi)
+    clean = Image.fromarray(levelled)  # a view of the array, not a copy
     found = reread_cells(clean, segments, engine.recognise(clean, dpi), engine, dpi)
     if engine.name == "tesserocr":  # the re-reads use tesserocr's single-line reader
-        found = read_unread_lines(clean, found, table_cells(segments, dpi), dpi)
+        found = read_unread_lines(clean, found, table_cells(segments, dpi), dpi, pixels=levelled)
         found = reread_dollar_numbers(clean, found, dpi)
     found = narrow_ones(trim_tall_boxes(found))
-    sx, sy = page_width / image.width, page_height / image.height
+    sx, sy = page_width / clean.width, page_height / clean.height
     words: list[OcrWord] = []
     for word in found:
         if word.confidence < MIN_WORD_CONFIDENCE or _is_speck(word.text, word.confidence):
@@ -852,7 +915,13 @@ def ocr_pages(
                 results.append(running.popleft().result())
             running.append(
                 pool.submit(
-                    read_image, image.image, width, height, engine, thumbnail=image.thumbnail
+                    read_image,
+                    image.image,
+                    width,
+                    height,
+                    engine,
+                    thumbnail=image.thumbnail,
+                    pixels=image.pixels,
                 )
             )
         results.extend(future.result() for future in running)

@@ -66,11 +66,10 @@ def _bands(rest, dpi: float) -> list[tuple[int, int]]:
     return [(top, bottom) for top, bottom in bands if low <= bottom - top <= high]
 
 
-def _covered(shape, words: Sequence[EngineWord], cells: Sequence[Cell], dpi: float):
-    """Pixels a read word (padded) or a ruled table cell already accounts for."""
-    import numpy as np
-
-    covered = np.zeros(shape, dtype=bool)
+def _uncover(ink, words: Sequence[EngineWord], cells: Sequence[Cell], dpi: float) -> None:
+    """Clear from ``ink`` (in place) the pixels a read word (padded) or a ruled table
+    cell already accounts for: what is left is ink nothing read. (Cleared box by box in
+    the page's own ink mask: no second page-sized mask to build, invert and combine.)"""
     pad = round(WORD_PAD_INCHES * dpi)
     boxes = [
         (left - pad, top - pad, right + pad, bottom + pad)
@@ -78,10 +77,9 @@ def _covered(shape, words: Sequence[EngineWord], cells: Sequence[Cell], dpi: flo
     ]
     boxes += [(c.left, c.top, c.right, c.bottom) for c in cells]
     for left, top, right, bottom in boxes:
-        covered[
+        ink[
             max(0, round(top)) : max(0, round(bottom)), max(0, round(left)) : max(0, round(right))
-        ] = True
-    return covered
+        ] = False
 
 
 def _line_at(words: Sequence[EngineWord], top: float, bottom: float):
@@ -150,18 +148,16 @@ def _read_band(image, rest, box: tuple[int, int, int, int], dpi: int) -> list[En
 
 
 def read_unread_lines(
-    image, words: list[EngineWord], cells: Sequence[Cell], dpi: int
+    image, words: list[EngineWord], cells: Sequence[Cell], dpi: int, pixels=None
 ) -> list[EngineWord]:
     """``words`` with the text lines the page read left out read on their own and put
     in place. ``image`` is the levelled page cleared of rules; ``cells`` its ruled
-    table cells."""
+    table cells; ``pixels`` the image's pixels when the caller has them as an array
+    (else copied out of ``image``)."""
     import numpy as np
 
-    rest = np.asarray(image) < INK_LEVEL
-    covered = _covered(rest.shape, words, cells, dpi)
-    np.logical_not(covered, out=covered)
-    np.logical_and(rest, covered, out=rest)  # in place: a page's masks are ~8 MB each
-    del covered
+    rest = (np.asarray(image) if pixels is None else pixels) < INK_LEVEL
+    _uncover(rest, words, cells, dpi)
     if not rest.any():
         return words
     margin = round(MARGIN_INCHES * dpi)

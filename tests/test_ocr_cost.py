@@ -138,3 +138,71 @@ def test_a_box_maps_to_the_page_as_its_corners_do(skew: float) -> None:
     corners = [_rotate_point(x, y, 306, 396, -skew) for x in (72.5, 180.0) for y in (300.25, 312)]
     xs, ys = [c[0] for c in corners], [c[1] for c in corners]
     assert upright_to_page(box, skew, 612, 792) == (min(xs), min(ys), max(xs), max(ys))
+
+
+def _tilted_form(tilt: float):
+    """A small 300 dpi page: text lines over a ruled two-column table, tilted as a fax."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("L", (1200, 900), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.load_default(size=34)
+    draw.text((80, 60), "Right SI joint pain for 8 months", fill=0, font=font)
+    draw.text((80, 120), "Relief after the block: 80% at 30 min", fill=0, font=font)
+    for y in (260, 340, 420, 500):
+        draw.line((80, y, 1100, y), fill=0, width=3)
+    for x in (80, 600, 1100):
+        draw.line((x, 260, x, 500), fill=0, width=3)
+    for row, (time_point, score) in enumerate((("Baseline", "8"), ("30 min", "2"), ("2 hr", "3"))):
+        draw.text((110, 280 + 80 * row), time_point, fill=0, font=font)
+        draw.text((630, 280 + 80 * row), score, fill=0, font=font)
+    return image.rotate(tilt, resample=Image.Resampling.BICUBIC, fillcolor=255)
+
+
+COPIES = [
+    # (what, tilt, the page's pixels handed in, page copies out of PIL allowed)
+    ("a tilted PDF page, drawn with its pixels", 0.8, True, 0),
+    ("a level PDF page, drawn with its pixels", 0.0, True, 0),
+    ("a tilted TIFF frame, no pixels of its own", -1.1, False, 1),
+    ("a level TIFF frame", 0.0, False, 1),
+]
+
+
+@pytest.mark.skipif(
+    not __import__("pipeline.ocr_engines", fromlist=["x"]).get_engine("tesserocr").available(),
+    reason="tesserocr is not installed",
+)
+@pytest.mark.parametrize(
+    ("what", "tilt", "given", "allowed"), COPIES, ids=[case[0] for case in COPIES]
+)
+def test_the_stage_copies_a_page_out_of_pil_at_most_once(
+    monkeypatch, what: str, tilt: float, given: bool, allowed: int
+) -> None:
+    """Each copy of a 300 dpi page out of PIL (``np.asarray`` / ``np.array`` of the image)
+    costs milliseconds; the stage did four a page (levelling, rule removal twice, the
+    leftover-ink scan). The levelled page is one array that every step shares, and the
+    page read is the same as it was."""
+    from PIL import Image
+
+    import pipeline.ocr as ocr
+    from pipeline.ocr_engines import get_engine
+
+    image = _tilted_form(tilt)
+    pixels = np.array(image) if given else None
+    engine = get_engine("tesserocr")
+    width, height = image.width * 72 / 300, image.height * 72 / 300
+    expected = ocr.read_image(image, width, height, engine, pixels=pixels)
+
+    copies = []
+    original = Image.Image.tobytes
+
+    def counted(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if self.size == image.size:
+            copies.append(self.size)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Image.Image, "tobytes", counted)
+    page = ocr.read_image(image, width, height, engine, pixels=pixels)
+    assert len(copies) <= allowed, what
+    assert page == expected, what
+    assert "Relief" in page.text and "30 min" in page.text, what

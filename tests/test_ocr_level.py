@@ -11,7 +11,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PIL import Image, ImageDraw
 
-from pipeline.ocr import estimate_skew, ocr_workers, rotate_level
+from pipeline.ocr import (
+    clear_rules,
+    estimate_skew,
+    level_pixels,
+    ocr_workers,
+    remove_rules,
+    rotate_level,
+)
 
 
 def _pil_level(image: Image.Image, degrees: float) -> Image.Image:
@@ -64,6 +71,33 @@ def test_a_lone_dark_pixel_anywhere_is_interpolated_as_pil_does(
     assert np.array_equal(
         np.asarray(rotate_level(image, degrees)), np.asarray(_pil_level(image, degrees))
     )
+
+
+@pytest.mark.parametrize("degrees", [0.0, 0.375, -1.125, 2.875])
+@pytest.mark.parametrize("stride", [0, 1, 13])
+def test_the_levelled_array_is_pils_rotation_and_the_pages_own(degrees: float, stride: int) -> None:
+    """``level_pixels`` takes the page's pixels as the drawing gave them (PDFium's bitmap
+    rows may be padded: a strided view) and returns the levelled page as a fresh,
+    writable array: rule removal whitens it in place without touching the drawn page."""
+    image = _page(257, 333, seed=5)
+    padded = np.full((333, 257 + stride), 77, np.uint8)
+    padded[:, :257] = np.asarray(image)
+    view = padded[:, :257]
+    drawn = view.copy()
+    levelled = level_pixels(image, degrees, view)
+    assert np.array_equal(levelled, np.asarray(_pil_level(image, degrees)))
+    assert levelled.flags.writeable and not np.shares_memory(levelled, padded)
+    levelled[:] = 0
+    assert np.array_equal(view, drawn)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_rules_cleared_in_place_are_the_rules_removed_from_a_copy(seed: int) -> None:
+    image = _page(300, 420, seed=seed)
+    clean, segments = remove_rules(image, dpi=100)
+    pixels = np.array(image)
+    assert clear_rules(pixels, dpi=100) == segments
+    assert segments and np.array_equal(pixels, np.asarray(clean))
 
 
 def test_no_rotation_and_other_modes_fall_back() -> None:
@@ -173,6 +207,7 @@ def test_a_page_drawn_in_grey_is_the_colour_render_converted(twin: str, index: i
     [drawn] = list(page_images(FAX_TWINS / twin, [(index, *size)]))
     assert drawn.image.mode == "L"
     assert np.array_equal(np.asarray(drawn.image), np.asarray(colour))
+    assert np.array_equal(drawn.pixels, np.asarray(colour))  # the bitmap the image shares
 
 
 def test_a_pdf_page_in_colour_is_drawn_in_grey_as_pil_converts_it(tmp_path: Path) -> None:
