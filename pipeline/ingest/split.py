@@ -749,11 +749,11 @@ def split_documents(pages: Sequence[LaidPage]) -> list[Document]:
             doc_type = _refined_type(laid, found[0])
             starts.append((index, doc_type, found[1], document_date(laid)))
         elif new_file:
-            # no title: the file's name, else a kind its top lines name ('GREENSBORO
-            # IMAGING - 1331 N Elm St' over 'Exam: MRI LUMBAR SPINE')
+            # no title: the file's name (its fields refine it). Not the kind its top
+            # lines name: on the real transcribed notes (evaluation/realtext) a running
+            # header like 'MRI Spine | Radiology' then typed whole notes, and extraction
+            # lost diagnoses and imaging findings the notes hold.
             named = _classify_file_name(laid.page.file)
-            if named is DocumentType.other:
-                named = _typed_by_top_lines(laid) or named
             starts.append((index, _refined_type(laid, named), "", document_date(laid)))
         else:
             _, doc_type, title, current = starts[-1]
