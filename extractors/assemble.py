@@ -175,6 +175,7 @@ def _link(
     ordinal: Callable[[Fact], str | None] = lambda _fact: None,
     number: Callable[[Fact], str | None] = lambda _fact: None,
     named_ordinal: Callable[[Fact], str | None] = lambda _fact: None,
+    written_on: Callable[[Fact], dt.date | None] = lambda _fact: None,
 ) -> list[Item]:
     """Group facts of one kind into clusters (events first), then combine each.
 
@@ -191,6 +192,9 @@ def _link(
     one cluster whose record gives that ``number``; one naming a number by an ordinal
     word (``named_ordinal``: 'Second injection ...') joins the one cluster giving that
     number, none when several do, and is read as any undated mention when none does.
+    An undated mention written in a dated entry (``written_on``: a portal message, a
+    telephone log entry, an addendum) joins the latest cluster on or before that entry's
+    day instead of its document's.
     """
     ordered = [(i, d, f) for i, (d, f) in enumerate(items) if f.kind == kind]
     if not ordered:
@@ -225,7 +229,7 @@ def _link(
             fits = [c for c in candidates if number(c.base) == named]
             if fits:
                 return fits[0] if len(fits) == 1 else None
-        limit = document.date
+        limit = written_on(fact) or document.date
         earlier = [c for c in candidates if c.date and (limit is None or c.date <= limit)]
         if earlier:
             return max(earlier, key=lambda c: c.date)
@@ -485,7 +489,14 @@ def link_injections(items: list[Item]) -> list[Item]:
         ordinal=lambda f: _rule_suffix(f, "injections.ordinal."),
         number=lambda f: _rule_suffix(f, "injections.number."),
         named_ordinal=lambda f: _rule_suffix(f, "injections.named_ordinal."),
+        written_on=_entry_day,
     )
+
+
+def _entry_day(fact: Fact) -> dt.date | None:
+    """The day of the dated entry an undated injection mention was written in."""
+    day = _rule_suffix(fact, "injections.entry.")
+    return dt.date.fromisoformat(day) if day else None
 
 
 def _ocr_misdated(event: Fact, mention: Fact, confirmed: set[dt.date]) -> bool:

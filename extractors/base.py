@@ -548,8 +548,9 @@ def day_dates(mentions: Iterable[DateMention]) -> list[DateMention]:
 
 
 _ENTRY_LINE = re.compile(
-    r"^\s*(?:[-*•]\s*)?(?:(?:procedure|visit|injection|entry|note)\s*(?:#?\d+)?\s*[-:]?\s*)?"
-    r"(\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\s*(?:[-–:]|$)",
+    r"^\s*(?:[-*•]\s*)?(?:(?:procedure|visit|injection|entry|note|addendum)\s*(?:#?\d+)?\s*[-:]?\s*)?"
+    r"(\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})\s*"
+    r"(?:[-–:]|$|(?:@\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\b\.?)?(?!\d))",
     re.IGNORECASE,
 )
 _LABELLED_ENTRY_LINE = re.compile(
@@ -567,7 +568,10 @@ def entry_date(doc: Doc, offset: int) -> dt.date | None:
     """The date of the dated entry holding ``offset``, if the document is a dated log.
 
     Multi-entry notes start each entry on a line beginning with its date
-    ("01/28/2026 - L SIJ diagnostic block #2", "Procedure 2 - 04/15/2025") or on a
+    ("01/28/2026 - L SIJ diagnostic block #2", "Procedure 2 - 04/15/2025"), its date
+    and time of day (a portal message "06/02/2026 19:55 FROM: ...", a telephone or
+    nursing log's "09/14/2025 10:05  Phone call - RN"), an addendum's label
+    ("Addendum 09/22/2025: ...") or on a
     labelled date line ("Date: 09/16/2025" under each report of a combined imaging
     page, "Discharge date: 07/17/2025"); a finding in such an entry refers to that
     date, not the document's (docs/facts.md: ``date`` is the date the fact refers to).

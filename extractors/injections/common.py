@@ -41,6 +41,10 @@ NAMED_ORDINAL_RULE_PREFIX = "injections.named_ordinal."
 tells of by an ordinal word ('Second injection didn't do much', 'my 2nd block'): assembly
 joins it to the one event whose record gives that number, or, when no record numbers
 its injections, as any undated mention."""
+ENTRY_RULE_PREFIX = "injections.entry."
+"""``injections.entry.<YYYY-MM-DD>``: the day of the dated entry (a portal message, a
+telephone or nursing log entry, an addendum) an undated mention is written in: it
+tells of an injection on or before that day, never of a later one (assembly)."""
 MENTION_CATEGORIES = ("INJECTION",)
 ATTRIBUTE_CATEGORIES = (
     "INJ_GUIDANCE",

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from extractors.base import (
     FamilyExtractor,
     document_of,
+    entry_date,
     evidence_for,
     spans_of,
     unique_evidence,
@@ -16,6 +17,7 @@ from extractors.base import (
 from extractors.injections.common import (
     BACK_REFERENCE_RULE,
     DATE_RULE_PREFIX,
+    ENTRY_RULE_PREFIX,
     EVENT_RULE,
     GENERIC_RULE,
     NAMED_ORDINAL_RULE_PREFIX,
@@ -91,9 +93,13 @@ class InjectionExtractor(FamilyExtractor):
             return []  # 'two diagnostic blocks each gave >50% relief': several events, no date
         if not record.dates and not record.event_heading:
             kind = self._refers_to(doc, record, values)
+            a = record.anchor
             if kind:
-                a = record.anchor
                 base.append(evidence_for(doc, a.start_char, a.end_char, REFERS_RULE_PREFIX + kind))
+            entry = entry_date(doc, a.start_char)
+            if entry is not None:
+                rule = ENTRY_RULE_PREFIX + entry.isoformat()
+                base.append(evidence_for(doc, a.start_char, a.end_char, rule))
         dates: list[DateMention | None] = list(record.dates) or [None]
         per_date = self._per_date_values(doc, record) if len(record.dates) > 1 else {}
         facts = []
