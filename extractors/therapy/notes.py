@@ -233,24 +233,11 @@ class TherapyNotes(RuleReader):
             for modality, rows in visits.items():
                 if len(rows) < LEDGER_MIN_VISITS:
                     continue
-                first = min(rows, key=lambda v: v[0].value)
-                last = max(rows, key=lambda v: v[0].value)
-                if reference is not None and first[0].value > reference:
-                    continue
-                evidence = unique_evidence(
-                    [
-                        evidence_for(doc, first[1].start, first[1].end, LEDGER_RULE),
-                        evidence_for(doc, last[1].start, last[1].end, LEDGER_RULE),
-                    ]
+                course = _visits_course(
+                    doc, modality, [(day, row.start, row.end) for day, row in rows], reference
                 )
-                found.append(
-                    TherapyEpisode(
-                        modality=modality,  # type: ignore[arg-type]
-                        start=first[0].value,
-                        end=last[0].value,
-                        evidence=tuple(evidence),
-                    )
-                )
+                if course is not None:
+                    found.append(course)
         return found + self._unruled_ledger_episodes(doc, reference)
 
     def _unruled_ledger_episodes(self, doc: Doc, reference: dt.date | None) -> list[TherapyEpisode]:
@@ -280,24 +267,9 @@ class TherapyNotes(RuleReader):
             modality, count = next(iter(named.items()))
             if count < LEDGER_MIN_VISITS:
                 continue
-            first = min(days, key=lambda d: d[0].value)
-            last = max(days, key=lambda d: d[0].value)
-            if reference is not None and first[0].value > reference:
-                continue
-            evidence = unique_evidence(
-                [
-                    evidence_for(doc, first[1], first[2], LEDGER_RULE),
-                    evidence_for(doc, last[1], last[2], LEDGER_RULE),
-                ]
-            )
-            found.append(
-                TherapyEpisode(
-                    modality=modality,  # type: ignore[arg-type]
-                    start=first[0].value,
-                    end=last[0].value,
-                    evidence=tuple(evidence),
-                )
-            )
+            course = _visits_course(doc, modality, days, reference)
+            if course is not None:
+                found.append(course)
         return found
 
     def _opening_day(self, doc: Doc, a: int, b: int) -> DateMention | None:
@@ -599,3 +571,29 @@ def _title_line(text: str, title: str) -> tuple[int, int] | None:
             if title in text[a:b]:
                 return a, b
     return written[0] if written else None
+
+
+def _visits_course(
+    doc: Doc,
+    modality: str,
+    visits: list[tuple[DateMention, int, int]],
+    reference: dt.date | None,
+) -> TherapyEpisode | None:
+    """A ledger's course: from its first to its last visit ``(day, line start, line end)``,
+    cited by those two lines; none when it starts after the note's date."""
+    first = min(visits, key=lambda v: v[0].value)
+    last = max(visits, key=lambda v: v[0].value)
+    if reference is not None and first[0].value > reference:
+        return None
+    evidence = unique_evidence(
+        [
+            evidence_for(doc, first[1], first[2], LEDGER_RULE),
+            evidence_for(doc, last[1], last[2], LEDGER_RULE),
+        ]
+    )
+    return TherapyEpisode(
+        modality=modality,  # type: ignore[arg-type]
+        start=first[0].value,
+        end=last[0].value,
+        evidence=tuple(evidence),
+    )
