@@ -95,11 +95,11 @@ class Record:
     """Where a procedure record numbers its injection ('block #2') and the number; for a
     back reference ('the second one'), the number it points at."""
     back_reference: bool = False
+    """A sentence pointing back at an earlier injection by its day or month ('the one on
+    Nov 4th'), not naming one: assembly joins it only to the one injection that fits."""
     named_ordinal: tuple[int, int, int] | None = None
     """Where an undated mention numbers the injection by an ordinal word before it
     ('Second injection ...') and the number."""
-    """A sentence pointing back at an earlier injection by its day or month ('the one on
-    Nov 4th'), not naming one: assembly joins it only to the one injection that fits."""
 
 
 def span_key(span: Span) -> tuple[int, int, str]:

@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Literal
 
 from pipeline.ingest.layout import PageLayout, TextLine
 from pipeline.ingest.rules import FurnitureRules, compile_any, furniture_rules
@@ -45,31 +46,33 @@ def _patterns() -> re.Pattern[str]:
     return compile_any([p.pattern for p in furniture_rules().patterns])
 
 
-@cache
-def _banner_patterns() -> re.Pattern[str] | None:
-    """Patterns whose lines are furniture whatever their size (fax banners)."""
-    banners = [p.pattern for p in furniture_rules().patterns if p.outranks_title]
-    return compile_any(banners) if banners else None
+BannerFlag = Literal["outranks_title", "names_the_line"]
+"""The ``FurniturePattern`` flags that mark fax banner patterns."""
 
 
 @cache
-def _named_banner_patterns() -> re.Pattern[str] | None:
-    """Banner patterns that name the fax's numbers or page counter (``names_the_line``)."""
-    named = [p.pattern for p in furniture_rules().patterns if p.names_the_line]
-    return compile_any(named) if named else None
+def _banner_patterns(flag: BannerFlag) -> re.Pattern[str] | None:
+    """The furniture patterns with ``flag`` set: ``outranks_title`` (fax banners, lines
+    that are furniture whatever their size) or ``names_the_line`` (those of them that
+    name the fax's numbers or page counter)."""
+    chosen = [p.pattern for p in furniture_rules().patterns if getattr(p, flag)]
+    return compile_any(chosen) if chosen else None
+
+
+def _matches(flag: BannerFlag, text: str) -> bool:
+    pattern = _banner_patterns(flag)
+    return pattern is not None and pattern.search(text) is not None
 
 
 def names_a_banner(text: str) -> bool:
     """Whether a line is a fax banner by its numbers or page counter, not by a stamp's
     date and time alone (which also head portal messages and log entries)."""
-    pattern = _named_banner_patterns()
-    return pattern is not None and pattern.search(text) is not None
+    return _matches("names_the_line", text)
 
 
 def is_banner(text: str) -> bool:
     """Whether a line reads as a fax transmission banner (time stamp, from/to, page)."""
-    pattern = _banner_patterns()
-    return pattern is not None and pattern.search(text) is not None
+    return _matches("outranks_title", text)
 
 
 OCR_REPEAT_SIMILARITY = 0.8
