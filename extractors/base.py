@@ -570,11 +570,11 @@ def entry_date(doc: Doc, offset: int) -> dt.date | None:
     Multi-entry notes start each entry on a line beginning with its date
     ("01/28/2026 - L SIJ diagnostic block #2", "Procedure 2 - 04/15/2025"), its date
     and time of day (a portal message "06/02/2026 19:55 FROM: ...", a telephone or
-    nursing log's "09/14/2025 10:05  Phone call - RN"), an addendum's label
-    ("Addendum 09/22/2025: ...") or on a
-    labelled date line ("Date: 09/16/2025" under each report of a combined imaging
-    page, "Discharge date: 07/17/2025"); a finding in such an entry refers to that
-    date, not the document's (docs/facts.md: ``date`` is the date the fact refers to).
+    nursing log's "09/14/2025 10:05  Phone call - RN"), an addendum's label ("Addendum
+    09/22/2025: ...") or on a labelled date line ("Date: 09/16/2025" under each report
+    of a combined imaging page, "Discharge date: 07/17/2025"); a finding in such an
+    entry refers to that date, not the document's (docs/facts.md: ``date`` is the date
+    the fact refers to).
     Table rows (visit logs), date ranges ("08/26/2025-11/18/2025 completed") and
     dates that begin the wrapped line of a sentence are not entry headers.
     """
