@@ -452,10 +452,13 @@ def test_untitled_dated_page_after_a_form_is_not_another_form(tmp_path: Path) ->
     ]
 
 
-# A page opening a file with no title is typed by the file's name, and where the name
-# says nothing (or names two kinds), by what its top lines name; a patient's identity
-# line is never a title or letterhead, however large a scan makes it.
-def test_untitled_first_pages_typed_by_name_then_top_lines(tmp_path: Path) -> None:
+# A file whose name says nothing is typed by its first page: an imaging centre's
+# letterhead line names a report ('LAKEVIEW IMAGING - 12 Oak St'); where the page has no
+# title the file's name types it ('..._operative_report_...'), since a patient's identity
+# line is never a title or letterhead, however large a scan makes it. (An untitled first
+# page is not typed by its top lines: on real transcribed notes a running header typed
+# whole notes - see split_documents.)
+def test_file_pages_typed_by_letterhead_or_by_name_never_by_identity(tmp_path: Path) -> None:
     folder = tmp_path / "pkt"
     imaging = [
         ("para", "LAKEVIEW IMAGING - 12 Oak St, Salem"),
