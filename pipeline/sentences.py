@@ -219,10 +219,18 @@ def _after_comma(doc: Doc, token) -> bool:
 
 
 def _after_query_mark(doc: Doc, token) -> bool:
-    """'?fibromyalgia', '?progression': a question mark glued to the word after it
-    queries that word (British shorthand for 'query'); it ends no sentence."""
+    """'?fibromyalgia', 'SIJ pain ? radiculopathy': a question mark glued to the word
+    after it, or standing alone between words of one line, queries what follows
+    (shorthand for 'query'); it ends no sentence. A question's own mark is glued to
+    the word before it ('Any fevers? Denies.') and still ends one."""
     previous = doc[token.i - 1]
-    return previous.text == "?" and previous.whitespace_ == "" and token.text[:1].isalpha()
+    if previous.text != "?" or not token.text[:1].isalnum():
+        return False
+    if previous.whitespace_ == "":
+        return token.text[:1].isalpha()
+    before = doc[previous.i - 1] if previous.i > 0 else None
+    stands_alone = before is None or before.whitespace_ != "" or before.text.endswith(":")
+    return previous.whitespace_ == " " and stands_alone
 
 
 def _after_item_number(doc: Doc, text: str, token) -> bool:
