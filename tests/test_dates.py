@@ -362,6 +362,12 @@ ORDER_CASES = [
         "day_first",
     ),
     ("FROM: CLINIC TO: PLAN 02/16/2026 P. 4/12\n[Certified translation]\n07/04/2025", "day_first"),
+    # a course written 'from ... to ...' in prose is the record's own dates, not a fax
+    # banner's FROM/TO line (only a line with a phone number or colons is a banner)
+    ("Physio from 14/03/2025 to 30/04/2025, then home program.", "day_first"),
+    ("PT from 03/14/2025 to 04/30/2025.", "month_first"),
+    ("From: clinic To: plan 14/03/2025 21/03/2025\nSeen 05/03/2025", "month_first"),
+    ("FROM 919 555 0142 TO UM 14/03/2025 21/03/2025\nSeen 05/03/2025", "month_first"),
     # a single outside date quoted in a US note (or an OCR misread) backs no convention
     ("Outside CT 15/02/2025 (translated). Visit: 09/08/2025", "month_first"),
     ("Certification 10/06/2025 - 12/01/2025, re-eval 16/06/2025", "month_first"),
