@@ -368,6 +368,12 @@ ORDER_CASES = [
     ("PT from 03/14/2025 to 04/30/2025.", "month_first"),
     ("From: clinic To: plan 14/03/2025 21/03/2025\nSeen 05/03/2025", "month_first"),
     ("FROM 919 555 0142 TO UM 14/03/2025 21/03/2025\nSeen 05/03/2025", "month_first"),
+    # dotted numeric dates are the European way: with one only-day-first date they
+    # make the record day-first; alone (a US note's "03.12.2025") they do not
+    ("KG 6x from 12.03.2025 to 30.04.2025", "day_first"),
+    ("Seen 03.12.2025, follow up 04.01.2026", "month_first"),
+    ("Datum: 05.03.2025\nBefund unauffaellig", "day_first"),
+    ("[Certified translation from German]\nSeen 05/03/2025", "day_first"),
     # a single outside date quoted in a US note (or an OCR misread) backs no convention
     ("Outside CT 15/02/2025 (translated). Visit: 09/08/2025", "month_first"),
     ("Certification 10/06/2025 - 12/01/2025, re-eval 16/06/2025", "month_first"),
