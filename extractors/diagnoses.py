@@ -120,6 +120,7 @@ class DiagnosisExtractor(FamilyExtractor):
         self.remote = rules.regex("remote_near")
         self.repaired = rules.regex("repaired_near")
         self.resolved = rules.regex("resolved_after")
+        self.percutaneous_technique = rules.regex("percutaneous_technique")
         self.resolved_column = rules.regex("resolved_column")
         self.status_column = rules.regex("status_column")
         self.resolved_status = rules.regex("resolved_status")
@@ -554,6 +555,8 @@ class DiagnosisExtractor(FamilyExtractor):
             for span in targets(doc, {"DIAGNOSIS", "DIAGNOSIS_ABBREV", "DIAGNOSIS_CODE"})
             if self._keep(doc, span)
         ]
+        techniques = [s for s in spans if rule_attribute(s, "code") == _TECHNIQUE_NAMED]
+        spans = [s for s in spans if rule_attribute(s, "code") != _TECHNIQUE_NAMED]
         # A condition the document states resolved is resolved wherever it names it;
         # so is a radiculopathy whose leg symptoms it states resolved ("leg pain
         # resolved", "no leg symptoms since").
@@ -595,7 +598,28 @@ class DiagnosisExtractor(FamilyExtractor):
                     evidence=(span_evidence(span),),
                 )
             )
-        return self._queries_settled_no(doc, spans, facts)
+        facts = self._queries_settled_no(doc, spans, facts)
+        return self._with_fusion_technique(doc, techniques, facts)
+
+    def _with_fusion_technique(
+        self, doc: Doc, techniques: list[Span], facts: list[Diagnosis]
+    ) -> list[Diagnosis]:
+        """A failed SIJ fusion is the policy's indication only as a failed *percutaneous*
+        fusion: "M96.0", "failed SI joint fusion" or "implant loosening" say nothing of
+        the first operation's technique. The failure counts as percutaneous when its own
+        words name the technique or the document affirms that the prior fusion was
+        percutaneous / minimally invasive ("s/p L percutaneous SIJ fusion 2024", "iFuse");
+        an unticked form box or a denied technique is no such statement. Otherwise it
+        stays a failed fusion of unknown technique, which the policy cannot count."""
+        affirmed = any(_affirmed(_as_the_form_answers(doc, s, context_of(s))) for s in techniques)
+        named = self.percutaneous_technique
+        return [
+            fact.model_copy(update={"code": "failed_percutaneous_fusion"})
+            if fact.code == "failed_sij_fusion"
+            and (affirmed or any(named.search(e.text) for e in fact.evidence))
+            else fact
+            for fact in facts
+        ]
 
     def _queries_settled_no(
         self, doc: Doc, spans: list[Span], facts: list[Diagnosis]
@@ -626,6 +650,16 @@ class DiagnosisExtractor(FamilyExtractor):
                 fact = fact.model_copy(update={"context": c.model_copy(update={"negated": True})})
             settled.append(fact)
         return settled
+
+
+_TECHNIQUE_NAMED = "percutaneous_sij_fusion"
+"""The code of a mention that names a percutaneous SIJ fusion ("s/p MIS SIJ fusion"):
+never a diagnosis of its own, only what tells a failed fusion's technique."""
+
+
+def _affirmed(context: Context) -> bool:
+    """Stated as done to the patient: not denied, asked, planned or a relative's."""
+    return not (context.negated or context.hypothetical or context.uncertain or context.family)
 
 
 _FORM_CONTEXT = {

@@ -441,6 +441,7 @@ DiagnosisCode = Literal[
     "acute_traumatic_instability",
     "multisegmental_deformity_fusion",
     "failed_percutaneous_fusion",
+    "failed_sij_fusion",
     "degenerative_sij",
     "sij_syndrome",
     "mechanical_low_back_pain",
