@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import PurePath
 
-from pipeline.dates import find_dates, labels_birth
+from pipeline.dates import DateOrder, date_order, document_date_order, find_dates, labels_birth
 from pipeline.ingest.layout import PageLayout, TextLine
 from pipeline.ingest.rules import (
     alternation,
@@ -541,7 +541,7 @@ def is_header_line(texts: Sequence[str], index: int) -> bool:
     return not wrapped
 
 
-def header_date(texts: Sequence[str]) -> dt.date | None:
+def header_date(texts: Sequence[str], banner: Sequence[str] = ()) -> dt.date | None:
     """The first full date on a header line that no label marks as another date.
 
     A date after a birth or injury label, or a birth date the page labels elsewhere, is
@@ -552,7 +552,7 @@ def header_date(texts: Sequence[str]) -> dt.date | None:
     """
     never, excluded = _label_before("never"), _label_before("exclude")
     signature = _label_before("signature")
-    born = _birth_dates(texts)
+    born = _birth_dates([*texts, *banner])
     for index, text in enumerate(texts):
         if not is_header_line(texts, index):
             continue
@@ -575,13 +575,22 @@ def _birthday(value: dt.date) -> tuple[int, int, int]:
 def _birth_dates(texts: Sequence[str]) -> frozenset[tuple[int, int, int]]:
     """The dates a page labels as the patient's birth date anywhere ('DOB 08/02/1960' in
     a banner), as ``_birthday`` keys: the same date elsewhere on the page (an unlabelled
-    form cell '8/2/60') is a birthday, never the document's date."""
-    return frozenset(
-        _birthday(m.value)
-        for text in texts
-        for m in find_dates(text)
-        if m.precision == "day" and labels_birth(text[: m.start])
-    )
+    form cell '8/2/60') is a birthday, never the document's date. The label is read in
+    both orders: a US banner's 'DOB 11/23/1971' stamped over a translated record whose
+    own dates are day-first ('born 23.11.1971') is still the same birthday."""
+    born: set[tuple[int, int, int]] = set()
+    for order in _BOTH_ORDERS:
+        with date_order(order):
+            born.update(
+                _birthday(m.value)
+                for text in texts
+                for m in find_dates(text)
+                if m.precision == "day" and labels_birth(text[: m.start])
+            )
+    return frozenset(born)
+
+
+_BOTH_ORDERS: tuple[DateOrder, ...] = ("month_first", "day_first")
 
 
 def signature_date(texts: Sequence[str]) -> dt.date | None:
@@ -657,10 +666,11 @@ def label_table_cells(lines: Sequence[str]) -> list[str]:
     return out
 
 
-def unlabelled_date(texts: Sequence[str]) -> dt.date | None:
+def unlabelled_date(texts: Sequence[str], banner: Sequence[str] = ()) -> dt.date | None:
     """The date of a page no date label dates: a header line's, else a signature's, else
-    a printed or faxed one."""
-    return header_date(texts) or signature_date(texts) or excluded_date(texts)
+    a printed or faxed one. ``banner``: the page's masked lines (a running identity
+    banner's 'DOB ...'), read only for the birth date they label."""
+    return header_date(texts, banner) or signature_date(texts) or excluded_date(texts)
 
 
 def _page_lines(laid: LaidPage) -> list[str]:
@@ -678,7 +688,9 @@ def document_date(laid: LaidPage) -> dt.date | None:
     header line, else its signature date, else a printed or faxed date. A date in the
     narrative (injury, onset, a prior study) is an event's, never the document's."""
     lines = _page_lines(laid)
-    return labelled_date(lines[: date_label_rules().search_lines]) or unlabelled_date(lines)
+    return labelled_date(lines[: date_label_rules().search_lines]) or unlabelled_date(
+        lines, laid.page.text.splitlines()
+    )
 
 
 _ISO_IN_NAME = re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
@@ -744,34 +756,16 @@ def split_documents(pages: Sequence[LaidPage]) -> list[Document]:
     for index, laid in enumerate(pages):
         new_file = laid.page.file != previous_file
         previous_file = laid.page.file
-        found = find_title(laid) or (find_title(laid, with_masked=True) if new_file else None)
-        if found is not None:
-            doc_type = _refined_type(laid, found[0])
-            starts.append((index, doc_type, found[1], document_date(laid)))
-        elif new_file:
-            # no title: the file's name (its fields refine it). Not the kind its top
-            # lines name: on the real transcribed notes (evaluation/realtext) a running
-            # header like 'MRI Spine | Radiology' then typed whole notes, and extraction
-            # lost diagnoses and imaging findings the notes hold.
-            named = _classify_file_name(laid.page.file)
-            starts.append((index, _refined_type(laid, named), "", document_date(laid)))
-        else:
-            _, doc_type, title, current = starts[-1]
-            top = _top_date(laid)
-            if top is not None and current is not None and top != current:
-                named = _typed_by_top_lines(laid)
-                if named not in (None, doc_type) or doc_type in SINGLE_DOCUMENTS:
-                    # its top names another kind ('PROCEDURE NOTE  Date of service: ...'),
-                    # or a form, which is no series of visits, stands before it
-                    doc_type, title = named or DocumentType.other, ""
-                starts.append((index, doc_type, title, document_date(laid)))
+        with date_order(_page_date_order(laid)):
+            _start_at(starts, index, laid, new_file)
     documents = []
     for number, (index, doc_type, title, date) in enumerate(starts, start=1):
         end = starts[number][0] if number < len(starts) else len(pages)
         first = pages[index]
         if date is None:
             starts_file = index == 0 or pages[index - 1].page.file != first.page.file
-            date = _later_date(pages[index:end], starts_file)
+            with date_order(_page_date_order(first)):
+                date = _later_date(pages[index:end], starts_file)
         documents.append(
             Document(
                 id=f"doc-{number:02d}",
@@ -784,3 +778,39 @@ def split_documents(pages: Sequence[LaidPage]) -> list[Document]:
             )
         )
     return documents
+
+
+def _page_date_order(laid: LaidPage) -> DateOrder:
+    """How the page writes numeric dates: a translated German letter's "03.09.2025" is
+    the 3rd of September, as the extractors will read it (``pipeline.dates``)."""
+    return document_date_order(laid.page.text)
+
+
+def _start_at(
+    starts: list[tuple[int, DocumentType, str, dt.date | None]],
+    index: int,
+    laid: LaidPage,
+    new_file: bool,
+) -> None:
+    """Record a document starting at page ``index``, if one does (see split_documents)."""
+    found = find_title(laid) or (find_title(laid, with_masked=True) if new_file else None)
+    if found is not None:
+        doc_type = _refined_type(laid, found[0])
+        starts.append((index, doc_type, found[1], document_date(laid)))
+    elif new_file:
+        # no title: the file's name (its fields refine it). Not the kind its top
+        # lines name: on the real transcribed notes (evaluation/realtext) a running
+        # header like 'MRI Spine | Radiology' then typed whole notes, and extraction
+        # lost diagnoses and imaging findings the notes hold.
+        named = _classify_file_name(laid.page.file)
+        starts.append((index, _refined_type(laid, named), "", document_date(laid)))
+    else:
+        _, doc_type, title, current = starts[-1]
+        top = _top_date(laid)
+        if top is not None and current is not None and top != current:
+            named = _typed_by_top_lines(laid)
+            if named not in (None, doc_type) or doc_type in SINGLE_DOCUMENTS:
+                # its top names another kind ('PROCEDURE NOTE  Date of service: ...'),
+                # or a form, which is no series of visits, stands before it
+                doc_type, title = named or DocumentType.other, ""
+            starts.append((index, doc_type, title, document_date(laid)))

@@ -483,3 +483,47 @@ def test_untitled_first_page_naming_a_fax_cover_is_not_skipped_as_one(tmp_path: 
     write(Sheet(header="ROY, ANA  DOB 04/11/1971", documents=[cover]), tmp_path / "r.pdf")
     packet = read_packet(tmp_path / "r.pdf")
     assert [d.type.value for d in packet.documents] == ["other"]
+
+
+def test_a_translated_letter_is_dated_day_first(tmp_path: Path) -> None:
+    """A certified translation keeps its source's DD.MM.YYYY dates: its dateline
+    '03.09.2025' is the 3rd of September (the extractors read it so too), and a day over
+    12 ('14.07.2025') dates the next translated report instead of leaving it undated."""
+    sheet = Sheet(
+        documents=[
+            [
+                ("para", "[Certified translation from German]"),
+                ("title", "Orthopaedic Clinic Am Schlossberg - Department of Spine Surgery"),
+                ("para", "Freiburg, 03.09.2025"),
+                ("para", "Dear colleague, we report on your patient, seen on 01.09.2025. " + words(30)),
+            ],
+            [
+                ("para", "[Certified translation from German]"),
+                ("title", "Interventional Pain Therapy - Procedure Report"),
+                ("para", "Date: 14.07.2025"),
+                ("para", words(30)),
+            ],
+        ]
+    )
+    packet = read_packet(write(sheet, tmp_path / "translated.pdf"))
+    assert [d.date for d in packet.documents] == [dt.date(2025, 9, 3), dt.date(2025, 7, 14)]
+
+
+def test_a_birth_date_under_a_us_banner_is_not_a_translated_letters_date(tmp_path: Path) -> None:
+    """The sender's banner writes the birth date month-first ('DOB 11/23/1971'); the
+    translated letter under it writes it day-first ('23.11.1971'): the same birthday, never
+    the letter's date."""
+    sheet = Sheet(
+        banner="Patient: Zora Example  DOB 11/23/1971  Member # CSN000111222",
+        documents=[
+            [
+                ("para", "[Certified translation from German]"),
+                ("title", "Cantonal Hospital - Clinic for Orthopaedics"),
+                ("para", "Patient: Example Zora, 23.11.1971, 4410 Liestal"),
+                ("para", "Liestal, 21.03.2024"),
+                ("para", words(40)),
+            ]
+        ],
+    )
+    packet = read_packet(write(sheet, tmp_path / "swiss.pdf"))
+    assert packet.documents[0].date == dt.date(2024, 3, 21)
