@@ -92,6 +92,10 @@ MAX_SECTION_WORDS = 6
 """A study label that opens a line of findings ("XR pelvis (03/02/2024): ...") is short."""
 SIDED_REGIONS = frozenset({"sij", "hip"})
 GRADES = ("none", "mild", "moderate", "severe")
+KL_GRADES = ("none", "mild", "mild", "moderate", "severe")
+"""Kellgren-Lawrence 0-4 as the policy's grades (1 doubtful and 2 minimal are mild)."""
+KL_WINDOW = 60
+"""Characters after an OA term read for its Kellgren-Lawrence grade."""
 SKIPPED_TYPES = frozenset({DocumentType.fax_cover})
 FINDING_CATEGORIES = (
     "IMG_DESTRUCTIVE",
@@ -1283,13 +1287,32 @@ class ImagingExtractor(FamilyExtractor):
         }
 
     def _grade(self, doc: Doc, term: Span) -> str | None:
-        """Severity written just before an OA term ('minimal ... osteoarthritis')."""
+        """Severity written just before an OA term ('minimal ... osteoarthritis'), or a
+        Kellgren-Lawrence grade in or after it ('coxarthrosis (KL grade 3)'); the higher
+        of the two, since a grade understated is the unsafe error."""
         window = text_of(doc)[max(term.sent.start_char, term.start_char - 40) : term.start_char]
         window = re.split(r"[.;]", window)[-1]
-        for grade in ("severe", "moderate", "mild"):
-            if search_any(self.p[f"grade_{grade}"], window):
-                return grade
-        return None
+        worded = next(
+            (g for g in ("severe", "moderate", "mild") if search_any(self.p[f"grade_{g}"], window)),
+            None,
+        )
+        scored = self._kl_grade(doc, term)
+        found = [g for g in (worded, scored) if g is not None]
+        return max(found, key=GRADES.index) if found else None
+
+    def _kl_grade(self, doc: Doc, term: Span) -> str | None:
+        """A Kellgren-Lawrence grade in the term or right after it, in its clause: 0
+        none, 1-2 mild, 3 moderate, 4 severe; a range ('2-3') takes its higher end."""
+        text = text_of(doc)
+        after = text[term.start_char : term.end_char + KL_WINDOW]
+        stop = search_any(self.p["kl_window_stop"], after[len(term.text) :])
+        if stop is not None:
+            after = after[: len(term.text) + stop.start()]
+        match = search_any(self.p["kl_grade"], after)
+        if match is None:
+            return None
+        number = _kl_number(match["high"] or match["low"])
+        return KL_GRADES[number]
 
     def _negated(self, doc: Doc, term: Span) -> bool:
         """ConText negation, unless a ';', ':' or 'but' separates the cue from the term,
@@ -1318,6 +1341,12 @@ def _mostly_upper(text: str) -> bool:
     """Over 70% of the letters are capitals (a title, not a sentence)."""
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.7
+
+
+def _kl_number(value: str) -> int:
+    """A Kellgren-Lawrence grade written in digits or Roman numerals."""
+    roman = {"I": 1, "II": 2, "III": 3, "IV": 4}
+    return roman[value] if value in roman else int(value)
 
 
 def _covers(named: set[str], region: str) -> bool:
