@@ -320,7 +320,13 @@ class ImagingExtractor(FamilyExtractor):
                 self.p["heading_date_stop"], line
             )
             title_like = len(line.split()) <= MAX_HEADING_WORDS and not stops
-            if labelled or (title_like and self._upper_title(doc, start, line)):
+            if labelled or (
+                title_like
+                and (
+                    self._upper_title(doc, start, line)
+                    or (report and self._titles_findings(doc, end, line))
+                )
+            ):
                 found.append((start, end))
         if report or found:
             # One line per study ("MRI lumbar spine (03/02/2024): Mild disc bulge ..."):
@@ -331,6 +337,15 @@ class ImagingExtractor(FamilyExtractor):
                 if label_end is not None and start not in known:
                     found.append((start, label_end))
         return sorted(found)
+
+    def _titles_findings(self, doc: Doc, end: int, line: str) -> bool:
+        """A sentence-case title ("MRI of the sacroiliac joints, 05.05.2025") in a
+        report: the next line opens the study's 'Findings:' or 'Impression:', and the
+        line itself states no finding ("MRI pelvis normal")."""
+        if search_any(self.p["study_break"], line):
+            return False
+        rest = text_of(doc)[end:].lstrip("\n")
+        return search_any(self.p["title_findings"], rest.split("\n", 1)[0]) is not None
 
     def _upper_title(self, doc: Doc, start: int, line: str) -> bool:
         """A title is set in capitals: the whole line, or its study label before the
@@ -781,8 +796,11 @@ class ImagingExtractor(FamilyExtractor):
         """ConText of the modality, plus: 'ordered', 'scheduled', 'not yet done' or a
         'Recommendations:' label make the study hypothetical (an order is not a result),
         unless the sentence goes on to report its result ('ordered a CT which reportedly
-        showed stenosis')."""
+        showed stenosis'); so does a question asked about a study."""
         text = text_of(doc)
+        if search_any(self.p["question"], text[modality.sent.start_char : modality.sent.end_char]):
+            # "Did you review any CT of the pelvis?": a question reports no study.
+            return merged_context(modality, hypothetical=True)
         line_start, _ = line_bounds(text, start)
         planned = search_any(self.p["plan"], text[min(line_start, start) : end]) is not None
         if planned and search_any(self.p["result_stated"], text[modality.end_char : end]):
@@ -1314,6 +1332,21 @@ class ImagingExtractor(FamilyExtractor):
         number = _kl_number(match["high"] or match["low"])
         return KL_GRADES[number]
 
+    def _wrapped_start(self, doc: Doc, start: int) -> int:
+        """Where a sentence really begins when a print wrapped it over a line break the
+        sentencizer took for its end ("NO RADIOGRAPHIC" / "SACROILIITIS."): the line
+        above ends in a word, with no stop, so its last clause opens the sentence."""
+        text = text_of(doc)
+        head = text[:start].rstrip(" \t")
+        if not head.endswith("\n") or "\n\n" in head[-3:]:
+            return start
+        line_start = line_bounds(text, len(head) - 1)[0]
+        above = head[line_start:].rstrip()
+        if not above or not above[-1].isalnum():
+            return start
+        stops = list(re.finditer(r"[.;:!?]\s", above))
+        return line_start + (stops[-1].end() if stops else 0)
+
     def _negated(self, doc: Doc, term: Span) -> bool:
         """ConText negation, unless a ';', ':' or 'but' separates the cue from the term,
         or another spinal level's clause does ("no stenosis at L3-4, and the L4-5 disc
@@ -1322,7 +1355,8 @@ class ImagingExtractor(FamilyExtractor):
         A cue right before the term in its clause counts too: medspaCy's default
         backward rule ': no' swallows the 'no' of 'Impression: no nerve root compression'.
         """
-        before = text_of(doc)[max(term.sent.start_char, term.start_char - 60) : term.start_char]
+        opening = self._wrapped_start(doc, term.sent.start_char)
+        before = text_of(doc)[max(opening, term.start_char - 60) : term.start_char]
         cue = search_any(self.p["negation_before"], before)
         if cue and not search_any(self.p["level_break"], before[cue.start() :]):
             return True
