@@ -543,6 +543,20 @@ class ImagingExtractor(FamilyExtractor):
         found.discard(None)
         return found.pop() if len(found) == 1 else None
 
+    def _title_continuation(self, doc: Doc, h_start: int, seg_end: int) -> tuple[int, int] | None:
+        """The line a title wraps onto ("MRI of the SI joints (1.5 T; STIR, T1 post" /
+        "contrast), 23.06.2025"): its bracket left open or its line ending in a comma,
+        the next line (not a 'Findings:' label) finishes it, date included."""
+        text = text_of(doc)
+        line_start, line_end = line_bounds(text, h_start)
+        line = text[line_start:line_end].rstrip()
+        if line.count("(") <= line.count(")") and not line.endswith(","):
+            return None
+        following = [(a, b) for a, b in lines(text[:seg_end]) if a > line_end]
+        if not following or search_any(self.p["title_findings"], text[slice(*following[0])]):
+            return None
+        return following[0]
+
     def _heading_date(
         self, doc: Doc, h_start: int, h_end: int, seg_end: int, reference: dt.date | None
     ) -> DateMention | None:
@@ -551,6 +565,11 @@ class ImagingExtractor(FamilyExtractor):
         on_line = [m for m in dates_in(doc, h_start, h_end, None) if not m.relative]
         if on_line:
             return on_line[0]
+        wrapped = self._title_continuation(doc, h_start, seg_end)
+        if wrapped is not None:
+            found = [m for m in dates_in(doc, *wrapped, None) if not m.relative]
+            if found:
+                return found[0]
         for start, end in lines(text_of(doc)[:seg_end])[:]:
             if start < h_end:
                 continue
