@@ -1012,7 +1012,10 @@ class ImagingExtractor(FamilyExtractor):
                         vote(finding, value, start + match.start(), start + match.end(), rule)
             for g_start, g_end in self._global_normal(lead, text):
                 # "MRI L-SPINE: Normal.", "IMPRESSION: Negative.", "which showed no
-                # abnormality": every finding the study covers is absent.
+                # abnormality": every finding the study covers is absent - unless it is
+                # said of the other side ("Left hip unremarkable" on a right hip film).
+                if self._other_side_text(doc, start + g_start, side, labels):
+                    continue
                 rule = "imaging.pattern.global_normal"
                 for finding, value in GLOBAL_NORMAL_VALUES:
                     vote(finding, value, start + g_start, start + g_end, rule)
@@ -1237,7 +1240,10 @@ class ImagingExtractor(FamilyExtractor):
         span = doc.char_span(offset, offset + 1, alignment_mode="expand")
         if span is None:
             return None
-        s_start, s_end = span.sent.start_char, span.sent.end_char
+        s_start, s_end = (
+            self._side_abbreviation_start(doc, span.sent.start_char),
+            span.sent.end_char,
+        )
         clause_start = max(
             [s_start] + [m.end() + s_start for m in _CLAUSE.finditer(text[s_start:offset])]
         )
@@ -1251,6 +1257,19 @@ class ImagingExtractor(FamilyExtractor):
             if match is not None:
                 return side_in(match["label"])
         return None
+
+    def _side_abbreviation_start(self, doc: Doc, start: int) -> int:
+        """Where a sentence begins when the sentencizer split it after a side written
+        as an abbreviation with a stop ("Hip joint L. unremarkable."): the sentence
+        before, on the same line, holds its subject."""
+        text = text_of(doc)
+        line_start = line_bounds(text, start)[0]
+        if not search_any(self.p["side_abbreviation_end"], text[line_start:start]):
+            return start
+        before = doc.char_span(start - 2, start - 1, alignment_mode="expand")
+        if before is None:
+            return start
+        return max(line_start, before.sent.start_char)
 
     def _about_sij(self, sentence: str, region: str) -> bool:
         """A degenerative finding is SIJ pathology when the sentence names the SIJ, or the
