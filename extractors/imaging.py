@@ -19,7 +19,10 @@ is not affirmed either way and keeps the finding open. A globally normal study (
 L-SPINE: Normal.", "IMPRESSION: Negative.", "which showed no abnormality") has no
 destructive lesion, no neural compression (CT/MRI) and no hip arthritis (hip films);
 an "acute" qualifier, a target ("negative for fracture") or an exception is not global.
-Studies only ordered or scheduled are hypothetical, unless their result is reported.
+Studies only ordered or scheduled are hypothetical, unless their result is reported;
+a question about a study ("Did you review any CT of the pelvis?") reports none. Hip OA
+may be written as coxarthrosis and graded by Kellgren-Lawrence (0 none, 1-2 mild, 3
+moderate, 4 severe); a projection after the region ("pelvis a.p.") is a radiograph.
 What a study was asked to find ("Hx  ?sacroiliitis", "Clinical  Exclude ... neural
 compression", "r/o fracture", "eval for stenosis") is no finding either way, whatever
 the label's layout (colon, tab or spaced column); an exam line listing several studies
