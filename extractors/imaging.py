@@ -19,7 +19,10 @@ is not affirmed either way and keeps the finding open. A globally normal study (
 L-SPINE: Normal.", "IMPRESSION: Negative.", "which showed no abnormality") has no
 destructive lesion, no neural compression (CT/MRI) and no hip arthritis (hip films);
 an "acute" qualifier, a target ("negative for fracture") or an exception is not global.
-Studies only ordered or scheduled are hypothetical, unless their result is reported.
+Studies only ordered or scheduled are hypothetical, unless their result is reported;
+a question about a study ("Did you review any CT of the pelvis?") reports none. Hip OA
+may be written as coxarthrosis and graded by Kellgren-Lawrence (0 none, 1-2 mild, 3
+moderate, 4 severe); a projection after the region ("pelvis a.p.") is a radiograph.
 What a study was asked to find ("Hx  ?sacroiliitis", "Clinical  Exclude ... neural
 compression", "r/o fracture", "eval for stenosis") is no finding either way, whatever
 the label's layout (colon, tab or spaced column); an exam line listing several studies
@@ -92,6 +95,10 @@ MAX_SECTION_WORDS = 6
 """A study label that opens a line of findings ("XR pelvis (03/02/2024): ...") is short."""
 SIDED_REGIONS = frozenset({"sij", "hip"})
 GRADES = ("none", "mild", "moderate", "severe")
+KL_GRADES = ("none", "mild", "mild", "moderate", "severe")
+"""Kellgren-Lawrence 0-4 as the policy's grades (1 doubtful and 2 minimal are mild)."""
+KL_WINDOW = 60
+"""Characters after an OA term read for its Kellgren-Lawrence grade."""
 SKIPPED_TYPES = frozenset({DocumentType.fax_cover})
 FINDING_CATEGORIES = (
     "IMG_DESTRUCTIVE",
@@ -316,7 +323,13 @@ class ImagingExtractor(FamilyExtractor):
                 self.p["heading_date_stop"], line
             )
             title_like = len(line.split()) <= MAX_HEADING_WORDS and not stops
-            if labelled or (title_like and self._upper_title(doc, start, line)):
+            if labelled or (
+                title_like
+                and (
+                    self._upper_title(doc, start, line)
+                    or (report and self._titles_findings(doc, end, line))
+                )
+            ):
                 found.append((start, end))
         if report or found:
             # One line per study ("MRI lumbar spine (03/02/2024): Mild disc bulge ..."):
@@ -327,6 +340,15 @@ class ImagingExtractor(FamilyExtractor):
                 if label_end is not None and start not in known:
                     found.append((start, label_end))
         return sorted(found)
+
+    def _titles_findings(self, doc: Doc, end: int, line: str) -> bool:
+        """A sentence-case title ("MRI of the sacroiliac joints, 05.05.2025") in a
+        report: the next line opens the study's 'Findings:' or 'Impression:', and the
+        line itself states no finding ("MRI pelvis normal")."""
+        if search_any(self.p["study_break"], line):
+            return False
+        rest = text_of(doc)[end:].lstrip("\n")
+        return search_any(self.p["title_findings"], rest.split("\n", 1)[0]) is not None
 
     def _upper_title(self, doc: Doc, start: int, line: str) -> bool:
         """A title is set in capitals: the whole line, or its study label before the
@@ -524,6 +546,20 @@ class ImagingExtractor(FamilyExtractor):
         found.discard(None)
         return found.pop() if len(found) == 1 else None
 
+    def _title_continuation(self, doc: Doc, h_start: int, seg_end: int) -> tuple[int, int] | None:
+        """The line a title wraps onto ("MRI of the SI joints (1.5 T; STIR, T1 post" /
+        "contrast), 23.06.2025"): its bracket left open or its line ending in a comma,
+        the next line (not a 'Findings:' label) finishes it, date included."""
+        text = text_of(doc)
+        line_start, line_end = line_bounds(text, h_start)
+        line = text[line_start:line_end].rstrip()
+        if line.count("(") <= line.count(")") and not line.endswith(","):
+            return None
+        following = [(a, b) for a, b in lines(text[:seg_end]) if a > line_end]
+        if not following or search_any(self.p["title_findings"], text[slice(*following[0])]):
+            return None
+        return following[0]
+
     def _heading_date(
         self, doc: Doc, h_start: int, h_end: int, seg_end: int, reference: dt.date | None
     ) -> DateMention | None:
@@ -532,6 +568,11 @@ class ImagingExtractor(FamilyExtractor):
         on_line = [m for m in dates_in(doc, h_start, h_end, None) if not m.relative]
         if on_line:
             return on_line[0]
+        wrapped = self._title_continuation(doc, h_start, seg_end)
+        if wrapped is not None:
+            found = [m for m in dates_in(doc, *wrapped, None) if not m.relative]
+            if found:
+                return found[0]
         for start, end in lines(text_of(doc)[:seg_end])[:]:
             if start < h_end:
                 continue
@@ -777,8 +818,11 @@ class ImagingExtractor(FamilyExtractor):
         """ConText of the modality, plus: 'ordered', 'scheduled', 'not yet done' or a
         'Recommendations:' label make the study hypothetical (an order is not a result),
         unless the sentence goes on to report its result ('ordered a CT which reportedly
-        showed stenosis')."""
+        showed stenosis'); so does a question asked about a study."""
         text = text_of(doc)
+        if search_any(self.p["question"], text[modality.sent.start_char : modality.sent.end_char]):
+            # "Did you review any CT of the pelvis?": a question reports no study.
+            return merged_context(modality, hypothetical=True)
         line_start, _ = line_bounds(text, start)
         planned = search_any(self.p["plan"], text[min(line_start, start) : end]) is not None
         if planned and search_any(self.p["result_stated"], text[modality.end_char : end]):
@@ -971,7 +1015,10 @@ class ImagingExtractor(FamilyExtractor):
                         vote(finding, value, start + match.start(), start + match.end(), rule)
             for g_start, g_end in self._global_normal(lead, text):
                 # "MRI L-SPINE: Normal.", "IMPRESSION: Negative.", "which showed no
-                # abnormality": every finding the study covers is absent.
+                # abnormality": every finding the study covers is absent - unless it is
+                # said of the other side ("Left hip unremarkable" on a right hip film).
+                if self._other_side_text(doc, start + g_start, side, labels):
+                    continue
                 rule = "imaging.pattern.global_normal"
                 for finding, value in GLOBAL_NORMAL_VALUES:
                     vote(finding, value, start + g_start, start + g_end, rule)
@@ -1196,7 +1243,10 @@ class ImagingExtractor(FamilyExtractor):
         span = doc.char_span(offset, offset + 1, alignment_mode="expand")
         if span is None:
             return None
-        s_start, s_end = span.sent.start_char, span.sent.end_char
+        s_start, s_end = (
+            self._side_abbreviation_start(doc, span.sent.start_char),
+            span.sent.end_char,
+        )
         clause_start = max(
             [s_start] + [m.end() + s_start for m in _CLAUSE.finditer(text[s_start:offset])]
         )
@@ -1210,6 +1260,19 @@ class ImagingExtractor(FamilyExtractor):
             if match is not None:
                 return side_in(match["label"])
         return None
+
+    def _side_abbreviation_start(self, doc: Doc, start: int) -> int:
+        """Where a sentence begins when the sentencizer split it after a side written
+        as an abbreviation with a stop ("Hip joint L. unremarkable."): the sentence
+        before, on the same line, holds its subject."""
+        text = text_of(doc)
+        line_start = line_bounds(text, start)[0]
+        if not search_any(self.p["side_abbreviation_end"], text[line_start:start]):
+            return start
+        before = doc.char_span(start - 2, start - 1, alignment_mode="expand")
+        if before is None:
+            return start
+        return max(line_start, before.sent.start_char)
 
     def _about_sij(self, sentence: str, region: str) -> bool:
         """A degenerative finding is SIJ pathology when the sentence names the SIJ, or the
@@ -1283,13 +1346,47 @@ class ImagingExtractor(FamilyExtractor):
         }
 
     def _grade(self, doc: Doc, term: Span) -> str | None:
-        """Severity written just before an OA term ('minimal ... osteoarthritis')."""
+        """Severity written just before an OA term ('minimal ... osteoarthritis'), or a
+        Kellgren-Lawrence grade in or after it ('coxarthrosis (KL grade 3)'); the higher
+        of the two, since a grade understated is the unsafe error."""
         window = text_of(doc)[max(term.sent.start_char, term.start_char - 40) : term.start_char]
         window = re.split(r"[.;]", window)[-1]
-        for grade in ("severe", "moderate", "mild"):
-            if search_any(self.p[f"grade_{grade}"], window):
-                return grade
-        return None
+        worded = next(
+            (g for g in ("severe", "moderate", "mild") if search_any(self.p[f"grade_{g}"], window)),
+            None,
+        )
+        scored = self._kl_grade(doc, term)
+        found = [g for g in (worded, scored) if g is not None]
+        return max(found, key=GRADES.index) if found else None
+
+    def _kl_grade(self, doc: Doc, term: Span) -> str | None:
+        """A Kellgren-Lawrence grade in the term or right after it, in its clause: 0
+        none, 1-2 mild, 3 moderate, 4 severe; a range ('2-3') takes its higher end."""
+        text = text_of(doc)
+        after = text[term.start_char : term.end_char + KL_WINDOW]
+        stop = search_any(self.p["kl_window_stop"], after[len(term.text) :])
+        if stop is not None:
+            after = after[: len(term.text) + stop.start()]
+        match = search_any(self.p["kl_grade"], after)
+        if match is None:
+            return None
+        number = _kl_number(match["high"] or match["low"])
+        return KL_GRADES[number]
+
+    def _wrapped_start(self, doc: Doc, start: int) -> int:
+        """Where a sentence really begins when a print wrapped it over a line break the
+        sentencizer took for its end ("NO RADIOGRAPHIC" / "SACROILIITIS."): the line
+        above ends in a word, with no stop, so its last clause opens the sentence."""
+        text = text_of(doc)
+        head = text[:start].rstrip(" \t")
+        if not head.endswith("\n") or "\n\n" in head[-3:]:
+            return start
+        line_start = line_bounds(text, len(head) - 1)[0]
+        above = head[line_start:].rstrip()
+        if not above or not above[-1].isalnum():
+            return start
+        stops = list(re.finditer(r"[.;:!?]\s", above))
+        return line_start + (stops[-1].end() if stops else 0)
 
     def _negated(self, doc: Doc, term: Span) -> bool:
         """ConText negation, unless a ';', ':' or 'but' separates the cue from the term,
@@ -1299,7 +1396,8 @@ class ImagingExtractor(FamilyExtractor):
         A cue right before the term in its clause counts too: medspaCy's default
         backward rule ': no' swallows the 'no' of 'Impression: no nerve root compression'.
         """
-        before = text_of(doc)[max(term.sent.start_char, term.start_char - 60) : term.start_char]
+        opening = self._wrapped_start(doc, term.sent.start_char)
+        before = text_of(doc)[max(opening, term.start_char - 60) : term.start_char]
         cue = search_any(self.p["negation_before"], before)
         if cue and not search_any(self.p["level_break"], before[cue.start() :]):
             return True
@@ -1318,6 +1416,12 @@ def _mostly_upper(text: str) -> bool:
     """Over 70% of the letters are capitals (a title, not a sentence)."""
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.7
+
+
+def _kl_number(value: str) -> int:
+    """A Kellgren-Lawrence grade written in digits or Roman numerals."""
+    roman = {"I": 1, "II": 2, "III": 3, "IV": 4}
+    return roman[value] if value in roman else int(value)
 
 
 def _covers(named: set[str], region: str) -> bool:
