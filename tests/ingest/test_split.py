@@ -483,3 +483,26 @@ def test_untitled_first_page_naming_a_fax_cover_is_not_skipped_as_one(tmp_path: 
     write(Sheet(header="ROY, ANA  DOB 04/11/1971", documents=[cover]), tmp_path / "r.pdf")
     packet = read_packet(tmp_path / "r.pdf")
     assert [d.type.value for d in packet.documents] == ["other"]
+
+
+# A hospital system prints each procedure record as its own one-page report under the
+# same running header, dated by an abbreviated label ('PROC DATE', 'Proc. date', 'Date
+# of proc'); every such page with another date is the next record, not page 2 of the first.
+@pytest.mark.parametrize("label", ["PROC DATE", "Proc. date", "Date of proc", "PROC DT"])
+def test_abbreviated_procedure_date_starts_the_next_record(tmp_path: Path, label: str) -> None:
+    def record(day: str) -> list:
+        return [
+            ("kv", [("PATIENT", "DOE,JANE"), (label, day), ("ROOM", "OPS-2")]),
+            ("para", "PROCEDURE: RIGHT SI JOINT INJECTION UNDER FLUOROSCOPY. " + words(30)),
+        ]
+
+    sheet = Sheet(
+        documents=[
+            [("title", "OUTPATIENT SURGERY - PROCEDURE REPORT"), *record("03/02/2026")],
+            [*record("05/11/2026")],
+        ],
+        header="VALLEY GENERAL HOSPITAL  OUTPATIENT SURGERY - PROCEDURE REPORT",
+    )
+    packet = read_packet(write(sheet, tmp_path / "procedures.pdf"))
+    got = [(d.first_page, d.date.isoformat() if d.date else None) for d in packet.documents]
+    assert got == [(1, "2026-03-02"), (2, "2026-05-11")]
