@@ -389,6 +389,10 @@ def test_fax_banner_lines(line: str, banner: bool) -> None:
         (["CT PELVIS WITHOUT CONTRAST", "Sedation log: none required"], False),
         (["FINDINGS: the pre-procedure checklist images show no fracture"], False),
         (["Recovery of joint space height is noted on the follow-up radiograph"], False),
+        # a translated European radiology department's report of a joint infiltration
+        (["Institute of Radiology", "Report: CT-guided infiltration of the ISG right"], True),
+        (["REPORT  Fluoroscopic infiltration, left iliosacral joint"], True),
+        (["Report: MRI of the sacroiliac joints, no infiltration of the marrow"], False),
     ],
 )
 def test_a_reports_own_procedure_field_names_an_injection(lines: list[str], expected: bool) -> None:
@@ -407,6 +411,12 @@ def test_a_reports_own_procedure_field_names_an_injection(lines: list[str], expe
         ("Radiology Department", False),
         ("PRIOR AUTHORIZATION REQUEST", False),
         ("Procedure Note", False),
+        # a translator's own line over a translated record is not the record's title
+        ("[Certified translation from German - Austria]", True),
+        ("[Translation from the Italian original]", True),
+        ("[Translator's note: 're.' = right]", True),
+        ("Sworn translation of the French original", True),
+        ("Certificate of translation", False),
     ],
 )
 def test_addressee_lines_never_type_a_document(line: str, address: bool) -> None:
