@@ -93,6 +93,22 @@ sacroiliac joint injection')."""
 _PREFIX_GAP = re.compile(r"[\s,]*(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
 """What may stand between a date and the injection it dates: 'the 06/18/2025 steroid
 injection', '05/14/25 L SIJ inj'."""
+_LIST_WORD_AFTER = re.compile(r"[\s,]*(?:and|or|&|plus)\s", re.IGNORECASE)
+"""A list word right after a date closes the item it dates: in 'ISG infiltration in
+Freiburg 07/14/2025 and fluoroscopic SIJ injection here 05/12/2026' the first date is the
+first injection's, not a prefix of the second ('the 06/18/2025 steroid injection')."""
+_NEXT_ITEM = re.compile(r";\s*(?=[^\W\d])")
+"""A semicolon before a word opens a list's next item: in 'ISG infiltration report of
+14.07.2025; radiology report (16.06.2025 / 23.06.2025)' the later dates are another
+item's. Before a day ('injections 03/04/2025; 06/10/2025') the list of days goes on."""
+
+
+def _item_end(text: str, start: int, end: int) -> int:
+    """Where the list item holding ``text[start]`` ends, at the latest ``end``."""
+    found = _NEXT_ITEM.search(text, start, end)
+    return found.start() if found else end
+
+
 _WRAPPED_SIDE = re.compile(
     rf"(?<![\w/])({fragment('sides.right_left')}|{fragment('sides.bilateral')})\s+(?:[\w-]+\s+){{0,2}}$",
     re.IGNORECASE,
@@ -955,11 +971,16 @@ class EventReader(RuleReader):
         tenth = self._tenth_before(doc, span, max(previous_end, s_start), reference)
         if tenth is not None:
             return [tenth]
+        item_end = _item_end(text_of(doc), span.end_char, next_start)
         own_after = [
             m
             for m in found
-            if span.end_char <= m.start < next_start
-            and not (next_start < s_end and _PREFIX_GAP.fullmatch(text_of(doc)[m.end : next_start]))
+            if span.end_char <= m.start < item_end
+            and not (
+                next_start < s_end
+                and _PREFIX_GAP.fullmatch(text_of(doc)[m.end : next_start])
+                and not _LIST_WORD_AFTER.match(text_of(doc), m.end)
+            )
         ]
         if own_after:
             chosen = own_after

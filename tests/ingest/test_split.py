@@ -389,6 +389,10 @@ def test_fax_banner_lines(line: str, banner: bool) -> None:
         (["CT PELVIS WITHOUT CONTRAST", "Sedation log: none required"], False),
         (["FINDINGS: the pre-procedure checklist images show no fracture"], False),
         (["Recovery of joint space height is noted on the follow-up radiograph"], False),
+        # a translated European radiology department's report of a joint infiltration
+        (["Institute of Radiology", "Report: CT-guided infiltration of the ISG right"], True),
+        (["REPORT  Fluoroscopic infiltration, left iliosacral joint"], True),
+        (["Report: MRI of the sacroiliac joints, no infiltration of the marrow"], False),
     ],
 )
 def test_a_reports_own_procedure_field_names_an_injection(lines: list[str], expected: bool) -> None:
@@ -407,6 +411,12 @@ def test_a_reports_own_procedure_field_names_an_injection(lines: list[str], expe
         ("Radiology Department", False),
         ("PRIOR AUTHORIZATION REQUEST", False),
         ("Procedure Note", False),
+        # a translator's own line over a translated record is not the record's title
+        ("[Certified translation from German - Austria]", True),
+        ("[Translation from the Italian original]", True),
+        ("[Translator's note: 're.' = right]", True),
+        ("Sworn translation of the French original", True),
+        ("Certificate of translation", False),
     ],
 )
 def test_addressee_lines_never_type_a_document(line: str, address: bool) -> None:
@@ -495,7 +505,10 @@ def test_a_translated_letter_is_dated_day_first(tmp_path: Path) -> None:
                 ("para", "[Certified translation from German]"),
                 ("title", "Orthopaedic Clinic Am Schlossberg - Department of Spine Surgery"),
                 ("para", "Freiburg, 03.09.2025"),
-                ("para", "Dear colleague, we report on your patient, seen on 01.09.2025. " + words(30)),
+                (
+                    "para",
+                    "Dear colleague, we report on your patient, seen on 01.09.2025. " + words(30),
+                ),
             ],
             [
                 ("para", "[Certified translation from German]"),
@@ -527,3 +540,26 @@ def test_a_birth_date_under_a_us_banner_is_not_a_translated_letters_date(tmp_pat
     )
     packet = read_packet(write(sheet, tmp_path / "swiss.pdf"))
     assert packet.documents[0].date == dt.date(2024, 3, 21)
+
+
+# A hospital system prints each procedure record as its own one-page report under the
+# same running header, dated by an abbreviated label ('PROC DATE', 'Proc. date', 'Date
+# of proc'); every such page with another date is the next record, not page 2 of the first.
+@pytest.mark.parametrize("label", ["PROC DATE", "Proc. date", "Date of proc", "PROC DT"])
+def test_abbreviated_procedure_date_starts_the_next_record(tmp_path: Path, label: str) -> None:
+    def record(day: str) -> list:
+        return [
+            ("kv", [("PATIENT", "DOE,JANE"), (label, day), ("ROOM", "OPS-2")]),
+            ("para", "PROCEDURE: RIGHT SI JOINT INJECTION UNDER FLUOROSCOPY. " + words(30)),
+        ]
+
+    sheet = Sheet(
+        documents=[
+            [("title", "OUTPATIENT SURGERY - PROCEDURE REPORT"), *record("03/02/2026")],
+            [*record("05/11/2026")],
+        ],
+        header="VALLEY GENERAL HOSPITAL  OUTPATIENT SURGERY - PROCEDURE REPORT",
+    )
+    packet = read_packet(write(sheet, tmp_path / "procedures.pdf"))
+    got = [(d.first_page, d.date.isoformat() if d.date else None) for d in packet.documents]
+    assert got == [(1, "2026-03-02"), (2, "2026-05-11")]
