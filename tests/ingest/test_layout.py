@@ -148,3 +148,23 @@ def test_a_white_space_table_is_read_row_by_row(tmp_path: Path) -> None:
     ]
     for row in APP_ROWS:
         assert _flat(" ".join(row)) in lines
+
+
+EXAM_GRID = [
+    ["EXAM", "RIGHT", "LEFT"],
+    ["Thigh thrust (P4)", "POSITIVE", "neg"],
+    ["Compression", "POSITIVE", "neg"],
+    ["Greater trochanter palpation", "non-tender", "non-tender"],
+    ["Lumbar midline / paraspinal", "non-tender", ""],
+    ["Coccyx", "non-tender", ""],
+]
+
+
+def test_an_exam_grid_with_empty_cells_is_read_row_by_row(tmp_path: Path) -> None:
+    """A side-by-side exam grid whose last rows leave the LEFT cell empty: short cells that
+    do not fill their columns are a grid's rows, not two columns of prose."""
+    sheet = Sheet(documents=[[("title", "SPINE CONSULT"), ("aligned", ((0, 62, 95), EXAM_GRID))]])
+    page = read_packet(write(sheet, tmp_path / "grid.pdf")).pages[0]
+    lines = [_flat(ln) for ln in page.text.splitlines()]
+    for row in EXAM_GRID:
+        assert _flat(" ".join(row)) in lines
