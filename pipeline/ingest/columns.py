@@ -30,6 +30,19 @@ MAX_LABEL_FRACTION = 0.5
 block."""
 GUTTER_ZONE = (0.3, 0.7)
 """Where a gutter's middle may lie, as fractions of the text area's width."""
+TABLE_COLUMN_STARTS = 3
+"""A region whose lines share at least this many cell starts is a table read row by row
+(a pain-app export: timestamp | location | NRS | note), never two columns of prose."""
+COLUMN_START_TOLERANCE = 2.0
+"""Points within which two cells' left edges count as one column start."""
+TABLE_ROW_SHARE = 0.6
+"""Share of the region's multi-cell lines a column start must begin a cell on."""
+PROSE_FILL = 0.7
+"""A side of a line "fills" its column when it spans at least this share of its width."""
+PROSE_FILLED_SHARE = 0.5
+"""Two columns of prose: at least this share of two-sided lines fill both columns (only
+a paragraph's last line falls short); a grid of short cells ('Coccyx | non-tender')
+does not."""
 TRAILING_GAP_FACTOR = 1.5
 """A one-sided line after the last two-sided one stays in the region if the gap above it
 is at most this many times the region's usual gap between lines."""
@@ -122,9 +135,70 @@ def _extend(
     if two_sided < MIN_TWO_SIDED_LINES or labels > MAX_LABEL_FRACTION * two_sided:
         return None
     last = _trailing(items, start, last_two, gutter)
-    if not _wide_columns(items[start : last + 1], gutter, area):
+    region = items[start : last + 1]
+    if (
+        not _wide_columns(region, gutter, area)
+        or _aligned_cells(region)
+        or not _filled_like_prose(region, gutter)
+    ):
         return None
     return ColumnRun(start, last, gutter)
+
+
+def _filled_like_prose(items: Sequence[Item], gutter: Interval) -> bool:
+    """Whether most two-sided lines fill both columns, as wrapped prose does."""
+    mid = (gutter[0] + gutter[1]) / 2
+    sides = [
+        (
+            [(w.x0, w.x1) for w in item.words if w.center_x < mid],
+            [(w.x0, w.x1) for w in item.words if w.center_x >= mid],
+        )
+        for item in items
+        if isinstance(item, Line)
+    ]
+    sides = [(left, right) for left, right in sides if left and right]
+    if not sides:
+        return False
+    left_edge = min(x0 for left, _ in sides for x0, _ in left)
+    left_width = max(x1 for left, _ in sides for _, x1 in left) - left_edge
+    right_edge = min(x0 for _, right in sides for x0, _ in right)
+    right_width = max(x1 for _, right in sides for _, x1 in right) - right_edge
+    filled = sum(
+        max(x1 for _, x1 in left) - left_edge >= PROSE_FILL * left_width
+        and max(x1 for _, x1 in right) - right_edge >= PROSE_FILL * right_width
+        for left, right in sides
+    )
+    return filled >= PROSE_FILLED_SHARE * len(sides)
+
+
+def _cell_starts(line: Line) -> list[float]:
+    """Left edges of a line's cells: runs of words split by gaps of at least a gutter."""
+    starts = [line.words[0].x0]
+    for before, word in zip(line.words, line.words[1:], strict=False):
+        if word.x0 - before.x1 >= MIN_GUTTER:
+            starts.append(word.x0)
+    return starts
+
+
+def _aligned_cells(items: Sequence[Item]) -> bool:
+    """Whether the lines' cells start at three or more shared x positions: a table
+    laid out with white space. Prose in two columns has two starts (each column's left
+    margin); a table's rows share a start per column."""
+    rows = [_cell_starts(item) for item in items if isinstance(item, Line) and item.words]
+    rows = [row for row in rows if len(row) >= 2]
+    if len(rows) < MIN_TWO_SIDED_LINES:
+        return False
+    columns: list[float] = []
+    for x in sorted(x for row in rows for x in row):
+        if not columns or x - columns[-1] > COLUMN_START_TOLERANCE:
+            columns.append(x)
+    shared = [
+        x
+        for x in columns
+        if sum(any(abs(s - x) <= COLUMN_START_TOLERANCE for s in row) for row in rows)
+        >= TABLE_ROW_SHARE * len(rows)
+    ]
+    return len(shared) >= TABLE_COLUMN_STARTS
 
 
 def _trailing(items: Sequence[Item], start: int, last_two: int, gutter: Interval) -> int:

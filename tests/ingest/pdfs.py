@@ -119,6 +119,17 @@ def _block(pdf: _Pdf, kind: str, value: object) -> None:
                 pdf.ln(1.5)
             bottoms.append(pdf.get_y())
         pdf.set_xy(pdf.l_margin, max(bottoms))
+    elif kind == "aligned":
+        # a table laid out with white space only (no rules): cells at fixed x offsets
+        offsets, rows = value  # type: ignore[misc]
+        for values in rows:
+            h = _body(pdf)
+            y = pdf.get_y()
+            for offset, cell in zip(offsets, values, strict=True):
+                pdf.set_xy(pdf.l_margin + offset, y)
+                pdf.cell(0, h, cell)
+            pdf.set_xy(pdf.l_margin, y + h)
+        pdf.ln(2)
     elif kind == "page_break":
         pdf.add_page()
     else:

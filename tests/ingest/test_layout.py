@@ -124,3 +124,47 @@ def test_single_column_paragraph_is_never_split(clinical: Packet) -> None:
     page = clinical.pages[2]
     body = _flat(page.text)
     assert _flat(words(420, "visit"))[:300] in body
+
+
+APP_ROWS = [
+    ["timestamp", "location", "nrs", "note"],
+    ["2026-01-04T07:10:00-05:00", "R buttock", "6", "woke stiff"],
+    ["2026-01-09T20:45:31-05:00", "R buttock", "7", ""],
+    ["2026-01-15T12:02:09-05:00", "R low back", "5", "after walk"],
+    ["2026-01-22T21:30:00-05:00", "R buttock", "7", "long drive"],
+]
+
+
+def test_a_white_space_table_is_read_row_by_row(tmp_path: Path) -> None:
+    """A table laid out with white space (a pain app's export) has a wide gap mid-page
+    on every row, as two columns do; its rows share a cell start per column, so it is
+    read row by row: each score stays on its timestamp's line."""
+    sheet = Sheet(
+        documents=[[("title", "PAIN LOG EXPORT"), ("aligned", ((0, 58, 100, 115), APP_ROWS))]]
+    )
+    lines = [
+        _flat(ln)
+        for ln in read_packet(write(sheet, tmp_path / "app.pdf")).pages[0].text.splitlines()
+    ]
+    for row in APP_ROWS:
+        assert _flat(" ".join(row)) in lines
+
+
+EXAM_GRID = [
+    ["EXAM", "RIGHT", "LEFT"],
+    ["Thigh thrust (P4)", "POSITIVE", "neg"],
+    ["Compression", "POSITIVE", "neg"],
+    ["Greater trochanter palpation", "non-tender", "non-tender"],
+    ["Lumbar midline / paraspinal", "non-tender", ""],
+    ["Coccyx", "non-tender", ""],
+]
+
+
+def test_an_exam_grid_with_empty_cells_is_read_row_by_row(tmp_path: Path) -> None:
+    """A side-by-side exam grid whose last rows leave the LEFT cell empty: short cells that
+    do not fill their columns are a grid's rows, not two columns of prose."""
+    sheet = Sheet(documents=[[("title", "SPINE CONSULT"), ("aligned", ((0, 62, 95), EXAM_GRID))]])
+    page = read_packet(write(sheet, tmp_path / "grid.pdf")).pages[0]
+    lines = [_flat(ln) for ln in page.text.splitlines()]
+    for row in EXAM_GRID:
+        assert _flat(" ".join(row)) in lines
