@@ -25,11 +25,14 @@ MAX_RELIEF_DURATION_HOURS = 72.0
 course of a steroid, not the anesthetic response that relief_duration_hours measures."""
 _RELIEF_TO_DURATION = re.compile(
     r"[\s,]*(?:(?:of\s+)?(?:pain\s+)?relief\s*)?(?:which\s+|that\s+)?"
-    r"(?:lasting|lasted|for|x|over|at)?\s*(?:only\s+)?(?:about\s+|approx(?:imately|\.)?\s*|~\s*)?",
+    r"(?:lasting|lasted|for|x|over|at)?\s*(?:only\s+)?(?:about\s+|approx(?:imately|\.)?\s*|~\s*)?"
+    r"(?:(?:>=?|\u2265|more\s+than|greater\s+than|at\s+least|over)\s*)?",
     re.IGNORECASE,
 )
 """Between a relief percentage and its duration: '80% for 2 hours', '90% relief lasting',
-'about 70% at 4 hours' (the relief measured at that hour: it lasted at least so long)."""
+'about 70% at 4 hours' (the relief measured at that hour: it lasted at least so long),
+'86% relief for > 4 hours', 'for at least 4 h' (a lower bound: it lasted at least so
+long; an upper bound, 'for < 2 hours', says nothing of how long and is not read)."""
 _AT_POINT = re.compile(r"\bat\b", re.IGNORECASE)
 _LATER_POINT = re.compile(
     r"[ \t]*[,;][ \t]*(?:and\s+|then\s+|still\s+)?(?:>=|≥|>|at\s+least\s+|over\s+)?\s*"
