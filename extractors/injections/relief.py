@@ -10,10 +10,11 @@ from extractors.base import (
     durations_in,
     evidence_for,
     finditer_all,
+    line_bounds,
     search_any,
     text_of,
 )
-from extractors.diary import GOOD_RELIEF, DiaryReader, relief_percent
+from extractors.diary import GOOD_RELIEF, Diary, DiaryReader, relief_percent
 from extractors.injections.common import Region
 from extractors.rules import FamilyRules
 from pipeline.models import Evidence
@@ -47,6 +48,19 @@ COURSE_NEGATOR_WINDOW = 30
 benefit', 'has not noticed any lasting benefit')."""
 
 
+_PERCENT = re.compile(r"\d\s*%")
+
+
+def _on_readings_row(doc: Doc, diary: Diary, offset: int) -> bool:
+    """Whether ``offset`` stands on a row of the diary that prints a percent at each time
+    point ('Relief 71% 86% 86%', '% relief | 86% | 71%'): the row's first percent is the
+    first time point's reading, not the block's stated relief (the diary gives that)."""
+    if not diary.start <= offset < diary.end:
+        return False
+    line_start, line_end = line_bounds(text_of(doc), offset)
+    return len(_PERCENT.findall(text_of(doc)[line_start:line_end])) >= 2
+
+
 class ReliefReader(RuleReader):
     """Relief, its duration and the later course stated inside an injection's region."""
 
@@ -59,6 +73,7 @@ class ReliefReader(RuleReader):
         evidence: list[Evidence] = []
         stated: list[tuple[int, int, float, int]] = []
         labelled: dict[int, tuple[int, int]] = {}  # stated start -> its time label's range
+        diary = self.diary.read(doc, region.ranges)
         for offset, text in region.texts(doc):
             below = finditer_all(self.p["relief_below"], text)
             for match in below:
@@ -70,6 +85,8 @@ class ReliefReader(RuleReader):
             for match in finditer_all(self.p["relief_percent"], text):
                 if search_any(self.p["scale_range"], match.group(0)):
                     continue  # 'Pain 0-10 | % relief': a diary's column heads, no relief
+                if diary is not None and _on_readings_row(doc, diary, offset + match.start()):
+                    continue  # 'Relief | 71% | 86% | 86%': one time point's reading
                 low = float(match.group("pct"))
                 inside = any(b.start() <= match.start() < b.end() for b in below)
                 if 0 <= low <= 100 and not inside:
@@ -107,7 +124,6 @@ class ReliefReader(RuleReader):
                 evidence.append(
                     evidence_for(doc, duration[1], duration[2], "injections.duration.with_relief")
                 )
-        diary = self.diary.read(doc, region.ranges)
         relief = diary.relief if diary is not None else None
         if diary is not None and relief is not None:
             percent, hours = relief
