@@ -43,6 +43,13 @@ _LATER_POINT = re.compile(
 )
 """A further time point after a relief measured at one: ', 71% at 4 hr', ', >=50% relief
 through 4 hours'."""
+_UPPER_BOUND = re.compile(
+    r"(?:<|\u2264|\bless\s+than|\bunder|\bup\s+to|\bno\s+more\s+than|\bnot\s+more\s+than"
+    r"|\bat\s+most|\bfewer\s+than|\bshorter\s+than)\s*$",
+    re.IGNORECASE,
+)
+"""Before a duration, a bound from above ('for < 2 hours', 'lasting less than 2 h',
+'up to 2 hours'): how long the relief lasted is not told, only what it did not reach."""
 COURSE_NEGATOR_WINDOW = 30
 """How far before a course phrase its negator may stand ('neither provided lasting
 benefit', 'has not noticed any lasting benefit')."""
@@ -201,6 +208,9 @@ class ReliefReader(RuleReader):
                     continue
                 if duration.hours > MAX_RELIEF_DURATION_HOURS:
                     continue
+                bound = text_of(doc)[max(offset, duration.start - 20) : duration.start]
+                if _UPPER_BOUND.search(bound):
+                    continue  # 'relief for < 2 hours': not how long it lasted
                 after = text_of(doc)[duration.end : duration.end + 30]
                 if search_any(self.p["relief_after_duration"], after):
                     return round(duration.hours, 2), duration.start, duration.end
