@@ -270,9 +270,35 @@ class DiaryReader(RuleReader):
                 and len(previous[-1].cells) == len(block[0].cells)
             ):
                 joined[-1] = previous + block
+            elif previous is not None and self._continues_across(doc, previous, block):
+                joined[-1] = [
+                    Row(row.start, more.end, row.cells + more.cells)
+                    for row, more in zip(previous, block, strict=True)
+                ]
             else:
                 joined.append(block)
         return joined
+
+    def _continues_across(self, doc: Doc, block: list[Row], band: list[Row]) -> bool:
+        """Whether ``band`` is the rest of the across diary ``block`` wrapped onto a second
+        band of columns ('Time | 30 min | 1 h' / 'Pain | 1 | 1', then '2 h | 4 h | 6 h' /
+        '2 | 3 | 5' below without the row labels): read alone, the diary would end at
+        the first band's last time point and shorten the relief. The band follows with
+        only blank lines between, has as many rows, each as many cells as its first, and
+        that first row is all time points running on after the block's last one."""
+        text = text_of(doc)
+        if band[0].start < block[-1].end or text[block[-1].end : band[0].start].strip():
+            return False
+        if len(band) != len(block) or any(len(r.cells) != len(band[0].cells) for r in band):
+            return False
+        point_of, _score_of = self._cell_readers(scanned(doc, block[0].start))
+        head = [point_of(cell) for cell in block[0].texts()]
+        if head[0][0] or sum(is_point for is_point, _ in head) < 2:
+            return False  # not an across diary's header: a label cell, then time points
+        last = max((h for is_point, h in head if is_point and h is not None), default=None)
+        more = [point_of(cell) for cell in band[0].texts()]
+        hours = [h for is_point, h in more if is_point and h is not None]
+        return last is not None and len(hours) == len(more) and min(hours) > last
 
     def _blocks(self, table: Table) -> list[list[Row]]:
         """A table's rows as diary blocks: a row written with spaces (and no page

@@ -414,6 +414,11 @@ class EventReader(RuleReader):
                     doc, records[-1], own, seg_start, seg_end, reference_sents
                 )
                 affirmed = [repeated] if repeated is not None else []
+            if not affirmed and records and not own:
+                repeated = self._listed_entry(
+                    doc, records[-1], (h_start, h_end), seg_start, seg_end, reference_sents
+                )
+                affirmed = [repeated] if repeated is not None else []
             if not affirmed:
                 self._continue_same_day(records, date, seg_start, seg_end, reference_sents)
                 continue
@@ -619,6 +624,56 @@ class EventReader(RuleReader):
             if side and earlier.side and side != earlier.side:
                 return None
             return m
+        return None
+
+    def _listed_entry(
+        self,
+        doc: Doc,
+        earlier: Record,
+        heading: tuple[int, int],
+        start: int,
+        end: int,
+        skipped: set[tuple[int, int]],
+    ) -> Span | None:
+        """A numbered entry of a record's list of procedures that names no joint ('#2
+        09/17/2025 - Fluoroscopy with contrast ... bupivacaine + methylprednisolone' after
+        '#1 07/09/2025 - ...' under 'LEFT SI JOINT INJECTIONS - PROCEDURE RECORD'): the
+        list's next injection, at the joint of the entry before it, when that entry was
+        numbered lower, the list's title names its injections (plural), the entry tells
+        the needle was in a joint ('arthrogram', 'intra-articular': not trigger points
+        listed among the blocks), an injectate was delivered and no site is named in it,
+        and its side, if written, is that one's. Its anchor is the earlier entry's."""
+        if not earlier.procedure_event or earlier.joint == "other":
+            return None
+        if not _PLURAL_WORD.search(earlier.anchor.text):
+            return None
+        text = text_of(doc)
+        if not any(
+            search_any(self.p["into_the_joint"], text[a:b])
+            for a, b in subtract([(start, end)], sorted(skipped))
+        ):
+            return None
+        number = self._entry_number(text, [heading])
+        before = self._entry_number(text, list(earlier.event_heading))
+        if number is None or before is None or number <= before:
+            return None
+        if not self._injectate_in(doc, start, end, skipped):
+            return None
+        if any(start <= s.start_char < end for s in spans_of(doc, ("INJ_SITE",))):
+            return None
+        side = side_in(text[heading[0] : heading[1]])
+        if side and earlier.side and side != earlier.side:
+            return None
+        return earlier.anchor
+
+    def _entry_number(self, text: str, spans: list[tuple[int, int]]) -> int | None:
+        """The number a heading's line gives its entry in a numbered list ('#2 09/17/2025',
+        '2) 2025-09-17', 'Procedure 2 - 09/17/2025')."""
+        for a, b in spans:
+            for l_start, l_end in lines(text[a:b]):
+                found = search_any(self.p["numbered_entry"], text[a + l_start : a + l_end])
+                if found is not None:
+                    return int(found.group("n"))
         return None
 
     def _account_before(

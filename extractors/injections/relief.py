@@ -10,10 +10,11 @@ from extractors.base import (
     durations_in,
     evidence_for,
     finditer_all,
+    line_bounds,
     search_any,
     text_of,
 )
-from extractors.diary import GOOD_RELIEF, DiaryReader, relief_percent
+from extractors.diary import GOOD_RELIEF, Diary, DiaryReader, relief_percent
 from extractors.injections.common import Region
 from extractors.rules import FamilyRules
 from pipeline.models import Evidence
@@ -25,11 +26,14 @@ MAX_RELIEF_DURATION_HOURS = 72.0
 course of a steroid, not the anesthetic response that relief_duration_hours measures."""
 _RELIEF_TO_DURATION = re.compile(
     r"[\s,]*(?:(?:of\s+)?(?:pain\s+)?relief\s*)?(?:which\s+|that\s+)?"
-    r"(?:lasting|lasted|for|x|over|at)?\s*(?:only\s+)?(?:about\s+|approx(?:imately|\.)?\s*|~\s*)?",
+    r"(?:lasting|lasted|for|x|over|at)?\s*(?:only\s+)?(?:about\s+|approx(?:imately|\.)?\s*|~\s*)?"
+    r"(?:(?:>=?|\u2265|more\s+than|greater\s+than|at\s+least|over)\s*)?",
     re.IGNORECASE,
 )
 """Between a relief percentage and its duration: '80% for 2 hours', '90% relief lasting',
-'about 70% at 4 hours' (the relief measured at that hour: it lasted at least so long)."""
+'about 70% at 4 hours' (the relief measured at that hour: it lasted at least so long),
+'86% relief for > 4 hours', 'for at least 4 h' (a lower bound: it lasted at least so
+long; an upper bound, 'for < 2 hours', says nothing of how long and is not read)."""
 _AT_POINT = re.compile(r"\bat\b", re.IGNORECASE)
 _LATER_POINT = re.compile(
     r"[ \t]*[,;][ \t]*(?:and\s+|then\s+|still\s+)?(?:>=|≥|>|at\s+least\s+|over\s+)?\s*"
@@ -39,9 +43,29 @@ _LATER_POINT = re.compile(
 )
 """A further time point after a relief measured at one: ', 71% at 4 hr', ', >=50% relief
 through 4 hours'."""
+_UPPER_BOUND = re.compile(
+    r"(?:<|\u2264|\bless\s+than|\bunder|\bup\s+to|\bno\s+more\s+than|\bnot\s+more\s+than"
+    r"|\bat\s+most|\bfewer\s+than|\bshorter\s+than)\s*$",
+    re.IGNORECASE,
+)
+"""Before a duration, a bound from above ('for < 2 hours', 'lasting less than 2 h',
+'up to 2 hours'): how long the relief lasted is not told, only what it did not reach."""
 COURSE_NEGATOR_WINDOW = 30
 """How far before a course phrase its negator may stand ('neither provided lasting
 benefit', 'has not noticed any lasting benefit')."""
+
+
+_PERCENT = re.compile(r"\d\s*%")
+
+
+def _on_readings_row(doc: Doc, diary: Diary, offset: int) -> bool:
+    """Whether ``offset`` stands on a row of the diary that prints a percent at each time
+    point ('Relief 71% 86% 86%', '% relief | 86% | 71%'): the row's first percent is the
+    first time point's reading, not the block's stated relief (the diary gives that)."""
+    if not diary.start <= offset < diary.end:
+        return False
+    line_start, line_end = line_bounds(text_of(doc), offset)
+    return len(_PERCENT.findall(text_of(doc)[line_start:line_end])) >= 2
 
 
 class ReliefReader(RuleReader):
@@ -56,6 +80,7 @@ class ReliefReader(RuleReader):
         evidence: list[Evidence] = []
         stated: list[tuple[int, int, float, int]] = []
         labelled: dict[int, tuple[int, int]] = {}  # stated start -> its time label's range
+        diary = self.diary.read(doc, region.ranges)
         for offset, text in region.texts(doc):
             below = finditer_all(self.p["relief_below"], text)
             for match in below:
@@ -67,6 +92,8 @@ class ReliefReader(RuleReader):
             for match in finditer_all(self.p["relief_percent"], text):
                 if search_any(self.p["scale_range"], match.group(0)):
                     continue  # 'Pain 0-10 | % relief': a diary's column heads, no relief
+                if diary is not None and _on_readings_row(doc, diary, offset + match.start()):
+                    continue  # 'Relief | 71% | 86% | 86%': one time point's reading
                 low = float(match.group("pct"))
                 inside = any(b.start() <= match.start() < b.end() for b in below)
                 if 0 <= low <= 100 and not inside:
@@ -104,7 +131,6 @@ class ReliefReader(RuleReader):
                 evidence.append(
                     evidence_for(doc, duration[1], duration[2], "injections.duration.with_relief")
                 )
-        diary = self.diary.read(doc, region.ranges)
         relief = diary.relief if diary is not None else None
         if diary is not None and relief is not None:
             percent, hours = relief
@@ -182,6 +208,9 @@ class ReliefReader(RuleReader):
                     continue
                 if duration.hours > MAX_RELIEF_DURATION_HOURS:
                     continue
+                bound = text_of(doc)[max(offset, duration.start - 20) : duration.start]
+                if _UPPER_BOUND.search(bound):
+                    continue  # 'relief for < 2 hours': not how long it lasted
                 after = text_of(doc)[duration.end : duration.end + 30]
                 if search_any(self.p["relief_after_duration"], after):
                     return round(duration.hours, 2), duration.start, duration.end

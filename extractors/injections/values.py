@@ -86,7 +86,9 @@ class ValueReader(RuleReader):
         steroids = [
             s
             for s in spans
-            if s.label_ == "INJ_STEROID" and self.affirmed(s) and not self.in_allergy(doc, s)
+            if s.label_ == "INJ_STEROID"
+            and (self.affirmed(s) or self._outcome_denied(doc, s))
+            and not self.in_allergy(doc, s)
         ]
         if steroids:
             values["corticosteroid"] = True
@@ -110,6 +112,12 @@ class ValueReader(RuleReader):
         # clause before it, not the drug
         gaps = negation_gaps(span)
         return not any(search_any(self.p["injected_clause"], gap) is None for gap in gaps)
+
+    def _outcome_denied(self, doc: Doc, span: Span) -> bool:
+        """A steroid naming the benefit it gave ('No durable steroid benefit', 'no lasting
+        cortisone effect'): the cue denies the benefit, not that the steroid was given."""
+        after = text_of(doc)[span.end_char : span.end_char + 40]
+        return search_any(self.p["steroid_outcome_after"], after) is not None
 
     def in_consent(self, span: Span) -> bool:
         """A drug or contrast named in a consent / risk sentence is one that could be used

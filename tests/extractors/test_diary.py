@@ -393,3 +393,54 @@ def test_a_score_column_found_under_its_header_on_the_page(nlp) -> None:
     diary = READER.read(tokenized_doc(nlp, text, ocr=True), [(0, len(text))])
     assert diary is not None
     assert diary.points == ((None, 7.0), (1.0, 3.0), (2.0, 6.0), (3.0, 7.0))
+
+
+WRAPPED = [
+    # (id, text, ocr, relief): an across diary wrapped onto a second band of columns
+    (
+        "second_band_runs_on",
+        "Pre-block NRS 8/10\nTime | 15 min | 1 hr\nNRS | 2 | 2\n\n3 hr | 5 hr | Day 2\n3 | 3 | 7\n",
+        False,
+        (75.0, 5.0),
+    ),
+    (
+        "second_band_with_percent_rows",
+        "Hours post | Pre | 30' | 1 h\nPain | 6 | 1 | 1\nRelief | - | 83% | 83%\n\n"
+        "2 h | 4 h | 8 h\n2 | 3 | 5\n67% | 50% | 17%\n",
+        False,
+        (83.0, 4.0),
+    ),
+    (
+        "second_band_on_a_scan",
+        "Baseline pain: 9/10\nTime | 20 min | 1hr\nNRS | 1 | 2\n\n3hr | 6hr | next day\n"
+        "3 | 4 | 8\n",
+        True,
+        (89.0, 6.0),
+    ),
+    # a second band whose time points start over is another diary, not the rest
+    (
+        "band_that_starts_over_stays_apart",
+        "Pre-block NRS 8/10\nTime | 15 min | 1 hr\nNRS | 2 | 2\n\n15 min | 1 hr | 4 hr\n"
+        "6 | 7 | 8\n",
+        False,
+        (75.0, 1.0),
+    ),
+    # text between the bands: the lower table is not the upper one's continuation
+    (
+        "band_after_text_stays_apart",
+        "Pre-block NRS 8/10\nTime | 15 min | 1 hr\nNRS | 2 | 2\nRepeat block 2 weeks later.\n"
+        "3 hr | 5 hr | Day 2\n3 | 3 | 7\n",
+        False,
+        (75.0, 1.0),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "ocr", "relief"), [w[1:] for w in WRAPPED], ids=[w[0] for w in WRAPPED]
+)
+def test_an_across_diary_wrapped_onto_a_second_band(nlp, text: str, ocr: bool, relief) -> None:
+    """A diary printed across the page in two bands of columns, the second without row
+    labels, is one diary: read alone, the first band ends the relief early."""
+    diary = READER.read(tokenized_doc(nlp, text, ocr=ocr), [(0, len(text))])
+    assert diary is not None and diary.relief == relief
