@@ -113,7 +113,7 @@ def _left_text_ends_with_colon(item: Item, gutter: Interval) -> bool:
 
 
 def _extend(
-    items: Sequence[Item], start: int, gutter: Interval, area: Interval
+    items: Sequence[Item], start: int, gutter: Interval, area: Interval, grids: bool = True
 ) -> ColumnRun | None:
     """Grow a region from ``start`` while the gutter stays open; None if not two columns."""
     two_sided = 0
@@ -136,11 +136,9 @@ def _extend(
         return None
     last = _trailing(items, start, last_two, gutter)
     region = items[start : last + 1]
-    if (
-        not _wide_columns(region, gutter, area)
-        or _aligned_cells(region)
-        or not _filled_like_prose(region, gutter)
-    ):
+    if not _wide_columns(region, gutter, area):
+        return None
+    if grids and (_aligned_cells(region) or not _filled_like_prose(region, gutter)):
         return None
     return ColumnRun(start, last, gutter)
 
@@ -231,8 +229,13 @@ def _wide_columns(items: Sequence[Item], gutter: Interval, area: Interval) -> bo
     return min(left_width, right_width) >= MIN_COLUMN_FRACTION * width
 
 
-def find_column_runs(items: Sequence[Item]) -> list[ColumnRun]:
-    """Non-overlapping two-column regions among ``items`` (sorted top to bottom)."""
+def find_column_runs(items: Sequence[Item], grids: bool = True) -> list[ColumnRun]:
+    """Non-overlapping two-column regions among ``items`` (sorted top to bottom).
+
+    ``grids``: tell a white-space table or grid of short cells from two columns of prose
+    (read row by row). Off for a scan: its OCR rows carry specks ('30 min. |  1  drove
+    home') that the diary readers do not yet read row by row, and on blind6 b6p-02 and
+    blind7 b7t-03 two scanned diaries with an activity column were lost that way."""
     lines = [item for item in items if isinstance(item, Line)]
     if len(lines) < MIN_TWO_SIDED_LINES:
         return []
@@ -244,7 +247,7 @@ def find_column_runs(items: Sequence[Item]) -> list[ColumnRun]:
         run = None
         if isinstance(item, Line):
             for gap in _candidates(item, area):
-                run = _extend(items, index, gap, area)
+                run = _extend(items, index, gap, area, grids)
                 if run is not None:
                     break
         if run is None:

@@ -209,13 +209,16 @@ def _render_run(
     builder.paragraph()
 
 
-def build_layout(words: Sequence[Word], raw_tables: Sequence[RawTable]) -> PageLayout:
-    """The page text in reading order with its boxes, lines and tables."""
+def build_layout(
+    words: Sequence[Word], raw_tables: Sequence[RawTable], scanned: bool = False
+) -> PageLayout:
+    """The page text in reading order with its boxes, lines and tables (``scanned``: the
+    words were read by OCR; see ``find_column_runs``)."""
     free, blocks = assign_words(words, raw_tables)
     lines = group_lines(free)
     line_height = median([ln.height for ln in lines]) if lines else 10.0
     items: list[Line | TableBlock] = sorted([*lines, *blocks], key=lambda it: (it.top, it.x0))
-    runs = {run.first: run for run in find_column_runs(items)}
+    runs = {run.first: run for run in find_column_runs(items, grids=not scanned)}
     builder = _Builder()
     tables: list[Table] = []
     index = 0

@@ -75,7 +75,7 @@ def _tables(page: OcrPage) -> list[RawTable]:
 
 def ocr_layout(page: OcrPage) -> PageLayout:
     """The page layout of an OCR'd page, with boxes on the page as drawn."""
-    upright = build_layout(_words(page), _tables(page))
+    upright = build_layout(_words(page), _tables(page), scanned=True)
     boxes = [
         page.to_page_box(box) if box is not None else None
         for box in unpack_boxes(upright.char_boxes)
