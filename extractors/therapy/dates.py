@@ -118,8 +118,12 @@ class TherapyDates(RuleReader):
         elif before:
             chosen = expression(before, len(before) - 1)
         else:
+            line_start = line_bounds(text_of(doc), g_start)[0]
             for m in dates:
-                if m.end <= g_start and self._cue(doc, "since", m):
+                # a 'since' date the item on a line above took ('cyclobenzaprine since
+                # 01/2025' over 'heat pad nightly') is that item's, not this line's
+                taken = m.start in claimed and m.end <= line_start
+                if m.end <= g_start and not taken and self._cue(doc, "since", m):
                     chosen, since = [m], True
         if not chosen and not any(m.start < g_start for m in dates):
             anchor = self._encounter_date(doc, sentence, g_start, reference)
