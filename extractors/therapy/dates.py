@@ -119,10 +119,13 @@ class TherapyDates(RuleReader):
             chosen = expression(before, len(before) - 1)
         else:
             line_start = line_bounds(text_of(doc), g_start)[0]
+            opens_line = not text_of(doc)[line_start:g_start].strip(" \t-*\u2022")
             for m in dates:
                 # a 'since' date the item on a line above took ('cyclobenzaprine since
-                # 01/2025' over 'heat pad nightly') is that item's, not this line's
-                taken = m.start in claimed and m.end <= line_start
+                # 01/2025' over 'heat pad nightly') is that item's, not the next list
+                # item's (a line that opens with its therapy); a wrapped sentence
+                # ('HEP since 09/29/2025 with / follow-up, OMT') still shares it
+                taken = opens_line and m.start in claimed and m.end <= line_start
                 if m.end <= g_start and not taken and self._cue(doc, "since", m):
                     chosen, since = [m], True
         if not chosen and not any(m.start < g_start for m in dates):
