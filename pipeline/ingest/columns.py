@@ -28,8 +28,6 @@ MIN_COLUMN_FRACTION = 0.25
 MAX_LABEL_FRACTION = 0.5
 """Above this share of two-sided lines whose left part ends with ':' it is a key/value
 block."""
-MAX_GRID_FRACTION = 0.25
-"""Above this share of two-sided lines whose right side is cut into cells it is a grid."""
 GUTTER_ZONE = (0.3, 0.7)
 """Where a gutter's middle may lie, as fractions of the text area's width."""
 TRAILING_GAP_FACTOR = 1.5
@@ -123,26 +121,10 @@ def _extend(
             last_two = index
     if two_sided < MIN_TWO_SIDED_LINES or labels > MAX_LABEL_FRACTION * two_sided:
         return None
-    if _grid_rows(items[start : last_two + 1], gutter) > MAX_GRID_FRACTION * two_sided:
-        return None
     last = _trailing(items, start, last_two, gutter)
     if not _wide_columns(items[start : last + 1], gutter, area):
         return None
     return ColumnRun(start, last, gutter)
-
-
-def _grid_rows(items: Sequence[Item], gutter: Interval) -> int:
-    """Lines whose right side is itself cut into cells by a wide gutter: the rows of a
-    space-aligned grid with a cell per side or per result ('Thigh thrust   POSITIVE
-    neg' under 'EXAM   RIGHT   LEFT'), which read row by row, never column by column.
-    A right column of prose, or a diary's single 'Activity' column beside its time and
-    score cells, is one cell a line and still reads as a column."""
-    return sum(
-        1
-        for item in items
-        if isinstance(item, Line)
-        and any(gap[1] - gap[0] >= MIN_GUTTER and gap[0] >= gutter[1] for gap in _free(item)[1:-1])
-    )
 
 
 def _trailing(items: Sequence[Item], start: int, last_two: int, gutter: Interval) -> int:

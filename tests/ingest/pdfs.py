@@ -16,8 +16,7 @@ from fpdf.enums import XPos, YPos
 
 Block = tuple[str, object]
 """("title", str) | ("kv", [(k, v)]) | ("para", str) | ("table", [[cell]]) |
-("columns", (left paragraphs, right paragraphs)) | ("grid", (cell x offsets in mm, [[cell]]):
-rows of cells aligned by position only, no rules) | ("page_break", None)"""
+("columns", (left paragraphs, right paragraphs)) | ("page_break", None)"""
 
 
 @dataclass
@@ -120,16 +119,6 @@ def _block(pdf: _Pdf, kind: str, value: object) -> None:
                 pdf.ln(1.5)
             bottoms.append(pdf.get_y())
         pdf.set_xy(pdf.l_margin, max(bottoms))
-    elif kind == "grid":
-        offsets, grid_rows = value  # type: ignore[misc]
-        for cells in grid_rows:
-            h = _body(pdf)
-            y = pdf.get_y()
-            for offset, cell in zip(offsets, cells, strict=False):
-                pdf.set_xy(pdf.l_margin + offset, y)
-                pdf.cell(0, h, cell)
-            pdf.set_xy(pdf.l_margin, y + h)
-        pdf.ln(1.5)
     elif kind == "page_break":
         pdf.add_page()
     else:

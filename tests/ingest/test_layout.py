@@ -124,37 +124,3 @@ def test_single_column_paragraph_is_never_split(clinical: Packet) -> None:
     page = clinical.pages[2]
     body = _flat(page.text)
     assert _flat(words(420, "visit"))[:300] in body
-
-
-# A space-aligned grid of three or more columns (a test, then a result per side) is a
-# table read row by row: its gutters never make it two columns of prose.
-GRID_ROWS = [
-    ["Provocation", "Right side", "Left side"],
-    ["Pelvic compression", "positive", "negative"],
-    ["Sacral thrust", "positive, concordant", "negative"],
-    ["Patrick / FABER", "positive", "neg"],
-    ["Gaenslen maneuver", "not tested", "not tested"],
-    ["Tenderness on palpation of the sacral sulcus", "tender", "non-tender"],
-    ["Coccyx", "non-tender"],
-]
-
-
-@pytest.fixture(scope="session")
-def grid_page(pdf_dir: Path) -> Page:
-    sheet = Sheet(
-        documents=[
-            [
-                ("title", "FOLLOW-UP VISIT"),
-                ("para", "ABOVE " + words(40, "above")),
-                ("grid", ((0, 84, 130), GRID_ROWS)),
-                ("para", "BELOW " + words(30, "below")),
-            ]
-        ]
-    )
-    return read_packet(write(sheet, pdf_dir / "grid.pdf")).pages[0]
-
-
-def test_space_aligned_grid_reads_row_by_row(grid_page: Page) -> None:
-    lines = [_flat(line) for line in grid_page.text.splitlines()]
-    for cells in GRID_ROWS:
-        assert " ".join(cells) in lines, cells
