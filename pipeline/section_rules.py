@@ -113,6 +113,21 @@ def _header_line_pattern(header: str) -> list[dict]:
     return [*tokens, {"IS_SPACE": True, "TEXT": {"REGEX": "\n"}}]
 
 
+_SIDE_WORD = {"REGEX": r"^(?i:right|left|rt|lt|r|l|bilateral|both|bilat)$"}
+_CELL_GAP = {"IS_SPACE": True, "TEXT": {"REGEX": "^[ \t]+$"}, "OP": "?"}
+
+
+def _grid_header_pattern(header: str) -> list[dict]:
+    """The header opening a side-by-side grid: its line names the grid's side columns
+    after it ('EXAM   RIGHT   LEFT', 'Provocative tests  Lt  Rt'). Two side words at
+    least, so a title naming one side ('PROCEDURE LEFT') stays text. The grid is the
+    section: a family history line above it ('FHx: mother RA.') ends here."""
+    *tokens, end = _header_line_pattern(header)
+    sides = [_CELL_GAP, {"TEXT": _SIDE_WORD}, _CELL_GAP, {"TEXT": _SIDE_WORD}]
+    more = [_CELL_GAP, {"TEXT": _SIDE_WORD, "OP": "?"}, _CELL_GAP]
+    return [*tokens, *sides, *more, end]
+
+
 def load_section_rules() -> list[SectionRule]:
     rules: list[SectionRule] = []
     for spec in load_section_specs():
@@ -124,6 +139,13 @@ def load_section_rules() -> list[SectionRule]:
                         category=spec.category,
                         literal=header.upper(),
                         pattern=_header_line_pattern(header),
+                    )
+                )
+                rules.append(
+                    SectionRule(
+                        category=spec.category,
+                        literal=f"{header.upper()} (grid)",
+                        pattern=_grid_header_pattern(header),
                     )
                 )
     return rules

@@ -118,8 +118,15 @@ class TherapyDates(RuleReader):
         elif before:
             chosen = expression(before, len(before) - 1)
         else:
+            line_start = line_bounds(text_of(doc), g_start)[0]
+            opens_line = not text_of(doc)[line_start:g_start].strip(" \t-*\u2022")
             for m in dates:
-                if m.end <= g_start and self._cue(doc, "since", m):
+                # a 'since' date the item on a line above took ('cyclobenzaprine since
+                # 01/2025' over 'heat pad nightly') is that item's, not the next list
+                # item's (a line that opens with its therapy); a wrapped sentence
+                # ('HEP since 09/29/2025 with / follow-up, OMT') still shares it
+                taken = opens_line and m.start in claimed and m.end <= line_start
+                if m.end <= g_start and not taken and self._cue(doc, "since", m):
                     chosen, since = [m], True
         if not chosen and not any(m.start < g_start for m in dates):
             anchor = self._encounter_date(doc, sentence, g_start, reference)
@@ -486,6 +493,53 @@ class TherapyDates(RuleReader):
         if not above or reference is None or above[-1] <= reference:
             return reference
         return above[-1]
+
+    def list_as_of(self, doc: Doc, offset: int) -> dt.date | None:
+        """The date a list's heading says its items are current on ('Medications
+        (current, 06/2026):', 'Current meds as of 03/14/2026:') when ``offset`` stands
+        on the heading or on a line of the list under it (up to a blank line or the next
+        'Label:' field). 'Ibuprofen daily since 01/2025, continuing' there runs to that
+        date, not to a date the form's top took from elsewhere (an accident's, a
+        handout's). A month dates the list on its 1st: the earliest day it can mean."""
+        text = text_of(doc)
+        l_start, _ = line_bounds(text, offset)
+        for start, end, day in self._as_of_lists(doc):
+            if start <= l_start < end:
+                return day
+        return None
+
+    def _as_of_lists(self, doc: Doc) -> list[tuple[int, int, dt.date]]:
+        """(first line start, end, date) of each list under a dated 'current' heading
+        (cached on the Doc)."""
+        key = "authreview_therapy_as_of_lists"
+        if key not in doc.user_data:
+            text = text_of(doc)
+            spans = lines(text)
+            found: list[tuple[int, int, dt.date]] = []
+            for index, (a, b) in enumerate(spans):
+                day = self._as_of_heading(doc, text[a:b], a, b)
+                if day is None:
+                    continue
+                end = b
+                for c, d in spans[index + 1 :]:
+                    gap = text[end:c]
+                    if gap.count("\n") > 1 or search_any(self.p["list_field_label"], text[c:d]):
+                        break
+                    end = d
+                found.append((a, end, day))
+            doc.user_data[key] = found
+        return doc.user_data[key]
+
+    def _as_of_heading(self, doc: Doc, line: str, a: int, b: int) -> dt.date | None:
+        """The one day or month a 'current' list heading ending with ':' names."""
+        if not line.rstrip().endswith(":") or not search_any(self.p["current_list_title"], line):
+            return None
+        dates = [m for m in dates_in(doc, a, b, None) if not m.relative]
+        if len(dates) != 1 or dates[0].precision not in ("day", "month"):
+            return None
+        if dates[0].is_range_start or dates[0].is_range_end:
+            return None
+        return dates[0].value
 
     def log_entry_date(self, doc: Doc, offset: int, reference: dt.date | None) -> dt.date | None:
         """The day of the log entry holding ``offset``: in a dated log (a call log, a

@@ -116,10 +116,14 @@ class TherapyEpisodes(RuleReader):
     def _entry_day(self, doc: Doc, offset: int, encounter: dt.date | None) -> dt.date | None:
         """The day a mention is read against: the entry of a dated log it stands on
         ('2024-11-12  Flare ... on naproxen since June': that visit's day, even when the
-        document took an older first date from a profile above it), else its
-        encounter's (``TherapyDates.encounter_reference``)."""
+        document took an older first date from a profile above it), else the date a
+        dated 'current' list heading above it names (``TherapyDates.list_as_of``), else
+        its encounter's (``TherapyDates.encounter_reference``)."""
         entry = self.dates.log_entry_date(doc, offset, None)
-        return entry if entry is not None else encounter
+        if entry is not None:
+            return entry
+        listed = self.dates.list_as_of(doc, offset)
+        return listed if listed is not None else encounter
 
     def _during_stay(
         self, doc: Doc, group: list[Span], sentence: tuple[int, int], prev_end: int

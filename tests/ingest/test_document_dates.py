@@ -294,3 +294,27 @@ BIRTH_DATE_PAGES = [
 def test_a_birth_date_never_dates_its_page(lines: list[str], expected: dt.date | None) -> None:
     labelled = label_table_cells(lines)
     assert (labelled_date(labelled) or unlabelled_date(labelled)) == expected
+
+
+# The day of an accident or insurance loss ('DOL', 'Date of loss', 'Accident date') is an
+# event's date, like an injury's: an auto-insurance form repeats it in its patient line,
+# and the form's own date is another one.
+LOSS_DATE_PAGES = [
+    # (page lines, the document's date or None)
+    (["NO-FAULT ATTENDING PROVIDER FORM", "Insured: J. Lake  DOL 04/22/2024"], None),
+    (
+        ["PIP verification", "Claimant: A. Sun   Date of loss: 3/9/2024", "Seen 05/06/2026"],
+        dt.date(2026, 5, 6),
+    ),
+    (["Auto claim record", "D.O.L. 11-02-2023   Visit 2/2/2026"], dt.date(2026, 2, 2)),
+    (["Accident date: 07/30/2024", "Treating provider report 01/12/2026"], dt.date(2026, 1, 12)),
+    (["Date of the collision 08/19/2024"], None),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), LOSS_DATE_PAGES)
+def test_a_loss_or_accident_date_never_dates_its_page(
+    lines: list[str], expected: dt.date | None
+) -> None:
+    labelled = label_table_cells(lines)
+    assert (labelled_date(labelled) or unlabelled_date(labelled)) == expected
