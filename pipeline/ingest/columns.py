@@ -37,12 +37,8 @@ COLUMN_START_TOLERANCE = 2.0
 """Points within which two cells' left edges count as one column start."""
 TABLE_ROW_SHARE = 0.6
 """Share of the region's multi-cell lines a column start must begin a cell on."""
-PROSE_FILL = 0.7
-"""A side of a line "fills" its column when it spans at least this share of its width."""
-PROSE_FILLED_SHARE = 0.5
-"""Two columns of prose: at least this share of two-sided lines fill both columns (only
-a paragraph's last line falls short); a grid of short cells ('Coccyx | non-tender')
-does not."""
+GRID_CELL_WORDS = 2
+"""Right-side words on a typical line of a grid of short cells (an exam grid's results)."""
 TRAILING_GAP_FACTOR = 1.5
 """A one-sided line after the last two-sided one stays in the region if the gap above it
 is at most this many times the region's usual gap between lines."""
@@ -138,35 +134,23 @@ def _extend(
     region = items[start : last + 1]
     if not _wide_columns(region, gutter, area):
         return None
-    if grids and (_aligned_cells(region) or not _filled_like_prose(region, gutter)):
+    if grids and (_aligned_cells(region) or _short_cells(region, gutter)):
         return None
     return ColumnRun(start, last, gutter)
 
 
-def _filled_like_prose(items: Sequence[Item], gutter: Interval) -> bool:
-    """Whether most two-sided lines fill both columns, as wrapped prose does."""
+def _short_cells(items: Sequence[Item], gutter: Interval) -> bool:
+    """Whether the right side holds short cells ('non-tender', 'POSITIVE neg'): at most
+    ``GRID_CELL_WORDS`` words on a typical line, where a column of prose, even a
+    bulleted one, runs several words a line."""
     mid = (gutter[0] + gutter[1]) / 2
-    sides = [
-        (
-            [(w.x0, w.x1) for w in item.words if w.center_x < mid],
-            [(w.x0, w.x1) for w in item.words if w.center_x >= mid],
-        )
+    counts = [
+        sum(w.center_x >= mid for w in item.words)
         for item in items
-        if isinstance(item, Line)
+        if isinstance(item, Line) and any(w.center_x < mid for w in item.words)
     ]
-    sides = [(left, right) for left, right in sides if left and right]
-    if not sides:
-        return False
-    left_edge = min(x0 for left, _ in sides for x0, _ in left)
-    left_width = max(x1 for left, _ in sides for _, x1 in left) - left_edge
-    right_edge = min(x0 for _, right in sides for x0, _ in right)
-    right_width = max(x1 for _, right in sides for _, x1 in right) - right_edge
-    filled = sum(
-        max(x1 for _, x1 in left) - left_edge >= PROSE_FILL * left_width
-        and max(x1 for _, x1 in right) - right_edge >= PROSE_FILL * right_width
-        for left, right in sides
-    )
-    return filled >= PROSE_FILLED_SHARE * len(sides)
+    counts = [c for c in counts if c]
+    return bool(counts) and median(counts) <= GRID_CELL_WORDS
 
 
 def _cell_starts(line: Line) -> list[float]:
