@@ -146,6 +146,14 @@ def test_ocr_boxes_land_on_the_words(scanned) -> None:
         ("2% lidycaine 1.5 mL", "2% lidocaine 1.5 mL"),
         ("Tsovue contrast confirmed spread", "Isovue contrast confirmed spread"),
         ("TSOVUE-M 300", "ISOVUE-M 300"),
+        ("Contrast Isovve-M 200, 0.5 mL", "Contrast Isovue-M 200, 0.5 mL"),
+        # a steroid's name misread (d or a for o, l/1 for i): the injection keeps its steroid
+        ("40 mg methylprednisdlone", "40 mg methylprednisolone"),
+        ("METHYLPRED NISOLONE", "METHYLPRED NISOLONE"),  # split by a space: not joined
+        ("Methy1predniso1one 80 mg", "Methylprednisolone 80 mg"),
+        ("triamcinalone 40 mg", "triamcinolone 40 mg"),
+        ("TRIAMC1NOLONE", "TRIAMCINOLONE"),
+        ("dexamethas0ne 10 mg", "dexamethasone 10 mg"),
         ("R SIJ block, fluorostopy with contrast", "R SIJ block, fluoroscopy with contrast"),
         ("FLUOROSTOPIC GUIDANCE", "FLUOROSCOPIC GUIDANCE"),
         ("0.25% bvpivacaine 2 mL", "0.25% bupivacaine 2 mL"),
