@@ -45,6 +45,7 @@ HEADING_LINES_BACK = 4
 """How many lines above a labelled dates-of-care line the heading naming its therapy
 may stand ('RIDGELINE PHYSICAL THERAPY - Discharge Summary' / 'Patient: ...' /
 'Dates of care: ...')."""
+_VISIT_RUNS = "authreview_therapy_visit_runs"
 LEDGER_RULE = "therapy.ledger"
 """Evidence rule of a course read from a ledger's first and last visit rows."""
 
@@ -491,7 +492,14 @@ class TherapyNotes(RuleReader):
         """Visit logs printed without cell rules: under a header line naming the
         visit dates ('DOS  Codes  Notes', 'Date of service', 'Visit Date ...'), the run
         of lines that open with a date, or a visit number and a date (blank lines
-        between allowed), at least three of them."""
+        between allowed), at least three of them (read once per Doc: the unruled
+        ledger and the visit lines both ask)."""
+        cached = doc.user_data.get(_VISIT_RUNS)
+        if cached is None:
+            cached = doc.user_data[_VISIT_RUNS] = self._find_visit_runs(doc)
+        return cached
+
+    def _find_visit_runs(self, doc: Doc) -> list[list[tuple[int, int]]]:
         text = text_of(doc)
         found: list[list[tuple[int, int]]] = []
         run: list[tuple[int, int]] = []

@@ -92,13 +92,19 @@ def _compilation() -> re.Pattern[str]:
     return compile_any(document_type_rules().compilation_patterns or ["(?!)"])
 
 
+@cache
+def _service_generic_titles() -> tuple[frozenset[DocumentType], re.Pattern[str]] | None:
+    rules = document_type_rules().service_generic_titles
+    return None if rules is None else (frozenset(rules.services), compile_any(rules.patterns))
+
+
 def _generic_for(service: DocumentType, title: str) -> bool:
     """Whether a title is one any service writes ('Progress Note'), so that the service
     letterhead above it ('STRIDE PHYSICAL THERAPY') says what kind of note it is."""
-    rules = document_type_rules().service_generic_titles
-    if rules is None or service not in rules.services:
+    generic = _service_generic_titles()
+    if generic is None or service not in generic[0]:
         return False
-    return compile_any(rules.patterns).search(title) is not None
+    return generic[1].search(title) is not None
 
 
 @cache
